@@ -1,0 +1,72 @@
+/**
+ * `condivisa` — the command-line face of CoreApi. Each command lives in its own module
+ * and is loaded only when asked for, so start-up stays lean (no SQLite for `pv`, no
+ * HTTP server for `info`).
+ * Exit codes: 0 ok, 1 user error (one-line message on stderr), 2 internal error.
+ */
+import { UserError, EXIT_INTERNAL, EXIT_USER_ERROR } from './errors';
+import { ApiError } from '../core/api/errors';
+import { ProjectFileError } from '../core/store/errors';
+
+export interface CommandModule {
+  summary: string;
+  usage: string;
+  run(argv: string[]): Promise<number>;
+}
+
+const COMMANDS: Record<string, () => Promise<CommandModule>> = {
+  new: () => import('./commands/new').then((m) => m.command),
+  info: () => import('./commands/info').then((m) => m.command),
+  serve: () => import('./commands/serve').then((m) => m.command),
+};
+
+async function help(): Promise<string> {
+  const lines = ['Condivisa — planning renewable energy communities (CER, AUC, AID)', '', 'Usage: condivisa <command> [options]', '', 'Commands:'];
+  for (const [name, load] of Object.entries(COMMANDS)) lines.push(`  ${name.padEnd(10)} ${(await load()).summary}`);
+  lines.push('', 'Run `condivisa <command> --help` for the options of a command.');
+  return lines.join('\n');
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    console.log(await help());
+    return 0;
+  }
+  if (name === '--version' || name === '-v') {
+    console.log('0.1.0');
+    return 0;
+  }
+  const load = COMMANDS[name];
+  if (!load) {
+    console.error(`condivisa: unknown command "${name}" (try condivisa --help)`);
+    return EXIT_USER_ERROR;
+  }
+  const command = await load();
+  if (rest.includes('--help') || rest.includes('-h')) {
+    console.log(`${command.summary}\n\nUsage: ${command.usage}`);
+    return 0;
+  }
+  try {
+    return await command.run(rest);
+  } catch (e) {
+    if (e instanceof UserError) {
+      console.error(`condivisa ${name}: ${e.message}`);
+      return EXIT_USER_ERROR;
+    }
+    if (e instanceof ProjectFileError) {
+      console.error(`condivisa ${name}: ${e.message}`);
+      return EXIT_USER_ERROR;
+    }
+    if (e instanceof ApiError && e.code !== 'internal') {
+      console.error(`condivisa ${name}: ${e.message}`);
+      return EXIT_USER_ERROR;
+    }
+    if (e instanceof TypeError && (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      console.error(`condivisa ${name}: ${e.message}`);
+      return EXIT_USER_ERROR;
+    }
+    console.error(`condivisa ${name}: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    return EXIT_INTERNAL;
+  }
+}

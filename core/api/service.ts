@@ -1,0 +1,358 @@
+/**
+ * The implementation of CoreApi over the project store. Hosts (Electron, the web host,
+ * the CLI) construct one service and bind it; this module holds no transport code.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { CoreApi, ProjectSummary, AppInfo } from './contract';
+import { ApiError, badRequest } from './errors';
+import { asArgs, id, obj, str, type Args } from './args';
+import { RecentProjects } from './recent-projects';
+import { ProjectStore } from '../store/project-store';
+import { NotFoundError, ProjectFileError } from '../store/errors';
+import { CURRENT_SCHEMA_VERSION } from '../store/migrations';
+import { PROJECT_EXTENSION } from '../store/project-file';
+import { COMMUNITY_TYPES, type Community, type CommunityType } from '../model/entities';
+import {
+  defaultMember,
+  defaultPlant,
+  validateCommunityPatch,
+  validateConfigurationPatch,
+  validateMemberPatch,
+  validatePlantPatch,
+  type FieldProblem,
+} from '../model/entity-validation';
+import { normalisePod } from '../model/codes';
+import { loadDemoProject } from './demo-project';
+import { OPERATIONS } from './operations';
+
+export interface CoreServiceOptions {
+  host: AppInfo['host'];
+  /** Folder where new projects are created by default and that the home page lists. */
+  workspaceDir: string;
+  /** JSON file keeping the recent-projects list. */
+  recentFile: string;
+  /** Folder with shipped resources (demo project, parameters). */
+  resourcesDir: string;
+  version: string;
+}
+
+function fail(problems: FieldProblem[], entity: string): never {
+  const p = problems[0]!;
+  throw badRequest(`${entity}.${p.field} ${p.message.en}`, `${entity}.${p.field} ${p.message.it}`, p.field);
+}
+
+/** Maps store errors to API errors; anything else is an internal error. */
+export function toApiError(e: unknown): ApiError {
+  if (e instanceof ApiError) return e;
+  if (e instanceof ProjectFileError) return new ApiError('project-file', e.message, e.messageIt);
+  if (e instanceof NotFoundError) {
+    return new ApiError('not-found', e.message, `${e.entity} ${e.id} non trovato`);
+  }
+  const message = e instanceof Error ? e.message : String(e);
+  return new ApiError('internal', `internal error: ${message}`, `errore interno: ${message}`);
+}
+
+export class CoreService implements CoreApi {
+  private readonly open = new Map<string, ProjectStore>();
+  private readonly recent: RecentProjects;
+
+  constructor(private readonly options: CoreServiceOptions) {
+    this.recent = new RecentProjects(options.recentFile);
+    // Every operation rejects with an ApiError only, whichever layer failed, so the IPC,
+    // HTTP and CLI faces report the same codes and messages.
+    const self = this as unknown as Record<string, (args: unknown) => Promise<unknown>>;
+    for (const op of OPERATIONS) {
+      const fn = self[op]!.bind(this);
+      self[op] = async (args: unknown) => {
+        try {
+          return await fn(args);
+        } catch (e) {
+          throw toApiError(e);
+        }
+      };
+    }
+  }
+
+  /** Closes every open project file (on host shutdown). */
+  dispose(): void {
+    for (const store of this.open.values()) store.close();
+    this.open.clear();
+  }
+
+  private resolvePath(raw: string, addExtension: boolean): string {
+    if (raw.trim() === '') throw badRequest('"path" is empty', '"path" è vuoto', 'path');
+    let p = path.resolve(this.options.workspaceDir, raw);
+    if (addExtension && !p.endsWith(PROJECT_EXTENSION)) p += PROJECT_EXTENSION;
+    return p;
+  }
+
+  private store(args: Args): ProjectStore {
+    const file = this.resolvePath(str(args, 'project'), false);
+    let store = this.open.get(file);
+    if (!store || !store.isOpen) {
+      // A project is reopened on demand: after a host restart the renderer's handle still works.
+      store = ProjectStore.open(file);
+      this.open.set(file, store);
+    }
+    return store;
+  }
+
+  private summary(store: ProjectStore): ProjectSummary {
+    return {
+      path: store.file,
+      fileName: path.basename(store.file),
+      schemaVersion: store.schemaVersion(),
+      community: store.getCommunity(),
+      counts: store.counts(),
+      demo: store.getMeta('demo') === 'true',
+    };
+  }
+
+  private remember(store: ProjectStore): ProjectSummary {
+    const s = this.summary(store);
+    this.recent.touch({ path: s.path, name: s.community.name });
+    return s;
+  }
+
+  private checkPods(store: ProjectStore, pods: unknown, memberId: number | null): string[] | undefined {
+    if (!Array.isArray(pods)) return undefined;
+    const normalised = pods.map((p) => (typeof p === 'string' ? normalisePod(p) : p)) as string[];
+    for (const pod of normalised) {
+      const owner = store.podOwner(pod);
+      if (owner !== null && owner !== memberId) {
+        throw new ApiError(
+          'conflict',
+          `POD ${pod} already belongs to member ${owner}`,
+          `Il POD ${pod} appartiene già al membro ${owner}`,
+          'pods',
+        );
+      }
+    }
+    if (new Set(normalised).size !== normalised.length) {
+      throw badRequest('the same POD is listed twice', 'lo stesso POD compare due volte', 'pods');
+    }
+    return normalised;
+  }
+
+  async appInfo(): Promise<AppInfo> {
+    return {
+      version: this.options.version,
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      host: this.options.host,
+      workspaceDir: this.options.workspaceDir,
+    };
+  }
+
+  async listRecentProjects() {
+    return this.recent.list();
+  }
+
+  async listWorkspaceProjects() {
+    let names: string[] = [];
+    try {
+      names = fs.readdirSync(this.options.workspaceDir).filter((n) => n.endsWith(PROJECT_EXTENSION));
+    } catch {
+      return [];
+    }
+    return names
+      .map((fileName) => {
+        const p = path.join(this.options.workspaceDir, fileName);
+        const st = fs.statSync(p);
+        return { path: p, fileName, modifiedAt: st.mtime.toISOString(), sizeBytes: st.size };
+      })
+      .sort((a, b) => b.modifiedAt.localeCompare(a.modifiedAt));
+  }
+
+  async createProject(raw: unknown): Promise<ProjectSummary> {
+    const args = asArgs(raw);
+    const type = str(args, 'type') as CommunityType;
+    if (!COMMUNITY_TYPES.includes(type)) {
+      throw badRequest('"type" must be CER, AUC or AID', '"type" deve essere CER, AUC o AID', 'type');
+    }
+    const community: Community = {
+      name: str(args, 'name', { max: 200 }).trim(),
+      legalEntity: str(args, 'legalEntity', { optional: true }),
+      type,
+      constitutionDate: null,
+      municipality: str(args, 'municipality', { optional: true }),
+      region: str(args, 'region', { optional: true }),
+      referenceYear: typeof args.referenceYear === 'number' ? args.referenceYear : new Date().getFullYear(),
+    };
+    const problems = validateCommunityPatch({ ...community });
+    if (problems.length) fail(problems, 'community');
+    const file = this.resolvePath(str(args, 'path'), true);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const store = ProjectStore.create(file, community);
+    this.open.set(file, store);
+    return this.remember(store);
+  }
+
+  async openProject(raw: unknown): Promise<ProjectSummary> {
+    const file = this.resolvePath(str(asArgs(raw), 'path'), false);
+    this.open.get(file)?.close();
+    const store = ProjectStore.open(file);
+    this.open.set(file, store);
+    return this.remember(store);
+  }
+
+  async openDemoProject(): Promise<ProjectSummary> {
+    const demo = loadDemoProject(this.options.resourcesDir);
+    const file = path.join(this.options.workspaceDir, demo.fileName);
+    if (fs.existsSync(file)) return this.openProject({ path: file });
+    fs.mkdirSync(this.options.workspaceDir, { recursive: true });
+    const store = ProjectStore.create(file, demo.community);
+    try {
+      store.tx(() => {
+        store.setMeta('demo', 'true');
+        const configIds = demo.configurations.map((c) => store.addConfiguration(c).id);
+        const memberIds = demo.members.map((m) =>
+          store.addMember({ ...m, configurationId: configIds[m.configurationIndex] ?? null }).id,
+        );
+        for (const p of demo.plants) {
+          store.addPlant({
+            ...p,
+            configurationId: configIds[p.configurationIndex] ?? null,
+            ownerMemberId: p.ownerMemberIndex === null ? null : (memberIds[p.ownerMemberIndex] ?? null),
+          });
+        }
+      });
+    } catch (e) {
+      store.close();
+      fs.rmSync(file, { force: true });
+      throw e;
+    }
+    this.open.set(file, store);
+    return this.remember(store);
+  }
+
+  async closeProject(raw: unknown): Promise<null> {
+    const file = this.resolvePath(str(asArgs(raw), 'project'), false);
+    this.open.get(file)?.close();
+    this.open.delete(file);
+    return null;
+  }
+
+  async getProjectSummary(raw: unknown) {
+    return this.summary(this.store(asArgs(raw)));
+  }
+
+  async updateCommunity(raw: unknown) {
+    const args = asArgs(raw);
+    const patch = obj(args, 'patch');
+    const problems = validateCommunityPatch(patch);
+    if (problems.length) fail(problems, 'community');
+    return this.store(args).updateCommunity(patch);
+  }
+
+  async listConfigurations(raw: unknown) {
+    return this.store(asArgs(raw)).listConfigurations();
+  }
+
+  async addConfiguration(raw: unknown) {
+    const args = asArgs(raw);
+    const input = { substationCode: '', ...obj(args, 'configuration') };
+    const problems = validateConfigurationPatch(input);
+    if (problems.length || !('name' in input)) fail(problems.length ? problems : [{ field: 'name', message: { it: 'manca', en: 'is missing' } }], 'configuration');
+    return this.store(args).addConfiguration(input as { name: string; substationCode: string });
+  }
+
+  async updateConfiguration(raw: unknown) {
+    const args = asArgs(raw);
+    const patch = obj(args, 'patch');
+    const problems = validateConfigurationPatch(patch);
+    if (problems.length) fail(problems, 'configuration');
+    return this.store(args).updateConfiguration(id(args), patch);
+  }
+
+  async removeConfiguration(raw: unknown): Promise<null> {
+    const args = asArgs(raw);
+    this.store(args).removeConfiguration(id(args));
+    return null;
+  }
+
+  async listMembers(raw: unknown) {
+    return this.store(asArgs(raw)).listMembers();
+  }
+
+  private checkReference(store: ProjectStore, kind: 'configuration' | 'member', value: unknown, field: string) {
+    if (typeof value !== 'number') return;
+    try {
+      if (kind === 'configuration') store.getConfiguration(value);
+      else store.getMember(value);
+    } catch {
+      throw badRequest(`${field}: ${kind} ${value} does not exist`, `${field}: ${kind} ${value} non esiste`, field);
+    }
+  }
+
+  async addMember(raw: unknown) {
+    const args = asArgs(raw);
+    const input = obj(args, 'member');
+    const name = typeof input.name === 'string' ? input.name : '';
+    const member = { ...defaultMember(name), ...input };
+    const problems = validateMemberPatch(member);
+    if (problems.length) fail(problems, 'member');
+    const store = this.store(args);
+    this.checkReference(store, 'configuration', member.configurationId, 'configurationId');
+    member.pods = this.checkPods(store, member.pods, null) ?? [];
+    return store.addMember(member);
+  }
+
+  async updateMember(raw: unknown) {
+    const args = asArgs(raw);
+    const memberId = id(args);
+    const patch = obj(args, 'patch');
+    const problems = validateMemberPatch(patch);
+    if (problems.length) fail(problems, 'member');
+    const store = this.store(args);
+    this.checkReference(store, 'configuration', patch.configurationId, 'configurationId');
+    const pods = this.checkPods(store, patch.pods, memberId);
+    return store.updateMember(memberId, pods ? { ...patch, pods } : patch);
+  }
+
+  async removeMember(raw: unknown): Promise<null> {
+    const args = asArgs(raw);
+    this.store(args).removeMember(id(args));
+    return null;
+  }
+
+  async listPlants(raw: unknown) {
+    return this.store(asArgs(raw)).listPlants();
+  }
+
+  async addPlant(raw: unknown) {
+    const args = asArgs(raw);
+    const input = obj(args, 'plant');
+    const name = typeof input.name === 'string' ? input.name : '';
+    const plant = { ...defaultPlant(name), ...input };
+    const problems = validatePlantPatch(plant);
+    if (problems.length) fail(problems, 'plant');
+    const store = this.store(args);
+    this.checkReference(store, 'configuration', plant.configurationId, 'configurationId');
+    this.checkReference(store, 'member', plant.ownerMemberId, 'ownerMemberId');
+    plant.pod = normalisePod(plant.pod);
+    return store.addPlant(plant);
+  }
+
+  async updatePlant(raw: unknown) {
+    const args = asArgs(raw);
+    const patch = obj(args, 'patch');
+    const problems = validatePlantPatch(patch);
+    if (problems.length) fail(problems, 'plant');
+    const store = this.store(args);
+    this.checkReference(store, 'configuration', patch.configurationId, 'configurationId');
+    this.checkReference(store, 'member', patch.ownerMemberId, 'ownerMemberId');
+    if (typeof patch.pod === 'string') patch.pod = normalisePod(patch.pod);
+    return store.updatePlant(id(args), patch);
+  }
+
+  async removePlant(raw: unknown): Promise<null> {
+    const args = asArgs(raw);
+    this.store(args).removePlant(id(args));
+    return null;
+  }
+
+  async listConnectionPoints(raw: unknown) {
+    return this.store(asArgs(raw)).listConnectionPoints();
+  }
+}

@@ -1,0 +1,4 @@
+export * from './carbonParameters';
+export * from './avoidedEmissions';
+export * from './embodiedEmissions';
+export * from './carbonBalance';

@@ -1,0 +1,125 @@
+/**
+ * Sale of injected energy. The injected energy stays the producer's [RO p.34 §2.2.2: RID is
+ * one of the contributions, "ove richiesto"]; it can be sold:
+ * - to GSE under dedicated withdrawal (RID) at the hourly zonal price [RO p.42 §2.2.2.3;
+ *   ARERA 280/07 Allegato A; RO App. A p.145 definition];
+ * - under RID with guaranteed minimum prices (PMG) for eligible small plants: the first
+ *   kWh of each year are paid at the PMG bands, and at year end GSE tops up to the value at
+ *   zonal prices when that is higher (ARERA 280/07 as amended; values and eligibility are
+ *   yearly data in resources/parameters/energy-sale.json);
+ * - on the market, at a price the user gives.
+ */
+import type { PlantSource } from '../model/entities';
+import { Decimal, roundEur } from './money';
+import { assertValidZonalPrice } from './zonalPrice';
+
+function checkSameLength(a: ArrayLike<number>, b: ArrayLike<number>): void {
+  if (a.length !== b.length) {
+    throw new Error(`Injected energy has ${a.length} steps, zonal prices have ${b.length}`);
+  }
+}
+
+/** Market value of injected energy at hourly zonal prices, Σ E_h × Pz_h / 1000 [€] (not rounded). */
+export function zonalValueEur(injectedKWh: ArrayLike<number>, pzEurPerMWh: ArrayLike<number>): number {
+  checkSameLength(injectedKWh, pzEurPerMWh);
+  let sum = 0;
+  for (let h = 0; h < injectedKWh.length; h++) {
+    const e = injectedKWh[h]!;
+    if (!(e >= 0)) throw new Error(`Injected energy at step ${h} must be ≥ 0 kWh, got ${e}`);
+    if (e === 0) continue;
+    assertValidZonalPrice(pzEurPerMWh[h], `step ${h}`);
+    sum += (e * pzEurPerMWh[h]!) / 1000;
+  }
+  return sum;
+}
+
+/** RID revenue at hourly zonal prices [€, to the cent]. */
+export function ridRevenueEur(injectedKWh: ArrayLike<number>, pzEurPerMWh: ArrayLike<number>): Decimal {
+  return roundEur(zonalValueEur(injectedKWh, pzEurPerMWh));
+}
+
+/** One PMG band: energy of the year up to `upToKWh` (cumulative) paid at `eurPerMWh`. */
+export interface PmgBand {
+  /** Cumulative yearly energy bound of the band [kWh]. */
+  upToKWh: number;
+  /** Guaranteed minimum price [€/MWh]. */
+  eurPerMWh: number;
+}
+
+export interface PmgRevenue {
+  /** Value of the banded energy at PMG plus the rest at zonal prices [€]. */
+  pmgValueEur: Decimal;
+  /** Value of all energy at zonal prices [€]. */
+  zonalValueEur: Decimal;
+  /** Year-end top-up when zonal value is higher [€]. */
+  topUpEur: Decimal;
+  /** What the producer receives: max(pmgValue, zonalValue) [€]. */
+  revenueEur: Decimal;
+}
+
+/**
+ * One calendar year of RID with PMG: hourly injections in chronological order, the first
+ * kWh filling the bands; energy beyond the last band at zonal price; year-end top-up to the
+ * zonal value when higher.
+ */
+export function pmgRevenueEur(
+  injectedKWh: ArrayLike<number>,
+  pzEurPerMWh: ArrayLike<number>,
+  bands: readonly PmgBand[],
+): PmgRevenue {
+  const zonal = zonalValueEur(injectedKWh, pzEurPerMWh);
+  for (let b = 1; b < bands.length; b++) {
+    if (!(bands[b]!.upToKWh > bands[b - 1]!.upToKWh)) throw new Error('PMG bands must have increasing upToKWh');
+  }
+  let cum = 0;
+  let pmg = 0;
+  for (let h = 0; h < injectedKWh.length; h++) {
+    let e = injectedKWh[h]!;
+    let b = bands.findIndex((band) => cum < band.upToKWh);
+    while (e > 0 && b >= 0 && b < bands.length) {
+      const room = bands[b]!.upToKWh - cum;
+      const take = Math.min(room, e);
+      pmg += (take * bands[b]!.eurPerMWh) / 1000;
+      cum += take;
+      e -= take;
+      if (e > 0) b++;
+    }
+    if (e > 0) {
+      pmg += (e * pzEurPerMWh[h]!) / 1000;
+      cum += e;
+    }
+  }
+  const pmgValue = roundEur(pmg);
+  const zonalValue = roundEur(zonal);
+  const topUp = Decimal.max(0, zonalValue.minus(pmgValue));
+  return { pmgValueEur: pmgValue, zonalValueEur: zonalValue, topUpEur: topUp, revenueEur: pmgValue.plus(topUp) };
+}
+
+/** Sale of `injectedKWh` [kWh] at a flat user price [€/MWh] [€, to the cent]. */
+export function marketSaleEur(injectedKWh: number, priceEurPerMWh: number): Decimal {
+  if (!(injectedKWh >= 0)) throw new Error(`Injected energy must be ≥ 0 kWh, got ${injectedKWh}`);
+  if (!Number.isFinite(priceEurPerMWh)) throw new Error(`Sale price must be finite, got ${priceEurPerMWh}`);
+  return roundEur(new Decimal(injectedKWh).times(priceEurPerMWh).dividedBy(1000));
+}
+
+/** PMG eligibility limits [kW] (resources/parameters/energy-sale.json `pmgEligibility`). */
+export interface PmgEligibility {
+  /** Renewable plants without production incentives, up to this power [kW] (1000). */
+  maxPowerKwWithoutIncentive: number;
+  /** Incentivised plants keep PMG only for these sources, up to the power given [kW] (PV 100, hydro 500). */
+  maxPowerKwWithIncentive: Partial<Record<PlantSource, number>>;
+}
+
+/**
+ * True when a plant may sell under RID at guaranteed minimum prices. A plant receiving the
+ * CACER tariff counts as incentivised (conservative reading of DL 145/2013).
+ */
+export function isPmgEligible(
+  plant: { powerKw: number; source: PlantSource; incentivised: boolean },
+  rules: PmgEligibility,
+): boolean {
+  if (!(plant.powerKw > 0)) return false;
+  if (!plant.incentivised) return plant.powerKw <= rules.maxPowerKwWithoutIncentive;
+  const max = rules.maxPowerKwWithIncentive[plant.source];
+  return max !== undefined && plant.powerKw <= max;
+}

@@ -1,0 +1,76 @@
+/**
+ * Money helpers: amounts someone reads are decimal.js values rounded to the cent;
+ * splits use the largest-remainder rule so that the parts add up to the cent.
+ */
+import Decimal from 'decimal.js';
+
+export { Decimal };
+
+/** Rounds a euro amount to the cent, half away from zero [€]. */
+export function roundEur(value: Decimal.Value): Decimal {
+  return new Decimal(value).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+}
+
+/** Integer cents of a euro amount, rounded half away from zero [c€]. */
+export function toCents(value: Decimal.Value): number {
+  return new Decimal(value).times(100).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber();
+}
+
+/** Euro amount [€] of an integer number of cents. */
+export function fromCents(cents: number): Decimal {
+  return new Decimal(cents).dividedBy(100);
+}
+
+/** Sum of euro amounts [€]. */
+export function sumEur(values: readonly Decimal[]): Decimal {
+  return values.reduce((acc, v) => acc.plus(v), new Decimal(0));
+}
+
+/**
+ * Splits `totalCents` (an integer, may be negative) into integer parts proportional to
+ * `weights` (non-negative), by the largest-remainder (Hamilton) rule: each part gets the
+ * floor of its exact quota, and the cents left over go one each to the largest fractional
+ * remainders (ties: the lower index first). The parts always add up to `totalCents`.
+ *
+ * @throws when `totalCents` is not an integer, a weight is negative or not finite, or all
+ *   weights are zero while the total is not.
+ */
+export function splitLargestRemainder(totalCents: number, weights: readonly number[]): number[] {
+  if (!Number.isSafeInteger(totalCents)) {
+    throw new Error(`splitLargestRemainder: total ${totalCents} is not an integer number of cents`);
+  }
+  for (let i = 0; i < weights.length; i++) {
+    const w = weights[i]!;
+    if (!Number.isFinite(w) || w < 0) {
+      throw new Error(`splitLargestRemainder: weight ${i} is ${w}; weights must be finite and ≥ 0`);
+    }
+  }
+  if (weights.length === 0) {
+    if (totalCents !== 0) throw new Error('splitLargestRemainder: no weights to split a non-zero total');
+    return [];
+  }
+  const sign = totalCents < 0 ? -1 : 1;
+  const total = Math.abs(totalCents);
+  const weightSum = weights.reduce((a, b) => a + b, 0);
+  if (weightSum === 0) {
+    if (total !== 0) throw new Error('splitLargestRemainder: all weights are zero');
+    return weights.map(() => 0);
+  }
+  // Exact quotas in decimal arithmetic, so that remainders are compared without float noise.
+  const wSum = new Decimal(weightSum);
+  const quotas = weights.map((w) => new Decimal(total).times(w).dividedBy(wSum));
+  const parts = quotas.map((q) => q.floor().toNumber());
+  let left = total - parts.reduce((a, b) => a + b, 0);
+  const order = quotas
+    .map((q, i) => ({ i, rem: q.minus(q.floor()) }))
+    .sort((a, b) => b.rem.comparedTo(a.rem) || a.i - b.i);
+  for (let k = 0; left > 0; k = (k + 1) % order.length, left--) {
+    parts[order[k]!.i]! += 1;
+  }
+  return parts.map((p) => (sign < 0 && p !== 0 ? -p : p));
+}
+
+/** Splits a euro amount [€] by weights, to the cent, with {@link splitLargestRemainder}. */
+export function splitEur(total: Decimal.Value, weights: readonly number[]): Decimal[] {
+  return splitLargestRemainder(toCents(total), weights).map(fromCents);
+}

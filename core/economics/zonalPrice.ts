@@ -1,0 +1,33 @@
+/**
+ * Validation of hourly zonal prices Pz [€/MWh] before they enter a tariff or a revenue.
+ *
+ * Negative day-ahead prices are possible in principle, but the Italian MGP has had a floor
+ * of 0 €/MWh for most of its history and a harmonised floor of −500 €/MWh since the
+ * SDAC coupling; the harmonised ceiling was raised from 3,000 to 4,000 €/MWh in 2022.
+ * Values outside [−500, 4000] are treated as data errors (wrong unit, e.g. €/kWh × 1000
+ * twice, or a shifted column).
+ */
+
+/** Lowest accepted zonal price [€/MWh] (SDAC harmonised minimum clearing price). */
+export const MIN_PLAUSIBLE_PZ_EUR_PER_MWH = -500;
+/** Highest accepted zonal price [€/MWh] (SDAC harmonised maximum clearing price, 2022). */
+export const MAX_PLAUSIBLE_PZ_EUR_PER_MWH = 4000;
+
+/**
+ * Throws when `pz` is missing, not finite or outside the plausible range. `where` names
+ * the hour (e.g. "step 17 (2023-01-01T17:00Z)") so the message points to the bad value.
+ */
+export function assertValidZonalPrice(pz: number | null | undefined, where: string): asserts pz is number {
+  if (pz === null || pz === undefined || typeof pz !== 'number' || Number.isNaN(pz)) {
+    throw new Error(`Zonal price Pz missing at ${where}`);
+  }
+  if (!Number.isFinite(pz)) {
+    throw new Error(`Zonal price Pz at ${where} is not finite (${pz})`);
+  }
+  if (pz < MIN_PLAUSIBLE_PZ_EUR_PER_MWH || pz > MAX_PLAUSIBLE_PZ_EUR_PER_MWH) {
+    throw new Error(
+      `Zonal price Pz at ${where} is ${pz} €/MWh, outside the plausible range ` +
+        `[${MIN_PLAUSIBLE_PZ_EUR_PER_MWH}, ${MAX_PLAUSIBLE_PZ_EUR_PER_MWH}] €/MWh (wrong unit?)`,
+    );
+  }
+}

@@ -1,0 +1,180 @@
+/**
+ * Turns parsed hourly records into a validated `WeatherYear` (shared by all importers).
+ */
+import type { TimeBase } from '../../model/timeseries';
+import { decomposeErbs } from '../../solar/erbs';
+import { dayOfYearUtc, extraterrestrialNormal } from '../../solar/extraterrestrial';
+import { poaToHorizontal } from '../../solar/poaToHorizontal';
+import { sunPositionSeries } from '../../solar/sunPositionFast';
+import type { WeatherYear } from '../../solar/weather';
+import { WeatherFormatError } from './errors';
+
+export interface HourRecord {
+  /** 1-based source line (or record index for JSON). */
+  line: number;
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  ghi?: number;
+  dni?: number;
+  dhi?: number;
+  poaBeam?: number;
+  poaDiffuse?: number;
+  poaReflected?: number;
+  tAir: number;
+  windSpeed: number;
+}
+
+export interface AssembleMeta {
+  fileName: string;
+  source: string;
+  lat: number;
+  lon: number;
+  elevation: number;
+  /** Offset [h] of the irradiance instant after the record's HH:MM stamp. */
+  offsetAfterStampH: number;
+  /** Plane of POA records (compass azimuth). */
+  poaPlane?: { tiltDeg: number; azimuthDeg: number };
+  monthYears?: number[];
+  /** Demand 8760/8784 records (default true). */
+  requireFullYear?: boolean;
+  /** Shift [h] from the record's calendar stamp to the UTC interval start (e.g. −tz for local standard time); default 0. */
+  stampToStartH?: number;
+}
+
+const HOUR = 3_600_000;
+const isLeap = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
+export function assembleWeatherYear(rows: HourRecord[], meta: AssembleMeta): WeatherYear {
+  const { fileName } = meta;
+  const n = rows.length;
+  if (n === 0) throw new WeatherFormatError(fileName, null, null, 'no data records found');
+  if ((meta.requireFullYear ?? true) && n !== 8760 && n !== 8784) {
+    throw new WeatherFormatError(fileName, null, null, `a year file needs 8760 or 8784 hourly records, found ${n}`);
+  }
+  const years = new Set(rows.map((r) => r.year));
+  const typical = years.size > 1 && !isConsecutiveCalendar(rows);
+  const hasLeapDay = rows.some((r) => r.month === 2 && r.day === 29);
+  const keyYear = hasLeapDay ? 2000 : 2001;
+  const stampToStartH = meta.stampToStartH ?? 0;
+
+  // chronology
+  for (let i = 1; i < n; i++) {
+    const a = rows[i - 1]!;
+    const b = rows[i]!;
+    const ka = typical ? Date.UTC(keyYear, a.month - 1, a.day, a.hour) : Date.UTC(a.year, a.month - 1, a.day, a.hour);
+    const kb = typical ? Date.UTC(keyYear, b.month - 1, b.day, b.hour) : Date.UTC(b.year, b.month - 1, b.day, b.hour);
+    if (kb - ka !== HOUR) throw new WeatherFormatError(fileName, b.line, 'time', 'records are not consecutive hours');
+  }
+
+  const first = rows[0]!;
+  let startUtcMs: number;
+  let nominalYear = first.year;
+  if (typical) {
+    const wantLeap = n === 8784 || hasLeapDay;
+    while (isLeap(nominalYear) !== wantLeap) nominalYear++;
+    startUtcMs = Date.UTC(nominalYear, first.month - 1, first.day, first.hour) + stampToStartH * HOUR;
+  } else {
+    startUtcMs = Date.UTC(first.year, first.month - 1, first.day, first.hour) + stampToStartH * HOUR;
+  }
+  const base: TimeBase = { startUtcMs, stepMinutes: 60, length: n, timeZone: 'UTC' };
+  // A stamp with minutes (seriescalc "HH:10") already marks the irradiance instant.
+  const offsetH = first.minute > 0 ? first.minute / 60 : meta.offsetAfterStampH;
+
+  const ghi = new Float64Array(n);
+  const dni = new Float64Array(n);
+  const dhi = new Float64Array(n);
+  const tAir = new Float64Array(n);
+  const windSpeed = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    tAir[i] = rows[i]!.tAir;
+    windSpeed[i] = rows[i]!.windSpeed;
+  }
+
+  const needSun = rows.some((r) => r.poaBeam !== undefined || r.dni === undefined || r.dhi === undefined || r.ghi === undefined);
+  const sun = needSun
+    ? sunPositionSeries(startUtcMs + offsetH * HOUR, 60, n, { latitudeDeg: meta.lat, longitudeDeg: meta.lon, elevationM: meta.elevation })
+    : null;
+
+  let poa: WeatherYear['poa'];
+  if (rows[0]!.poaBeam !== undefined) {
+    const plane = meta.poaPlane;
+    if (!plane) throw new WeatherFormatError(fileName, null, 'Slope/Azimuth', 'plane-of-array data without plane orientation');
+    poa = { tiltDeg: plane.tiltDeg, azimuthDeg: plane.azimuthDeg, beam: new Float64Array(n), diffuse: new Float64Array(n), reflected: new Float64Array(n) };
+  }
+  for (let i = 0; i < n; i++) {
+    const r = rows[i]!;
+    if (poa) {
+      const b = r.poaBeam ?? 0;
+      const d = r.poaDiffuse ?? 0;
+      poa.beam[i] = b;
+      poa.diffuse[i] = d;
+      poa.reflected[i] = r.poaReflected ?? 0;
+      const h = poaToHorizontal(b, d, poa.tiltDeg, poa.azimuthDeg, sun!.zenithDeg[i]!, sun!.azimuthDeg[i]!);
+      ghi[i] = h.ghi;
+      dni[i] = h.dni;
+      dhi[i] = h.dhi;
+      continue;
+    }
+    const z = sun ? sun.zenithDeg[i]! : 0;
+    const cosZ = Math.cos((z * Math.PI) / 180);
+    if (r.ghi !== undefined && r.dni !== undefined && r.dhi !== undefined) {
+      ghi[i] = r.ghi;
+      dni[i] = r.dni;
+      dhi[i] = r.dhi;
+    } else if (r.ghi !== undefined && r.dhi !== undefined) {
+      ghi[i] = r.ghi;
+      dhi[i] = r.dhi;
+      dni[i] = cosZ > 0.05 ? Math.max(0, (r.ghi - r.dhi) / cosZ) : 0;
+    } else if (r.dni !== undefined && r.dhi !== undefined) {
+      dni[i] = r.dni;
+      dhi[i] = r.dhi;
+      ghi[i] = r.dhi + r.dni * Math.max(0, cosZ);
+    } else if (r.ghi !== undefined) {
+      const e = decomposeErbs(r.ghi, z, extraterrestrialNormal(dayOfYearUtc(startUtcMs + i * HOUR)));
+      ghi[i] = r.ghi;
+      dni[i] = e.dni;
+      dhi[i] = e.dhi;
+    } else {
+      throw new WeatherFormatError(fileName, r.line, 'G(h)', 'no horizontal irradiance in record');
+    }
+  }
+
+  const w: WeatherYear = {
+    lat: meta.lat,
+    lon: meta.lon,
+    elevation: meta.elevation,
+    base,
+    ghi,
+    dni,
+    dhi,
+    tAir,
+    windSpeed,
+    source: meta.source,
+    irradianceTimeOffsetH: offsetH,
+  };
+  if (typical) {
+    w.isTypicalYear = true;
+    w.monthYears = meta.monthYears ?? monthYearsOf(rows);
+  }
+  if (poa) w.poa = poa;
+  return w;
+}
+
+function monthYearsOf(rows: HourRecord[]): number[] {
+  const out = new Array<number>(12).fill(NaN);
+  for (const r of rows) if (Number.isNaN(out[r.month - 1]!)) out[r.month - 1] = r.year;
+  return out;
+}
+
+/** True when the records are one real consecutive stretch of calendar time (e.g. Dec→Jan of the next year). */
+function isConsecutiveCalendar(rows: HourRecord[]): boolean {
+  for (let i = 1; i < rows.length; i++) {
+    const a = rows[i - 1]!;
+    const b = rows[i]!;
+    if (Date.UTC(b.year, b.month - 1, b.day, b.hour) - Date.UTC(a.year, a.month - 1, a.day, a.hour) !== HOUR) return false;
+  }
+  return true;
+}

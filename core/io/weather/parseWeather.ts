@@ -1,0 +1,32 @@
+/**
+ * Format-detecting entry point for weather files (pure: text in, `WeatherYear` out).
+ */
+import type { WeatherYear } from '../../solar/weather';
+import { detectWeatherFormat } from './detectFormat';
+import { parseEpw } from './epw';
+import { WeatherFormatError } from './errors';
+import { parsePvgisHourlyCsv, parsePvgisTmyCsv } from './pvgisCsv';
+import { parsePvgisHourlyJson, parsePvgisTmyJson } from './pvgisJson';
+
+export interface ParseWeatherOptions {
+  /** Demand a whole year (8760/8784 hourly records) for hourly series; default true. */
+  requireFullYear?: boolean;
+}
+
+export function parseWeather(text: string, fileName: string, opts: ParseWeatherOptions = {}): WeatherYear {
+  const f = detectWeatherFormat(text);
+  switch (f) {
+    case 'pvgis-tmy-json':
+      return parsePvgisTmyJson(text, fileName);
+    case 'pvgis-hourly-json':
+      return parsePvgisHourlyJson(text, fileName, opts);
+    case 'pvgis-tmy-csv':
+      return parsePvgisTmyCsv(text, fileName);
+    case 'pvgis-hourly-csv':
+      return parsePvgisHourlyCsv(text, fileName, opts);
+    case 'epw':
+      return parseEpw(text, fileName);
+    default:
+      throw new WeatherFormatError(fileName, 1, null, 'unrecognised weather format (expected PVGIS TMY/hourly CSV or JSON, or EPW)');
+  }
+}

@@ -1,0 +1,30 @@
+/**
+ * Gregorian Easter by the anonymous computus (Meeus/Jones/Butcher algorithm,
+ * J. Meeus, "Astronomical Algorithms", ch. 8), valid for every Gregorian year.
+ */
+import { civilFromDays, daysFromCivil, type CivilDate } from './civilDate';
+
+/** Easter Sunday of a Gregorian year. */
+export function easterSunday(year: number): CivilDate {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return { year, month, day };
+}
+
+/** Easter Monday ("Lunedì dell'Angelo", a national holiday in Italy). */
+export function easterMonday(year: number): CivilDate {
+  const s = easterSunday(year);
+  return civilFromDays(daysFromCivil(s.year, s.month, s.day) + 1);
+}

@@ -1,0 +1,199 @@
+/**
+ * Validation of entity fields as users edit them. Pure: used by the API (before anything is
+ * written), by importers and by the renderer (to flag a cell before sending it).
+ * Each problem names the field so the user can find it.
+ */
+import {
+  COMMUNITY_TYPES,
+  LOAD_PROFILES,
+  MEMBER_CATEGORIES,
+  PLANT_SOURCES,
+  type Community,
+  type Configuration,
+  type Member,
+  type Plant,
+} from './entities';
+import { isValidPod, normalisePod } from './codes';
+
+export interface FieldProblem {
+  field: string;
+  message: { it: string; en: string };
+}
+
+type Check = (value: unknown) => FieldProblem['message'] | null;
+
+const text =
+  (max: number, required = false): Check =>
+  (v) => {
+    if (typeof v !== 'string') return { it: 'deve essere un testo', en: 'must be text' };
+    if (required && v.trim() === '') return { it: 'è obbligatorio', en: 'is required' };
+    if (v.length > max) return { it: `supera ${max} caratteri`, en: `is longer than ${max} characters` };
+    return null;
+  };
+
+const oneOf =
+  (values: readonly string[]): Check =>
+  (v) =>
+    typeof v === 'string' && values.includes(v)
+      ? null
+      : { it: `deve essere uno tra: ${values.join(', ')}`, en: `must be one of: ${values.join(', ')}` };
+
+const numberIn =
+  (min: number, max: number, nullable = false): Check =>
+  (v) => {
+    if (v === null && nullable) return null;
+    if (typeof v !== 'number' || !Number.isFinite(v))
+      return { it: 'deve essere un numero', en: 'must be a number' };
+    if (v < min || v > max) return { it: `deve essere tra ${min} e ${max}`, en: `must be between ${min} and ${max}` };
+    return null;
+  };
+
+const integerRef: Check = (v) =>
+  v === null || (typeof v === 'number' && Number.isInteger(v) && v > 0)
+    ? null
+    : { it: 'riferimento non valido', en: 'invalid reference' };
+
+const boolean: Check = (v) =>
+  typeof v === 'boolean' ? null : { it: 'deve essere vero o falso', en: 'must be true or false' };
+
+const isoDate =
+  (nullable: boolean): Check =>
+  (v) => {
+    if (v === null && nullable) return null;
+    if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v))
+      return { it: 'data non valida (AAAA-MM-GG)', en: 'invalid date (YYYY-MM-DD)' };
+    const d = new Date(`${v}T00:00:00Z`);
+    if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== v)
+      return { it: 'data inesistente', en: 'date does not exist' };
+    return null;
+  };
+
+const pod =
+  (allowEmpty: boolean): Check =>
+  (v) => {
+    if (typeof v !== 'string') return { it: 'deve essere un testo', en: 'must be text' };
+    if (allowEmpty && v === '') return null;
+    return isValidPod(normalisePod(v))
+      ? null
+      : { it: 'POD non valido (IT + 3 cifre + E + 8 cifre)', en: 'invalid POD (IT + 3 digits + E + 8 digits)' };
+  };
+
+const podList: Check = (v) => {
+  if (!Array.isArray(v)) return { it: 'deve essere un elenco di POD', en: 'must be a list of PODs' };
+  for (const p of v) {
+    const problem = pod(false)(p);
+    if (problem) return { it: `${String(p)}: ${problem.it}`, en: `${String(p)}: ${problem.en}` };
+  }
+  return null;
+};
+
+const COMMUNITY_FIELDS: Record<keyof Community, Check> = {
+  name: text(200, true),
+  legalEntity: text(200),
+  type: oneOf(COMMUNITY_TYPES),
+  constitutionDate: isoDate(true),
+  municipality: text(120),
+  region: text(60),
+  referenceYear: numberIn(2000, 2100),
+};
+
+const CONFIGURATION_FIELDS: Record<Exclude<keyof Configuration, 'id'>, Check> = {
+  name: text(200, true),
+  substationCode: text(20),
+};
+
+const MEMBER_FIELDS: Record<Exclude<keyof Member, 'id'>, Check> = {
+  name: text(200, true),
+  category: oneOf(MEMBER_CATEGORIES),
+  taxCode: text(32),
+  ateco: text(16),
+  pods: podList,
+  lat: numberIn(-90, 90, true),
+  lon: numberIn(-180, 180, true),
+  vulnerable: boolean,
+  configurationId: integerRef,
+  annualKWh: numberIn(0, 1e9),
+  loadProfile: oneOf(LOAD_PROFILES),
+};
+
+const PLANT_FIELDS: Record<Exclude<keyof Plant, 'id'>, Check> = {
+  name: text(200, true),
+  source: oneOf(PLANT_SOURCES),
+  kWp: (v) => (typeof v === 'number' && v <= 0 ? { it: 'deve essere maggiore di 0', en: 'must be greater than 0' } : numberIn(0, 1e6)(v)),
+  tiltDeg: numberIn(0, 90),
+  azimuthDeg: numberIn(0, 360),
+  commissioningDate: isoDate(true),
+  ownerMemberId: integerRef,
+  thirdPartyProducer: text(200),
+  pod: pod(true),
+  censimp: text(32),
+  existing: boolean,
+  grantShare: numberIn(0, 0.4),
+  configurationId: integerRef,
+  lat: numberIn(-90, 90, true),
+  lon: numberIn(-180, 180, true),
+};
+
+function validateFields(
+  fields: Record<string, Check>,
+  patch: Record<string, unknown>,
+  requireAll: boolean,
+): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  for (const key of Object.keys(patch)) {
+    if (!(key in fields)) problems.push({ field: key, message: { it: 'campo sconosciuto', en: 'unknown field' } });
+  }
+  for (const [key, check] of Object.entries(fields)) {
+    if (!(key in patch)) {
+      if (requireAll) problems.push({ field: key, message: { it: 'manca', en: 'is missing' } });
+      continue;
+    }
+    const message = check(patch[key]);
+    if (message) problems.push({ field: key, message });
+  }
+  return problems;
+}
+
+export const validateCommunityPatch = (patch: Record<string, unknown>) => validateFields(COMMUNITY_FIELDS, patch, false);
+export const validateConfigurationPatch = (patch: Record<string, unknown>) =>
+  validateFields(CONFIGURATION_FIELDS, patch, false);
+export const validateMemberPatch = (patch: Record<string, unknown>) => validateFields(MEMBER_FIELDS, patch, false);
+export const validatePlantPatch = (patch: Record<string, unknown>) => validateFields(PLANT_FIELDS, patch, false);
+
+/** Defaults for a new member: only the name is required from the user. */
+export function defaultMember(name: string): Omit<Member, 'id'> {
+  return {
+    name,
+    category: 'citizen',
+    taxCode: '',
+    ateco: '',
+    pods: [],
+    lat: null,
+    lon: null,
+    vulnerable: false,
+    configurationId: null,
+    annualKWh: 2700,
+    loadProfile: 'household',
+  };
+}
+
+/** Defaults for a new plant: a south-facing 30° rooftop PV system. */
+export function defaultPlant(name: string): Omit<Plant, 'id'> {
+  return {
+    name,
+    source: 'pv',
+    kWp: 20,
+    tiltDeg: 30,
+    azimuthDeg: 180,
+    commissioningDate: null,
+    ownerMemberId: null,
+    thirdPartyProducer: '',
+    pod: '',
+    censimp: '',
+    existing: false,
+    grantShare: 0,
+    configurationId: null,
+    lat: null,
+    lon: null,
+  };
+}

@@ -1,0 +1,4 @@
+export * from './entities';
+export * from './timeseries';
+export * from './codes';
+export * from './entity-validation';

@@ -1,0 +1,140 @@
+/**
+ * Opening and creating `.condivisa` files: one SQLite database per project, in WAL mode
+ * with foreign keys on. A file is recognised by its SQLite header and application_id;
+ * anything else is refused before a single byte is written.
+ */
+import fs from 'node:fs';
+import Database from 'better-sqlite3';
+import { CURRENT_SCHEMA_VERSION, migrate } from './migrations';
+import { ProjectFileError } from './errors';
+
+/** "COND" in ASCII: marks a SQLite file as a Condivisa project (PRAGMA application_id). */
+export const CONDIVISA_APPLICATION_ID = 0x434f4e44;
+export const PROJECT_EXTENSION = '.condivisa';
+const SQLITE_HEADER = 'SQLite format 3\u0000';
+
+function configure(db: Database.Database): void {
+  db.pragma('journal_mode = WAL');
+  // FULL: a committed edit survives even a power cut, not just a killed process.
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  // Another process (a second window, the CLI) may hold the write lock briefly.
+  db.pragma('busy_timeout = 5000');
+}
+
+function readHeader(file: string): Buffer {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const buf = Buffer.alloc(100);
+    const n = fs.readSync(fd, buf, 0, 100, 0);
+    return buf.subarray(0, n);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** Creates a new, empty project file at the current schema version. Refuses to overwrite. */
+export function createProjectDb(file: string): Database.Database {
+  if (fs.existsSync(file)) {
+    throw new ProjectFileError('exists', file, `Il file ${file} esiste già`, `The file ${file} already exists`);
+  }
+  let db: Database.Database;
+  try {
+    db = new Database(file);
+  } catch (e) {
+    throw new ProjectFileError(
+      'read-only',
+      file,
+      `Impossibile creare ${file}: ${(e as Error).message}`,
+      `Cannot create ${file}: ${(e as Error).message}`,
+    );
+  }
+  try {
+    db.pragma(`application_id = ${CONDIVISA_APPLICATION_ID}`);
+    configure(db);
+    migrate(db);
+    return db;
+  } catch (e) {
+    db.close();
+    fs.rmSync(file, { force: true });
+    throw e;
+  }
+}
+
+/** Opens an existing project file, migrating it when it is older than this version of the app. */
+export function openProjectDb(file: string): Database.Database {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(file);
+  } catch {
+    throw new ProjectFileError('not-found', file, `Il file ${file} non esiste`, `The file ${file} does not exist`);
+  }
+  if (!stat.isFile()) {
+    throw new ProjectFileError('not-a-project', file, `${file} non è un file`, `${file} is not a file`);
+  }
+  const header = readHeader(file);
+  if (header.length < 100 || header.subarray(0, 16).toString('latin1') !== SQLITE_HEADER) {
+    throw new ProjectFileError(
+      'not-a-project',
+      file,
+      `${file} non è un progetto Condivisa`,
+      `${file} is not a Condivisa project`,
+    );
+  }
+  // application_id is a big-endian integer at byte 68 of the SQLite header.
+  if (header.readUInt32BE(68) !== CONDIVISA_APPLICATION_ID) {
+    throw new ProjectFileError(
+      'not-a-project',
+      file,
+      `${file} è un database SQLite ma non un progetto Condivisa`,
+      `${file} is a SQLite database but not a Condivisa project`,
+    );
+  }
+  // Checked on the mode bits, not with access(): running as root would ignore them.
+  if ((stat.mode & 0o222) === 0) {
+    throw new ProjectFileError(
+      'read-only',
+      file,
+      `${file} è di sola lettura: copialo o cambia i permessi per modificarlo`,
+      `${file} is read-only: copy it or change its permissions to edit it`,
+    );
+  }
+  // The version is also in the header (user_version, byte 60): refuse newer files before
+  // opening them for writing, so nothing can touch them.
+  const version = header.readUInt32BE(60);
+  if (version > CURRENT_SCHEMA_VERSION) {
+    throw new ProjectFileError(
+      'newer-schema',
+      file,
+      `${file} è stato creato da una versione più recente di Condivisa (schema ${version}); aggiorna l'applicazione`,
+      `${file} was made by a newer Condivisa (schema ${version}); please update the application`,
+    );
+  }
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(file, { fileMustExist: true });
+    configure(db);
+    const check = db.pragma('quick_check', { simple: true });
+    if (check !== 'ok') throw new Error(String(check));
+  } catch (e) {
+    db?.close();
+    throw new ProjectFileError(
+      'corrupt',
+      file,
+      `${file} è danneggiato e non può essere aperto (${(e as Error).message})`,
+      `${file} is damaged and cannot be opened (${(e as Error).message})`,
+    );
+  }
+  try {
+    migrate(db);
+  } catch (e) {
+    db.close();
+    throw new ProjectFileError(
+      'corrupt',
+      file,
+      `Aggiornamento di ${file} non riuscito; il file non è stato modificato (${(e as Error).message})`,
+      `Upgrading ${file} failed; the file was not changed (${(e as Error).message})`,
+    );
+  }
+  return db;
+}

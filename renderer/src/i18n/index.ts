@@ -1,0 +1,54 @@
+/**
+ * A small i18n: Italian by default, English on request, the choice kept per browser.
+ * Numbers and dates follow the language (it-IT: 1.234,5 and 24/11/2026).
+ */
+import { computed, ref } from 'vue';
+import { it, type MessageKey } from './it';
+import { en } from './en';
+
+export type Locale = 'it' | 'en';
+const STORAGE_KEY = 'condivisa.locale';
+const dictionaries: Record<Locale, Record<MessageKey, string>> = { it, en };
+
+const stored = typeof localStorage !== 'undefined' ? localStorage.getItem(STORAGE_KEY) : null;
+export const locale = ref<Locale>(stored === 'en' ? 'en' : 'it');
+
+export function setLocale(next: Locale): void {
+  locale.value = next;
+  localStorage.setItem(STORAGE_KEY, next);
+  document.documentElement.lang = next;
+}
+
+export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
+  const text = dictionaries[locale.value][key] ?? key;
+  return text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+}
+
+const intlLocale = computed(() => (locale.value === 'it' ? 'it-IT' : 'en-GB'));
+
+export function formatNumber(value: number, maximumFractionDigits = 1): string {
+  return new Intl.NumberFormat(intlLocale.value, { maximumFractionDigits }).format(value);
+}
+
+/** Formats an ISO date (YYYY-MM-DD) as the user reads dates: 15/03/2025 in Italian. */
+export function formatDate(iso: string | null): string {
+  if (!iso) return '—';
+  const d = new Date(`${iso}T00:00:00Z`);
+  return new Intl.DateTimeFormat(intlLocale.value, { timeZone: 'UTC' }).format(d);
+}
+
+/** Parses a number typed the Italian way ("1.234,5") or the English way ("1234.5"). */
+export function parseNumber(text: string): number | null {
+  const s = text.trim().replace(/\s/g, '');
+  if (s === '') return null;
+  // "2.700" is two thousand seven hundred to an Italian reader: dots in groups of three are
+  // thousands separators; a comma is the decimal mark.
+  const italianThousands = /^-?\d{1,3}(\.\d{3})+$/.test(s);
+  const normalised = s.includes(',') || italianThousands ? s.replace(/\./g, '').replace(',', '.') : s;
+  const n = Number(normalised);
+  return Number.isFinite(n) ? n : null;
+}
+
+export function useI18n() {
+  return { t, locale, setLocale, formatNumber, formatDate, parseNumber };
+}

@@ -1,0 +1,127 @@
+/**
+ * The open project as the UI sees it. Every edit goes to the core at once (one transaction
+ * there) and the local copy is replaced by what the core returns, so the screen always
+ * shows what is saved.
+ */
+import { defineStore } from 'pinia';
+import { computed, ref } from 'vue';
+import type { Configuration, Member, Plant, Community } from '../../../core/model/entities';
+import type { ConfigurationInput, MemberInput, PlantInput, ProjectSummary } from '../../../core/api/contract';
+import { api } from '../api/client';
+import { useUiStore } from './useUiStore';
+
+export const useProjectStore = defineStore('project', () => {
+  const ui = useUiStore();
+  const summary = ref<ProjectSummary | null>(null);
+  const members = ref<Member[]>([]);
+  const plants = ref<Plant[]>([]);
+  const configurations = ref<Configuration[]>([]);
+  const pending = ref(0);
+
+  const path = computed(() => summary.value?.path ?? '');
+  const saving = computed(() => pending.value > 0);
+
+  async function refreshSummary() {
+    if (path.value) summary.value = await api.getProjectSummary({ project: path.value });
+  }
+
+  /** Runs an edit; on failure the error is shown and the list reloaded from the file. */
+  async function edit<T>(fn: () => Promise<T>): Promise<T | undefined> {
+    pending.value++;
+    try {
+      const result = await fn();
+      await refreshSummary();
+      return result;
+    } catch (e) {
+      ui.showError(e);
+      await reloadLists();
+      return undefined;
+    } finally {
+      pending.value--;
+    }
+  }
+
+  async function reloadLists() {
+    if (!path.value) return;
+    const project = path.value;
+    const [m, p, c] = await Promise.all([
+      api.listMembers({ project }),
+      api.listPlants({ project }),
+      api.listConfigurations({ project }),
+    ]);
+    members.value = m;
+    plants.value = p;
+    configurations.value = c;
+  }
+
+  async function load(projectPath: string) {
+    summary.value = await api.openProject({ path: projectPath });
+    await reloadLists();
+  }
+
+  function replace<T extends { id: number }>(list: T[], item: T): T[] {
+    return list.map((x) => (x.id === item.id ? item : x));
+  }
+
+  const project = () => ({ project: path.value });
+
+  return {
+    summary,
+    members,
+    plants,
+    configurations,
+    saving,
+    load,
+    reloadLists,
+    setSummary: (s: ProjectSummary) => (summary.value = s),
+    updateCommunity: (patch: Partial<Community>) =>
+      edit(async () => {
+        await api.updateCommunity({ ...project(), patch });
+      }),
+    addMember: (member: MemberInput) =>
+      edit(async () => {
+        const m = await api.addMember({ ...project(), member });
+        members.value = [...members.value, m];
+        return m;
+      }),
+    updateMember: (id: number, patch: Partial<Omit<Member, 'id'>>) =>
+      edit(async () => {
+        members.value = replace(members.value, await api.updateMember({ ...project(), id, patch }));
+      }),
+    removeMember: (id: number) =>
+      edit(async () => {
+        await api.removeMember({ ...project(), id });
+        members.value = members.value.filter((m) => m.id !== id);
+        plants.value = await api.listPlants(project());
+      }),
+    addPlant: (plant: PlantInput) =>
+      edit(async () => {
+        const p = await api.addPlant({ ...project(), plant });
+        plants.value = [...plants.value, p];
+        return p;
+      }),
+    updatePlant: (id: number, patch: Partial<Omit<Plant, 'id'>>) =>
+      edit(async () => {
+        plants.value = replace(plants.value, await api.updatePlant({ ...project(), id, patch }));
+      }),
+    removePlant: (id: number) =>
+      edit(async () => {
+        await api.removePlant({ ...project(), id });
+        plants.value = plants.value.filter((p) => p.id !== id);
+      }),
+    addConfiguration: (configuration: ConfigurationInput) =>
+      edit(async () => {
+        const c = await api.addConfiguration({ ...project(), configuration });
+        configurations.value = [...configurations.value, c];
+      }),
+    updateConfiguration: (id: number, patch: Partial<Omit<Configuration, 'id'>>) =>
+      edit(async () => {
+        configurations.value = replace(configurations.value, await api.updateConfiguration({ ...project(), id, patch }));
+      }),
+    removeConfiguration: (id: number) =>
+      edit(async () => {
+        await api.removeConfiguration({ ...project(), id });
+        await reloadLists();
+      }),
+  };
+});

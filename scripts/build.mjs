@@ -1,0 +1,27 @@
+// Builds everything that runs: the CLI and web host, the Electron main and preload, the
+// benchmark runner (esbuild, a second or two) and the renderer (Vite).
+// Usage: node scripts/build.mjs [--no-renderer]
+import { build } from 'esbuild';
+import { build as viteBuild } from 'vite';
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const external = ['better-sqlite3', 'exceljs', 'electron', 'decimal.js'];
+const common = { bundle: true, platform: 'node', target: 'node22', sourcemap: true, external, logLevel: 'warning', absWorkingDir: root };
+
+const started = Date.now();
+rmSync(path.join(root, 'dist', 'cli'), { recursive: true, force: true });
+await Promise.all([
+  // ESM with code splitting: each CLI command is its own chunk, loaded on demand.
+  build({ ...common, entryPoints: { entry: 'cli/entry.ts' }, outdir: 'dist/cli', format: 'esm', splitting: true, chunkNames: 'chunk-[hash]' }),
+  build({ ...common, entryPoints: { main: 'electron/main.ts' }, outdir: 'dist/electron', format: 'esm', outExtension: { '.js': '.mjs' } }),
+  // A sandboxed preload cannot load modules: it must be one CommonJS file.
+  build({ ...common, entryPoints: { preload: 'electron/preload.ts' }, outdir: 'dist/electron', format: 'cjs', outExtension: { '.js': '.cjs' } }),
+  build({ ...common, entryPoints: { run: 'bench/run.ts' }, outdir: 'dist/bench', format: 'esm', outExtension: { '.js': '.mjs' } }),
+]);
+if (!process.argv.includes('--no-renderer')) {
+  await viteBuild({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
+}
+console.log(`build: done in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -1,0 +1,50 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import { ProjectStore } from '../../../core/store/project-store';
+import { MIGRATIONS, CURRENT_SCHEMA_VERSION } from '../../../core/store/migrations';
+import { REPO_ROOT, tempDir } from '../../helpers/tmp';
+
+const FIXTURES = path.join(REPO_ROOT, 'tests', 'fixtures', 'store');
+
+let dir: string;
+let cleanup: () => void;
+beforeEach(() => ({ dir, cleanup } = tempDir()));
+afterEach(() => cleanup());
+
+describe('migrations', () => {
+  it('are numbered 1..N in order', () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
+  });
+
+  it('has a committed file of every earlier schema version', () => {
+    for (let v = 1; v < CURRENT_SCHEMA_VERSION; v++) {
+      expect(fs.existsSync(path.join(FIXTURES, `v${v}.condivisa`)), `v${v}.condivisa`).toBe(true);
+    }
+  });
+
+  for (let v = 1; v < CURRENT_SCHEMA_VERSION; v++) {
+    it(`opens a version-${v} file and upgrades it without losing data`, () => {
+      const file = path.join(dir, `v${v}.condivisa`);
+      fs.copyFileSync(path.join(FIXTURES, `v${v}.condivisa`), file);
+      const store = ProjectStore.open(file);
+      expect(store.schemaVersion()).toBe(CURRENT_SCHEMA_VERSION);
+      expect(store.getCommunity()).toMatchObject({ name: `CER Fixture v${v}`, municipality: 'Bergamo', constitutionDate: '2024-05-01' });
+      expect(store.listConfigurations()).toEqual([{ id: 1, name: 'Centro', substationCode: 'AC001E00934' }]);
+      expect(store.listPlants()[0]).toMatchObject({ name: 'FV municipio', kWp: 45.5, grantShare: 0.4, configurationId: 1 });
+      if (v === 1) {
+        // v2 moved PODs from a JSON column to connection points; a damaged list becomes empty.
+        const members = store.listMembers();
+        expect(members.map((m) => [m.name, m.pods])).toEqual([
+          ['Comune di Prova', ['IT001E00000001', 'IT001E00000002']],
+          ['Mario Rossi', ['IT001E00000003']],
+          ['Senza POD', []],
+        ]);
+        expect(store.listConnectionPoints()).toHaveLength(3);
+      }
+      store.close();
+      // And it opens again, already current.
+      ProjectStore.open(file).close();
+    });
+  }
+});

@@ -1,0 +1,128 @@
+import { test, expect, type Page } from '@playwright/test';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { startWebHost, type RunningHost } from './web-host';
+
+let workspace: string;
+let configDir: string;
+let host: RunningHost | undefined;
+
+test.beforeEach(() => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'condivisa-e2e-'));
+  workspace = path.join(root, 'workspace');
+  configDir = path.join(root, 'config');
+});
+test.afterEach(async () => {
+  await host?.stop();
+  host = undefined;
+});
+
+/** Types into a table cell and commits it as a user does (Enter blurs and saves). */
+async function editCell(page: Page, row: ReturnType<Page['locator']>, label: string, value: string) {
+  const input = row.getByLabel(label, { exact: true });
+  await input.fill(value);
+  await input.press('Enter');
+  await expect(page.getByTestId('save-status')).toHaveText('Salvato');
+}
+
+async function createProjectWithMembersAndPlant(page: Page) {
+  await page.getByTestId('new-name').fill('CER Borgo Solare');
+  await page.getByTestId('create').click();
+  await expect(page.getByTestId('project-name')).toContainText('CER Borgo Solare');
+
+  await page.getByTestId('add-member').click();
+  let row = page.locator('[data-test="members-table"] tbody tr').nth(0);
+  await editCell(page, row, 'Nome', 'Maria Bianchi');
+  await editCell(page, row, 'POD', 'IT001E00000011');
+  await editCell(page, row, 'Consumo annuo (kWh)', '3.200'); // typed the Italian way; shown as 3200 (CLDR groups from 5 digits)
+
+  await page.getByTestId('add-member').click();
+  row = page.locator('[data-test="members-table"] tbody tr').nth(1);
+  await editCell(page, row, 'Nome', 'Forno Rossi');
+  await row.getByLabel('Categoria').selectOption({ label: 'PMI' });
+  await expect(page.getByTestId('save-status')).toHaveText('Salvato');
+
+  await page.getByTestId('tab-plants').click();
+  await page.getByTestId('add-plant').click();
+  const plant = page.locator('[data-test="plants-table"] tbody tr').nth(0);
+  await editCell(page, plant, 'Nome', 'FV tetto forno');
+  await editCell(page, plant, 'Potenza (kWp)', '19,8');
+  await plant.getByLabel('Proprietario').selectOption({ label: 'Forno Rossi' });
+  await expect(page.getByTestId('save-status')).toHaveText('Salvato');
+}
+
+async function expectEdits(page: Page) {
+  await page.getByTestId('tab-members').click();
+  const names = page.locator('[data-test="members-table"] tbody tr input[aria-label="Nome"]');
+  await expect(names).toHaveCount(2);
+  await expect(names.nth(0)).toHaveValue('Maria Bianchi');
+  await expect(names.nth(1)).toHaveValue('Forno Rossi');
+  const first = page.locator('[data-test="members-table"] tbody tr').nth(0);
+  await expect(first.getByLabel('POD')).toHaveValue('IT001E00000011');
+  await expect(first.getByLabel('Consumo annuo (kWh)')).toHaveValue('3200');
+  await page.getByTestId('tab-plants').click();
+  const plant = page.locator('[data-test="plants-table"] tbody tr').nth(0);
+  await expect(plant.getByLabel('Nome')).toHaveValue('FV tetto forno');
+  await expect(plant.getByLabel('Potenza (kWp)')).toHaveValue('19,8');
+  await expect(plant.getByLabel('Proprietario')).toHaveValue(/\d+/);
+}
+
+test('create a project, add two members and a plant, reload and see them', async ({ page }) => {
+  host = await startWebHost(workspace, configDir);
+  await page.goto(host.appUrl);
+  await createProjectWithMembersAndPlant(page);
+  await page.reload();
+  await expectEdits(page);
+  await expect(page.getByTestId('project-summary')).toContainText('2 membri · 1 impianti · 19,8 kWp');
+});
+
+test('a killed host loses no committed edit', async ({ page }) => {
+  host = await startWebHost(workspace, configDir);
+  await page.goto(host.appUrl);
+  await createProjectWithMembersAndPlant(page);
+  host.process.kill('SIGKILL');
+  await new Promise((r) => host!.process.once('exit', r));
+
+  // The file on disk already holds every edit, before any restart.
+  const file = path.join(workspace, 'CER-Borgo-Solare.condivisa');
+  const db = new Database(file, { readonly: true });
+  expect((db.prepare('SELECT name FROM members ORDER BY id').all() as { name: string }[]).map((r) => r.name)).toEqual([
+    'Maria Bianchi',
+    'Forno Rossi',
+  ]);
+  db.close();
+
+  host = await startWebHost(workspace, configDir);
+  await page.goto(host.appUrl);
+  await page.getByTestId('recent').getByRole('button', { name: 'CER Borgo Solare' }).click();
+  await expectEdits(page);
+});
+
+test('bad input shows an error and leaves the project unchanged', async ({ page }) => {
+  host = await startWebHost(workspace, configDir);
+  await page.goto(host.appUrl);
+  await page.getByTestId('new-name').fill('CER Errori');
+  await page.getByTestId('create').click();
+  await page.getByTestId('add-member').click();
+  const row = page.locator('[data-test="members-table"] tbody tr').nth(0);
+  const pod = row.getByLabel('POD');
+  await pod.fill('IT001X99');
+  await pod.press('Enter');
+  await expect(page.getByTestId('error')).toContainText('POD non valido');
+  await page.reload();
+  await expect(page.locator('[data-test="members-table"] tbody tr').nth(0).getByLabel('POD')).toHaveValue('');
+});
+
+test('the demo project opens with one click and is marked illustrative; English is available', async ({ page }) => {
+  host = await startWebHost(workspace, configDir);
+  await page.goto(host.appUrl);
+  await page.getByTestId('open-demo').click();
+  await expect(page.getByTestId('demo-banner')).toContainText('dati sono illustrativi');
+  await page.getByTestId('tab-configurations').click();
+  await expect(page.locator('[data-test="configurations-table"] tbody tr')).toHaveCount(2);
+  await page.getByTestId('lang-switch').click();
+  await expect(page.getByTestId('tab-members')).toHaveText('Members');
+  await expect(page.getByTestId('demo-banner')).toContainText('illustrative');
+});
