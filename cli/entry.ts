@@ -9,3 +9,9 @@ main(process.argv.slice(2)).then(
     process.exitCode = 2;
   },
 );
+
+// `condivisa … | head` closes the pipe early: that is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});

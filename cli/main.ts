@@ -18,6 +18,8 @@ const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   new: () => import('./commands/new').then((m) => m.command),
   info: () => import('./commands/info').then((m) => m.command),
   serve: () => import('./commands/serve').then((m) => m.command),
+  pv: () => import('./commands/pv').then((m) => m.command),
+  tariff: () => import('./commands/tariff').then((m) => m.command),
 };
 
 async function help(): Promise<string> {

@@ -135,7 +135,7 @@ export class CoreService implements CoreApi {
     return normalised;
   }
 
-  async appInfo(): Promise<AppInfo> {
+  async appInfo(_args?: unknown): Promise<AppInfo> {
     return {
       version: this.options.version,
       schemaVersion: CURRENT_SCHEMA_VERSION,
@@ -144,11 +144,11 @@ export class CoreService implements CoreApi {
     };
   }
 
-  async listRecentProjects() {
+  async listRecentProjects(_args?: unknown) {
     return this.recent.list();
   }
 
-  async listWorkspaceProjects() {
+  async listWorkspaceProjects(_args?: unknown) {
     let names: string[] = [];
     try {
       names = fs.readdirSync(this.options.workspaceDir).filter((n) => n.endsWith(PROJECT_EXTENSION));
@@ -196,7 +196,7 @@ export class CoreService implements CoreApi {
     return this.remember(store);
   }
 
-  async openDemoProject(): Promise<ProjectSummary> {
+  async openDemoProject(_args?: unknown): Promise<ProjectSummary> {
     const demo = loadDemoProject(this.options.resourcesDir);
     const file = path.join(this.options.workspaceDir, demo.fileName);
     if (fs.existsSync(file)) return this.openProject({ path: file });

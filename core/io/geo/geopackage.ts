@@ -1,0 +1,120 @@
+/**
+ * GeoPackage (.gpkg) importer. Reads gpkg_contents, gpkg_geometry_columns and
+ * gpkg_spatial_ref_sys, decodes GeoPackage binary geometries (both endiannesses),
+ * reprojects to WGS 84 and maps GSE attributes (cod_ac, rag_soc, cod_conseg,
+ * p_cab_pri, t_cab_pri, txt1, txt2).
+ */
+import { openSync, readSync, closeSync } from 'node:fs';
+import { basename } from 'node:path';
+import Database from 'better-sqlite3';
+import type { AttributeValue } from '../../geo/types';
+import type { Crs } from '../../geo/projection/crs';
+import { crsFromEpsg, crsFromWkt, CrsError, isWgs84Geographic, toWgs84Transformer } from '../../geo/projection/crs';
+import { AreaCollector } from './area-collector';
+import { GeoImportError } from './errors';
+import { decodeGpkgGeometry } from './gpkg-geometry';
+import type { ImportOptions, ImportResult } from './import-types';
+import { looksGeographic, reprojectPolygons } from './reproject';
+
+/** True when the file starts with the SQLite header. */
+export function isSqliteFile(path: string): boolean {
+  const fd = openSync(path, 'r');
+  try {
+    const buf = Buffer.alloc(16);
+    const n = readSync(fd, buf, 0, 16, 0);
+    return n === 16 && buf.toString('latin1') === 'SQLite format 3\u0000';
+  } finally {
+    closeSync(fd);
+  }
+}
+
+interface LayerInfo { table: string; column: string; srsId: number }
+
+function quoteId(id: string): string {
+  return `"${id.replace(/"/g, '""')}"`;
+}
+
+/** Imports areas from a GeoPackage file. */
+export function importGeoPackage(path: string, options: ImportOptions = {}): ImportResult {
+  const file = options.displayName ?? basename(path);
+  if (!isSqliteFile(path)) throw new GeoImportError(file, 'not a GeoPackage (the file is not an SQLite database)');
+  let db: Database.Database;
+  try {
+    db = new Database(path, { readonly: true, fileMustExist: true });
+  } catch (e) {
+    throw new GeoImportError(file, `cannot open GeoPackage: ${(e as Error).message}`);
+  }
+  try {
+    const has = (t: string): boolean => !!db.prepare("SELECT 1 FROM sqlite_master WHERE type IN ('table','view') AND name = ?").get(t);
+    if (!has('gpkg_contents') || !has('gpkg_geometry_columns') || !has('gpkg_spatial_ref_sys')) {
+      throw new GeoImportError(file, 'not a GeoPackage (gpkg_contents / gpkg_geometry_columns / gpkg_spatial_ref_sys tables missing)');
+    }
+    const layers = db.prepare(
+      `SELECT c.table_name AS "table", g.column_name AS "column", g.srs_id AS srsId
+         FROM gpkg_contents c JOIN gpkg_geometry_columns g ON g.table_name = c.table_name
+        WHERE c.data_type = 'features' ORDER BY c.table_name`,
+    ).all() as LayerInfo[];
+    if (layers.length === 0) throw new GeoImportError(file, 'the GeoPackage has no feature layer');
+    let layer: LayerInfo | undefined;
+    if (options.layer) {
+      layer = layers.find((l) => l.table.toLowerCase() === options.layer!.toLowerCase());
+      if (!layer) throw new GeoImportError(file, `layer "${options.layer}" not found (available: ${layers.map((l) => l.table).join(', ')})`);
+    } else {
+      layer = layers.find((l) => (db.prepare(`PRAGMA table_info(${quoteId(l.table)})`).all() as { name: string }[]).some((c) => c.name.toLowerCase() === 'cod_ac')) ?? layers[0]!;
+    }
+    const crs = readCrs(db, layer.srsId, file);
+    const transform = crs && !isWgs84Geographic(crs) ? toWgs84Transformer(crs) : undefined;
+    const collector = new AreaCollector(file, 'geopackage', crs?.name ?? 'undefined geographic (assumed WGS 84)', options);
+    const stmt = db.prepare(`SELECT * FROM ${quoteId(layer.table)}`);
+    let row = 0;
+    for (const rec of stmt.iterate() as Iterable<Record<string, unknown>>) {
+      row++;
+      const label = `layer ${layer.table}, row ${row}`;
+      const blob = rec[layer.column];
+      const attributes: Record<string, AttributeValue> = {};
+      for (const [k, v] of Object.entries(rec)) {
+        if (k === layer.column) continue;
+        if (v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') attributes[k] = v;
+        else if (typeof v === 'bigint') attributes[k] = Number(v);
+      }
+      if (blob === null || blob === undefined) {
+        collector.add({ label, attributes, polygons: null, otherType: 'missing' });
+        continue;
+      }
+      if (!(blob instanceof Uint8Array)) { collector.bad(label, `geometry column "${layer.column}" does not hold a binary geometry`); continue; }
+      let decoded;
+      try {
+        decoded = decodeGpkgGeometry(blob);
+      } catch (e) {
+        collector.bad(label, `broken geometry: ${(e as Error).message}`);
+        continue;
+      }
+      if (decoded.polygons.length === 0) {
+        collector.add({ label, attributes, polygons: null, otherType: decoded.type });
+        continue;
+      }
+      if (!transform && !looksGeographic(decoded.polygons)) {
+        throw new GeoImportError(file, `coordinates are not longitude/latitude but the layer CRS is ${crs?.name ?? 'undefined'}`, label);
+      }
+      collector.add({ label, attributes, polygons: reprojectPolygons(decoded.polygons, transform) });
+    }
+    return collector.finish();
+  } finally {
+    db.close();
+  }
+}
+
+function readCrs(db: Database.Database, srsId: number, file: string): Crs | undefined {
+  if (srsId === 0 || srsId === -1) return undefined; // undefined geographic / Cartesian: checked via coordinates
+  const srs = db.prepare('SELECT srs_name AS name, organization AS org, organization_coordsys_id AS code, definition AS def FROM gpkg_spatial_ref_sys WHERE srs_id = ?')
+    .get(srsId) as { name: string; org: string; code: number; def: string } | undefined;
+  if (!srs) throw new GeoImportError(file, `spatial reference ${srsId} is not defined in gpkg_spatial_ref_sys`);
+  const byCode = String(srs.org).toUpperCase() === 'EPSG' ? crsFromEpsg(Number(srs.code)) : undefined;
+  if (byCode) return byCode;
+  try {
+    return crsFromWkt(String(srs.def ?? ''), `${file}: srs_id ${srsId} "${srs.name}"`);
+  } catch (e) {
+    if (e instanceof CrsError) throw new GeoImportError(file, e.message.replace(`${file}: `, ''));
+    throw e;
+  }
+}
