@@ -2,7 +2,8 @@
  * `condivisa` — the command-line face of CoreApi. Each command lives in its own module
  * and is loaded only when asked for, so start-up stays lean (no SQLite for `pv`, no
  * HTTP server for `info`).
- * Exit codes: 0 ok, 1 user error (one-line message on stderr), 2 internal error.
+ * Exit codes: 0 ok, 1 user error (one-line message on stderr), 2 internal error,
+ * 3 `check` found at least one blocking finding.
  */
 import { UserError, EXIT_INTERNAL, EXIT_USER_ERROR } from './errors';
 import { ApiError } from '../core/api/errors';
@@ -20,12 +21,25 @@ const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   serve: () => import('./commands/serve').then((m) => m.command),
   pv: () => import('./commands/pv').then((m) => m.command),
   tariff: () => import('./commands/tariff').then((m) => m.command),
+  // --- map / substation areas ---
+  import: () => import('./commands/import').then((m) => m.command),
+  locate: () => import('./commands/locate').then((m) => m.command),
+  // --- end map / substation areas ---
+  simulate: () => import('./commands/simulate').then((m) => m.command),
+  check: () => import('./commands/check').then((m) => m.command), // eligibility rules
+  // --- import: curves, bills, members, workbook ---
+  members: () => import('./commands/members').then((m) => m.command),
+  series: () => import('./commands/series').then((m) => m.command),
+  export: () => import('./commands/export').then((m) => m.command),
+  template: () => import('./commands/template').then((m) => m.command),
+  // --- end import ---
 };
 
 async function help(): Promise<string> {
   const lines = ['Condivisa — planning renewable energy communities (CER, AUC, AID)', '', 'Usage: condivisa <command> [options]', '', 'Commands:'];
   for (const [name, load] of Object.entries(COMMANDS)) lines.push(`  ${name.padEnd(10)} ${(await load()).summary}`);
   lines.push('', 'Run `condivisa <command> --help` for the options of a command.');
+  lines.push('Exit codes: 0 ok, 1 user error, 2 internal error, 3 `check` found a blocking finding.');
   return lines.join('\n');
 }
 

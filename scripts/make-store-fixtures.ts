@@ -16,7 +16,8 @@ fs.mkdirSync(outDir, { recursive: true });
 
 for (const { version } of MIGRATIONS.slice(0, -1)) {
   const file = path.join(outDir, `v${version}.condivisa`);
-  fs.rmSync(file, { force: true });
+  // A released fixture is history: never rewrite it.
+  if (fs.existsSync(file)) continue;
   const db = new Database(file);
   db.pragma(`application_id = ${CONDIVISA_APPLICATION_ID}`);
   migrate(db, version);
@@ -27,6 +28,34 @@ for (const { version } of MIGRATIONS.slice(0, -1)) {
     INSERT INTO plants (id, name, source, kwp, tilt_deg, azimuth_deg, commissioning_date, grant_share, configuration_id)
       VALUES (1, 'FV municipio', 'pv', 45.5, 20, 180, '2024-09-01', 0.4, 1);
   `);
+  if (version >= 2) {
+    db.exec(`
+      INSERT INTO members (id, name, category, configuration_id, annual_kwh, load_profile)
+        VALUES (1, 'Comune di Prova', 'local_authority', 1, 50000, 'municipal_building'),
+               (2, 'Mario Rossi', 'citizen', 1, 2700, 'household'),
+               (3, 'Senza POD', 'citizen', NULL, 1000, 'household');
+      INSERT INTO connection_points (pod, member_id) VALUES
+        ('IT001E00000001', 1), ('IT001E00000002', 1), ('IT001E00000003', 2);
+    `);
+  }
+  // --- import: curves, bills, members, workbook --- (v3: a substation area and a located member)
+  if (version >= 3) {
+    db.exec(`
+      INSERT INTO substation_areas (code, name, min_lon, min_lat, max_lon, max_lat, geometry_json, imported_at)
+        VALUES ('AC001E00934', 'Centro', 9.6, 45.6, 9.8, 45.8, '{"type":"Polygon","coordinates":[[[9.6,45.6],[9.8,45.6],[9.8,45.8],[9.6,45.8],[9.6,45.6]]]}', '2025-01-01T00:00:00Z');
+      UPDATE members SET located_area_code = 'AC001E00934', lat = 45.7, lon = 9.7 WHERE id = 2;
+    `);
+  }
+  // --- end import ---
+  // --- eligibility rules --- (v5: rule fields of a member and a local rule)
+  if (version >= 5) {
+    db.exec(`
+      UPDATE members SET rules_json = '{"netMetering":true,"municipality":"Bergamo"}' WHERE id = 2;
+      INSERT INTO local_rules (position, rule_id, spec_json) VALUES (1, 'power-range',
+        '{"id":"power-range","kind":"plantPowerRange","params":{"minKw":10,"maxKw":1000},"title":{"it":"10–1000 kW","en":"10–1000 kW"},"source":"fixture"}');
+    `);
+  }
+  // --- end eligibility rules ---
   if (version === 1) {
     db.exec(`
       INSERT INTO members (id, name, category, pods_json, configuration_id, annual_kwh, load_profile)

@@ -29,6 +29,46 @@ export const OPERATIONS = [
   'updatePlant',
   'removePlant',
   'listConnectionPoints',
+  // simulation and jobs
+  'startSimulation',
+  'getSimulation',
+  'getJob',
+  'cancelJob',
+  'getParameters',
+  'setParameterOverride',
+  // --- map / substation areas ---
+  'importAreas',
+  'importAreasContent',
+  'listAreas',
+  'getAreasGeoJson',
+  'locatePoint',
+  'setCustomPerimeter',
+  'removeArea',
+  'getAreaSummary',
+  'listMapPoints',
+  'getBasemap',
+  'getMapTile',
+  // --- end map / substation areas ---
+  // --- import: curves, bills, members, workbook ---
+  'previewImportFile',
+  'startImport',
+  'getImportJob',
+  'cancelImportJob',
+  'importFromPath',
+  'listImportedData',
+  'getLoadCurve',
+  'exportProjectWorkbook',
+  'getWorkbookTemplate',
+  'createProjectFromWorkbook',
+  // --- end import ---
+  // --- eligibility rules ---
+  'checkProject',
+  'getRuleFields',
+  'updateRuleFields',
+  'listLocalRules',
+  'setLocalRules',
+  'applyLocalRulePreset',
+  // --- end eligibility rules ---
 ] as const satisfies readonly OperationName[];
 
 type Listed = (typeof OPERATIONS)[number];

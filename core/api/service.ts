@@ -25,6 +25,11 @@ import {
 import { normalisePod } from '../model/codes';
 import { loadDemoProject } from './demo-project';
 import { OPERATIONS } from './operations';
+import { GeoService } from './geo-service'; // map / substation areas
+import { ImportService } from './import-service'; // import: curves, bills, members, workbook
+import { JobRegistry } from './jobs';
+import { projectParameters, scenarioInput, setParameterOverride, simulate, simulationView } from './simulation-service';
+import { RulesService } from './rules-service'; // eligibility rules
 
 export interface CoreServiceOptions {
   host: AppInfo['host'];
@@ -56,6 +61,7 @@ export function toApiError(e: unknown): ApiError {
 export class CoreService implements CoreApi {
   private readonly open = new Map<string, ProjectStore>();
   private readonly recent: RecentProjects;
+  private readonly jobs = new JobRegistry((e) => toApiError(e).toData());
 
   constructor(private readonly options: CoreServiceOptions) {
     this.recent = new RecentProjects(options.recentFile);
@@ -63,7 +69,9 @@ export class CoreService implements CoreApi {
     // HTTP and CLI faces report the same codes and messages.
     const self = this as unknown as Record<string, (args: unknown) => Promise<unknown>>;
     for (const op of OPERATIONS) {
-      const fn = self[op]!.bind(this);
+      // (A missing operation is a compile error: `implements CoreApi`.)
+      const fn = self[op]?.bind(this);
+      if (!fn) continue;
       self[op] = async (args: unknown) => {
         try {
           return await fn(args);
@@ -78,6 +86,7 @@ export class CoreService implements CoreApi {
   dispose(): void {
     for (const store of this.open.values()) store.close();
     this.open.clear();
+    this.importService?.dispose(); // import: uploaded files
   }
 
   private resolvePath(raw: string, addExtension: boolean): string {
@@ -295,7 +304,8 @@ export class CoreService implements CoreApi {
     const store = this.store(args);
     this.checkReference(store, 'configuration', member.configurationId, 'configurationId');
     member.pods = this.checkPods(store, member.pods, null) ?? [];
-    return store.addMember(member);
+    // map: the member's area is located in the same transaction as the edit
+    return store.tx(() => this.geo.locatedMember(store, store.addMember(member).id));
   }
 
   async updateMember(raw: unknown) {
@@ -307,7 +317,8 @@ export class CoreService implements CoreApi {
     const store = this.store(args);
     this.checkReference(store, 'configuration', patch.configurationId, 'configurationId');
     const pods = this.checkPods(store, patch.pods, memberId);
-    return store.updateMember(memberId, pods ? { ...patch, pods } : patch);
+    // map: the member's area is located in the same transaction as the edit
+    return store.tx(() => this.geo.locatedMember(store, store.updateMember(memberId, pods ? { ...patch, pods } : patch).id));
   }
 
   async removeMember(raw: unknown): Promise<null> {
@@ -331,7 +342,8 @@ export class CoreService implements CoreApi {
     this.checkReference(store, 'configuration', plant.configurationId, 'configurationId');
     this.checkReference(store, 'member', plant.ownerMemberId, 'ownerMemberId');
     plant.pod = normalisePod(plant.pod);
-    return store.addPlant(plant);
+    // map: the plant's area is located in the same transaction as the edit
+    return store.tx(() => this.geo.locatedPlant(store, store.addPlant(plant).id));
   }
 
   async updatePlant(raw: unknown) {
@@ -343,7 +355,8 @@ export class CoreService implements CoreApi {
     this.checkReference(store, 'configuration', patch.configurationId, 'configurationId');
     this.checkReference(store, 'member', patch.ownerMemberId, 'ownerMemberId');
     if (typeof patch.pod === 'string') patch.pod = normalisePod(patch.pod);
-    return store.updatePlant(id(args), patch);
+    // map: the plant's area is located in the same transaction as the edit
+    return store.tx(() => this.geo.locatedPlant(store, store.updatePlant(id(args), patch).id));
   }
 
   async removePlant(raw: unknown): Promise<null> {
@@ -355,4 +368,202 @@ export class CoreService implements CoreApi {
   async listConnectionPoints(raw: unknown) {
     return this.store(asArgs(raw)).listConnectionPoints();
   }
+
+  // --- simulation and jobs ---
+
+  async startSimulation(raw: unknown) {
+    const args = asArgs(raw);
+    const step = args.stepMinutes ?? 60;
+    if (step !== 15 && step !== 60) throw badRequest('"stepMinutes" must be 15 or 60', '"stepMinutes" deve essere 15 o 60', 'stepMinutes');
+    const store = this.store(args);
+    // Inputs are read now, so edits made while the job runs belong to the next run.
+    const input = scenarioInput(store, step, this.options.resourcesDir);
+    return { jobId: this.jobs.start('simulation', (hooks) => simulate(store, input, hooks)) };
+  }
+
+  async getSimulation(raw: unknown) {
+    return simulationView(this.store(asArgs(raw)), this.options.resourcesDir);
+  }
+
+  async getJob(raw: unknown) {
+    return this.jobs.get(str(asArgs(raw), 'jobId', { max: 64 }));
+  }
+
+  async cancelJob(raw: unknown): Promise<null> {
+    this.jobs.cancel(str(asArgs(raw), 'jobId', { max: 64 }));
+    return null;
+  }
+
+  async getParameters(raw: unknown) {
+    return projectParameters(this.store(asArgs(raw)), this.options.resourcesDir);
+  }
+
+  async setParameterOverride(raw: unknown) {
+    const args = asArgs(raw);
+    const value = args.value;
+    if (value !== null && typeof value !== 'number') {
+      throw badRequest('"value" must be a number or null', '"value" deve essere un numero o null', 'value');
+    }
+    const store = this.store(args);
+    setParameterOverride(store, str(args, 'key', { max: 100 }), value);
+    return projectParameters(store, this.options.resourcesDir);
+  }
+
+  // --- map / substation areas ---
+  // The logic lives in ./geo-service; these methods only pick the project and delegate.
+
+  private geoService?: GeoService;
+
+  private get geo(): GeoService {
+    this.geoService ??= new GeoService({
+      resourcesDir: this.options.resourcesDir,
+      workspaceDir: this.options.workspaceDir,
+      cacheDir: path.join(path.dirname(this.options.recentFile), 'cache'),
+    });
+    return this.geoService;
+  }
+
+  async importAreas(raw: unknown) {
+    const args = asArgs(raw);
+    return this.geo.importAreas(this.store(args), args);
+  }
+
+  async importAreasContent(raw: unknown) {
+    const args = asArgs(raw);
+    return this.geo.importAreasContent(this.store(args), args);
+  }
+
+  async listAreas(raw: unknown) {
+    const args = asArgs(raw);
+    return this.geo.listAreas(this.store(args), args);
+  }
+
+  async getAreasGeoJson(raw: unknown) {
+    const args = asArgs(raw);
+    return this.geo.getAreasGeoJson(this.store(args), args);
+  }
+
+  async locatePoint(raw: unknown) {
+    const args = asArgs(raw);
+    return this.geo.locatePoint(this.store(args), args);
+  }
+
+  async setCustomPerimeter(raw: unknown) {
+    const args = asArgs(raw);
+    return this.geo.setCustomPerimeter(this.store(args), args);
+  }
+
+  async removeArea(raw: unknown): Promise<null> {
+    const args = asArgs(raw);
+    return this.geo.removeArea(this.store(args), args);
+  }
+
+  async getAreaSummary(raw: unknown) {
+    const args = asArgs(raw);
+    return this.geo.getAreaSummary(this.store(args), args);
+  }
+
+  async listMapPoints(raw: unknown) {
+    return this.geo.listMapPoints(this.store(asArgs(raw)));
+  }
+
+  async getBasemap(_args?: unknown) {
+    return this.geo.basemap();
+  }
+
+  async getMapTile(raw: unknown) {
+    return this.geo.getMapTile(asArgs(raw));
+  }
+  // --- end map / substation areas ---
+
+  // --- eligibility rules ---
+  // The logic lives in ./rules-service; these methods only pick the project and delegate.
+
+  private rulesService?: RulesService;
+
+  private get rules(): RulesService {
+    this.rulesService ??= new RulesService(this.options.resourcesDir);
+    return this.rulesService;
+  }
+
+  async checkProject(raw: unknown) {
+    return this.rules.check(this.store(asArgs(raw)), raw);
+  }
+
+  async getRuleFields(raw: unknown) {
+    return this.rules.getRuleFields(this.store(asArgs(raw)));
+  }
+
+  async updateRuleFields(raw: unknown) {
+    return this.rules.updateRuleFields(this.store(asArgs(raw)), raw);
+  }
+
+  async listLocalRules(raw: unknown) {
+    return this.rules.listLocalRules(this.store(asArgs(raw)));
+  }
+
+  async setLocalRules(raw: unknown) {
+    return this.rules.setLocalRules(this.store(asArgs(raw)), raw);
+  }
+
+  async applyLocalRulePreset(raw: unknown) {
+    return this.rules.applyLocalRulePreset(this.store(asArgs(raw)), raw);
+  }
+  // --- end eligibility rules ---
+
+  // --- import: curves, bills, members, workbook ---
+  // The logic lives in ./import-service; these methods only pick the project and delegate.
+
+  private importService?: ImportService;
+
+  private get importer(): ImportService {
+    this.importService ??= new ImportService({
+      store: (args) => this.store(args),
+      newProjectPath: (raw) => this.resolvePath(raw, true),
+      adopt: (store) => (this.open.set(store.file, store), this.remember(store)),
+      toError: (e) => toApiError(e).toData(),
+    });
+    return this.importService;
+  }
+
+  async previewImportFile(raw: unknown) {
+    return this.importer.previewImportFile(this.store(asArgs(raw)), raw);
+  }
+
+  async startImport(raw: unknown) {
+    return this.importer.startImport(this.store(asArgs(raw)), raw);
+  }
+
+  async getImportJob(raw: unknown) {
+    return this.importer.getImportJob(raw);
+  }
+
+  async cancelImportJob(raw: unknown): Promise<null> {
+    return this.importer.cancelImportJob(raw);
+  }
+
+  async importFromPath(raw: unknown) {
+    return this.importer.importFromPath(this.store(asArgs(raw)), raw);
+  }
+
+  async listImportedData(raw: unknown) {
+    return this.importer.listImportedData(this.store(asArgs(raw)));
+  }
+
+  async getLoadCurve(raw: unknown) {
+    return this.importer.getLoadCurve(this.store(asArgs(raw)), raw);
+  }
+
+  async exportProjectWorkbook(raw: unknown) {
+    return this.importer.exportProjectWorkbook(this.store(asArgs(raw)));
+  }
+
+  async getWorkbookTemplate(_args?: unknown) {
+    return this.importer.getWorkbookTemplate();
+  }
+
+  async createProjectFromWorkbook(raw: unknown) {
+    return this.importer.createProjectFromWorkbook(raw);
+  }
+  // --- end import ---
 }

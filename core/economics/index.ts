@@ -19,3 +19,4 @@ export * from './cashFlows';
 export * from './sensitivity';
 export * from './memberEconomics';
 export * from './tariffCommand';
+export * from './billPrices';

@@ -76,6 +76,8 @@ export interface Member {
   /** Yearly consumption [kWh] used when no curve or bills are imported. */
   annualKWh: number;
   loadProfile: LoadProfileKind;
+  /** Code of the substation area containing (lat, lon), set by the core (read-only; null when none). */
+  locatedAreaCode?: string | null;
 }
 
 export interface Plant {
@@ -102,6 +104,8 @@ export interface Plant {
   configurationId: number | null;
   lat: number | null;
   lon: number | null;
+  /** Code of the substation area containing (lat, lon), set by the core (read-only; null when none). */
+  locatedAreaCode?: string | null;
 }
 
 /** A metered point of connection (withdrawal and/or injection) at one POD. */

@@ -102,7 +102,8 @@ const CONFIGURATION_FIELDS: Record<Exclude<keyof Configuration, 'id'>, Check> = 
   substationCode: text(20),
 };
 
-const MEMBER_FIELDS: Record<Exclude<keyof Member, 'id'>, Check> = {
+// `locatedAreaCode` is computed by the core from lat/lon: not an editable field.
+const MEMBER_FIELDS: Record<Exclude<keyof Member, 'id' | 'locatedAreaCode'>, Check> = {
   name: text(200, true),
   category: oneOf(MEMBER_CATEGORIES),
   taxCode: text(32),
@@ -116,7 +117,7 @@ const MEMBER_FIELDS: Record<Exclude<keyof Member, 'id'>, Check> = {
   loadProfile: oneOf(LOAD_PROFILES),
 };
 
-const PLANT_FIELDS: Record<Exclude<keyof Plant, 'id'>, Check> = {
+const PLANT_FIELDS: Record<Exclude<keyof Plant, 'id' | 'locatedAreaCode'>, Check> = {
   name: text(200, true),
   source: oneOf(PLANT_SOURCES),
   kWp: (v) => (typeof v === 'number' && v <= 0 ? { it: 'deve essere maggiore di 0', en: 'must be greater than 0' } : numberIn(0, 1e6)(v)),

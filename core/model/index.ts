@@ -2,3 +2,4 @@ export * from './entities';
 export * from './timeseries';
 export * from './codes';
 export * from './entity-validation';
+export * from './timeseries-align';

@@ -95,6 +95,92 @@ export const MIGRATIONS: readonly Migration[] = [
       db.exec('ALTER TABLE members DROP COLUMN pods_json');
     },
   },
+  {
+    version: 3,
+    description: 'substation areas, located area of members and plants, simulation results cache',
+    up: (db) => {
+      db.exec(`
+        CREATE TABLE substation_areas (
+          code TEXT PRIMARY KEY,
+          name TEXT NOT NULL DEFAULT '',
+          distributor TEXT NOT NULL DEFAULT '',
+          unofficial INTEGER NOT NULL DEFAULT 0,
+          min_lon REAL NOT NULL, min_lat REAL NOT NULL, max_lon REAL NOT NULL, max_lat REAL NOT NULL,
+          geometry_json TEXT NOT NULL,
+          attributes_json TEXT NOT NULL DEFAULT '{}',
+          source_file TEXT NOT NULL DEFAULT '',
+          imported_at TEXT NOT NULL
+        );
+        ALTER TABLE members ADD COLUMN located_area_code TEXT;
+        ALTER TABLE plants ADD COLUMN located_area_code TEXT;
+        CREATE TABLE simulation_cache (
+          id INTEGER PRIMARY KEY CHECK (id = 1),
+          input_hash TEXT NOT NULL,
+          created_at TEXT NOT NULL,
+          result_json TEXT NOT NULL
+        );
+      `);
+    },
+  },
+  // --- import: curves, bills, members, workbook (core/store/import-repository.ts) ---
+  {
+    version: 4,
+    description: 'imported load curves, bills and data-quality reports per POD; member VAT number and address',
+    up: (db) => {
+      db.exec(`
+        CREATE TABLE load_curves (
+          pod TEXT PRIMARY KEY,
+          start_utc_ms INTEGER NOT NULL,
+          step_minutes INTEGER NOT NULL CHECK (step_minutes IN (15, 60)),
+          length INTEGER NOT NULL CHECK (length >= 0),
+          values_f64le BLOB NOT NULL,
+          unit TEXT NOT NULL DEFAULT 'kWh',
+          source_file TEXT NOT NULL DEFAULT '',
+          imported_at TEXT NOT NULL
+        );
+        CREATE TABLE bills (
+          pod TEXT NOT NULL,
+          year INTEGER NOT NULL,
+          month INTEGER NOT NULL CHECK (month BETWEEN 1 AND 12),
+          f1 REAL, f2 REAL, f3 REAL, f0 REAL,
+          source_file TEXT NOT NULL DEFAULT '',
+          imported_at TEXT NOT NULL,
+          PRIMARY KEY (pod, year, month)
+        );
+        CREATE TABLE quality_reports (
+          pod TEXT PRIMARY KEY,
+          report_json TEXT NOT NULL,
+          source_file TEXT NOT NULL DEFAULT '',
+          imported_at TEXT NOT NULL
+        );
+        CREATE TABLE member_registry (
+          member_id INTEGER PRIMARY KEY REFERENCES members(id) ON DELETE CASCADE,
+          vat_number TEXT NOT NULL DEFAULT '',
+          address TEXT NOT NULL DEFAULT ''
+        );
+      `);
+    },
+  },
+  // --- end import ---
+  // --- eligibility rules (core/store/rules-fields-repository.ts) ---
+  {
+    version: 5,
+    description: 'optional rule fields of community, configurations, members, plants (JSON); local rules of the project',
+    up: (db) => {
+      db.exec(`
+        ALTER TABLE community ADD COLUMN rules_json TEXT NOT NULL DEFAULT '{}';
+        ALTER TABLE configurations ADD COLUMN rules_json TEXT NOT NULL DEFAULT '{}';
+        ALTER TABLE members ADD COLUMN rules_json TEXT NOT NULL DEFAULT '{}';
+        ALTER TABLE plants ADD COLUMN rules_json TEXT NOT NULL DEFAULT '{}';
+        CREATE TABLE local_rules (
+          position INTEGER PRIMARY KEY,
+          rule_id TEXT NOT NULL UNIQUE,
+          spec_json TEXT NOT NULL
+        );
+      `);
+    },
+  },
+  // --- end eligibility rules ---
 ];
 
 export const CURRENT_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -39,9 +39,13 @@ function updateStatement(table: string, columns: Record<string, string>, patch: 
 }
 
 export class ProjectStore {
+  /**
+   * @param db the open connection; repositories of the store layer (core/store/*) use it
+   *   directly, always inside `tx` for writes. Nothing outside core/store may touch it.
+   */
   private constructor(
     readonly file: string,
-    private readonly db: Database.Database,
+    readonly db: Database.Database,
   ) {}
 
   static create(file: string, community: Community): ProjectStore {

@@ -54,6 +54,7 @@ export interface MemberRow {
   configuration_id: number | null;
   annual_kwh: number;
   load_profile: Member['loadProfile'];
+  located_area_code?: string | null;
 }
 
 export const memberFromRow = (r: MemberRow, pods: string[]): Member => ({
@@ -69,10 +70,14 @@ export const memberFromRow = (r: MemberRow, pods: string[]): Member => ({
   configurationId: r.configuration_id,
   annualKWh: r.annual_kwh,
   loadProfile: r.load_profile,
+  locatedAreaCode: r.located_area_code ?? null,
 });
 
-/** Member columns; `pods` is stored in connection_points, not in the members table. */
-export const MEMBER_COLUMNS: Record<Exclude<keyof Member, 'id' | 'pods'>, string> = {
+/**
+ * Member columns; `pods` is stored in connection_points, not in the members table.
+ * `locatedAreaCode` is written only by the areas repository (core/store/areas-repository.ts).
+ */
+export const MEMBER_COLUMNS: Record<Exclude<keyof Member, 'id' | 'pods' | 'locatedAreaCode'>, string> = {
   name: 'name',
   category: 'category',
   taxCode: 'tax_code',
@@ -102,6 +107,7 @@ export interface PlantRow {
   configuration_id: number | null;
   lat: number | null;
   lon: number | null;
+  located_area_code?: string | null;
 }
 
 export const plantFromRow = (r: PlantRow): Plant => ({
@@ -121,9 +127,11 @@ export const plantFromRow = (r: PlantRow): Plant => ({
   configurationId: r.configuration_id,
   lat: r.lat,
   lon: r.lon,
+  locatedAreaCode: r.located_area_code ?? null,
 });
 
-export const PLANT_COLUMNS: Record<Exclude<keyof Plant, 'id'>, string> = {
+/** Plant columns; `locatedAreaCode` is written only by the areas repository. */
+export const PLANT_COLUMNS: Record<Exclude<keyof Plant, 'id' | 'locatedAreaCode'>, string> = {
   name: 'name',
   source: 'source',
   kWp: 'kwp',

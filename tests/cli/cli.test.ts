@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync, execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { CURRENT_SCHEMA_VERSION } from '../../core/store/migrations';
 import { REPO_ROOT, tempDir } from '../helpers/tmp';
 
 const BIN = path.join(REPO_ROOT, 'bin', 'condivisa.mjs');
@@ -45,7 +46,7 @@ describe('condivisa CLI', () => {
     const json = JSON.parse(info.stdout);
     expect(json).toMatchObject({
       fileName: 'a.condivisa',
-      schemaVersion: 2,
+      schemaVersion: CURRENT_SCHEMA_VERSION,
       community: { name: 'CER di Prova', type: 'AUC' },
       counts: { members: 0, plants: 0, configurations: 0 },
       configurations: [],

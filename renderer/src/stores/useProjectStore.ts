@@ -17,6 +17,8 @@ export const useProjectStore = defineStore('project', () => {
   const plants = ref<Plant[]>([]);
   const configurations = ref<Configuration[]>([]);
   const pending = ref(0);
+  /** Bumped after every edit (saved or refused): watchers such as the findings panel re-read. */
+  const editCount = ref(0);
 
   const path = computed(() => summary.value?.path ?? '');
   const saving = computed(() => pending.value > 0);
@@ -38,6 +40,7 @@ export const useProjectStore = defineStore('project', () => {
       return undefined;
     } finally {
       pending.value--;
+      editCount.value++; // eligibility rules: findings refresh after every edit
     }
   }
 
@@ -71,6 +74,8 @@ export const useProjectStore = defineStore('project', () => {
     plants,
     configurations,
     saving,
+    editCount, // eligibility rules
+    edit, // eligibility rules: rule-field edits share the saving status and error banner
     load,
     reloadLists,
     setSummary: (s: ProjectSummary) => (summary.value = s),

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { CoreService } from '../../../core/api/service';
 import { startHttpHost, type HttpHost } from '../../../core/api/http-server';
+import { CURRENT_SCHEMA_VERSION } from '../../../core/store/migrations';
 import { REPO_ROOT, tempDir } from '../../helpers/tmp';
 
 let host: HttpHost;
@@ -56,7 +57,7 @@ describe('HTTP host', () => {
   it('runs an operation with the token', async () => {
     const res = await call('appInfo', {});
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ ok: true, result: { host: 'web', schemaVersion: 2 } });
+    expect(await res.json()).toMatchObject({ ok: true, result: { host: 'web', schemaVersion: CURRENT_SCHEMA_VERSION } });
   });
 
   it('answers 400 with a clear message to malformed requests and keeps running', async () => {

@@ -32,7 +32,7 @@ describe('migrations', () => {
       expect(store.getCommunity()).toMatchObject({ name: `CER Fixture v${v}`, municipality: 'Bergamo', constitutionDate: '2024-05-01' });
       expect(store.listConfigurations()).toEqual([{ id: 1, name: 'Centro', substationCode: 'AC001E00934' }]);
       expect(store.listPlants()[0]).toMatchObject({ name: 'FV municipio', kWp: 45.5, grantShare: 0.4, configurationId: 1 });
-      if (v === 1) {
+      if (v <= 2) {
         // v2 moved PODs from a JSON column to connection points; a damaged list becomes empty.
         const members = store.listMembers();
         expect(members.map((m) => [m.name, m.pods])).toEqual([
@@ -42,6 +42,25 @@ describe('migrations', () => {
         ]);
         expect(store.listConnectionPoints()).toHaveLength(3);
       }
+      // --- import: curves, bills, members, workbook ---
+      if (v === 3) {
+        expect(store.listMembers().find((m) => m.name === 'Mario Rossi')).toMatchObject({ locatedAreaCode: 'AC001E00934', lat: 45.7, pods: ['IT001E00000003'] });
+      }
+      // v4 added the import tables, empty after an upgrade.
+      for (const table of ['load_curves', 'bills', 'quality_reports', 'member_registry']) {
+        expect((store.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n, table).toBe(0);
+      }
+      // --- end import ---
+      // --- eligibility rules ---
+      // v5 added the rule fields (JSON, empty after an upgrade) and the local rules table.
+      if (v < 5) {
+        for (const table of ['community', 'configurations', 'members', 'plants']) {
+          const rows = store.db.prepare(`SELECT rules_json FROM ${table}`).all() as { rules_json: string }[];
+          expect(rows.every((r) => r.rules_json === '{}'), table).toBe(true);
+        }
+        expect((store.db.prepare('SELECT COUNT(*) AS n FROM local_rules').get() as { n: number }).n).toBe(0);
+      }
+      // --- end eligibility rules ---
       store.close();
       // And it opens again, already current.
       ProjectStore.open(file).close();

@@ -1,0 +1,70 @@
+import path from 'node:path';
+import type { CommandModule } from '../main';
+import { parse, printJson, requirePositional } from '../args';
+import { UserError } from '../errors';
+import { createHostService } from '../../core/api/host-setup';
+import type { ScenarioResult } from '../../core/scenario/types';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export const command: CommandModule = {
+  summary: 'simulate the project: production, consumption, self-consumption and shared energy per configuration',
+  usage: 'condivisa simulate <file.condivisa> [--step 60|15] [--json]',
+  async run(argv) {
+    const { values, positionals } = parse(argv, { step: { type: 'string', default: '60' }, json: { type: 'boolean' } }, 1);
+    const file = path.resolve(requirePositional(positionals, 0, 'project file'));
+    const stepMinutes = Number(values.step);
+    if (stepMinutes !== 15 && stepMinutes !== 60) throw new UserError('--step must be 60 or 15');
+    const service = createHostService('cli', { workspaceDir: process.cwd() });
+    try {
+      const { jobId } = await service.startSimulation({ project: file, stepMinutes });
+      let job = await service.getJob({ jobId });
+      while (job.status === 'running') {
+        if (!values.json && process.stderr.isTTY) process.stderr.write(`\r${Math.round(job.progress * 100)}% ${job.label.slice(0, 50).padEnd(50)}`);
+        await sleep(20);
+        job = await service.getJob({ jobId });
+      }
+      if (!values.json && process.stderr.isTTY) process.stderr.write('\r'.padEnd(60) + '\r');
+      if (job.status !== 'done') throw new UserError(job.error?.message ?? `simulation ${job.status}`);
+      const result = job.result as ScenarioResult;
+      if (values.json) {
+        // Money and carbon headline figures also sit directly on each configuration.
+        printJson({
+          ...result,
+          configurations: result.configurations.map((c) => ({
+            ...c,
+            ...(c.economics
+              ? {
+                  incentiveEur: c.economics.incentiveEur,
+                  valorisationEur: c.economics.valorisationEur,
+                  restrictedPotEur: c.economics.restrictedPotEur,
+                  npvEur: c.economics.npvEur,
+                  irr: c.economics.irr,
+                  avoidedTCO2: c.economics.avoidedTCO2,
+                }
+              : {}),
+          })),
+        });
+        return 0;
+      }
+      const f = new Intl.NumberFormat('it-IT', { maximumFractionDigits: 0 });
+      const pct = new Intl.NumberFormat('it-IT', { style: 'percent', maximumFractionDigits: 1 });
+      for (const c of result.configurations) {
+        console.log(`${c.name} (cabina ${c.substation || '—'})`);
+        console.log(`  produzione ${f.format(c.productionKWh)} kWh · consumi ${f.format(c.consumptionKWh)} kWh · autoconsumo fisico ${f.format(c.selfConsumedKWh)} kWh`);
+        console.log(`  immessa ${f.format(c.injectedKWh)} kWh · prelevata ${f.format(c.withdrawnKWh)} kWh · condivisa ${f.format(c.sharedKWh)} kWh (incentivata ${f.format(c.incentivisedKWh)})`);
+        console.log(`  autosufficienza ${pct.format(c.selfSufficiency)} · quota condivisa dell'immessa ${pct.format(c.sharedRatio)}`);
+        if (c.economics) {
+          const e = c.economics;
+          const eur = new Intl.NumberFormat('it-IT', { style: 'currency', currency: 'EUR' });
+          console.log(`  incentivo ${eur.format(e.incentiveEur)} · valorizzazione ${eur.format(e.valorisationEur)} · quota vincolata ${eur.format(e.restrictedPotEur)}`);
+          console.log(`  VAN ${eur.format(e.npvEur)} · TIR ${e.irr === null ? '—' : pct.format(e.irr)} · CO2 evitata ${f.format(e.avoidedTCO2)} t/anno`);
+        }
+      }
+      for (const w of result.warnings) console.log(`! ${w.it}`);
+      return 0;
+    } finally {
+      service.dispose();
+    }
+  },
+};

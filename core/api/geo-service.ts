@@ -1,0 +1,472 @@
+/**
+ * The map operations of CoreApi (issue 6): substation areas (import, list, GeoJSON for the
+ * map, custom perimeters, removal), point location, per-area summaries, map points with
+ * their warnings, the offline basemap and the optional OpenStreetMap tile proxy.
+ * CoreService delegates to this class; arguments arrive untrusted and are checked here.
+ *
+ * Every edit is one transaction: an import writes its areas and re-locates every member and
+ * plant together, so a failure leaves the project as it was.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type {
+  AreaImportSummary,
+  AreaListItem,
+  AreaSummary,
+  AreasFeatureCollection,
+  BasemapData,
+  LocateResult,
+  MapGeometry,
+  MapPoint,
+  MapRole,
+  MapTile,
+  MapWarning,
+} from './contract';
+import { ApiError, badRequest } from './errors';
+import { asArgs, str, type Args } from './args';
+import type { ProjectStore } from '../store/project-store';
+import type { Member, Plant } from '../model/entities';
+import { areasOf, type AreasRepository } from '../store/areas-repository';
+import type { Area, AreaGeometry, BBox, Position, Ring } from '../geo/types';
+import { bboxOfGeometry, bboxExpand } from '../geo/bbox';
+import { normaliseAreaCode, type AreaFilter } from '../geo/filter';
+import { repairGeometry } from '../geo/repair';
+import { simplifyGeometry } from '../geo/simplify';
+import { distanceToBorderMetres, NEAR_BORDER_METRES } from '../geo/distance';
+import { importAreasFile, GeoImportError, loadBasemap, type ImportResult } from '../io/geo';
+
+/** Shown in the map's attribution control (resources/basemap/SOURCES.md). */
+export const BASEMAP_ATTRIBUTION =
+  'Confini: Natural Earth (pubblico dominio) · Località: GeoNames, CC BY 4.0 · Denominazioni: ISTAT, CC BY 3.0 IT';
+
+export const OSM_TILE_URL = 'https://tile.openstreetmap.org';
+
+export interface GeoServiceOptions {
+  resourcesDir: string;
+  workspaceDir: string;
+  /** Folder for the tile cache (tiles already seen stay available offline). */
+  cacheDir: string;
+  /** Injected in tests; the global fetch otherwise. */
+  fetchTile?: (url: string) => Promise<Uint8Array | null>;
+}
+
+// --- argument checks ------------------------------------------------------------------------
+
+function num(args: Args, key: string, min: number, max: number, optional = false): number | undefined {
+  const v = args[key];
+  if (v === undefined && optional) return undefined;
+  if (typeof v !== 'number' || !Number.isFinite(v) || v < min || v > max) {
+    throw badRequest(`"${key}" must be a number between ${min} and ${max}`, `"${key}" deve essere un numero tra ${min} e ${max}`, key);
+  }
+  return v;
+}
+
+function bool(args: Args, key: string): boolean {
+  const v = args[key];
+  if (v === undefined) return false;
+  if (typeof v !== 'boolean') throw badRequest(`"${key}" must be true or false`, `"${key}" deve essere true o false`, key);
+  return v;
+}
+
+function areaCode(args: Args, key = 'code'): string {
+  const code = normaliseAreaCode(str(args, key, { max: 40 }));
+  if (code === '') throw badRequest(`"${key}" is empty`, `"${key}" è vuoto`, key);
+  return code;
+}
+
+const isPosition = (p: unknown): p is Position =>
+  Array.isArray(p) && p.length >= 2 && typeof p[0] === 'number' && typeof p[1] === 'number' && Number.isFinite(p[0]) && Number.isFinite(p[1]);
+
+const foldName = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z]/gi, '').toLowerCase();
+
+/** Rounds coordinates to 1e-5° (≈ 1 m): plenty for display, a third of the JSON. */
+function roundGeometry(g: AreaGeometry): MapGeometry {
+  const r = (ring: Ring) => ring.map(([x, y]) => [Math.round(x * 1e5) / 1e5, Math.round(y * 1e5) / 1e5] as [number, number]);
+  return g.type === 'Polygon'
+    ? { type: 'Polygon', coordinates: g.coordinates.map(r) }
+    : { type: 'MultiPolygon', coordinates: g.coordinates.map((p) => p.map(r)) };
+}
+
+// --- the service ------------------------------------------------------------------------------
+
+export class GeoService {
+  private basemapCache: BasemapData | null = null;
+  private readonly geoJsonCache = new WeakMap<ProjectStore, { key: string; value: AreasFeatureCollection }>();
+
+  constructor(private readonly options: GeoServiceOptions) {}
+
+  basemap(): BasemapData {
+    if (!this.basemapCache) {
+      const b = loadBasemap(path.join(this.options.resourcesDir, 'basemap'));
+      this.basemapCache = { ...(b as unknown as Omit<BasemapData, 'attribution'>), attribution: BASEMAP_ATTRIBUTION };
+    }
+    return this.basemapCache;
+  }
+
+  private filterOf(args: Args): AreaFilter | undefined {
+    const raw = args.filter;
+    if (raw === undefined || raw === null) return undefined;
+    if (typeof raw !== 'object' || Array.isArray(raw)) throw badRequest('"filter" must be an object', '"filter" deve essere un oggetto', 'filter');
+    const f = raw as Args;
+    if ('bbox' in f) {
+      const b = f.bbox;
+      if (!Array.isArray(b) || b.length !== 4 || !b.every((v) => typeof v === 'number' && Number.isFinite(v)) || b[0] > b[2] || b[1] > b[3]) {
+        throw badRequest('"filter.bbox" must be [minLon, minLat, maxLon, maxLat]', '"filter.bbox" deve essere [minLon, minLat, maxLon, maxLat]', 'filter');
+      }
+      return { bbox: b as BBox };
+    }
+    if ('near' in f) {
+      const n = asArgs(f.near);
+      return {
+        near: { lat: num(n, 'lat', -90, 90)!, lon: num(n, 'lon', -180, 180)!, metres: num(n, 'metres', 0, 2_000_000)! },
+      };
+    }
+    if ('region' in f) {
+      const name = str(f, 'region', { max: 100 });
+      const region = this.basemap().regions.features.find((r) => foldName(r.properties.name) === foldName(name));
+      if (!region) {
+        const names = this.basemap().regions.features.map((r) => r.properties.name).join(', ');
+        throw badRequest(`unknown region "${name}" (one of: ${names})`, `regione "${name}" sconosciuta (una tra: ${names})`, 'filter');
+      }
+      // A margin of 2 km keeps the areas straddling the regional border.
+      return { bbox: bboxExpand(bboxOfGeometry(region.geometry as AreaGeometry), 2000) };
+    }
+    throw badRequest('"filter" must have bbox, near or region', '"filter" deve avere bbox, near o region', 'filter');
+  }
+
+  private resolveFile(raw: string): string {
+    if (raw.trim() === '') throw badRequest('"path" is empty', '"path" è vuoto', 'path');
+    return path.resolve(this.options.workspaceDir, raw);
+  }
+
+  /** Reads the file (no project change yet); maps importer errors to bad-request naming the file. */
+  private read(file: string, args: Args, displayName?: string): ImportResult {
+    const filter = this.filterOf(args);
+    let result: ImportResult;
+    try {
+      result = importAreasFile(file, { filter, unofficial: bool(args, 'unofficial'), displayName });
+    } catch (e) {
+      if (e instanceof GeoImportError) {
+        throw badRequest(e.message, `importazione aree non riuscita — ${e.message}`, 'path');
+      }
+      throw e;
+    }
+    const name = result.report.file;
+    if (result.areas.length === 0) {
+      const why = result.report.featuresRead > 0 && result.report.filteredOut > 0
+        ? { en: `none of its ${result.report.featuresRead} areas passes the filter`, it: `nessuna delle sue ${result.report.featuresRead} aree rientra nel filtro` }
+        : { en: 'no usable area in the file', it: 'nessuna area utilizzabile nel file' };
+      throw badRequest(`${name}: ${why.en}; the project is unchanged`, `${name}: ${why.it}; il progetto non è cambiato`, 'path');
+    }
+    return result;
+  }
+
+  private write(store: ProjectStore, result: ImportResult): AreaImportSummary {
+    const repo = areasOf(store);
+    const existing = new Set(repo.listRecords().map((r) => r.code));
+    const replaced = result.areas.filter((a) => existing.has(a.code)).length;
+    const relocated = this.tx(store, repo, () => {
+      repo.upsertMany(result.areas, result.report.file);
+      return repo.relocateAll();
+    });
+    const r = result.report;
+    return {
+      file: r.file,
+      format: r.format,
+      crs: r.crs,
+      count: result.areas.length,
+      replaced,
+      featuresRead: r.featuresRead,
+      filteredOut: r.filteredOut,
+      repaired: r.repaired.length,
+      dropped: r.dropped.length,
+      repairs: r.repaired.map((x) => ({ code: x.code, feature: x.feature, fixes: x.fixes })),
+      drops: r.dropped.map((x) => ({ feature: x.feature, ...(x.code ? { code: x.code } : {}), reason: x.reason })),
+      relocated,
+    };
+  }
+
+  /** One transaction that writes areas; the area cache is dropped if it rolls back. */
+  private tx<T>(store: ProjectStore, repo: AreasRepository, fn: () => T): T {
+    try {
+      return store.tx(fn);
+    } catch (e) {
+      repo.invalidate();
+      throw e;
+    }
+  }
+
+  importAreas(store: ProjectStore, args: Args): AreaImportSummary {
+    const file = this.resolveFile(str(args, 'path'));
+    return this.write(store, this.read(file, args));
+  }
+
+  importAreasContent(store: ProjectStore, args: Args): AreaImportSummary {
+    const name = path.basename(str(args, 'name', { max: 255 })) || 'upload';
+    const content = str(args, 'contentBase64', { max: 64 * 1024 * 1024 });
+    const bytes = Buffer.from(content, 'base64');
+    if (bytes.length === 0) throw badRequest(`${name}: the file is empty`, `${name}: il file è vuoto`, 'contentBase64');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'condivisa-upload-'));
+    try {
+      const file = path.join(dir, name.replace(/[^\w.-]+/g, '_'));
+      fs.writeFileSync(file, bytes);
+      return this.write(store, this.read(file, args, name));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  listAreas(store: ProjectStore, args: Args): AreaListItem[] {
+    const query = str(args, 'query', { optional: true, max: 100 }).trim();
+    const counts = areasOf(store).countsByArea();
+    const q = normaliseAreaCode(query);
+    const qName = query.toLowerCase();
+    return areasOf(store)
+      .listRecords()
+      .filter((a) => q === '' || normaliseAreaCode(a.code).startsWith(q) || (qName.length >= 3 && a.name.toLowerCase().includes(qName)))
+      .map((a) => ({
+        code: a.code,
+        name: a.name,
+        distributor: a.distributor,
+        unofficial: a.unofficial,
+        bbox: a.bbox,
+        memberCount: counts.get(a.code)?.members ?? 0,
+        plantCount: counts.get(a.code)?.plants ?? 0,
+      }));
+  }
+
+  getAreasGeoJson(store: ProjectStore, args: Args): AreasFeatureCollection {
+    const tolerance = num(args, 'simplifyMetres', 0, 10_000, true) ?? 10;
+    const repo = areasOf(store);
+    const counts = repo.countsByArea();
+    const countsKey = [...counts].map(([k, v]) => `${k}:${v.members}:${v.plants}`).join(',');
+    const key = `${repo.version()}|${tolerance}|${countsKey}`;
+    const cached = this.geoJsonCache.get(store);
+    if (cached?.key === key) return cached.value;
+    const areas = repo.list();
+    let bbox: BBox | null = null;
+    for (const a of areas) {
+      bbox = bbox ? [Math.min(bbox[0], a.bbox[0]), Math.min(bbox[1], a.bbox[1]), Math.max(bbox[2], a.bbox[2]), Math.max(bbox[3], a.bbox[3])] : [...a.bbox];
+    }
+    const value: AreasFeatureCollection = {
+      type: 'FeatureCollection',
+      bbox,
+      features: areas.map((a) => ({
+        type: 'Feature',
+        properties: {
+          code: a.code,
+          name: a.name,
+          distributor: a.distributor,
+          unofficial: a.unofficial,
+          memberCount: counts.get(a.code)?.members ?? 0,
+          plantCount: counts.get(a.code)?.plants ?? 0,
+        },
+        geometry: roundGeometry(tolerance > 0 ? simplifyGeometry(a.geometry, tolerance) : a.geometry),
+      })),
+    };
+    this.geoJsonCache.set(store, { key, value });
+    return value;
+  }
+
+  locatePoint(store: ProjectStore, args: Args): LocateResult {
+    const lat = num(args, 'lat', -90, 90)!;
+    const lon = num(args, 'lon', -180, 180)!;
+    const hit = areasOf(store).locate(lat, lon);
+    const d = hit.borderDistanceMetres;
+    return { code: hit.code, nearBorderMetres: d !== null && d < NEAR_BORDER_METRES ? d : null, borderDistanceMetres: d, codes: hit.codes };
+  }
+
+  setCustomPerimeter(store: ProjectStore, args: Args): AreaListItem {
+    const code = areaCode(args);
+    const name = str(args, 'name', { optional: true, max: 200 }).trim() || code;
+    const raw = args.polygon;
+    let geometry: AreaGeometry;
+    if (Array.isArray(raw)) {
+      if (!raw.every(isPosition)) {
+        throw badRequest('"polygon" must be a list of [lon, lat] positions', '"polygon" deve essere un elenco di posizioni [lon, lat]', 'polygon');
+      }
+      const ring = raw.map((p) => [p[0], p[1]] as Position);
+      const first = ring[0], last = ring[ring.length - 1];
+      if (first && last && (first[0] !== last[0] || first[1] !== last[1])) ring.push([first[0], first[1]]);
+      geometry = { type: 'Polygon', coordinates: [ring] };
+    } else if (raw && typeof raw === 'object' && ((raw as Args).type === 'Polygon' || (raw as Args).type === 'MultiPolygon') && Array.isArray((raw as Args).coordinates)) {
+      geometry = raw as AreaGeometry;
+    } else {
+      throw badRequest('"polygon" must be a ring of [lon, lat] or a GeoJSON Polygon', '"polygon" deve essere un anello di [lon, lat] o un Polygon GeoJSON', 'polygon');
+    }
+    for (const poly of geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates) {
+      for (const ring of poly) {
+        if (!Array.isArray(ring) || !ring.every((p) => isPosition(p) && Math.abs(p[0]) <= 180 && Math.abs(p[1]) <= 90)) {
+          throw badRequest('"polygon" has a position outside [-180, 180] × [-90, 90]', '"polygon" ha una posizione fuori da [-180, 180] × [-90, 90]', 'polygon');
+        }
+      }
+    }
+    const repaired = repairGeometry(geometry);
+    if (!repaired.geometry) {
+      throw badRequest('the perimeter needs at least three distinct points', 'il perimetro richiede almeno tre punti distinti', 'polygon');
+    }
+    const repo = areasOf(store);
+    const existing = repo.get(code);
+    if (existing && !existing.unofficial) {
+      throw new ApiError('conflict', `area ${code} is an official area: choose another code`, `l'area ${code} è un'area ufficiale: scegliere un altro codice`, 'code');
+    }
+    const area: Area = { code, name, distributor: '', geometry: repaired.geometry, bbox: bboxOfGeometry(repaired.geometry), unofficial: true, attributes: { drawn: true } };
+    this.tx(store, repo, () => {
+      repo.upsertMany([area], 'disegnata a mano');
+      repo.relocateAll();
+    });
+    return this.listAreas(store, {}).find((a) => a.code === code)!;
+  }
+
+  removeArea(store: ProjectStore, args: Args): null {
+    const code = areaCode(args);
+    const repo = areasOf(store);
+    this.tx(store, repo, () => {
+      if (!repo.remove(code)) throw new ApiError('not-found', `area ${code} not found`, `area ${code} non trovata`, 'code');
+      repo.relocateAll();
+    });
+    return null;
+  }
+
+  getAreaSummary(store: ProjectStore, args: Args): AreaSummary {
+    const code = areaCode(args);
+    const area = areasOf(store).listRecords().find((a) => a.code === code);
+    if (!area) throw new ApiError('not-found', `area ${code} not found`, `area ${code} non trovata`, 'code');
+    const members = store.listMembers().filter((m) => m.locatedAreaCode === code);
+    const plants = store.listPlants().filter((p) => p.locatedAreaCode === code);
+    return {
+      code,
+      name: area.name,
+      distributor: area.distributor,
+      unofficial: area.unofficial,
+      sourceFile: area.sourceFile,
+      members: members.map((m) => ({ id: m.id, name: m.name, category: m.category, annualKWh: m.annualKWh, configurationId: m.configurationId })),
+      plants: plants.map((p) => ({ id: p.id, name: p.name, kWp: p.kWp, source: p.source, ownerMemberId: p.ownerMemberId, configurationId: p.configurationId })),
+      configurations: store
+        .listConfigurations()
+        .filter((c) => normaliseAreaCode(c.substationCode) === code)
+        .map((c) => ({ id: c.id, name: c.name })),
+      totalKWp: plants.reduce((s, p) => s + p.kWp, 0),
+      annualConsumptionKWh: members.reduce((s, m) => s + m.annualKWh, 0),
+      sharedEnergyKWh: null,
+      incentivesEur: null,
+    };
+  }
+
+  listMapPoints(store: ProjectStore): MapPoint[] {
+    const repo = areasOf(store);
+    const areas = new Map(repo.list().map((a) => [a.code, a]));
+    const configCode = new Map(store.listConfigurations().map((c) => [c.id, normaliseAreaCode(c.substationCode)]));
+    const members = store.listMembers();
+    const plants = store.listPlants();
+    const owned = new Map<number, number>();
+    for (const p of plants) if (p.ownerMemberId !== null) owned.set(p.ownerMemberId, (owned.get(p.ownerMemberId) ?? 0) + 1);
+    const memberById = new Map(members.map((m) => [m.id, m]));
+    const roleOfMember = (id: number): MapRole => {
+      const m = memberById.get(id);
+      if (!owned.get(id)) return 'consumer';
+      return m && m.annualKWh > 0 ? 'prosumer' : 'producer';
+    };
+    const point = (
+      kind: MapPoint['kind'],
+      e: { id: number; name: string; lat: number | null; lon: number | null; locatedAreaCode?: string | null; configurationId: number | null },
+      extra: Pick<MapPoint, 'role' | 'category' | 'source' | 'kWp'>,
+    ): MapPoint | null => {
+      if (e.lat === null || e.lon === null) return null;
+      const located = e.locatedAreaCode ?? null;
+      const area = located ? areas.get(located) : undefined;
+      const borderDistanceMetres = area ? distanceToBorderMetres(area.geometry, e.lon, e.lat) : null;
+      const cfgCode = e.configurationId !== null ? (configCode.get(e.configurationId) ?? '') : null;
+      const warnings: MapWarning[] = [];
+      if (areas.size > 0 && !located) warnings.push('no-area');
+      if (areas.size > 0 && cfgCode && cfgCode !== located) warnings.push('outside-configuration-area');
+      if (borderDistanceMetres !== null && borderDistanceMetres < NEAR_BORDER_METRES) warnings.push('near-border');
+      return {
+        kind,
+        id: e.id,
+        name: e.name,
+        lat: e.lat,
+        lon: e.lon,
+        ...extra,
+        locatedAreaCode: located,
+        configurationId: e.configurationId,
+        configurationAreaCode: cfgCode,
+        borderDistanceMetres,
+        warnings,
+      };
+    };
+    const out: MapPoint[] = [];
+    for (const m of members) {
+      const p = point('member', m, { role: roleOfMember(m.id), category: m.category, source: null, kWp: null });
+      if (p) out.push(p);
+    }
+    for (const pl of plants) {
+      const owner = pl.ownerMemberId !== null ? memberById.get(pl.ownerMemberId) : undefined;
+      const role: MapRole = owner ? (owner.annualKWh > 0 ? 'prosumer' : 'producer') : 'third-party-producer';
+      const p = point('plant', pl, { role, category: owner?.category ?? null, source: pl.source, kWp: pl.kWp });
+      if (p) out.push(p);
+    }
+    return out;
+  }
+
+  // --- hooks for member/plant edits (called inside the edit's transaction) ------------------
+
+  /** Sets the located area of a member from its coordinates and returns it; call inside `store.tx`. */
+  locatedMember(store: ProjectStore, id: number): Member {
+    areasOf(store).relocateMember(id);
+    return store.getMember(id);
+  }
+
+  /** Sets the located area of a plant from its coordinates and returns it; call inside `store.tx`. */
+  locatedPlant(store: ProjectStore, id: number): Plant {
+    areasOf(store).relocatePlant(id);
+    return store.getPlant(id);
+  }
+
+  // --- optional online tiles ----------------------------------------------------------------
+
+  /**
+   * An OpenStreetMap tile, fetched by the core only when the user has turned the online
+   * layer on (the renderer keeps its strict CSP: it receives a data: URL). Tiles are kept
+   * in the cache folder, so those already seen are shown offline.
+   */
+  async getMapTile(args: Args): Promise<MapTile> {
+    const z = num(args, 'z', 0, 19)!;
+    const n = 2 ** z;
+    const x = num(args, 'x', 0, n - 1)!;
+    const y = num(args, 'y', 0, n - 1)!;
+    if (![z, x, y].every(Number.isInteger)) throw badRequest('"z", "x", "y" must be integers', '"z", "x", "y" devono essere interi', 'z');
+    const file = path.join(this.options.cacheDir, 'tiles', 'osm', String(z), String(x), `${y}.png`);
+    const toUrl = (b: Uint8Array) => `data:image/png;base64,${Buffer.from(b).toString('base64')}`;
+    try {
+      return { dataUrl: toUrl(fs.readFileSync(file)), source: 'cache' };
+    } catch {
+      // not cached yet
+    }
+    const fetchTile = this.options.fetchTile ?? defaultFetchTile;
+    let bytes: Uint8Array | null = null;
+    try {
+      bytes = await fetchTile(`${OSM_TILE_URL}/${z}/${x}/${y}.png`);
+    } catch {
+      bytes = null;
+    }
+    if (!bytes || bytes.length === 0) return { dataUrl: null, source: 'unavailable' };
+    try {
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(file, bytes);
+    } catch {
+      // a cache that cannot be written only costs a re-download
+    }
+    return { dataUrl: toUrl(bytes), source: 'network' };
+  }
+}
+
+async function defaultFetchTile(url: string): Promise<Uint8Array | null> {
+  const response = await fetch(url, {
+    headers: { 'user-agent': 'Condivisa/0.1 (offline planner for energy communities; tile layer enabled by the user)' },
+    signal: AbortSignal.timeout(8000),
+  });
+  if (!response.ok || !(response.headers.get('content-type') ?? '').startsWith('image/')) return null;
+  return new Uint8Array(await response.arrayBuffer());
+}

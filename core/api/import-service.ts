@@ -1,0 +1,681 @@
+/**
+ * The import operations of CoreApi (issue 4): upload + preview, import as a job (curves,
+ * bills, members registry), import by path, the imported data and quality reports, a
+ * POD's curve, the project workbook (template, export, new project from a workbook).
+ * CoreService delegates to this class; arguments arrive untrusted and are checked here.
+ *
+ * Every import parses the whole file first and then writes in ONE transaction: any bad
+ * cell, unknown POD or conflict throws before or inside it, so the project is exactly as
+ * before. Bad input is reported with the file, sheet, row and column (ImportError).
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type {
+  ApiErrorData,
+  CurveMappingData,
+  CurvePreviewData,
+  CurveQualityData,
+  FileContent,
+  ImportJobStatus,
+  ImportKind,
+  ImportLocationData,
+  ImportPreview,
+  ImportResult,
+  ImportedCurveSummary,
+  ImportedData,
+  LoadCurveData,
+  ProjectSummary,
+} from './contract';
+import { ApiError, badRequest } from './errors';
+import { asArgs, str, type Args } from './args';
+import { JobRegistry, type JobHooks } from './jobs';
+import { ProjectStore } from '../store/project-store';
+import { MEMBER_COLUMNS as MEMBER_DB_COLUMNS, PLANT_COLUMNS as PLANT_DB_COLUMNS, toSqlValue } from '../store/rows';
+import { areasOf } from '../store/areas-repository';
+import {
+  allCurves,
+  getCurve,
+  listBills,
+  listCurves,
+  listQualityReports,
+  memberRegistry,
+  saveBills,
+  saveCurve,
+  saveQualityReport,
+  setMemberRegistry,
+} from '../store/import-repository';
+import { readTables, type ImportSource } from '../io/import/readTables';
+import { importCurves } from '../io/import/parseCurves';
+import { previewCurveTable } from '../io/import/curvePreview';
+import { parseBillsTable, BILL_COLUMNS, type BillRecord } from '../io/import/bills';
+import { parseMembersTable, MEMBER_COLUMNS, type MemberRecord } from '../io/import/members';
+import { parseFirstMatching } from '../io/import/firstMatching';
+import { mapHeader } from '../io/import/headerMap';
+import { normalizePod } from '../io/import/pod';
+import { cellText, type RawTable } from '../io/import/table';
+import { ImportError, columnLetter } from '../io/import/importError';
+import type { CurveMapping } from '../io/import/curveTypes';
+import { detectImportKind, IMPORT_KINDS } from '../io/import/detectKind';
+import { buildWorkbook, EMPTY_PROJECT } from '../io/workbook/exportWorkbook';
+import { importWorkbook } from '../io/workbook/importWorkbook';
+import type { ParameterValue, ProjectWorkbookData } from '../io/workbook/projectWorkbookData';
+import type { Configuration, LoadProfileKind, Member, MemberCategory } from '../model/entities';
+import { validateMemberPatch } from '../model/entity-validation';
+
+/** Largest uploaded file: its base64 fits the web host's 64 MB request body. */
+export const MAX_UPLOAD_BYTES = 46 * 1024 * 1024;
+const UPLOAD_TTL_MS = 60 * 60_000;
+/** Rows kept per sheet for a preview (narrow sheets: enough for a single-column year). */
+const PREVIEW_WIDE_ROWS = 200;
+const PREVIEW_NARROW_ROWS = 36_000;
+const PARAMETERS_META_KEY = 'workbook.parameters';
+
+export interface ImportHost {
+  /** The open project named by `args.project`. */
+  store(args: Args): ProjectStore;
+  /** Absolute path of a new project file (workspace-relative, extension added). */
+  newProjectPath(raw: string): string;
+  /** Registers a newly created project as open and recent; returns its summary. */
+  adopt(store: ProjectStore): ProjectSummary;
+  toError(e: unknown): ApiErrorData;
+}
+
+interface Upload {
+  path: string;
+  name: string;
+  size: number;
+  createdAt: number;
+}
+
+interface RunOptions {
+  kind: ImportKind;
+  mapping?: Partial<CurveMappingData>;
+  pod?: string;
+  onProgress?: (fraction: number, label: string) => void;
+  signal?: AbortSignal;
+}
+
+const locationOf = (e: ImportError): ImportLocationData => ({
+  file: e.file,
+  ...(e.sheet !== undefined ? { sheet: e.sheet } : {}),
+  ...(e.row !== undefined ? { row: e.row } : {}),
+  ...(e.column !== undefined ? { column: e.column } : {}),
+});
+
+/** An ImportError as the API reports it: bad-request, the Italian/English messages with the location. */
+export function importApiError(e: ImportError): ApiError {
+  return new ApiError('bad-request', e.messageEn, e.message, e.column);
+}
+
+const PROFILE_OF_CATEGORY: Record<MemberCategory, LoadProfileKind> = {
+  citizen: 'household',
+  sme: 'sme_one_shift',
+  large_enterprise: 'sme_three_shift',
+  local_authority: 'municipal_building',
+  third_sector: 'office',
+  religious_body: 'office',
+  association: 'office',
+  research_body: 'office',
+  public_administration: 'municipal_building',
+};
+
+function kindArg(args: Args, key = 'kind'): ImportKind | 'auto' {
+  const v = args[key];
+  if (v === undefined || v === 'auto') return 'auto';
+  if (typeof v === 'string' && (IMPORT_KINDS as readonly string[]).includes(v)) return v as ImportKind;
+  throw badRequest(`"${key}" must be auto, curves, bills, members or workbook`, `"${key}" deve essere auto, curves, bills, members o workbook`, key);
+}
+
+function mappingArg(args: Args): Partial<CurveMappingData> | undefined {
+  const m = args.mapping;
+  if (m === undefined || m === null) return undefined;
+  if (typeof m !== 'object' || Array.isArray(m)) throw badRequest('"mapping" must be an object', '"mapping" deve essere un oggetto', 'mapping');
+  const o = m as Record<string, unknown>;
+  const bad = (k: string): never => {
+    throw badRequest(`mapping.${k} is not valid`, `mapping.${k} non è valido`, `mapping.${k}`);
+  };
+  const intOrNull = (k: string) => {
+    if (o[k] !== undefined && o[k] !== null && !(typeof o[k] === 'number' && Number.isInteger(o[k]) && (o[k] as number) >= 0 && (o[k] as number) < 16384)) bad(k);
+  };
+  if (o.layout !== undefined && !['daily', 'long', 'single'].includes(o.layout as string)) bad('layout');
+  if (o.unit !== undefined && !['kWh', 'kW', 'unknown'].includes(o.unit as string)) bad('unit');
+  if (o.stepMinutes !== undefined && o.stepMinutes !== 15 && o.stepMinutes !== 60) bad('stepMinutes');
+  if (o.timestampAt !== undefined && o.timestampAt !== 'start' && o.timestampAt !== 'end') bad('timestampAt');
+  for (const k of ['headerRow', 'podColumn', 'dateColumn', 'timeColumn']) intOrNull(k);
+  if (o.firstDataRow !== undefined && !(typeof o.firstDataRow === 'number' && Number.isInteger(o.firstDataRow) && o.firstDataRow >= 0)) bad('firstDataRow');
+  if (o.valueColumns !== undefined && !(Array.isArray(o.valueColumns) && o.valueColumns.length <= 200 && o.valueColumns.every((c) => Number.isInteger(c) && c >= 0 && c < 16384))) bad('valueColumns');
+  for (const k of ['sheet', 'pod', 'start']) if (o[k] !== undefined && (typeof o[k] !== 'string' || (o[k] as string).length > 200)) bad(k);
+  const out: Partial<CurveMappingData> = {};
+  for (const k of ['layout', 'sheet', 'headerRow', 'firstDataRow', 'podColumn', 'pod', 'dateColumn', 'timeColumn', 'valueColumns', 'unit', 'stepMinutes', 'timestampAt', 'start'] as const) {
+    if (o[k] !== undefined) (out as Record<string, unknown>)[k] = k === 'pod' ? normalizePod(o[k] as string) : o[k];
+  }
+  return out;
+}
+
+function podArg(args: Args): string | undefined {
+  const v = args.pod;
+  if (v === undefined || v === null || v === '') return undefined;
+  if (typeof v !== 'string' || v.length > 40) throw badRequest('"pod" must be a string', '"pod" deve essere un testo', 'pod');
+  return normalizePod(v);
+}
+
+function decodeBase64(args: Args): Buffer {
+  const v = args.base64;
+  if (typeof v !== 'string') throw badRequest('"base64" must be a string', '"base64" deve essere un testo', 'base64');
+  if (v.length > Math.ceil(MAX_UPLOAD_BYTES / 3) * 4 + 4) {
+    throw badRequest(`the file is larger than ${MAX_UPLOAD_BYTES / 1048576} MB`, `il file supera ${MAX_UPLOAD_BYTES / 1048576} MB`, 'base64');
+  }
+  const body = v.replace(/^data:[^,]*,/, '');
+  if (!/^[A-Za-z0-9+/=\r\n]*$/.test(body)) throw badRequest('"base64" is not base64', '"base64" non è in base64', 'base64');
+  return Buffer.from(body, 'base64');
+}
+
+function fileNameArg(args: Args): string {
+  const name = path.basename(str(args, 'name', { max: 255 }).replace(/\\/g, '/')).trim();
+  if (name === '') throw badRequest('"name" is empty', '"name" è vuoto', 'name');
+  return name;
+}
+
+const isoUtc = (ms: number): string => new Date(ms).toISOString();
+const sumFinite = (xs: ArrayLike<number>): number => {
+  let s = 0;
+  for (let i = 0; i < xs.length; i++) if (Number.isFinite(xs[i]!)) s += xs[i]!;
+  return s;
+};
+
+function tableLoc(t: RawTable): { file: string; sheet?: string } {
+  return t.sheet !== undefined ? { file: t.file, sheet: t.sheet } : { file: t.file };
+}
+
+function unknownPodError(loc: ImportLocationData, pod: string): ImportError {
+  return new ImportError(
+    loc,
+    'BAD_POD',
+    `il POD ${pod} non appartiene a nessun membro o impianto del progetto: aggiungerlo prima a un membro`,
+    `POD ${pod} belongs to no member or plant of the project: add it to a member first`,
+  );
+}
+
+export class ImportService {
+  private readonly jobs: JobRegistry;
+  private readonly uploads = new Map<string, Upload>();
+  private readonly locations = new Map<string, ImportLocationData>();
+  private uploadDir: string | null = null;
+
+  constructor(private readonly host: ImportHost) {
+    this.jobs = new JobRegistry((e) => host.toError(e instanceof ImportError ? importApiError(e) : e));
+  }
+
+  /** Removes uploaded files (on host shutdown). */
+  dispose(): void {
+    if (this.uploadDir) fs.rmSync(this.uploadDir, { recursive: true, force: true });
+    this.uploadDir = null;
+    this.uploads.clear();
+  }
+
+  // --- uploads and preview ------------------------------------------------------------------
+
+  private saveUpload(name: string, data: Buffer): Upload & { id: string } {
+    const now = Date.now();
+    for (const [id, u] of this.uploads) {
+      if (now - u.createdAt > UPLOAD_TTL_MS) {
+        fs.rmSync(u.path, { force: true });
+        this.uploads.delete(id);
+      }
+    }
+    this.uploadDir ??= fs.mkdtempSync(path.join(os.tmpdir(), 'condivisa-upload-'));
+    const id = crypto.randomUUID();
+    const file = path.join(this.uploadDir, id);
+    fs.writeFileSync(file, data);
+    const upload = { path: file, name, size: data.length, createdAt: now };
+    this.uploads.set(id, upload);
+    return { ...upload, id };
+  }
+
+  private upload(fileId: string): Upload {
+    const u = this.uploads.get(fileId);
+    if (!u || !fs.existsSync(u.path)) {
+      throw new ApiError('not-found', `uploaded file ${fileId} not found (upload it again)`, `file caricato ${fileId} non trovato (caricarlo di nuovo)`, 'fileId');
+    }
+    return u;
+  }
+
+  /** The first rows of every sheet (bounded memory: long sheets are cut). */
+  private async previewTables(src: ImportSource): Promise<RawTable[]> {
+    const tables = await readTables(src, {
+      onRow: (t, r) => {
+        const wide = (t.rows[r]?.length ?? 0) > 3;
+        if ((wide && r >= PREVIEW_WIDE_ROWS) || r >= PREVIEW_NARROW_ROWS) t.rows[r] = [];
+      },
+    });
+    for (const t of tables) {
+      let end = t.rows.length;
+      while (end > 0 && t.rows[end - 1]!.length === 0) end--;
+      t.rows.length = end;
+    }
+    return tables;
+  }
+
+  async previewImportFile(store: ProjectStore, raw: unknown): Promise<ImportPreview> {
+    void store; // the project is checked to exist; the preview does not read it
+    const args = asArgs(raw);
+    const name = fileNameArg(args);
+    const data = decodeBase64(args);
+    const requested = kindArg(args);
+    const upload = this.saveUpload(name, data);
+    try {
+      return await this.preview({ name, data }, upload.id, upload.size, requested);
+    } catch (e) {
+      if (e instanceof ImportError) throw importApiError(e);
+      throw e;
+    }
+  }
+
+  private async preview(src: ImportSource, fileId: string, sizeBytes: number, requested: ImportKind | 'auto'): Promise<ImportPreview> {
+    const tables = await this.previewTables(src);
+    const kind = requested === 'auto' ? detectImportKind(tables) : requested;
+    const first = tables.find((t) => t.rows.some((r) => r.length > 0)) ?? tables[0];
+    const out: ImportPreview = {
+      fileId,
+      name: typeof src === 'string' ? path.basename(src) : src.name,
+      sizeBytes,
+      kind,
+      sheets: tables.map((t) => t.sheet ?? '').filter((s) => s !== ''),
+      firstRows: (first?.rows ?? []).slice(0, 12).map((r) => r.slice(0, 30).map((c) => cellText(c))),
+    };
+    if (kind === 'curves') {
+      let firstError: ImportError | null = null;
+      for (const t of tables) {
+        try {
+          const p = previewCurveTable(t);
+          out.curve = p as CurvePreviewData;
+          out.firstRows = p.firstRows.slice(0, 12);
+          break;
+        } catch (e) {
+          if (!(e instanceof ImportError)) throw e;
+          firstError ??= e;
+        }
+      }
+      if (!out.curve && firstError) out.curveError = { message: firstError.messageEn, messageIt: firstError.message, location: locationOf(firstError) };
+    }
+    return out;
+  }
+
+  // --- import jobs ----------------------------------------------------------------------------
+
+  startImport(store: ProjectStore, raw: unknown): { jobId: string } {
+    const args = asArgs(raw);
+    const upload = this.upload(str(args, 'fileId', { max: 64 }));
+    const requested = kindArg(args);
+    const mapping = mappingArg(args);
+    const pod = podArg(args);
+    const jobId = this.jobs.start('import', async (hooks: JobHooks) => {
+      const src: ImportSource = { name: upload.name, data: fs.readFileSync(upload.path) };
+      const kind = requested === 'auto' ? detectImportKind(await this.previewTables(src)) : requested;
+      try {
+        return await this.run(store, src, { kind, ...(mapping ? { mapping } : {}), ...(pod ? { pod } : {}), onProgress: hooks.onProgress, signal: hooks.signal });
+      } catch (e) {
+        if (e instanceof ImportError) this.locations.set(jobId, locationOf(e));
+        throw e;
+      }
+    });
+    return { jobId };
+  }
+
+  getImportJob(raw: unknown): ImportJobStatus {
+    const jobId = str(asArgs(raw), 'jobId', { max: 64 });
+    const status = this.jobs.get(jobId) as ImportJobStatus;
+    const location = this.locations.get(jobId);
+    return location && status.status === 'failed' ? { ...status, location } : status;
+  }
+
+  cancelImportJob(raw: unknown): null {
+    this.jobs.cancel(str(asArgs(raw), 'jobId', { max: 64 }));
+    return null;
+  }
+
+  async importFromPath(store: ProjectStore, raw: unknown): Promise<ImportResult> {
+    const args = asArgs(raw);
+    const file = path.resolve(str(args, 'path'));
+    if (!fs.existsSync(file) || !fs.statSync(file).isFile()) {
+      throw badRequest(`file ${file} not found`, `file ${file} non trovato`, 'path');
+    }
+    const requested = kindArg(args);
+    const mapping = mappingArg(args);
+    const pod = podArg(args);
+    try {
+      const kind = requested === 'auto' ? detectImportKind(await this.previewTables(file)) : requested;
+      if (kind === 'workbook') {
+        throw badRequest(
+          'a project workbook is imported into a new project (createProjectFromWorkbook)',
+          'una cartella di lavoro di progetto si importa in un nuovo progetto',
+          'kind',
+        );
+      }
+      return await this.run(store, file, { kind, ...(mapping ? { mapping } : {}), ...(pod ? { pod } : {}) });
+    } catch (e) {
+      if (e instanceof ImportError) throw importApiError(e);
+      throw e;
+    }
+  }
+
+  /** Parses `src` as `kind` and writes it to the project in one transaction. */
+  async run(store: ProjectStore, src: ImportSource, opts: RunOptions): Promise<ImportResult> {
+    const progress = opts.onProgress ?? (() => undefined);
+    const signal = opts.signal;
+    if (opts.kind === 'curves') return this.runCurves(store, src, opts, progress);
+    if (opts.kind === 'workbook') {
+      throw badRequest('a project workbook is imported into a new project', 'una cartella di lavoro di progetto si importa in un nuovo progetto', 'kind');
+    }
+    progress(0, 'lettura');
+    const tables = await readTables(src, { ...(signal ? { signal } : {}), onProgress: (f) => progress(0.8 * f, 'lettura') });
+    if (signal?.aborted) throw new ImportError({ file: typeof src === 'string' ? path.basename(src) : src.name }, 'ABORTED', 'importazione annullata', 'import cancelled');
+    progress(0.85, 'scrittura');
+    return opts.kind === 'bills' ? this.writeBills(store, tables, opts.pod) : this.writeMembers(store, tables);
+  }
+
+  private knownPods(store: ProjectStore): Set<string> {
+    const rows = store.db.prepare("SELECT pod FROM connection_points UNION SELECT pod FROM plants WHERE pod <> ''").all() as { pod: string }[];
+    return new Set(rows.map((r) => r.pod));
+  }
+
+  private memberOfPod(store: ProjectStore): Map<string, { id: number; name: string }> {
+    const rows = store.db
+      .prepare('SELECT cp.pod AS pod, m.id AS id, m.name AS name FROM connection_points cp JOIN members m ON m.id = cp.member_id')
+      .all() as { pod: string; id: number; name: string }[];
+    return new Map(rows.map((r) => [r.pod, { id: r.id, name: r.name }]));
+  }
+
+  private async runCurves(store: ProjectStore, src: ImportSource, opts: RunOptions, progress: (f: number, label: string) => void): Promise<ImportResult> {
+    const mapping: Partial<CurveMapping> = { ...(opts.mapping as Partial<CurveMapping> | undefined) };
+    if (opts.pod && mapping.pod === undefined) mapping.pod = opts.pod;
+    progress(0, 'lettura');
+    const { preview, curves } = await importCurves(src, {
+      mapping,
+      onProgress: (f) => progress(0.9 * f, 'lettura'),
+      ...(opts.signal ? { signal: opts.signal } : {}),
+    });
+    const file = typeof src === 'string' ? path.basename(src) : src.name;
+    if (opts.signal?.aborted) throw new ImportError({ file }, 'ABORTED', 'importazione annullata', 'import cancelled');
+    progress(0.92, 'scrittura');
+    const unit = mapping.unit ?? preview.mapping.unit;
+    const now = new Date().toISOString();
+    const owners = this.memberOfPod(store);
+    store.tx(() => {
+      const known = this.knownPods(store);
+      const podColumn = mapping.podColumn ?? preview.mapping.podColumn;
+      for (const c of curves) {
+        if (!known.has(c.pod)) {
+          const loc: ImportLocationData = { file, ...(preview.sheet !== undefined ? { sheet: preview.sheet } : {}) };
+          if (podColumn !== null && podColumn !== undefined) loc.column = columnLetter(podColumn);
+          throw unknownPodError(loc, c.pod);
+        }
+        saveCurve(store, c.pod, c.series, unit === 'unknown' ? 'kWh' : unit, file, now);
+        saveQualityReport(store, c.quality, file, now);
+      }
+    });
+    progress(1, 'fatto');
+    const summaries: ImportedCurveSummary[] = curves.map((c) => ({
+      pod: c.pod,
+      memberId: owners.get(c.pod)?.id ?? null,
+      memberName: owners.get(c.pod)?.name ?? '',
+      start: isoUtc(c.series.base.startUtcMs),
+      stepMinutes: c.series.base.stepMinutes,
+      length: c.series.base.length,
+      totalKWh: sumFinite(c.series.kWh),
+      coveragePct: c.quality.coveragePct,
+      repaired: c.quality.repaired,
+    }));
+    return { kind: 'curves', file, curves: summaries, reports: curves.map((c) => c.quality as CurveQualityData) };
+  }
+
+  private writeBills(store: ProjectStore, tables: RawTable[], defaultPod?: string): ImportResult {
+    const file = tables[0]?.file ?? '';
+    const { t, records } = parseFirstMatching(
+      tables,
+      (tb) => ({ t: tb, records: parseBillsTable(tb, defaultPod ? { defaultPod } : {}) }),
+      file,
+    );
+    store.tx(() => {
+      const known = this.knownPods(store);
+      const unknown = records.find((b) => !known.has(b.pod));
+      if (unknown) {
+        const { headerRow, columns } = mapHeader(t, BILL_COLUMNS);
+        const loc: ImportLocationData = tableLoc(t);
+        if (columns.pod !== undefined) {
+          loc.column = columnLetter(columns.pod);
+          for (let r = headerRow + 1; r < t.rows.length; r++) {
+            if (normalizePod(cellText(t.rows[r]?.[columns.pod])) === unknown.pod) {
+              loc.row = r + 1;
+              break;
+            }
+          }
+        }
+        throw unknownPodError(loc, unknown.pod);
+      }
+      saveBills(store, records, file, new Date().toISOString());
+    });
+    const total = (b: BillRecord) => ('f1' in b ? b.f1 + b.f2 + b.f3 : b.f0);
+    return {
+      kind: 'bills',
+      file,
+      bills: {
+        pods: [...new Set(records.map((b) => b.pod))],
+        records: records.length,
+        years: [...new Set(records.map((b) => b.year))].sort(),
+        totalKWh: records.reduce((s, b) => s + total(b), 0),
+      },
+    };
+  }
+
+  private writeMembers(store: ProjectStore, tables: RawTable[]): ImportResult {
+    const file = tables[0]?.file ?? '';
+    const { t, records } = parseFirstMatching(tables, (tb) => ({ t: tb, records: parseMembersTable(tb) }), file);
+    const { columns } = mapHeader(t, MEMBER_COLUMNS);
+    const at = (rec: MemberRecord, key: keyof typeof columns, it: string, en: string): ImportError => {
+      const loc: ImportLocationData = { ...tableLoc(t), row: rec.sourceRow };
+      if (columns[key] !== undefined) loc.column = columnLetter(columns[key]!);
+      return new ImportError(loc, 'BAD_VALUE', it, en);
+    };
+    let created = 0;
+    let updated = 0;
+    let configurationsCreated = 0;
+    store.tx(() => {
+      const members = store.listMembers();
+      const byTax = new Map<string, Member>();
+      for (const m of members) if (m.taxCode.trim()) byTax.set(m.taxCode.trim().toUpperCase(), m);
+      const byPod = new Map<string, Member>();
+      for (const m of members) for (const p of m.pods) byPod.set(p, m);
+      const configs = new Map<string, Configuration>(store.listConfigurations().filter((c) => c.substationCode).map((c) => [c.substationCode.toUpperCase(), c]));
+      const seenPods = new Map<string, MemberRecord>();
+      const touched = new Set<number>();
+      for (const rec of records) {
+        for (const p of rec.pods) {
+          const other = seenPods.get(p);
+          if (other) throw at(rec, 'pods', `il POD ${p} compare anche alla riga ${other.sourceRow}`, `POD ${p} also appears on row ${other.sourceRow}`);
+          seenPods.set(p, rec);
+        }
+        const taxCode = (rec.taxCode || rec.vatNumber).trim().toUpperCase();
+        let match = (taxCode && (byTax.get(taxCode) ?? (rec.vatNumber ? byTax.get(rec.vatNumber.toUpperCase()) : undefined))) || undefined;
+        match ??= rec.pods.map((p) => byPod.get(p)).find((m) => m !== undefined);
+        if (match && touched.has(match.id)) {
+          throw at(rec, taxCode ? 'taxCode' : 'pods', `il membro «${match.name}» corrisponde a più righe del file`, `member "${match.name}" matches more than one row of the file`);
+        }
+        for (const p of rec.pods) {
+          const owner = byPod.get(p);
+          if (owner && owner.id !== match?.id) {
+            throw at(rec, 'pods', `il POD ${p} appartiene già al membro «${owner.name}»`, `POD ${p} already belongs to member "${owner.name}"`);
+          }
+        }
+        let configurationId = match?.configurationId ?? null;
+        if (rec.substationCode) {
+          let c = configs.get(rec.substationCode);
+          if (!c) {
+            c = store.addConfiguration({ name: `Cabina ${rec.substationCode}`, substationCode: rec.substationCode });
+            configs.set(rec.substationCode, c);
+            configurationsCreated++;
+          }
+          configurationId = c.id;
+        }
+        const patch: Omit<Member, 'id'> = {
+          name: rec.name,
+          category: rec.category,
+          taxCode,
+          ateco: rec.ateco,
+          pods: match ? [...new Set([...match.pods, ...rec.pods])] : rec.pods,
+          lat: rec.lat ?? match?.lat ?? null,
+          lon: rec.lon ?? match?.lon ?? null,
+          vulnerable: rec.vulnerable,
+          configurationId,
+          annualKWh: rec.annualKWh ?? match?.annualKWh ?? 2700,
+          loadProfile: match?.loadProfile ?? PROFILE_OF_CATEGORY[rec.category],
+        };
+        const problems = validateMemberPatch(patch as unknown as Record<string, unknown>);
+        if (problems.length) {
+          const p = problems[0]!;
+          const key = (({ taxCode: 'taxCode', ateco: 'ateco', lat: 'lat', lon: 'lon', name: 'name', annualKWh: 'annualKWh', pods: 'pods' }) as Record<string, keyof typeof columns>)[p.field] ?? 'name';
+          throw at(rec, key, `${p.field}: ${p.message.it}`, `${p.field}: ${p.message.en}`);
+        }
+        const saved = match ? store.updateMember(match.id, patch) : store.addMember(patch);
+        if (match) updated++;
+        else created++;
+        touched.add(saved.id);
+        for (const p of saved.pods) byPod.set(p, saved);
+        if (taxCode) byTax.set(taxCode, saved);
+        const prior = memberRegistry(store).get(saved.id);
+        setMemberRegistry(store, saved.id, { vatNumber: rec.vatNumber || prior?.vatNumber || '', address: rec.address || prior?.address || '' });
+        areasOf(store).relocateMember(saved.id);
+      }
+    });
+    return { kind: 'members', file, members: { created, updated, configurationsCreated, names: records.map((r) => r.name) } };
+  }
+
+  // --- imported data ----------------------------------------------------------------------------
+
+  listImportedData(store: ProjectStore): ImportedData {
+    const owners = this.memberOfPod(store);
+    const reports = listQualityReports(store);
+    const coverage = new Map(reports.map((r) => [r.pod, r.report]));
+    const owner = (pod: string) => ({ memberId: owners.get(pod)?.id ?? null, memberName: owners.get(pod)?.name ?? '' });
+    const billsByPod = new Map<string, BillRecord[]>();
+    for (const b of listBills(store)) billsByPod.set(b.pod, [...(billsByPod.get(b.pod) ?? []), b]);
+    return {
+      curves: listCurves(store).map((c) => ({
+        pod: c.pod,
+        ...owner(c.pod),
+        start: isoUtc(c.startUtcMs),
+        stepMinutes: c.stepMinutes,
+        length: c.length,
+        totalKWh: c.totalKWh,
+        coveragePct: coverage.get(c.pod)?.coveragePct ?? 100,
+        repaired: coverage.get(c.pod)?.repaired ?? false,
+        sourceFile: c.sourceFile,
+        importedAt: c.importedAt,
+        unit: c.unit,
+      })),
+      bills: [...billsByPod].map(([pod, bs]) => ({
+        pod,
+        ...owner(pod),
+        records: bs.length,
+        years: [...new Set(bs.map((b) => b.year))].sort(),
+        totalKWh: bs.reduce((s, b) => s + ('f1' in b ? b.f1 + b.f2 + b.f3 : b.f0), 0),
+      })),
+      reports: reports.map((r) => ({ pod: r.pod, ...owner(r.pod), sourceFile: r.sourceFile, importedAt: r.importedAt, report: r.report as CurveQualityData })),
+    };
+  }
+
+  getLoadCurve(store: ProjectStore, raw: unknown): LoadCurveData {
+    const pod = normalizePod(str(asArgs(raw), 'pod', { max: 40 }));
+    const series = getCurve(store, pod);
+    if (!series) throw new ApiError('not-found', `no load curve imported for POD ${pod}`, `nessuna curva di carico importata per il POD ${pod}`, 'pod');
+    return {
+      pod,
+      start: isoUtc(series.base.startUtcMs),
+      stepMinutes: series.base.stepMinutes,
+      kWh: Array.from(series.kWh, (v) => (Number.isFinite(v) ? v : null)),
+    };
+  }
+
+  // --- project workbook -------------------------------------------------------------------------
+
+  /** Everything the workbook carries, read from the project. */
+  workbookData(store: ProjectStore): ProjectWorkbookData {
+    const data: ProjectWorkbookData = {
+      community: store.getCommunity(),
+      configurations: store.listConfigurations(),
+      members: store.listMembers().map(({ locatedAreaCode: _a, ...m }) => m),
+      plants: store.listPlants().map(({ locatedAreaCode: _a, ...p }) => p),
+    };
+    const curves = allCurves(store);
+    if (curves.length) data.curves = curves;
+    const bills = listBills(store);
+    if (bills.length) data.bills = bills;
+    const params = store.getMeta(PARAMETERS_META_KEY);
+    if (params) data.parameters = JSON.parse(params) as Record<string, ParameterValue>;
+    return data;
+  }
+
+  async exportProjectWorkbook(store: ProjectStore): Promise<FileContent> {
+    const buf = Buffer.from(await buildWorkbook(this.workbookData(store)).xlsx.writeBuffer());
+    const base = path.basename(store.file).replace(/\.condivisa$/i, '');
+    return { name: `${base}.xlsx`, base64: buf.toString('base64') };
+  }
+
+  async getWorkbookTemplate(): Promise<FileContent> {
+    const buf = Buffer.from(await buildWorkbook(EMPTY_PROJECT).xlsx.writeBuffer());
+    return { name: 'modello-progetto-condivisa.xlsx', base64: buf.toString('base64') };
+  }
+
+  async createProjectFromWorkbook(raw: unknown): Promise<ProjectSummary> {
+    const args = asArgs(raw);
+    const file = this.host.newProjectPath(str(args, 'path'));
+    const name = fileNameArg(args);
+    const data = decodeBase64(args);
+    if (fs.existsSync(file)) {
+      throw new ApiError('conflict', `${file} already exists: a workbook is imported into a new project`, `${file} esiste già: la cartella di lavoro si importa in un nuovo progetto`, 'path');
+    }
+    let wb: ProjectWorkbookData;
+    try {
+      wb = await importWorkbook({ name, data });
+    } catch (e) {
+      if (e instanceof ImportError) throw importApiError(e);
+      throw e;
+    }
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const store = ProjectStore.create(file, wb.community);
+    try {
+      store.tx(() => writeWorkbookData(store, wb, name));
+    } catch (e) {
+      store.close();
+      for (const f of [file, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
+      if (e instanceof ImportError) throw importApiError(e);
+      throw e;
+    }
+    return this.host.adopt(store);
+  }
+}
+
+/** Writes a workbook's content into an empty project, keeping every id. Call inside `store.tx`. */
+export function writeWorkbookData(store: ProjectStore, wb: ProjectWorkbookData, sourceFile: string): void {
+  const db = store.db;
+  const insertConfig = db.prepare('INSERT INTO configurations (id, name, substation_code) VALUES (?, ?, ?)');
+  for (const c of wb.configurations) insertConfig.run(c.id, c.name, c.substationCode);
+  const mcols = Object.keys(MEMBER_DB_COLUMNS) as (keyof typeof MEMBER_DB_COLUMNS)[];
+  const insertMember = db.prepare(`INSERT INTO members (id, ${mcols.map((c) => MEMBER_DB_COLUMNS[c]).join(', ')}) VALUES (?, ${mcols.map(() => '?').join(', ')})`);
+  const insertPod = db.prepare('INSERT INTO connection_points (pod, member_id) VALUES (?, ?)');
+  for (const m of wb.members) {
+    insertMember.run(m.id, ...mcols.map((c) => toSqlValue(m[c])));
+    for (const p of m.pods) insertPod.run(p, m.id);
+  }
+  const pcols = Object.keys(PLANT_DB_COLUMNS) as (keyof typeof PLANT_DB_COLUMNS)[];
+  const insertPlant = db.prepare(`INSERT INTO plants (id, ${pcols.map((c) => PLANT_DB_COLUMNS[c]).join(', ')}) VALUES (?, ${pcols.map(() => '?').join(', ')})`);
+  for (const p of wb.plants) insertPlant.run(p.id, ...pcols.map((c) => toSqlValue(p[c])));
+  const now = new Date().toISOString();
+  for (const c of wb.curves ?? []) saveCurve(store, c.pod, c.series, 'kWh', sourceFile, now);
+  if (wb.bills?.length) saveBills(store, wb.bills, sourceFile, now);
+  if (wb.parameters && Object.keys(wb.parameters).length) {
+    db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(PARAMETERS_META_KEY, JSON.stringify(wb.parameters));
+  }
+}

@@ -1,0 +1,116 @@
+/**
+ * Benchmark of `computeBalance`: 1,000 members and 50 plants at 15-minute steps for a year
+ * (35,040 intervals), deterministic synthetic data. Stays free of Node imports: the clock and
+ * the memory probe are read from globals when present, or injected by the caller.
+ */
+import type { TimeBase } from '../model/timeseries';
+import { computeBalance } from './compute';
+import type { BalanceInput, PointInput } from './types';
+
+export interface BenchProbes {
+  /** Monotonic clock [ms]. */
+  now?: () => number;
+  /** Bytes in use (JS heap + typed-array buffers). */
+  memoryBytes?: () => number;
+}
+
+interface NodeLikeGlobals {
+  performance?: { now(): number };
+  process?: { memoryUsage(): { heapUsed: number; arrayBuffers?: number } };
+}
+
+const STEPS_PER_DAY = 96;
+
+/** Park–Miller generator: deterministic noise in [0, 1). */
+function lcg(seed: number): () => number {
+  let s = seed % 2147483647 || 1;
+  return () => {
+    s = (s * 16807) % 2147483647;
+    return (s - 1) / 2147483646;
+  };
+}
+
+/** Synthetic input: `members` consumers, `plants` plants (60 % on prosumers), a year at 15 min. */
+export function syntheticBalanceInput(members = 1000, plants = 50, days = 365): BalanceInput {
+  const n = days * STEPS_PER_DAY;
+  const base: TimeBase = { startUtcMs: Date.UTC(2024, 0, 1, -1), stepMinutes: 15, length: n, timeZone: 'Europe/Rome' };
+  const month = new Uint8Array(n);
+  const hourOfDay = new Uint8Array(n);
+  const monthStartDay = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334, 365];
+  for (let i = 0; i < n; i++) {
+    const day = Math.floor(i / STEPS_PER_DAY);
+    let m = 0;
+    while (m < 11 && day >= monthStartDay[m + 1]!) m++;
+    month[i] = m;
+    hourOfDay[i] = Math.floor((i % STEPS_PER_DAY) / 4);
+  }
+  const rnd = lcg(12345);
+  const points: PointInput[] = [];
+  const prosumers = Math.round(plants * 0.6);
+  for (let k = 0; k < members; k++) {
+    const load = new Float64Array(n);
+    const scale = 0.05 + 0.15 * rnd();
+    for (let i = 0; i < n; i++) {
+      const h = (i % STEPS_PER_DAY) / 4;
+      load[i] = scale * (0.6 + 0.4 * Math.sin(((h - 6) * Math.PI) / 12) ** 2 + 0.3 * rnd());
+    }
+    const p: PointInput = { id: k + 1, memberId: k + 1, load, plants: [], inSubstation: k % 50 !== 49 };
+    if (k % 10 === 3) {
+      const ev = new Float64Array(n);
+      for (let i = 0; i < n; i++) ev[i] = (i % STEPS_PER_DAY) >= 76 && (i % STEPS_PER_DAY) < 88 ? 1.8 : 0;
+      p.ev = ev;
+    }
+    if (k < prosumers) p.plants.push(pvPlant(k + 1, 3 + 20 * rnd(), n, rnd));
+    if (k < 8) p.battery = { capacityKWh: 10, powerKW: 5, roundTripEfficiency: 0.9, minSoc: 0.1, strategy: 'self-consumption' };
+    if (k === 8 || k === 9) p.battery = { capacityKWh: 200, powerKW: 100, roundTripEfficiency: 0.88, minSoc: 0.05, strategy: 'shared-energy' };
+    points.push(p);
+  }
+  for (let j = prosumers; j < plants; j++) {
+    points.push({ id: 100000 + j, memberId: null, plants: [pvPlant(j + 1, 50 + 200 * rnd(), n, rnd)], inSubstation: true });
+  }
+  points.forEach((p, k) => {
+    for (const pl of p.plants) {
+      pl.existing = k % 17 === 5;
+      pl.commissioningDate = `20${10 + ((pl.plantId * 7) % 15)}-0${1 + (pl.plantId % 9)}-15`;
+    }
+  });
+  return { base, points, calendar: { month, hourOfDay } };
+}
+
+function pvPlant(plantId: number, kW: number, n: number, rnd: () => number) {
+  const production = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const h = (i % STEPS_PER_DAY) / 4;
+    const day = Math.floor(i / STEPS_PER_DAY);
+    const season = 0.6 + 0.4 * Math.sin(((day - 80) * 2 * Math.PI) / 365);
+    const sun = h > 6 && h < 19 ? Math.sin(((h - 6) * Math.PI) / 13) : 0;
+    production[i] = kW * 0.25 * sun * season * (0.7 + 0.3 * rnd());
+  }
+  return { plantId, production, commissioningDate: '2024-01-01' as string | null, existing: false, kW };
+}
+
+/**
+ * Time one `computeBalance` run on the synthetic year, after two warm-up runs on a smaller
+ * input (100 members, 50 plants, a year) so the hot loops are compiled by the optimising tier.
+ * `heapMB` is the JS heap plus typed-array buffers in use after the run, inputs included.
+ */
+export function benchBalance(probes: BenchProbes = {}): { ms: number; heapMB: number } {
+  const g = globalThis as unknown as NodeLikeGlobals;
+  const now = probes.now ?? (() => (g.performance ? g.performance.now() : Date.now()));
+  const memory =
+    probes.memoryBytes ??
+    (() => {
+      const u = g.process?.memoryUsage();
+      return u ? u.heapUsed + (u.arrayBuffers ?? 0) : NaN;
+    });
+  const warm = syntheticBalanceInput(100, 50, 365);
+  computeBalance(warm);
+  computeBalance(warm);
+  const input = syntheticBalanceInput();
+  const t0 = now();
+  const result = computeBalance(input);
+  const ms = now() - t0;
+  const heapMB = memory() / (1024 * 1024);
+  if (!(result.configuration.sharedKWh > 0)) throw new Error('bench: no shared energy');
+  return { ms, heapMB };
+}

@@ -1,0 +1,245 @@
+/**
+ * Energy balance of one configuration: behind-the-meter flows, storage, shared energy per
+ * sharing period = min(Σ injected, Σ withdrawn) over the points under the primary substation
+ * [RO §2.2.2.1.2 p.38; App. A pp.143–144], its oldest-first split among plants, and the
+ * pro-rata shares of members. Pure: no I/O, no clocks.
+ */
+import { addMonthlyByPeriod, periodLabels, total, typicalDay, typicalDayWeights } from './aggregate';
+import type { BatteryState } from './battery';
+import type { EngineOutput } from './engine';
+import { runEngine } from './engine';
+import { S_CONSUMER, S_FIELDS, S_INCENTIVISED, S_PRODUCER } from './point-shares';
+import { checkExistingPlantsShare, DEFAULT_MAX_EXISTING_SHARE } from './existing-plants';
+import { buildSharingPeriods } from './periods';
+import { oldestFirstOrder } from './plant-order';
+import { T_CONS, T_EV, T_FIELDS, T_INJ, T_PROD, T_SELF, T_WD } from './point-flows';
+import type {
+  BalanceInput,
+  BalanceResult,
+  BatteryResult,
+  ConfigurationResult,
+  MemberResult,
+  MonthlyTotals,
+  PlantInput,
+  PlantResult,
+  PointInput,
+  PointResult,
+} from './types';
+import { validateBalanceInput } from './validate';
+
+/** Plants above this power get valorisation only [RO §1.2.1.2 p.10] [kW]. */
+export const DEFAULT_MAX_INCENTIVISED_PLANT_KW = 1000;
+
+const ratio = (a: number, b: number): number => (b > 0 ? a / b : 0);
+
+function batteryResult(p: PointInput, s: BatteryState): BatteryResult {
+  return {
+    pointId: p.id,
+    strategy: p.battery!.strategy,
+    chargedKWh: s.charged,
+    dischargedKWh: s.discharged,
+    lossesKWh: s.losses,
+    socStartKWh: s.socStart,
+    socEndKWh: s.soc,
+    equivalentCycles: ratio(s.discharged, s.capacity),
+  };
+}
+
+function pointResults(points: readonly PointInput[], e: EngineOutput): PointResult[] {
+  return points.map((p, j) => {
+    const o = j * T_FIELDS;
+    const t = e.pointTotals;
+    const f = e.sharedBatteryFlows[j];
+    return {
+      pointId: p.id,
+      memberId: p.memberId,
+      inSubstation: p.inSubstation,
+      productionKWh: t[o + T_PROD]!,
+      consumptionKWh: t[o + T_CONS]!,
+      evKWh: t[o + T_EV]!,
+      selfConsumptionKWh: t[o + T_SELF]!,
+      injectionKWh: t[o + T_INJ]! + (f ? total(f.discharge) : 0),
+      withdrawalKWh: t[o + T_WD]!,
+      batteryGridChargeKWh: f ? total(f.charge) : 0,
+    };
+  });
+}
+
+function memberResults(points: readonly PointInput[], pr: PointResult[], e: EngineOutput): MemberResult[] {
+  const members = new Map<number, MemberResult>();
+  points.forEach((p, j) => {
+    if (p.memberId === null) return;
+    let m = members.get(p.memberId);
+    if (!m) {
+      m = {
+        memberId: p.memberId,
+        pointIds: [],
+        productionKWh: 0,
+        consumptionKWh: 0,
+        evKWh: 0,
+        selfConsumptionKWh: 0,
+        injectionKWh: 0,
+        withdrawalKWh: 0,
+        batteryGridChargeKWh: 0,
+        sharedAsConsumerKWh: 0,
+        incentivisedAsConsumerKWh: 0,
+        sharedAsProducerKWh: 0,
+        selfSufficiency: 0,
+        sharedRatio: 0,
+        monthlySharedAsConsumerKWh: new Float64Array(12),
+      };
+      members.set(p.memberId, m);
+    }
+    const r = pr[j]!;
+    const so = j * S_FIELDS;
+    m.pointIds.push(p.id);
+    m.productionKWh += r.productionKWh;
+    m.consumptionKWh += r.consumptionKWh;
+    m.evKWh += r.evKWh;
+    m.selfConsumptionKWh += r.selfConsumptionKWh;
+    m.injectionKWh += r.injectionKWh;
+    m.withdrawalKWh += r.withdrawalKWh;
+    m.batteryGridChargeKWh += r.batteryGridChargeKWh;
+    m.sharedAsConsumerKWh += e.pointShares[so + S_CONSUMER]!;
+    m.incentivisedAsConsumerKWh += e.pointShares[so + S_INCENTIVISED]!;
+    m.sharedAsProducerKWh += e.pointShares[so + S_PRODUCER]!;
+    for (let k = 0; k < 12; k++) m.monthlySharedAsConsumerKWh[k] += e.pointMonthly[j * 12 + k]!;
+  });
+  for (const m of members.values()) {
+    m.selfSufficiency = ratio(m.selfConsumptionKWh + m.sharedAsConsumerKWh, m.consumptionKWh);
+    m.sharedRatio = ratio(m.sharedAsProducerKWh, m.injectionKWh);
+  }
+  return [...members.values()];
+}
+
+/** Compute the balance. Throws BalanceInputError on malformed input. */
+export function computeBalance(input: BalanceInput): BalanceResult {
+  validateBalanceInput(input, false); // values are checked on the fly by the engine
+  const { base, points, calendar } = input;
+  const opts = input.options ?? {};
+  const maxPlantKw = opts.maxIncentivisedPlantKw ?? DEFAULT_MAX_INCENTIVISED_PLANT_KW;
+  const periods = buildSharingPeriods(base, opts.sharingPeriod ?? 'hour');
+  const pMonth = periodLabels(periods, calendar.month);
+  const pHour = periodLabels(periods, calendar.hourOfDay);
+
+  const flat: { plant: PlantInput; point: PointInput; pointIndex: number }[] = [];
+  points.forEach((point, pointIndex) => {
+    for (const plant of point.plants) flat.push({ plant, point, pointIndex });
+  });
+  const order = oldestFirstOrder(flat.map((f) => f.plant));
+  const rank = new Int32Array(flat.length);
+  order.forEach((k, r) => (rank[k] = r));
+  const eligible = flat.map((f) => !f.plant.existing && f.plant.kW <= maxPlantKw);
+
+  const e = runEngine({
+    points,
+    periods,
+    periodMonth: pMonth,
+    stepHours: base.stepMinutes / 60,
+    plantPoint: Int32Array.from(flat.map((f) => f.pointIndex)),
+    splitOrder: order.filter((k) => flat[k]!.point.inSubstation),
+    eligible,
+  });
+
+  const pr = pointResults(points, e);
+  const plants: PlantResult[] = flat.map((f, k) => {
+    const s = e.plantShared[k]!;
+    const sharedKWh = total(s);
+    const monthlyShared = new Float64Array(12);
+    addMonthlyByPeriod(s, pMonth, monthlyShared);
+    const ok = eligible[k]!;
+    return {
+      plantId: f.plant.plantId,
+      pointId: f.point.id,
+      rank: rank[k]!,
+      kW: f.plant.kW,
+      existing: f.plant.existing,
+      incentiveEligible: ok,
+      inSubstation: f.point.inSubstation,
+      productionKWh: e.plantProduction[k]!,
+      injectionKWh: e.plantInjection[k]!,
+      sharedKWh,
+      incentivisedKWh: ok ? sharedKWh : 0,
+      valorisedOnlyKWh: ok ? 0 : sharedKWh,
+      sharedRatio: ratio(sharedKWh, e.plantInjection[k]!),
+      monthlySharedKWh: monthlyShared,
+      monthlyIncentivisedKWh: ok ? Float64Array.from(monthlyShared) : new Float64Array(12),
+      sharedSeries: s,
+    };
+  });
+
+  const batteries: BatteryResult[] = [];
+  points.forEach((p, j) => {
+    const s = e.batteries[j];
+    if (s) batteries.push(batteryResult(p, s));
+  });
+
+  const monthly: MonthlyTotals = {
+    productionKWh: new Float64Array(12),
+    consumptionKWh: new Float64Array(12),
+    selfConsumptionKWh: new Float64Array(12),
+    injectionKWh: new Float64Array(12),
+    withdrawalKWh: new Float64Array(12),
+    sharedKWh: new Float64Array(12),
+    incentivisedKWh: new Float64Array(12),
+  };
+  addMonthlyByPeriod(e.production, pMonth, monthly.productionKWh);
+  addMonthlyByPeriod(e.consumption, pMonth, monthly.consumptionKWh);
+  addMonthlyByPeriod(e.injectionAll, pMonth, monthly.injectionKWh);
+  addMonthlyByPeriod(e.withdrawalAll, pMonth, monthly.withdrawalKWh);
+  for (let m = 0; m < 12; m++) {
+    monthly.selfConsumptionKWh[m] = monthly.consumptionKWh[m]! - monthly.withdrawalKWh[m]!;
+  }
+  addMonthlyByPeriod(e.shared, pMonth, monthly.sharedKWh);
+  addMonthlyByPeriod(e.incentivised, pMonth, monthly.incentivisedKWh);
+
+  const sum = (get: (r: PointResult) => number, only?: (r: PointResult) => boolean): number =>
+    pr.reduce((a, r) => (only && !only(r) ? a : a + get(r)), 0);
+  const outside = (r: PointResult): boolean => !r.inSubstation;
+  const sharedKWh = total(e.shared);
+  const incentivisedKWh = total(e.incentivised);
+  const selfConsumptionKWh = sum((r) => r.selfConsumptionKWh);
+  const consumptionKWh = sum((r) => r.consumptionKWh);
+  const injectionInSubstationKWh = total(e.injected);
+  const configuration: ConfigurationResult = {
+    productionKWh: sum((r) => r.productionKWh),
+    consumptionKWh,
+    evKWh: sum((r) => r.evKWh),
+    selfConsumptionKWh,
+    injectionKWh: sum((r) => r.injectionKWh),
+    withdrawalKWh: sum((r) => r.withdrawalKWh),
+    batteryGridChargeKWh: sum((r) => r.batteryGridChargeKWh),
+    injectionInSubstationKWh,
+    withdrawalInSubstationKWh: total(e.withdrawn),
+    injectionOutsideKWh: sum((r) => r.injectionKWh, outside),
+    withdrawalOutsideKWh: sum((r) => r.withdrawalKWh + r.batteryGridChargeKWh, outside),
+    outsidePointIds: pr.filter(outside).map((r) => r.pointId),
+    sharedKWh,
+    incentivisedKWh,
+    valorisedOnlyKWh: sharedKWh - incentivisedKWh,
+    storageSharedKWh: total(e.storageShared),
+    sharedRatio: ratio(sharedKWh, injectionInSubstationKWh),
+    selfSufficiency: ratio(selfConsumptionKWh + sharedKWh, consumptionKWh),
+  };
+
+  const weights = typicalDayWeights(periods, pMonth, pHour, 60 / base.stepMinutes);
+  return {
+    sharingBase: periods.base,
+    configuration,
+    plants,
+    points: pr,
+    members: memberResults(points, pr, e),
+    batteries,
+    monthly,
+    series: { shared: e.shared, injected: e.injected, withdrawn: e.withdrawn, incentivised: e.incentivised },
+    typicalDays: {
+      shared: typicalDay(e.shared, pMonth, pHour, weights),
+      injected: typicalDay(e.injected, pMonth, pHour, weights),
+      withdrawn: typicalDay(e.withdrawn, pMonth, pHour, weights),
+    },
+    existingPlants: checkExistingPlantsShare(
+      flat.map((f) => f.plant),
+      opts.maxExistingShare ?? DEFAULT_MAX_EXISTING_SHARE,
+    ),
+  };
+}

@@ -1,0 +1,260 @@
+/**
+ * The balance loop. Time is processed in blocks of whole sharing periods (about a month): for
+ * each block, every point's flows are computed and summed per period (the only read of its
+ * series), the configuration's shared energy and its oldest-first split are settled, then
+ * every point's pro-rata share is taken from its per-period sums, still in cache. Per-point
+ * series are never kept for the whole year: memory is the input plus per-period arrays.
+ */
+import type { BatteryState } from './battery';
+import { createBatteryState } from './battery';
+import type { SharingPeriods } from './periods';
+import type { Block, PeriodSums } from './point-flows';
+import { consumerBlock, generalBlock, T_FIELDS, T_PROD } from './point-flows';
+import { splitSharedOldestFirst } from './plant-split';
+import { pointSharesBlock, S_FIELDS } from './point-shares';
+import type { SharedBatteryFlows } from './shared-battery';
+import { dispatchSharedBatteries } from './shared-battery';
+import type { PointInput } from './types';
+import { assertPointValues } from './validate';
+
+/**
+ * Target block length [intervals]: 30 days at 15 minutes. Long runs let the memory
+ * prefetcher stream each series (day-long blocks cost about twice as much); the per-period
+ * buffers take points × 720 × 8 bytes (5.8 MB for 1,000 points).
+ */
+const BLOCK_STEPS = 2880;
+
+export interface EngineSetup {
+  points: readonly PointInput[];
+  periods: SharingPeriods;
+  /** Month 0…11 of each period. */
+  periodMonth: Uint8Array;
+  /** Interval length [h]. */
+  stepHours: number;
+  /** Flattened plants (points in order, then their plants): owning point index. */
+  plantPoint: Int32Array;
+  /** Indices into the flattened plants of in-substation plants, oldest first. */
+  splitOrder: readonly number[];
+  /** Per flattened plant: earns the incentive. */
+  eligible: readonly boolean[];
+}
+
+export interface EngineOutput {
+  /** Point totals, stride T_FIELDS (point-flows T_* slots) [kWh]. */
+  pointTotals: Float64Array;
+  /** Point shares, stride S_FIELDS (point-shares S_* slots) [kWh]. */
+  pointShares: Float64Array;
+  /** Point share as consumer by month, stride 12 [kWh]. */
+  pointMonthly: Float64Array;
+  plantProduction: Float64Array;
+  plantInjection: Float64Array;
+  /** Per flattened plant: shared energy per period [kWh]. */
+  plantShared: Float64Array[];
+  /** Per period, in-substation, storage included (withdrawal of storage × η) [kWh]. */
+  injected: Float64Array;
+  withdrawn: Float64Array;
+  shared: Float64Array;
+  incentivised: Float64Array;
+  /** Shared energy not covered by plants, i.e. by storage release [kWh]. */
+  storageShared: Float64Array;
+  /** Per period, all points, storage excluded [kWh]. */
+  production: Float64Array;
+  consumption: Float64Array;
+  /** Per period, all points: injection (storage release included), withdrawal for loads [kWh]. */
+  injectionAll: Float64Array;
+  withdrawalAll: Float64Array;
+  /** Per point: state of its battery after the run, or null. */
+  batteries: (BatteryState | null)[];
+  /** Per point: flows of its 'shared-energy' battery, or null. */
+  sharedBatteryFlows: (SharedBatteryFlows | null)[];
+}
+
+function isGeneral(p: PointInput): boolean {
+  return p.plants.length > 0 || p.battery?.strategy === 'self-consumption';
+}
+
+export function runEngine(s: EngineSetup): EngineOutput {
+  const { points, periods, periodMonth: pMonth, stepHours, plantPoint, splitOrder, eligible } = s;
+  const np = periods.base.length;
+  const fst = periods.firstStep;
+  const periodHours = periods.base.stepMinutes / 60;
+  const nPoints = points.length;
+  const nPlants = plantPoint.length;
+  const perPeriod = Math.max(1, Math.round(periodHours / stepHours));
+  const bp = Math.max(1, Math.floor(BLOCK_STEPS / perPeriod)); // periods per block
+  const maxSteps = bp * perPeriod;
+
+  const out: EngineOutput = {
+    pointTotals: new Float64Array(nPoints * T_FIELDS),
+    pointShares: new Float64Array(nPoints * S_FIELDS),
+    pointMonthly: new Float64Array(nPoints * 12),
+    plantProduction: new Float64Array(nPlants),
+    plantInjection: new Float64Array(nPlants),
+    plantShared: Array.from({ length: nPlants }, () => new Float64Array(np)),
+    injected: new Float64Array(np),
+    withdrawn: new Float64Array(np),
+    shared: new Float64Array(np),
+    incentivised: new Float64Array(np),
+    storageShared: new Float64Array(np),
+    production: new Float64Array(np),
+    consumption: new Float64Array(np),
+    injectionAll: new Float64Array(np),
+    withdrawalAll: new Float64Array(np),
+    batteries: [],
+    sharedBatteryFlows: [],
+  };
+  const plantInjP = Array.from({ length: nPlants }, () => new Float64Array(bp)); // per block period
+  const firstPlant = new Int32Array(nPoints + 1);
+  for (let k = 0, j = 0; j <= nPoints; j++) {
+    while (k < nPlants && plantPoint[k]! < j) k++;
+    firstPlant[j] = k;
+  }
+
+  // Batteries.
+  const selfState: (BatteryState | null)[] = [];
+  const sharedStates: BatteryState[] = [];
+  const sharedFlows: SharedBatteryFlows[] = [];
+  for (const p of points) {
+    const b = p.battery;
+    let st: BatteryState | null = null;
+    let fl: SharedBatteryFlows | null = null;
+    if (b?.strategy === 'self-consumption') {
+      st = createBatteryState(b, stepHours);
+      selfState.push(st);
+    } else {
+      selfState.push(null);
+      if (b !== undefined) {
+        st = createBatteryState(b, periodHours);
+        fl = { charge: new Float64Array(np), discharge: new Float64Array(np) };
+        if (p.inSubstation) {
+          sharedStates.push(st);
+          sharedFlows.push(fl);
+        }
+      }
+    }
+    out.batteries.push(st);
+    out.sharedBatteryFlows.push(fl);
+  }
+
+  // Buffers, allocated once.
+  const general = points.map(isGeneral);
+  const pwd = new Float64Array(nPoints * bp); // withdrawal per point and block period
+  const genSlot = new Int32Array(nPoints).fill(-1);
+  let nGen = 0;
+  general.forEach((g, j) => {
+    if (g) genSlot[j] = nGen++;
+  });
+  const pinj = new Float64Array(Math.max(1, nGen) * bp); // injection per general point and block period
+  const injStep = new Float64Array(maxSteps);
+  const prodScratch = new Float64Array(maxSteps);
+  const injIn = new Float64Array(np);
+  const wdIn = new Float64Array(np);
+  const injOut = new Float64Array(np);
+  const wdOut = new Float64Array(np);
+  const sumsIn: PeriodSums = { production: out.production, consumption: out.consumption, injection: injIn, withdrawal: wdIn };
+  const sumsOut: PeriodSums = { production: out.production, consumption: out.consumption, injection: injOut, withdrawal: wdOut };
+  const kS = new Float64Array(np);
+  const kI = new Float64Array(np);
+  const kJ = new Float64Array(np);
+  const splitInj = splitOrder.map((k) => plantInjP[k]!);
+  const splitOut = splitOrder.map((k) => out.plantShared[k]!);
+  const { pointTotals: tot, pointShares: sh, pointMonthly: pm } = out;
+  const { injected, withdrawn, shared, incentivised, storageShared } = out;
+  const blk: Block = { h0: 0, h1: 0, firstStep: fst };
+
+  for (let h0 = 0; h0 < np; h0 += bp) {
+    const h1 = Math.min(np, h0 + bp);
+    blk.h0 = h0;
+    blk.h1 = h1;
+    const s0 = fst[h0]!;
+
+    // 1. Flows of every point, summed per period.
+    for (let j = 0; j < nPoints; j++) {
+      const p = points[j]!;
+      const sums = p.inSubstation ? sumsIn : sumsOut;
+      const o = j * bp;
+      let ok: boolean;
+      if (!general[j]) {
+        ok = consumerBlock(p.load ?? null, p.ev ?? null, blk, sums, pwd, o, tot, j * T_FIELDS);
+      } else {
+        const gi = genSlot[j]! * bp;
+        ok = generalBlock(p.plants, p.load ?? null, p.ev ?? null, selfState[j]!, blk, injStep, prodScratch, sums, pinj, gi, pwd, o, tot, j * T_FIELDS);
+        const k0 = firstPlant[j]!;
+        const k1 = firstPlant[j + 1]!;
+        if (k1 - k0 === 1) {
+          const byP = plantInjP[k0]!;
+          let ti = 0;
+          for (let h = h0; h < h1; h++) {
+            const y = pinj[gi + h - h0]!;
+            byP[h - h0] = y;
+            ti += y;
+          }
+          out.plantInjection[k0] += ti;
+        } else {
+          for (let k = k0; k < k1; k++) {
+            const prod = p.plants[k - k0]!.production;
+            const byP = plantInjP[k]!;
+            let tp = 0;
+            let ti = 0;
+            for (let h = h0; h < h1; h++) {
+              let y = 0;
+              const end = fst[h + 1]!;
+              for (let i = fst[h]!; i < end; i++) {
+                const x = prod[i]!;
+                const sum = prodScratch[i - s0]!;
+                tp += x;
+                if (sum > 0) y += (injStep[i - s0]! * x) / sum;
+              }
+              byP[h - h0] = y;
+              ti += y;
+            }
+            out.plantProduction[k] += tp;
+            out.plantInjection[k] += ti;
+          }
+        }
+      }
+      if (!ok) assertPointValues(p);
+    }
+
+    // 2. Shared energy of the block's periods, storage, oldest-first split.
+    injected.set(injIn.subarray(h0, h1), h0);
+    withdrawn.set(wdIn.subarray(h0, h1), h0);
+    dispatchSharedBatteries(sharedStates, sharedFlows, injected, withdrawn, storageShared, h0, h1);
+    for (let h = h0; h < h1; h++) {
+      const x = Math.min(injected[h]!, withdrawn[h]!);
+      shared[h] = x;
+      storageShared[h] = x; // becomes the part no plant covers
+    }
+    splitSharedOldestFirst(splitInj, splitOut, storageShared, h0, h1, h0);
+    for (let q = 0; q < splitOrder.length; q++) {
+      if (!eligible[splitOrder[q]!]) continue;
+      const o = splitOut[q]!;
+      for (let h = h0; h < h1; h++) incentivised[h] += o[h]!;
+    }
+    for (let h = h0; h < h1; h++) {
+      const w = withdrawn[h]!;
+      const x = injected[h]!;
+      kS[h] = w > 0 ? shared[h]! / w : 0;
+      kI[h] = w > 0 ? incentivised[h]! / w : 0;
+      kJ[h] = x > 0 ? shared[h]! / x : 0;
+      out.injectionAll[h] = x + injOut[h]!;
+      out.withdrawalAll[h] = wdIn[h]! + wdOut[h]!;
+    }
+
+    // 3. Pro-rata shares of in-substation points.
+    for (let j = 0; j < nPoints; j++) {
+      if (!points[j]!.inSubstation) continue;
+      const gi = genSlot[j]!;
+      const fl = out.sharedBatteryFlows[j] ?? null;
+      const eta = fl === null ? 0 : points[j]!.battery!.roundTripEfficiency;
+      pointSharesBlock(h0, h1, pMonth, kS, kI, kJ, pwd, j * bp, gi < 0 ? null : pinj, gi * bp, fl, eta, sh, j * S_FIELDS, pm, j * 12);
+    }
+  }
+
+  // Production of a single-plant point is the point's production.
+  for (let k = 0; k < nPlants; k++) {
+    const j = plantPoint[k]!;
+    if (firstPlant[j + 1]! - firstPlant[j]! === 1) out.plantProduction[k] = tot[j * T_FIELDS + T_PROD]!;
+  }
+  return out;
+}

@@ -1,0 +1,127 @@
+/**
+ * Monthly bills: consumption by time band F1/F2/F3 (or a single F0 total) [kWh], one row
+ * per month, one or many PODs. The month is read from "anno" + "mese" columns or from a
+ * single period column ("01/2024", "2024-01", "gennaio 2024", "gen-24", a date cell).
+ */
+import { cellAt, cellError, readNumber, readText } from './cellRead';
+import { parseDateCell } from './dateParse';
+import { mapHeader, type ColumnSpec } from './headerMap';
+import { monthFromName } from './monthNames';
+import { isValidPod, normalizePod } from './pod';
+import { parseFirstMatching } from './firstMatching';
+import { readTables, sourceName, type ImportSource } from './readTables';
+import type { RawTable } from './table';
+
+/** Banded monthly consumption [kWh]. */
+export interface BandedBill {
+  pod: string;
+  year: number;
+  /** 1–12. */
+  month: number;
+  f1: number;
+  f2: number;
+  f3: number;
+}
+
+/** Single-band (monorario) monthly consumption [kWh]. */
+export interface FlatBill {
+  pod: string;
+  year: number;
+  month: number;
+  f0: number;
+}
+
+export type BillRecord = BandedBill | FlatBill;
+
+type Key = 'pod' | 'year' | 'month' | 'period' | 'f1' | 'f2' | 'f3' | 'f0';
+
+export const BILL_COLUMNS: readonly ColumnSpec<Key>[] = [
+  { key: 'pod', label: 'POD', synonyms: ['pod', 'codice pod', 'punto di prelievo', 'pod code'] },
+  { key: 'year', label: 'Anno', synonyms: ['anno', 'year'] },
+  { key: 'month', label: 'Mese', synonyms: ['mese', 'month'] },
+  { key: 'period', label: 'Periodo', synonyms: ['periodo', 'mese di competenza', 'competenza', 'periodo di riferimento', 'data', 'period', 'billing period', 'date'] },
+  { key: 'f1', label: 'F1', synonyms: ['f1', 'fascia f1', 'consumo f1', 'energia f1', 'kwh f1', 'f1 kwh', 'band f1'] },
+  { key: 'f2', label: 'F2', synonyms: ['f2', 'fascia f2', 'consumo f2', 'energia f2', 'kwh f2', 'f2 kwh', 'band f2'] },
+  { key: 'f3', label: 'F3', synonyms: ['f3', 'fascia f3', 'consumo f3', 'energia f3', 'kwh f3', 'f3 kwh', 'band f3'] },
+  { key: 'f0', label: 'F0', synonyms: ['f0', 'monorario', 'totale', 'consumo totale', 'consumo', 'kwh', 'energia', 'energia attiva', 'total', 'consumption'] },
+];
+
+export interface BillOptions {
+  /** POD assigned to every row when the file has no POD column. */
+  defaultPod?: string;
+}
+
+function parsePeriod(t: RawTable, r: number, c: number): { year: number; month: number } {
+  const cell = cellAt(t, r, c);
+  const d = parseDateCell(cell);
+  if (d) return { year: d.year, month: d.month };
+  const s = readText(t, r, c).toLowerCase();
+  let m = /^(\d{1,2})[/.-](\d{4})$/.exec(s);
+  if (m) return { year: +m[2]!, month: +m[1]! };
+  m = /^(\d{4})[/.-](\d{1,2})$/.exec(s);
+  if (m) return { year: +m[1]!, month: +m[2]! };
+  m = /^([a-z]+)\.?[\s/-]+(\d{2}|\d{4})$/.exec(s);
+  if (m && monthFromName(m[1]!)) return { year: m[2]!.length === 2 ? 2000 + +m[2]! : +m[2]!, month: monthFromName(m[1]!)! };
+  throw cellError(t, r, c, 'BAD_DATE', `periodo «${s.slice(0, 30)}» non riconosciuto (es. 01/2024, gennaio 2024)`, `period "${s.slice(0, 30)}" not recognised (e.g. 01/2024, January 2024)`);
+}
+
+/** Parses a bills table into monthly records. */
+export function parseBillsTable(t: RawTable, opts: BillOptions = {}): BillRecord[] {
+  const { headerRow, columns: col } = mapHeader(t, BILL_COLUMNS);
+  const banded = col.f1 !== undefined && col.f2 !== undefined && col.f3 !== undefined;
+  if (!banded && col.f0 === undefined) {
+    throw cellError(t, headerRow, undefined, 'MISSING_COLUMN', 'servono le colonne F1, F2, F3 oppure F0 (consumo totale)', 'columns F1, F2, F3 or F0 (total consumption) are required');
+  }
+  if (col.period === undefined && (col.year === undefined || col.month === undefined)) {
+    throw cellError(t, headerRow, undefined, 'MISSING_COLUMN', 'servono le colonne Anno e Mese oppure Periodo', 'columns Year and Month, or Period, are required');
+  }
+  if (col.pod === undefined && !opts.defaultPod) {
+    throw cellError(t, headerRow, undefined, 'MISSING_COLUMN', 'colonna POD non trovata: indicare il POD delle bollette', 'POD column not found: state the POD the bills belong to');
+  }
+  const out: BillRecord[] = [];
+  const seen = new Set<string>();
+  for (let r = headerRow + 1; r < t.rows.length; r++) {
+    if (!t.rows[r]!.some((c) => c !== null && String(c).trim() !== '')) continue;
+    const pod = col.pod === undefined ? normalizePod(opts.defaultPod!) : normalizePod(readText(t, r, col.pod));
+    if (!isValidPod(pod)) {
+      throw cellError(t, r, col.pod, 'BAD_POD', `POD «${pod.slice(0, 30)}» non valido: atteso IT + 3 cifre + E + 8 cifre`, `invalid POD "${pod.slice(0, 30)}": expected IT + 3 digits + E + 8 digits`);
+    }
+    let year: number;
+    let month: number;
+    if (col.year !== undefined && col.month !== undefined) {
+      year = readNumber(t, r, col.year, 'anno') ?? NaN;
+      const mCell = readText(t, r, col.month);
+      month = monthFromName(mCell) ?? (readNumber(t, r, col.month, 'mese') ?? NaN);
+      if (!Number.isInteger(year) || year < 2000 || year > 2100) throw cellError(t, r, col.year, 'BAD_DATE', 'anno non valido', 'invalid year');
+      if (!Number.isInteger(month) || month < 1 || month > 12) throw cellError(t, r, col.month, 'BAD_DATE', 'mese non valido (1–12)', 'invalid month (1–12)');
+    } else {
+      ({ year, month } = parsePeriod(t, r, col.period!));
+      if (year < 2000 || year > 2100 || month < 1 || month > 12) throw cellError(t, r, col.period, 'BAD_DATE', 'periodo non valido', 'invalid period');
+    }
+    const key = `${pod}|${year}|${month}`;
+    if (seen.has(key)) throw cellError(t, r, undefined, 'BAD_VALUE', `mese ${month}/${year} ripetuto per il POD ${pod}`, `month ${month}/${year} repeated for POD ${pod}`);
+    seen.add(key);
+    const band = (k: 'f1' | 'f2' | 'f3' | 'f0'): number | null => {
+      const v = readNumber(t, r, col[k]!, k.toUpperCase());
+      if (v !== null && v < 0) throw cellError(t, r, col[k], 'BAD_VALUE', `consumo ${k.toUpperCase()} negativo`, `negative ${k.toUpperCase()} consumption`);
+      return v;
+    };
+    const f = banded ? [band('f1'), band('f2'), band('f3')] : [null, null, null];
+    if (f.every((x) => x !== null)) {
+      out.push({ pod, year, month, f1: f[0]!, f2: f[1]!, f3: f[2]! });
+      continue;
+    }
+    const f0 = col.f0 === undefined ? null : band('f0');
+    if (f0 === null) {
+      const c = banded ? col[(['f1', 'f2', 'f3'] as const)[f.findIndex((x) => x === null)]!] : col.f0;
+      throw cellError(t, r, c, 'BAD_VALUE', 'consumo mancante', 'missing consumption');
+    }
+    out.push({ pod, year, month, f0 });
+  }
+  return out;
+}
+
+export async function importBills(src: ImportSource, opts: BillOptions = {}): Promise<BillRecord[]> {
+  const tables = await readTables(src);
+  return parseFirstMatching(tables, (t) => parseBillsTable(t, opts), sourceName(src));
+}

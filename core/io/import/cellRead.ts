@@ -1,0 +1,64 @@
+/**
+ * Typed reads of single cells that turn bad content into an ImportError naming the
+ * file, sheet, row and column.
+ */
+import { ImportError, columnLetter, type ImportErrorCode } from './importError';
+import { parseLocaleNumber } from './numberParse';
+import { cellText, isEmptyCell, isErrorCell, type Cell, type RawTable } from './table';
+
+/** Builds an ImportError located at a 0-based (row, column) of a table. */
+export function cellError(t: RawTable, r: number | undefined, c: number | undefined, code: ImportErrorCode, it: string, en: string): ImportError {
+  const loc: { file: string; sheet?: string; row?: number; column?: string } = { file: t.file };
+  if (t.sheet !== undefined) loc.sheet = t.sheet;
+  if (r !== undefined) loc.row = r + 1;
+  if (c !== undefined) loc.column = columnLetter(c);
+  return new ImportError(loc, code, it, en);
+}
+
+export function cellAt(t: RawTable, r: number, c: number): Cell {
+  return t.rows[r]?.[c] ?? null;
+}
+
+/** Throws FORMULA_ERROR when the cell holds an Excel error. */
+export function assertNoError(t: RawTable, r: number, c: number, cell: Cell): void {
+  if (isErrorCell(cell)) {
+    throw cellError(t, r, c, 'FORMULA_ERROR', `la cella contiene l'errore di formula ${cell.error}`, `the cell holds the formula error ${cell.error}`);
+  }
+}
+
+/** Number in a cell (Italian or English notation accepted), null when empty. */
+export function readNumber(t: RawTable, r: number, c: number, what = 'valore'): number | null {
+  const cell = cellAt(t, r, c);
+  if (isEmptyCell(cell)) return null;
+  assertNoError(t, r, c, cell);
+  if (typeof cell === 'number') return cell;
+  if (typeof cell === 'string') {
+    const v = parseLocaleNumber(cell, t.decimalSeparator);
+    if (!Number.isNaN(v)) return v;
+  }
+  const txt = cellText(cell).slice(0, 40);
+  throw cellError(t, r, c, 'BAD_NUMBER', `${what}: «${txt}» non è un numero`, `${what}: "${txt}" is not a number`);
+}
+
+/** Trimmed text of a cell ('' when empty). */
+export function readText(t: RawTable, r: number, c: number): string {
+  const cell = cellAt(t, r, c);
+  assertNoError(t, r, c, cell);
+  return cellText(cell);
+}
+
+const YES = new Set(['si', 'sì', 's', 'x', 'yes', 'y', 'true', 'vero', '1', 'ok']);
+const NO = new Set(['no', 'n', 'false', 'falso', '0', '-']);
+
+/** Boolean flag: sì/si/x/yes/true/vero/1 → true; no/false/0/empty → false. */
+export function readBool(t: RawTable, r: number, c: number, what = 'valore'): boolean {
+  const cell = cellAt(t, r, c);
+  if (isEmptyCell(cell)) return false;
+  assertNoError(t, r, c, cell);
+  if (typeof cell === 'boolean') return cell;
+  if (typeof cell === 'number') return cell !== 0;
+  const s = cellText(cell).toLowerCase();
+  if (YES.has(s)) return true;
+  if (NO.has(s)) return false;
+  throw cellError(t, r, c, 'BAD_VALUE', `${what}: «${s.slice(0, 40)}» non è sì/no`, `${what}: "${s.slice(0, 40)}" is not yes/no`);
+}

@@ -1,0 +1,68 @@
+/**
+ * Long layout: one row per interval with a timestamp (one date-time column, or a date and
+ * a time column) and a value, one or many PODs. Timestamps are Europe/Rome civil time
+ * unless they carry an explicit offset (ISO "+01:00"/"Z"), which is honoured. The
+ * repeated 02:00–03:00 hour of the October change is disambiguated by order (first
+ * occurrence CEST, second CET). Times in the skipped March hour are rejected unless empty
+ * or zero. Labels marking the interval end (00:15…24:00) are shifted back by one step.
+ */
+import { cellError } from './cellRead';
+import { CurveRowContext } from './curveRowContext';
+import { parseDateCell, parseTimeCell } from './dateParse';
+import { civilToUtcCandidates } from './romeTime';
+import { cellText, isEmptyCell } from './table';
+
+/** Returns the handler of one data row (0-based index r into ctx.t.rows). */
+export function longRowHandler(ctx: CurveRowContext): (r: number) => void {
+  const { t, m } = ctx;
+  const dateCol = m.dateColumn!;
+  const valCol = m.valueColumns[0]!;
+  const stepMs = m.stepMinutes * 60_000;
+  const firstUtc = new Map<string, number>();
+  return (r: number): void => {
+    const row = t.rows[r];
+    if (!row || row.length === 0 || row.every(isEmptyCell)) return;
+    const v = ctx.value(r, valCol);
+    const dt = parseDateCell(row[dateCol]);
+    if (!dt) {
+      if (Number.isNaN(v) && isEmptyCell(row[dateCol])) return;
+      throw cellError(t, r, dateCol, 'BAD_DATE', `data/ora «${cellText(row[dateCol]).slice(0, 30)}» non riconosciuta`, `timestamp "${cellText(row[dateCol]).slice(0, 30)}" not recognised`);
+    }
+    let minuteOfDay = dt.hour * 60 + dt.minute;
+    if (m.timeColumn !== null) {
+      const raw = row[m.timeColumn];
+      const tm = parseTimeCell(typeof raw === 'string' ? raw.split(/\s*[-–]\s*/)[0]! : raw);
+      if (tm === null) throw cellError(t, r, m.timeColumn, 'BAD_DATE', `ora «${cellText(raw).slice(0, 20)}» non riconosciuta (hh:mm)`, `time "${cellText(raw).slice(0, 20)}" not recognised (hh:mm)`);
+      minuteOfDay = tm;
+    }
+    const acc = ctx.acc(r);
+    let utc: number;
+    const naive = Date.UTC(dt.year, dt.month - 1, dt.day) + minuteOfDay * 60_000 + dt.second * 1000;
+    if (dt.offsetMinutes !== undefined) utc = naive - dt.offsetMinutes * 60_000;
+    else {
+      const c = new Date(naive);
+      const cands = civilToUtcCandidates({ year: c.getUTCFullYear(), month: c.getUTCMonth() + 1, day: c.getUTCDate(), hour: c.getUTCHours(), minute: c.getUTCMinutes(), second: c.getUTCSeconds() });
+      if (cands.length === 0) {
+        if (Number.isNaN(v) || v === 0) return;
+        throw cellError(t, r, dateCol, 'BAD_DATE', 'ora inesistente (passaggio all’ora legale, 02:00–03:00 dell’ultima domenica di marzo)', 'non-existent time (start of summer time, 02:00–03:00 on the last Sunday of March)');
+      }
+      const last = m.timestampAt === 'end' ? acc.lastUtcMs + stepMs : acc.lastUtcMs;
+      utc = cands.length === 2 && cands[0]! <= last ? cands[1]! : cands[0]!;
+    }
+    if (m.timestampAt === 'end') utc -= stepMs;
+    if (utc <= acc.lastUtcMs) {
+      if (utc === acc.lastUtcMs) {
+        acc.duplicates++;
+        return;
+      }
+      throw cellError(t, r, dateCol, 'DATE_ORDER', `istanti non in ordine per il POD ${acc.pod}: ${cellText(row[dateCol])} precede la riga sopra`, `timestamps out of order for POD ${acc.pod}: ${cellText(row[dateCol])} precedes the row above`);
+    }
+    const first = firstUtc.get(acc.pod);
+    if (first === undefined) firstUtc.set(acc.pod, utc);
+    else if ((utc - first) % stepMs !== 0) {
+      throw cellError(t, r, dateCol, 'BAD_DATE', `istante non allineato al passo di ${m.stepMinutes} minuti`, `timestamp not aligned to the ${m.stepMinutes}-minute step`);
+    }
+    acc.lastUtcMs = utc;
+    if (!Number.isNaN(v)) acc.addValue(utc, v);
+  };
+}

@@ -1,0 +1,66 @@
+/** Shared per-row helpers of the curve parsers: POD resolution, fast numeric reads, progress. */
+import { cellError, readNumber, readText } from './cellRead';
+import { CurveAccumulator } from './curveAccumulator';
+import type { CurveMapping, CurveParseOptions } from './curveTypes';
+import { throwIfAborted } from './importError';
+import { isValidPod, normalizePod } from './pod';
+import type { RawTable } from './table';
+
+export class CurveRowContext {
+  readonly accs = new Map<string, CurveAccumulator>();
+  private readonly fixedPod: string | null;
+
+  constructor(
+    readonly t: RawTable,
+    readonly m: CurveMapping,
+    readonly opts: CurveParseOptions,
+  ) {
+    if (m.unit === 'unknown') {
+      throw cellError(t, undefined, undefined, 'BAD_VALUE', 'indicare l’unità dei valori: kWh (energia) o kW (potenza media)', 'state the unit of the values: kWh (energy) or kW (average power)');
+    }
+    if (m.podColumn === null) {
+      const p = normalizePod(m.pod ?? '');
+      if (!isValidPod(p)) {
+        throw cellError(t, undefined, undefined, 'BAD_POD', m.pod ? `POD «${m.pod}» non valido: atteso IT + 3 cifre + E + 8 cifre` : 'il file non ha una colonna POD: indicare il POD della curva', m.pod ? `invalid POD "${m.pod}": expected IT + 3 digits + E + 8 digits` : 'the file has no POD column: state the POD of the curve');
+      }
+      this.fixedPod = p;
+    } else this.fixedPod = null;
+  }
+
+  /** kWh per unit read: 1 for kWh, step/60 for kW. */
+  get factor(): number {
+    return this.m.unit === 'kW' ? this.m.stepMinutes / 60 : 1;
+  }
+
+  /** Accumulator of the row's POD. */
+  acc(r: number): CurveAccumulator {
+    let pod = this.fixedPod;
+    if (pod === null) {
+      pod = normalizePod(readText(this.t, r, this.m.podColumn!));
+      if (!isValidPod(pod)) {
+        throw cellError(this.t, r, this.m.podColumn!, 'BAD_POD', `POD «${pod.slice(0, 30)}» non valido: atteso IT + 3 cifre + E + 8 cifre (es. IT001E12345678)`, `invalid POD "${pod.slice(0, 30)}": expected IT + 3 digits + E + 8 digits (e.g. IT001E12345678)`);
+      }
+    }
+    let a = this.accs.get(pod);
+    if (!a) {
+      a = new CurveAccumulator(pod, this.m.stepMinutes);
+      this.accs.set(pod, a);
+    }
+    return a;
+  }
+
+  /** Value [kWh] of a cell, NaN when empty. */
+  value(r: number, c: number): number {
+    const cell = this.t.rows[r]?.[c];
+    if (typeof cell === 'number') return cell * this.factor;
+    const v = readNumber(this.t, r, c);
+    return v === null ? NaN : v * this.factor;
+  }
+
+  /** Progress/cancellation every 512 rows. */
+  tick(r: number, from: number, to: number): void {
+    if ((r & 511) !== 0) return;
+    throwIfAborted(this.opts.signal, this.t.file);
+    this.opts.onProgress?.((r - from) / Math.max(1, to - from));
+  }
+}

@@ -1,0 +1,23 @@
+/** Picks the first sheet a parser accepts. */
+import { ImportError } from './importError';
+import type { RawTable } from './table';
+
+/**
+ * Applies `parse` to each table in turn and returns the first success. Sheets without the
+ * expected header (MISSING_COLUMN) or empty are skipped; any other error is thrown at once;
+ * when no sheet fits, the first sheet's error is thrown.
+ */
+export function parseFirstMatching<T>(tables: RawTable[], parse: (t: RawTable) => T, file = tables[0]?.file ?? ""): T {
+  let first: unknown;
+  for (const t of tables) {
+    try {
+      return parse(t);
+    } catch (e) {
+      first ??= e;
+      const code = (e as { code?: string }).code;
+      if (code !== 'MISSING_COLUMN' && code !== 'EMPTY') throw e;
+    }
+  }
+  if (first) throw first;
+  throw new ImportError({ file }, 'EMPTY', 'il file non contiene fogli', 'the file contains no sheets');
+}

@@ -1,0 +1,238 @@
+/**
+ * Reads a project workbook written by `exportWorkbook` (or the filled-in template) back
+ * into ProjectWorkbookData. Every bad cell becomes an ImportError naming file, sheet, row
+ * and column.
+ */
+import { COMMUNITY_TYPES, LOAD_PROFILES, PLANT_SOURCES, type Community, type CommunityType, type Configuration, type LoadProfileKind, type Member, type Plant, type PlantSource } from '../../model/entities';
+import type { BillRecord } from '../import/bills';
+import { cellAt, cellError, readBool, readNumber, readText } from '../import/cellRead';
+import { parseDateCell } from '../import/dateParse';
+import { mapHeader, type ColumnSpec } from '../import/headerMap';
+import { ImportError } from '../import/importError';
+import { parseMemberCategory } from '../import/memberCategory';
+import { isValidPod, normalizePod, splitPods } from '../import/pod';
+import { readTables, sourceName, type ImportSource } from '../import/readTables';
+import { ROME_TZ } from '../import/romeTime';
+import { isEmptyCell, type RawTable } from '../import/table';
+import type { ParameterValue, ProjectWorkbookData, WorkbookCurve } from './projectWorkbookData';
+import { BILL_COLS, COMMUNITY_KEYS, CONFIG_COLS, CURVE_COLS, MEMBER_COLS, PARAM_COLS, PLANT_COLS, SHEETS, type ColumnDef } from './sheetLayout';
+
+const specs = (cols: ColumnDef[]): ColumnSpec<string>[] => cols.map((c) => ({ key: c.key, label: c.header, required: true, synonyms: [c.header, ...(c.synonyms ?? [])] }));
+
+/** Row reader bound to a sheet's header map. */
+class Sheet {
+  readonly col: Partial<Record<string, number>>;
+  readonly first: number;
+  constructor(
+    readonly t: RawTable,
+    cols: ColumnDef[],
+  ) {
+    const h = mapHeader(t, specs(cols), 5);
+    this.col = h.columns;
+    this.first = h.headerRow + 1;
+  }
+  *rows(): Generator<number> {
+    for (let r = this.first; r < this.t.rows.length; r++) if (!(this.t.rows[r] ?? []).every(isEmptyCell)) yield r;
+  }
+  text(r: number, k: string): string {
+    return readText(this.t, r, this.col[k]!);
+  }
+  num(r: number, k: string, label: string): number | null {
+    return readNumber(this.t, r, this.col[k]!, label);
+  }
+  reqNum(r: number, k: string, label: string): number {
+    const v = this.num(r, k, label);
+    if (v === null) throw this.err(r, k, `${label} mancante`, `${label} missing`);
+    return v;
+  }
+  int(r: number, k: string, label: string): number | null {
+    const v = this.num(r, k, label);
+    if (v !== null && !Number.isInteger(v)) throw this.err(r, k, `${label}: atteso un numero intero`, `${label}: integer expected`);
+    return v;
+  }
+  reqInt(r: number, k: string, label: string): number {
+    const v = this.int(r, k, label);
+    if (v === null) throw this.err(r, k, `${label} mancante`, `${label} missing`);
+    return v;
+  }
+  bool(r: number, k: string, label: string): boolean {
+    return readBool(this.t, r, this.col[k]!, label);
+  }
+  isoDate(r: number, k: string): string | null {
+    const cell = cellAt(this.t, r, this.col[k]!);
+    if (isEmptyCell(cell)) return null;
+    const d = parseDateCell(cell);
+    if (!d) throw this.err(r, k, 'data non valida (aaaa-mm-gg)', 'invalid date (yyyy-mm-dd)');
+    return `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+  }
+  oneOf<T extends string>(r: number, k: string, allowed: readonly T[], label: string): T {
+    const v = this.text(r, k);
+    if (!(allowed as readonly string[]).includes(v)) throw this.err(r, k, `${label} «${v.slice(0, 30)}» non valido: valori ammessi ${allowed.join(', ')}`, `invalid ${label} "${v.slice(0, 30)}": allowed ${allowed.join(', ')}`);
+    return v as T;
+  }
+  err(r: number, k: string, it: string, en: string): ImportError {
+    return cellError(this.t, r, this.col[k], 'BAD_VALUE', it, en);
+  }
+}
+
+function readMembers(s: Sheet): Member[] {
+  return [...s.rows()].map((r) => {
+    const cat = parseMemberCategory(s.text(r, 'category'));
+    if (!cat) throw s.err(r, 'category', 'categoria non riconosciuta', 'category not recognised');
+    const pods = splitPods(s.text(r, 'pods'));
+    for (const p of pods) if (!isValidPod(p)) throw cellError(s.t, r, s.col.pods, 'BAD_POD', `POD «${p.slice(0, 30)}» non valido: atteso IT + 3 cifre + E + 8 cifre`, `invalid POD "${p.slice(0, 30)}": expected IT + 3 digits + E + 8 digits`);
+    return {
+      id: s.reqInt(r, 'id', 'ID'),
+      name: s.text(r, 'name'),
+      category: cat,
+      taxCode: s.text(r, 'taxCode'),
+      ateco: s.text(r, 'ateco'),
+      pods,
+      lat: s.num(r, 'lat', 'latitudine'),
+      lon: s.num(r, 'lon', 'longitudine'),
+      vulnerable: s.bool(r, 'vulnerable', 'vulnerabile'),
+      configurationId: s.int(r, 'configurationId', 'ID configurazione'),
+      annualKWh: s.num(r, 'annualKWh', 'consumo annuo') ?? 0,
+      loadProfile: s.oneOf<LoadProfileKind>(r, 'loadProfile', LOAD_PROFILES, 'profilo di carico'),
+    };
+  });
+}
+
+function readPlants(s: Sheet): Plant[] {
+  return [...s.rows()].map((r) => ({
+    id: s.reqInt(r, 'id', 'ID'),
+    name: s.text(r, 'name'),
+    source: s.oneOf<PlantSource>(r, 'source', PLANT_SOURCES, 'fonte'),
+    kWp: s.reqNum(r, 'kWp', 'potenza'),
+    tiltDeg: s.reqNum(r, 'tiltDeg', 'inclinazione'),
+    azimuthDeg: s.reqNum(r, 'azimuthDeg', 'azimut'),
+    commissioningDate: s.isoDate(r, 'commissioningDate'),
+    ownerMemberId: s.int(r, 'ownerMemberId', 'ID membro'),
+    thirdPartyProducer: s.text(r, 'thirdPartyProducer'),
+    pod: normalizePod(s.text(r, 'pod')),
+    censimp: s.text(r, 'censimp'),
+    existing: s.bool(r, 'existing', 'esistente'),
+    grantShare: s.num(r, 'grantShare', 'quota contributo') ?? 0,
+    configurationId: s.int(r, 'configurationId', 'ID configurazione'),
+    lat: s.num(r, 'lat', 'latitudine'),
+    lon: s.num(r, 'lon', 'longitudine'),
+  }));
+}
+
+function readConfigurations(s: Sheet): Configuration[] {
+  return [...s.rows()].map((r) => ({ id: s.reqInt(r, 'id', 'ID'), name: s.text(r, 'name'), substationCode: s.text(r, 'substationCode') }));
+}
+
+function readCurves(s: Sheet): WorkbookCurve[] {
+  const out: WorkbookCurve[] = [];
+  let cur: { pod: string; start: number; step: 15 | 60; values: number[] } | null = null;
+  const flush = (): void => {
+    if (!cur) return;
+    out.push({ pod: cur.pod, series: { base: { startUtcMs: cur.start, stepMinutes: cur.step, length: cur.values.length, timeZone: ROME_TZ }, kWh: Float64Array.from(cur.values) } });
+  };
+  const seen = new Set<string>();
+  for (const r of s.rows()) {
+    const pod = normalizePod(s.text(r, 'pod'));
+    if (!isValidPod(pod)) throw cellError(s.t, r, s.col.pod, 'BAD_POD', `POD «${pod.slice(0, 30)}» non valido`, `invalid POD "${pod.slice(0, 30)}"`);
+    const d = parseDateCell(cellAt(s.t, r, s.col.start!));
+    if (!d || d.offsetMinutes === undefined) throw cellError(s.t, r, s.col.start, 'BAD_DATE', 'inizio intervallo non valido: atteso aaaa-mm-ggThh:mm:ss+hh:mm', 'invalid interval start: yyyy-mm-ddThh:mm:ss+hh:mm expected');
+    const utc = Date.UTC(d.year, d.month - 1, d.day, d.hour, d.minute, d.second) - d.offsetMinutes * 60_000;
+    const step = s.reqInt(r, 'step', 'passo');
+    if (step !== 15 && step !== 60) throw s.err(r, 'step', 'passo di 15 o 60 minuti', 'step of 15 or 60 minutes');
+    const v = s.num(r, 'kWh', 'energia');
+    if (!cur || cur.pod !== pod) {
+      flush();
+      if (seen.has(pod)) throw cellError(s.t, r, s.col.pod, 'DATE_ORDER', `righe del POD ${pod} non contigue`, `rows of POD ${pod} are not contiguous`);
+      seen.add(pod);
+      cur = { pod, start: utc, step, values: [] };
+    } else if (step !== cur.step || utc !== cur.start + cur.values.length * step * 60_000) {
+      throw cellError(s.t, r, s.col.start, 'DATE_ORDER', 'istante non consecutivo alla riga precedente', 'timestamp does not follow the previous row');
+    }
+    cur.values.push(v ?? NaN);
+  }
+  flush();
+  return out;
+}
+
+function readBills(s: Sheet): BillRecord[] {
+  return [...s.rows()].map((r) => {
+    const pod = normalizePod(s.text(r, 'pod'));
+    if (!isValidPod(pod)) throw cellError(s.t, r, s.col.pod, 'BAD_POD', `POD «${pod.slice(0, 30)}» non valido`, `invalid POD "${pod.slice(0, 30)}"`);
+    const year = s.reqInt(r, 'year', 'anno');
+    const month = s.reqInt(r, 'month', 'mese');
+    if (month < 1 || month > 12) throw s.err(r, 'month', 'mese non valido (1–12)', 'invalid month (1–12)');
+    const f = ['f1', 'f2', 'f3'].map((k) => s.num(r, k, k.toUpperCase()));
+    if (f.every((x) => x !== null)) return { pod, year, month, f1: f[0]!, f2: f[1]!, f3: f[2]! };
+    return { pod, year, month, f0: s.reqNum(r, 'f0', 'F0') };
+  });
+}
+
+function readParameters(s: Sheet): { community: Community; parameters: Record<string, ParameterValue> } {
+  const all = new Map<string, { r: number; v: ParameterValue }>();
+  for (const r of s.rows()) {
+    const key = s.text(r, 'key');
+    if (key === '') throw s.err(r, 'key', 'chiave mancante', 'missing key');
+    const type = s.text(r, 'type');
+    let v: ParameterValue;
+    if (type === 'numero') v = s.reqNum(r, 'value', key);
+    else if (type === 'sì/no' || type === 'si/no') v = s.bool(r, 'value', key);
+    else if (type === 'vuoto') v = null;
+    else if (type === 'testo' || type === '') v = s.text(r, 'value');
+    else throw s.err(r, 'type', `tipo «${type}» non valido (numero, testo, sì/no, vuoto)`, `invalid type "${type}" (number, text, yes/no, empty)`);
+    all.set(key, { r, v });
+  }
+  const take = (k: string): ParameterValue => {
+    const e = all.get(k);
+    all.delete(k);
+    return e ? e.v : null;
+  };
+  const typeRow = all.get(COMMUNITY_KEYS.type)?.r;
+  const type = take(COMMUNITY_KEYS.type);
+  if (!(COMMUNITY_TYPES as readonly unknown[]).includes(type)) {
+    throw cellError(s.t, typeRow, s.col.value, 'BAD_VALUE', `tipo di comunità «${String(type)}» non valido (CER, AUC, AID)`, `invalid community type "${String(type)}" (CER, AUC, AID)`);
+  }
+  const str = (k: string): string => {
+    const v = take(k);
+    return v === null ? '' : String(v);
+  };
+  const date = take(COMMUNITY_KEYS.constitutionDate);
+  const community: Community = {
+    name: str(COMMUNITY_KEYS.name),
+    legalEntity: str(COMMUNITY_KEYS.legalEntity),
+    type: type as CommunityType,
+    constitutionDate: date === null || date === '' ? null : String(date),
+    municipality: str(COMMUNITY_KEYS.municipality),
+    region: str(COMMUNITY_KEYS.region),
+    referenceYear: Number(take(COMMUNITY_KEYS.referenceYear) ?? NaN),
+  };
+  const parameters: Record<string, ParameterValue> = {};
+  for (const [k, e] of all) parameters[k] = e.v;
+  return { community, parameters };
+}
+
+/** Reads a project workbook. */
+export async function importWorkbook(src: ImportSource): Promise<ProjectWorkbookData> {
+  const file = sourceName(src);
+  const tables = await readTables(src);
+  const find = (name: string): RawTable => {
+    const t = tables.find((x) => (x.sheet ?? '').trim().toLowerCase() === name.toLowerCase());
+    if (!t) throw new ImportError({ file }, 'MISSING_COLUMN', `foglio «${name}» mancante: usare il modello di progetto`, `sheet "${name}" missing: use the project template`);
+    if (t.format !== 'xlsx') throw new ImportError({ file }, 'WRONG_FILE_TYPE', 'serve una cartella di lavoro .xlsx', 'an .xlsx workbook is required');
+    return t;
+  };
+  const empty = (name: string): boolean => {
+    const t = tables.find((x) => (x.sheet ?? '').trim().toLowerCase() === name.toLowerCase());
+    return !t || t.rows.slice(1).every((r) => r.every(isEmptyCell));
+  };
+  const { community, parameters } = readParameters(new Sheet(find(SHEETS.parameters), PARAM_COLS));
+  const data: ProjectWorkbookData = {
+    community,
+    configurations: readConfigurations(new Sheet(find(SHEETS.configurations), CONFIG_COLS)),
+    members: readMembers(new Sheet(find(SHEETS.members), MEMBER_COLS)),
+    plants: readPlants(new Sheet(find(SHEETS.plants), PLANT_COLS)),
+  };
+  if (!empty(SHEETS.curves)) data.curves = readCurves(new Sheet(find(SHEETS.curves), CURVE_COLS));
+  if (!empty(SHEETS.bills)) data.bills = readBills(new Sheet(find(SHEETS.bills), BILL_COLS));
+  if (Object.keys(parameters).length > 0) data.parameters = parameters;
+  return data;
+}

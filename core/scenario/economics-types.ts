@@ -1,0 +1,66 @@
+/** Parameters and outcomes of the money and carbon step of a run. */
+import type {
+  BillPriceParameters,
+  CarbonParametersLike,
+  FinanceParameters,
+  GseFeeParameters,
+  PnrrGrantParameters,
+  ValorisationParameters,
+  ZonalPriceParameters,
+} from './economics-imports';
+
+/** Everything read from resources/parameters (each value carries its source and date). */
+export interface EconomicsParameters {
+  valorisation: ValorisationParameters;
+  finance: FinanceParameters;
+  gseFees: GseFeeParameters;
+  pnrr: PnrrGrantParameters;
+  zonalPrices: ZonalPriceParameters;
+  carbon: CarbonParametersLike;
+  billPrices: BillPriceParameters;
+}
+
+export interface CashFlowYear {
+  year: number;
+  netEur: number;
+  cumulativeEur: number;
+  revenueEur: number;
+  costEur: number;
+}
+
+export interface ConfigurationEconomics {
+  marketZone: string;
+  /** Incentive (TIP × E_ACI) of the reference year [€]. */
+  incentiveEur: number;
+  monthlyIncentiveEur: number[];
+  /** Valorisation (TRASe × E_ACV, AUC also BTAU and avoided losses) [€]. */
+  valorisationEur: number;
+  /** Part of the incentive above the 55%/45% threshold: only for non-enterprise consumers or social purposes [€]. */
+  restrictedPotEur: number;
+  /** Sale of injected energy at the zonal price (RID) [€]. */
+  energySaleEur: number;
+  /** Bill savings of prosumers from physical self-consumption [€]. */
+  billSavingsEur: number;
+  gseFeesEurPerYear: number;
+  capexEur: number;
+  grantEur: number;
+  npvEur: number;
+  irr: number | null;
+  simplePaybackYears: number | null;
+  lcoeEurPerKWh: number;
+  cashFlows: CashFlowYear[];
+  /** NPV and IRR under P50/P90 production and low/high zonal prices. */
+  scenarios: { name: string; npvEur: number; irr: number | null; year1IncentiveEur: number }[];
+  /** Monthly advances of the year A = P × H/12 × α × TIPa, summed [RO p.36] [€]. */
+  advancesEur: number;
+  /** Incentive due − advances: paid by GSE at year end (> 0) or given back (< 0) [€]. */
+  yearEndBalanceEur: number;
+  /** Months whose amount (with carry) stayed under the €50 minimum payment [RO p.39]. */
+  monthsBelowMinimumPayment: number;
+  tornado: { driver: string; npvLowEur: number; npvHighEur: number }[];
+  /** Avoided CO2 in the first year [t]. */
+  avoidedTCO2: number;
+  embodiedTCO2: number;
+  carbonPaybackYears: number | null;
+  assumptions: { it: string; en: string }[];
+}

@@ -1,0 +1,15 @@
+/** The run was cancelled by the user. */
+export class ScenarioCancelled extends Error {
+  constructor() {
+    super('simulation cancelled');
+    this.name = 'ScenarioCancelled';
+  }
+}
+
+/** Inputs the run cannot do without, listed all at once (like pvlib's ModelChain). */
+export class ScenarioInputError extends Error {
+  constructor(readonly missing: string[]) {
+    super(`cannot simulate: ${missing.join('; ')}`);
+    this.name = 'ScenarioInputError';
+  }
+}

@@ -1,0 +1,147 @@
+/**
+ * The economic parameters a user may override per project, each with its shipped value,
+ * unit, source and date. Overrides are plain numbers by key; applying them returns new
+ * parameters (the shipped ones are never modified). Keys are stable: they are saved in
+ * project files.
+ */
+import { MEMBER_CATEGORIES } from '../model/entities';
+import { valueForYear } from '../economics/parameters';
+import { gridFactorFor } from '../carbon/carbonParameters';
+import type { EconomicsParameters } from './economics-types';
+
+export interface ParameterEntry {
+  key: string;
+  label: { it: string; en: string };
+  unit: string;
+  /** Shipped value. */
+  defaultValue: number;
+  /** Value in use (the override when there is one). */
+  value: number;
+  overridden: boolean;
+  source: string;
+  date: string;
+  secondary: boolean;
+  min: number;
+  max: number;
+}
+
+interface Definition {
+  key: string;
+  label: { it: string; en: string };
+  min: number;
+  max: number;
+  read: (p: EconomicsParameters, year: number) => { value: number; unit: string; source: string; date: string; secondary?: boolean };
+  write: (p: EconomicsParameters, year: number, value: number) => void;
+}
+
+const finance = (
+  key: keyof EconomicsParameters['finance'] & string,
+  it: string,
+  en: string,
+  min: number,
+  max: number,
+): Definition => ({
+  key: `finance.${key}`,
+  label: { it, en },
+  min,
+  max,
+  read: (p) => p.finance[key] as { value: number; unit: string; source: string; date: string; secondary?: boolean },
+  write: (p, _y, v) => {
+    (p.finance[key] as { value: number }).value = v;
+  },
+});
+
+const DEFINITIONS: Definition[] = [
+  {
+    key: 'valorisation.trasE',
+    label: { it: 'TRASe (tariffa di trasmissione)', en: 'TRASe (transmission tariff)' },
+    min: 0,
+    max: 100,
+    read: (p, y) => valueForYear(p.valorisation.trasEEurPerMWh, y),
+    write: (p, y, v) => {
+      valueForYear(p.valorisation.trasEEurPerMWh, y).value = v;
+    },
+  },
+  {
+    key: 'valorisation.btau',
+    label: { it: 'BTAU (solo AUC)', en: 'BTAU (AUC only)' },
+    min: 0,
+    max: 100,
+    read: (p, y) => valueForYear(p.valorisation.btauEurPerMWh, y),
+    write: (p, y, v) => {
+      valueForYear(p.valorisation.btauEurPerMWh, y).value = v;
+    },
+  },
+  finance('discountRatePerYear', 'Tasso di sconto', 'Discount rate', -0.5, 1),
+  finance('inflationPerYear', 'Inflazione', 'Inflation', -0.1, 0.5),
+  finance('degradationPerYear', 'Degrado annuo dei moduli', 'Yearly module degradation', 0, 0.1),
+  finance('opexEurPerKwYear', 'Manutenzione (O&M)', 'O&M', 0, 500),
+  finance('insuranceShareOfCapexPerYear', 'Assicurazione (quota dell’investimento)', 'Insurance (share of investment)', 0, 0.1),
+  finance('managementEurPerYear', 'Gestione e piattaforma', 'Management and platform', 0, 1e6),
+  finance('inverterReplacementEurPerKw', 'Sostituzione inverter', 'Inverter replacement', 0, 2000),
+  {
+    key: 'carbon.gridFactor',
+    label: { it: 'Fattore di emissione della rete', en: 'Grid emission factor' },
+    min: 0,
+    max: 1.5,
+    read: (p, y) => gridFactorFor(p.carbon.gridFactors, 'production', y),
+    write: (p, y, v) => {
+      gridFactorFor(p.carbon.gridFactors, 'production', y).value = v;
+    },
+  },
+  ...MEMBER_CATEGORIES.map(
+    (c): Definition => ({
+      key: `billPrice.${c}`,
+      label: { it: `Prezzo in bolletta: ${c}`, en: `Bill price: ${c}` },
+      min: 0,
+      max: 2,
+      read: (p) => ({ value: p.billPrices.byCategory[c], unit: '€/kWh', source: p.billPrices.source, date: p.billPrices.date, secondary: true }),
+      write: (p, _y, v) => {
+        p.billPrices.byCategory[c] = v;
+      },
+    }),
+  ),
+];
+
+export const PARAMETER_KEYS = DEFINITIONS.map((d) => d.key);
+
+export function listParameters(params: EconomicsParameters, year: number, overrides: Record<string, number>): ParameterEntry[] {
+  return DEFINITIONS.map((d) => {
+    const shipped = d.read(params, year);
+    const override = overrides[d.key];
+    return {
+      key: d.key,
+      label: d.label,
+      unit: shipped.unit,
+      defaultValue: shipped.value,
+      value: override ?? shipped.value,
+      overridden: override !== undefined,
+      source: shipped.source,
+      date: shipped.date,
+      secondary: shipped.secondary ?? false,
+      min: d.min,
+      max: d.max,
+    };
+  });
+}
+
+/** Checks one override; returns a message naming the problem, or null. */
+export function checkOverride(key: string, value: number): { it: string; en: string } | null {
+  const d = DEFINITIONS.find((x) => x.key === key);
+  if (!d) return { it: `parametro sconosciuto: ${key}`, en: `unknown parameter: ${key}` };
+  if (!Number.isFinite(value) || value < d.min || value > d.max) {
+    return { it: `${key} deve essere tra ${d.min} e ${d.max}`, en: `${key} must be between ${d.min} and ${d.max}` };
+  }
+  return null;
+}
+
+/** The parameters with the project's overrides applied (a deep copy; the input is untouched). */
+export function applyOverrides(params: EconomicsParameters, year: number, overrides: Record<string, number>): EconomicsParameters {
+  // Parameters are plain JSON data, so a JSON round trip is a faithful deep copy.
+  const copy = JSON.parse(JSON.stringify(params)) as EconomicsParameters;
+  for (const d of DEFINITIONS) {
+    const v = overrides[d.key];
+    if (v !== undefined && checkOverride(d.key, v) === null) d.write(copy, year, v);
+  }
+  return copy;
+}

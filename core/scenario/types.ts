@@ -1,0 +1,130 @@
+/**
+ * What a simulation run takes and gives. Results are plain JSON-friendly data (numbers and
+ * arrays), so they can be cached in the project file and sent to the UI as they are.
+ */
+import type { Community, Configuration, LoadProfileKind, Member, Plant } from '../model/entities';
+import type { StepMinutes } from '../model/timeseries';
+import type { MonthlyBill } from '../load/monthlyBill';
+import type { WeatherYear } from '../solar/weather';
+import type { ConfigurationEconomics, EconomicsParameters } from './economics-types';
+
+export interface ScenarioInput {
+  community: Community;
+  configurations: Configuration[];
+  members: (Member & { locatedAreaCode?: string | null })[];
+  plants: (Plant & { locatedAreaCode?: string | null })[];
+  stepMinutes: StepMinutes;
+  /** Imported weather for every PV plant; absent: the embedded Italian climate at each site. */
+  weather?: WeatherYear;
+  /** Monthly F1/F2/F3 (or F0) bills per member id; take precedence over annualKWh. */
+  bills?: Map<number, MonthlyBill[]>;
+  /** Imported consumption per member id [kWh per step on the run's base]; take precedence over bills. */
+  loadCurves?: Map<number, Float64Array>;
+  /** Imported production per plant id [kWh per step on the run's base] (wind, hydro, other, or measured PV). */
+  productionSeries?: Map<number, Float64Array>;
+  /** Prices, tariffs and factors; absent: energy only, no money or carbon. */
+  economics?: EconomicsParameters;
+}
+
+/** Cancellation flag as AbortSignal has it (the pure core names no host type). */
+export interface CancelSignal {
+  readonly aborted: boolean;
+}
+
+export interface ScenarioHooks {
+  /** Fraction done 0…1 and what is being computed. */
+  onProgress?: (fraction: number, label: string) => void;
+  signal?: CancelSignal;
+  /** Lets the host breathe between units of work (e.g. `() => new Promise(setImmediate)`). */
+  yieldControl?: () => Promise<void>;
+}
+
+export interface Monthly12 {
+  productionKWh: number[];
+  consumptionKWh: number[];
+  selfConsumptionKWh: number[];
+  injectionKWh: number[];
+  withdrawalKWh: number[];
+  sharedKWh: number[];
+  incentivisedKWh: number[];
+}
+
+export interface ConfigurationOutcome {
+  configurationId: number;
+  name: string;
+  substation: string;
+  productionKWh: number;
+  consumptionKWh: number;
+  selfConsumedKWh: number;
+  injectedKWh: number;
+  withdrawnKWh: number;
+  sharedKWh: number;
+  incentivisedKWh: number;
+  valorisedOnlyKWh: number;
+  selfSufficiency: number;
+  sharedRatio: number;
+  existingPlants: { ok: boolean; existingKw: number; totalKw: number; ratio: number; maxShare: number };
+  outsideMemberIds: number[];
+  outsidePlantIds: number[];
+  monthly: Monthly12;
+  /** Average day per month: index month × 24 + hour [kWh in that hour]. */
+  typicalDays: { shared: number[]; injected: number[]; withdrawn: number[] };
+  economics?: ConfigurationEconomics;
+}
+
+export interface PlantOutcome {
+  plantId: number;
+  name: string;
+  configurationId: number;
+  rank: number;
+  incentiveEligible: boolean;
+  productionKWh: number;
+  injectionKWh: number;
+  sharedKWh: number;
+  incentivisedKWh: number;
+  valorisedOnlyKWh: number;
+  sharedRatio: number;
+  specificYieldKWhPerKWp: number;
+  monthlyProductionKWh: number[];
+  monthlySharedKWh: number[];
+  monthlyIncentivisedKWh: number[];
+  /** Incentive of the reference year [€] (with economics). */
+  incentiveEur?: number;
+}
+
+export interface MemberOutcome {
+  memberId: number;
+  name: string;
+  configurationId: number;
+  consumptionKWh: number;
+  productionKWh: number;
+  selfConsumptionKWh: number;
+  injectionKWh: number;
+  withdrawalKWh: number;
+  sharedAsConsumerKWh: number;
+  incentivisedAsConsumerKWh: number;
+  sharedAsProducerKWh: number;
+  selfSufficiency: number;
+  loadSource: 'curve' | 'bills' | 'annual';
+  loadProfile: LoadProfileKind;
+  /** Bill savings from physical self-consumption [€/yr] (with economics). */
+  savingsEur?: number;
+  /** Share of the incentive, pro rata to shared energy as consumer [€/yr]. */
+  incentiveShareEur?: number;
+  avoidedKgCO2?: number;
+}
+
+export interface ScenarioResult {
+  referenceYear: number;
+  stepMinutes: StepMinutes;
+  weatherSource: string;
+  configurations: ConfigurationOutcome[];
+  plants: PlantOutcome[];
+  members: MemberOutcome[];
+  /** Entities not in any configuration: not simulated. */
+  unassigned: { memberIds: number[]; plantIds: number[] };
+  /** Assumptions the user should know about (missing coordinates, missing series…). */
+  warnings: { it: string; en: string }[];
+}
+
+export type { ConfigurationEconomics, EconomicsParameters } from './economics-types';

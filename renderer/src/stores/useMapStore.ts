@@ -1,0 +1,198 @@
+/**
+ * The map tab's state: the offline basemap (read once per session), the project's areas
+ * (GeoJSON for display and the light list for counts), the points with their warnings,
+ * the selected area and the interaction mode. Edits go through the core at once; members
+ * and plants are added and moved through the project store so every tab stays in step.
+ */
+import { defineStore } from 'pinia';
+import { computed, ref } from 'vue';
+import type {
+  AreaFilterInput,
+  AreaImportSummary,
+  AreaListItem,
+  AreaSummary,
+  AreasFeatureCollection,
+  BasemapData,
+  MapPoint,
+} from '../../../core/api/contract';
+import { api } from '../api/client';
+import { useProjectStore } from './useProjectStore';
+import { useUiStore } from './useUiStore';
+
+export type MapMode = 'pan' | 'add-member' | 'add-plant' | 'draw';
+const OSM_KEY = 'condivisa.map.osm';
+
+/** Reads a dropped/picked file as base64 (without the data: prefix). */
+function fileToBase64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
+    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
+    reader.readAsDataURL(file);
+  });
+}
+
+export const useMapStore = defineStore('map', () => {
+  const project = useProjectStore();
+  const ui = useUiStore();
+
+  const basemap = ref<BasemapData | null>(null);
+  const areasGeoJson = ref<AreasFeatureCollection | null>(null);
+  const areaList = ref<AreaListItem[]>([]);
+  const points = ref<MapPoint[]>([]);
+  const selectedCode = ref<string | null>(null);
+  const summary = ref<AreaSummary | null>(null);
+  const mode = ref<MapMode>('pan');
+  const lastImport = ref<AreaImportSummary | null>(null);
+  const lastPlaced = ref<{ name: string; code: string | null } | null>(null);
+  const busy = ref(false);
+  const osmEnabled = ref(typeof localStorage !== 'undefined' && localStorage.getItem(OSM_KEY) === 'on');
+  /** Bumped whenever the area geometry changes, so the map redraws the areas layer. */
+  const areasVersion = ref(0);
+
+  const projectRef = () => ({ project: project.summary?.path ?? '' });
+  const configurationCodes = computed(
+    () => new Set(project.configurations.map((c) => c.substationCode.replace(/\s+/g, '').toUpperCase()).filter(Boolean)),
+  );
+  const flagged = computed(() => points.value.filter((p) => p.warnings.length > 0));
+
+  async function run<T>(fn: () => Promise<T>): Promise<T | undefined> {
+    busy.value = true;
+    try {
+      return await fn();
+    } catch (e) {
+      ui.showError(e);
+      return undefined;
+    } finally {
+      busy.value = false;
+    }
+  }
+
+  async function loadBasemap() {
+    if (!basemap.value) basemap.value = await api.getBasemap({});
+  }
+
+  async function refreshPoints() {
+    const [p, list] = await Promise.all([api.listMapPoints(projectRef()), api.listAreas(projectRef())]);
+    points.value = p;
+    areaList.value = list;
+    if (selectedCode.value) await loadSummary(selectedCode.value);
+  }
+
+  async function refreshAreas() {
+    areasGeoJson.value = await api.getAreasGeoJson({ ...projectRef(), simplifyMetres: 10 });
+    areasVersion.value++;
+    await refreshPoints();
+  }
+
+  /** Everything the tab needs; the basemap only the first time. */
+  async function load() {
+    await run(async () => {
+      await Promise.all([loadBasemap(), refreshAreas()]);
+    });
+  }
+
+  async function loadSummary(code: string | null) {
+    selectedCode.value = code;
+    summary.value = code ? await api.getAreaSummary({ ...projectRef(), code }) : null;
+  }
+
+  const selectArea = (code: string | null) => run(() => loadSummary(code));
+
+  async function afterImport(s: AreaImportSummary) {
+    lastImport.value = s;
+    await refreshAreas();
+    await project.reloadLists();
+  }
+
+  const importPath = (path: string, filter?: AreaFilterInput) =>
+    run(async () => afterImport(await api.importAreas({ ...projectRef(), path, ...(filter ? { filter } : {}) })));
+
+  const importFile = (file: File, filter?: AreaFilterInput) =>
+    run(async () =>
+      afterImport(
+        await api.importAreasContent({ ...projectRef(), name: file.name, contentBase64: await fileToBase64(file), ...(filter ? { filter } : {}) }),
+      ),
+    );
+
+  /** Click on the map: which area is there (exact, by the core). */
+  const locate = (lat: number, lon: number) => run(() => api.locatePoint({ ...projectRef(), lat, lon }));
+
+  async function addMemberAt(lat: number, lon: number, name: string) {
+    const m = await project.addMember({ name, lat, lon });
+    if (m) {
+      lastPlaced.value = { name: m.name, code: m.locatedAreaCode ?? null };
+      await run(refreshPoints);
+    }
+    return m;
+  }
+
+  async function addPlantAt(lat: number, lon: number, name: string) {
+    const p = await project.addPlant({ name, lat, lon });
+    if (p) {
+      lastPlaced.value = { name: p.name, code: p.locatedAreaCode ?? null };
+      await run(refreshPoints);
+    }
+    return p;
+  }
+
+  async function movePoint(kind: MapPoint['kind'], id: number, lat: number, lon: number) {
+    if (kind === 'member') await project.updateMember(id, { lat, lon });
+    else await project.updatePlant(id, { lat, lon });
+    await run(refreshPoints);
+  }
+
+  const saveCustomPerimeter = (code: string, name: string, ring: [number, number][]) =>
+    run(async () => {
+      const a = await api.setCustomPerimeter({ ...projectRef(), code, name, polygon: ring });
+      await refreshAreas();
+      await project.reloadLists();
+      await loadSummary(a.code);
+      return a;
+    });
+
+  const removeArea = (code: string) =>
+    run(async () => {
+      await api.removeArea({ ...projectRef(), code });
+      if (selectedCode.value === code) await loadSummary(null);
+      await refreshAreas();
+      await project.reloadLists();
+    });
+
+  const search = (query: string) => run(() => api.listAreas({ ...projectRef(), query }));
+
+  function setOsm(on: boolean) {
+    osmEnabled.value = on;
+    localStorage.setItem(OSM_KEY, on ? 'on' : 'off');
+  }
+
+  return {
+    basemap,
+    areasGeoJson,
+    areaList,
+    points,
+    flagged,
+    selectedCode,
+    summary,
+    mode,
+    lastImport,
+    lastPlaced,
+    busy,
+    osmEnabled,
+    areasVersion,
+    configurationCodes,
+    load,
+    refreshPoints,
+    selectArea,
+    importPath,
+    importFile,
+    locate,
+    addMemberAt,
+    addPlantAt,
+    movePoint,
+    saveCustomPerimeter,
+    removeArea,
+    search,
+    setOsm,
+  };
+});

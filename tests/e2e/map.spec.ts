@@ -1,0 +1,148 @@
+/**
+ * The map tab in Chromium through the real web host, with every non-loopback request
+ * refused: import areas from a GeoJSON file the test writes, place a member by clicking the
+ * map and see its area assigned, drag it out of the area, click the area for its summary.
+ * Also saves screenshots of the map as a user sees it (Italy, then a municipality).
+ */
+import { test, expect, type Page } from '@playwright/test';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startWebHost, type RunningHost } from './web-host';
+
+let root: string;
+let workspace: string;
+let configDir: string;
+let host: RunningHost | undefined;
+const offsite: string[] = [];
+
+test.beforeEach(async ({ page }) => {
+  root = fs.mkdtempSync(path.join(os.tmpdir(), 'condivisa-e2e-map-'));
+  workspace = path.join(root, 'workspace');
+  configDir = path.join(root, 'config');
+  offsite.length = 0;
+  // No network: anything that is not the loopback host is refused (and recorded).
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (/^https?:\/\/127\.0\.0\.1[:/]/.test(url) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    offsite.push(url);
+    return route.abort();
+  });
+});
+test.afterEach(async () => {
+  await host?.stop();
+  host = undefined;
+  expect(offsite, 'requests outside the host').toEqual([]);
+});
+
+const square = (x0: number, y0: number, x1: number, y1: number) => [[[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]]];
+
+/** Two areas in Milan with GSE property names. */
+function writeAreas(): string {
+  const file = path.join(root, 'aree-milano.geojson');
+  fs.writeFileSync(
+    file,
+    JSON.stringify({
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', properties: { cod_ac: 'AC001E00934', rag_soc: 'Unareti SpA' }, geometry: { type: 'Polygon', coordinates: square(9.16, 45.44, 9.24, 45.5) } },
+        { type: 'Feature', properties: { cod_ac: 'AC001E00935', rag_soc: 'Unareti SpA' }, geometry: { type: 'Polygon', coordinates: square(9.08, 45.44, 9.16, 45.5) } },
+      ],
+    }),
+  );
+  return file;
+}
+
+async function newProject(page: Page, name: string) {
+  await page.getByTestId('new-name').fill(name);
+  await page.getByTestId('create').click();
+  await expect(page.getByTestId('project-name')).toContainText(name);
+}
+
+async function openMap(page: Page) {
+  await page.getByTestId('tab-map').click();
+  await expect(page.getByTestId('map')).toHaveAttribute('data-ready', 'true', { timeout: 20_000 });
+}
+
+async function mapBox(page: Page) {
+  const box = await page.getByTestId('map').boundingBox();
+  if (!box) throw new Error('map not visible');
+  return box;
+}
+
+test('import areas, place a member by clicking the map and see its area assigned', async ({ page }) => {
+  const areasFile = writeAreas();
+  host = await startWebHost(workspace, configDir);
+  await page.goto(host.appUrl);
+  await newProject(page, 'CER Mappa');
+  await openMap(page);
+  await expect(page.getByTestId('area-panel')).toContainText('Nessuna area');
+
+  await page.getByTestId('areas-path').fill(areasFile);
+  await page.getByTestId('areas-import').click();
+  await expect(page.getByTestId('import-report')).toContainText('aree-milano.geojson: 2 aree importate, 0 riparate, 0 scartate');
+
+  // The view fits the areas; zoom in on the first one through the search box.
+  await page.getByTestId('area-search').fill('ac001e00934');
+  await page.getByTestId('area-result').first().click();
+  await expect(page.getByTestId('area-code')).toHaveText('AC001E00934');
+  await page.waitForTimeout(600); // fitBounds animation
+
+  // Add a member where the user clicks: the centre of the view is inside AC001E00934.
+  await page.getByTestId('map-mode-add-member').click();
+  const box = await mapBox(page);
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await expect(page.getByTestId('map-last-placed')).toContainText('Nuovo membro 1: area AC001E00934');
+  await expect(page.getByTestId('save-status')).toHaveText('Salvato');
+  await expect(page.getByTestId('area-member-count')).toHaveText('1');
+  await expect(page.getByTestId('project-summary')).toContainText('1 membri');
+
+  // Drag the member out of every area: it is saved, re-located and flagged.
+  await page.getByTestId('map-mode-pan').click();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 - 60, box.y + 30, { steps: 4 });
+  await page.mouse.move(box.x + 8, box.y + 8, { steps: 4 });
+  await page.mouse.up();
+  await expect(page.getByTestId('map-warning')).toHaveCount(1);
+  await expect(page.getByTestId('map-warning')).toContainText('in nessuna area');
+  await expect(page.getByTestId('area-member-count')).toHaveText('0');
+
+  // Clicking inside the area shows its summary.
+  await page.mouse.click(box.x + box.width / 2 + 20, box.y + box.height / 2 + 20);
+  await expect(page.getByTestId('area-code')).toHaveText('AC001E00934');
+
+  // After a reload the member keeps its (new) position and no area.
+  await page.reload();
+  await openMap(page);
+  await expect(page.getByTestId('map-warning')).toHaveCount(1);
+});
+
+test('screenshots: Italy and a municipality, offline', async ({ page }) => {
+  const areasFile = writeAreas();
+  host = await startWebHost(workspace, configDir);
+  await page.goto(host.appUrl);
+  await newProject(page, 'CER Italia');
+  await openMap(page);
+  await page.waitForTimeout(400);
+  await page.getByTestId('map').screenshot({ path: '/tmp/map-screenshot.png' });
+  await page.screenshot({ path: '/tmp/map-screenshot-page.png' });
+
+  await page.getByTestId('areas-path').fill(areasFile);
+  await page.getByTestId('areas-import').click();
+  await expect(page.getByTestId('import-report')).toBeVisible();
+  await page.getByTestId('map-mode-add-member').click();
+  const box = await mapBox(page);
+  for (const [dx, dy] of [[0.3, 0.4], [0.62, 0.55], [0.7, 0.3], [0.45, 0.7]] as const) {
+    await page.mouse.click(box.x + box.width * dx, box.y + box.height * dy);
+    await expect(page.getByTestId('save-status')).toHaveText('Salvato');
+  }
+  await page.getByTestId('map-mode-add-plant').click();
+  await page.mouse.click(box.x + box.width * 0.66, box.y + box.height * 0.6);
+  await expect(page.getByTestId('save-status')).toHaveText('Salvato');
+  await page.getByTestId('map-mode-pan').click();
+  await page.mouse.click(box.x + box.width * 0.7, box.y + box.height * 0.45);
+  await expect(page.getByTestId('area-code')).toHaveText('AC001E00934');
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: '/tmp/map-screenshot-municipality.png' });
+});
