@@ -13,6 +13,7 @@ import type {
   Plant,
 } from '../model/entities';
 import type { ScenarioResult } from '../scenario/types';
+import type { CurveMapping, CurvePreview, CurveQualityReport, DetectedColumn } from '../model/curve-import';
 import type { ParameterEntry } from '../scenario/parameter-catalogue';
 
 /** An open project is addressed by the absolute path of its `.condivisa` file. */
@@ -329,73 +330,16 @@ export interface CoreApi {
 // --- end map / substation areas -----------------------------------------------------------
 
 // --- import: curves, bills, members, workbook ---------------------------------------------
-// Operations of the data import (issue 4), logic in ./import-service. Plain copies of the
-// core/io/import shapes, so the renderer compiles this file without any io code.
+// Operations of the data import (issue 4), logic in ./import-service. Curve shapes come from
+// core/model/curve-import (pure), so the renderer compiles this file without any io code.
 
 export type ImportKind = 'curves' | 'bills' | 'members' | 'workbook';
 
-export interface ImportColumnInfo {
-  /** 0-based column index and its Excel letter. */
-  index: number;
-  letter: string;
-  header: string;
-  role: 'pod' | 'date' | 'datetime' | 'time' | 'value' | 'ignored';
-}
-
-/** How to read a curve table (see core/io/import/curveTypes CurveMapping); the user may correct it. */
-export interface CurveMappingData {
-  layout: 'daily' | 'long' | 'single';
-  sheet?: string;
-  headerRow: number | null;
-  firstDataRow: number;
-  podColumn: number | null;
-  pod?: string;
-  dateColumn: number | null;
-  timeColumn: number | null;
-  valueColumns: number[];
-  unit: 'kWh' | 'kW' | 'unknown';
-  stepMinutes: 15 | 60;
-  timestampAt: 'start' | 'end';
-  /** Single column: civil start "YYYY-MM-DD" or "YYYY-MM-DDTHH:mm" (Europe/Rome). */
-  start?: string;
-}
-
-export interface CurvePreviewData {
-  layout: CurveMappingData['layout'];
-  sheet?: string;
-  columns: ImportColumnInfo[];
-  podColumn?: number;
-  unit: CurveMappingData['unit'];
-  stepMinutes: 15 | 60;
-  firstRows: string[][];
-  mapping: CurveMappingData;
-  notes: string[];
-}
-
-/** Data-quality report of one POD's curve (core/io/import/curveQuality). */
-export interface CurveQualityData {
-  pod: string;
-  stepMinutes: number;
-  length: number;
-  validValues: number;
-  coveragePct: number;
-  gaps: {
-    count: number;
-    missingIntervals: number;
-    longestIntervals: number;
-    longestHours: number;
-    interpolated: number;
-    profileFilled: number;
-    list: { start: string; intervals: number; method: 'linear' | 'profile' }[];
-  };
-  duplicates: { count: number; policy: 'kept-first' };
-  negatives: { count: number; repair: 'treated-as-gap' };
-  outliers: { count: number; rule: string; repair: 'treated-as-gap'; examples: { at: string; kWh: number }[] };
-  kWhRead: number;
-  kWhAfterRepair: number;
-  repaired: boolean;
-  notes: string[];
-}
+/** Curve-import shapes, shared with the importer (core/model/curve-import). */
+export type ImportColumnInfo = DetectedColumn;
+export type CurveMappingData = CurveMapping;
+export type CurvePreviewData = CurvePreview;
+export type CurveQualityData = CurveQualityReport;
 
 /** Where bad input is, as the user sees it (1-based row, Excel column letter). */
 export interface ImportLocationData {

@@ -1,22 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFileSync, spawnSync } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
 import { CoreService } from '../../core/api/service';
 import { REPO_ROOT, tempDir } from '../helpers/tmp';
+import { cliRunner, ensureCliBuilt } from '../helpers/cli';
 
-const BIN = path.join(REPO_ROOT, 'bin', 'condivisa.mjs');
 let tmp: ReturnType<typeof tempDir>;
 
-/** Runs the real command (the built bundle) with this test's Node. */
-function condivisa(...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: tmp.dir,
-    encoding: 'utf8',
-    env: { ...process.env, CONDIVISA_CONFIG_DIR: path.join(tmp.dir, 'cfg') },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const condivisa = cliRunner(() => tmp.dir);
 
 /** Builds a project file through the core: one CER configuration with one member and one plant. */
 async function makeProject(file: string, secondMember: boolean) {
@@ -47,9 +37,7 @@ async function makeProject(file: string, secondMember: boolean) {
 
 beforeAll(() => {
   tmp = tempDir();
-  // Build when missing, or when the bundle predates the `check` command.
-  const built = fs.existsSync(path.join(REPO_ROOT, 'dist', 'cli', 'entry.js')) && condivisa('check', '--help').code === 0;
-  if (!built) execFileSync(process.execPath, [path.join(REPO_ROOT, 'scripts', 'build.mjs'), '--no-renderer'], { cwd: REPO_ROOT });
+  ensureCliBuilt();
 }, 120_000);
 afterAll(() => tmp.cleanup());
 

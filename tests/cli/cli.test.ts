@@ -1,28 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnSync, execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { CURRENT_SCHEMA_VERSION } from '../../core/store/migrations';
-import { REPO_ROOT, tempDir } from '../helpers/tmp';
+import { tempDir } from '../helpers/tmp';
+import { cliRunner, ensureCliBuilt } from '../helpers/cli';
 
-const BIN = path.join(REPO_ROOT, 'bin', 'condivisa.mjs');
 let tmp: ReturnType<typeof tempDir>;
 
-/** Runs the real command (the built bundle) with this test's Node. */
-function condivisa(...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: tmp.dir,
-    encoding: 'utf8',
-    env: { ...process.env, CONDIVISA_CONFIG_DIR: path.join(tmp.dir, 'cfg') },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const condivisa = cliRunner(() => tmp.dir);
 
 beforeAll(() => {
   tmp = tempDir();
-  if (!fs.existsSync(path.join(REPO_ROOT, 'dist', 'cli', 'entry.js'))) {
-    execFileSync(process.execPath, [path.join(REPO_ROOT, 'scripts', 'build.mjs'), '--no-renderer'], { cwd: REPO_ROOT });
-  }
+  ensureCliBuilt();
 });
 afterAll(() => tmp.cleanup());
 

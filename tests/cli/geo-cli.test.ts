@@ -1,29 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnSync, execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { writeGeoPackage } from '../../core/io/geo';
-import { REPO_ROOT, tempDir } from '../helpers/tmp';
+import { tempDir } from '../helpers/tmp';
+import { cliRunner, ensureCliBuilt } from '../helpers/cli';
 import { AREA_A, AREA_B, P, areasGeoJson } from '../core/api/geo-fixtures';
 
-const BIN = path.join(REPO_ROOT, 'bin', 'condivisa.mjs');
 let tmp: ReturnType<typeof tempDir>;
 
-function condivisa(...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: tmp.dir,
-    encoding: 'utf8',
-    env: { ...process.env, CONDIVISA_CONFIG_DIR: path.join(tmp.dir, 'cfg') },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const condivisa = cliRunner(() => tmp.dir);
 
 beforeAll(() => {
   tmp = tempDir();
-  // Build when the bundle is missing or predates the map commands.
-  const entry = path.join(REPO_ROOT, 'dist', 'cli', 'entry.js');
-  const built = fs.existsSync(entry) && condivisa('--help').stdout.includes('locate');
-  if (!built) execFileSync(process.execPath, [path.join(REPO_ROOT, 'scripts', 'build.mjs'), '--no-renderer'], { cwd: REPO_ROOT });
+  ensureCliBuilt();
   writeGeoPackage(path.join(tmp.dir, 'aree.gpkg'), [AREA_A, AREA_B]);
   fs.writeFileSync(path.join(tmp.dir, 'aree.geojson'), areasGeoJson([AREA_A]));
   fs.writeFileSync(path.join(tmp.dir, 'rotto.geojson'), '{"type": "FeatureCollection", "features": [');

@@ -1,23 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnSync, execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT, tempDir } from '../helpers/tmp';
+import { cliRunner, ensureCliBuilt } from '../helpers/cli';
 
-const BIN = path.join(REPO_ROOT, 'bin', 'condivisa.mjs');
 const TMY = path.resolve(REPO_ROOT, '..', 'shared', 'reference', 'data', 'pvgis-tmy_45.000_8.000_2005_2023.json');
 let tmp: ReturnType<typeof tempDir>;
 
-function condivisa(...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: tmp.dir, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, CONDIVISA_CONFIG_DIR: path.join(tmp.dir, 'cfg'), CONDIVISA_WORKSPACE: tmp.dir } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const condivisa = cliRunner(() => tmp.dir);
 
 beforeAll(() => {
   tmp = tempDir();
-  if (!fs.existsSync(path.join(REPO_ROOT, 'dist', 'cli', 'entry.js'))) {
-    execFileSync(process.execPath, [path.join(REPO_ROOT, 'scripts', 'build.mjs'), '--no-renderer'], { cwd: REPO_ROOT });
-  }
+  ensureCliBuilt();
 });
 afterAll(() => tmp.cleanup());
 

@@ -16,45 +16,8 @@ export const OUTLIER_FACTOR = 10;
 export const MAX_INTERPOLATED_GAP_MINUTES = 120;
 const MAX_LISTED = 50;
 
-export interface GapRepair {
-  /** Civil start, ISO with offset. */
-  start: string;
-  /** Missing intervals. */
-  intervals: number;
-  method: 'linear' | 'profile';
-}
-
-export interface CurveQualityReport {
-  pod: string;
-  stepMinutes: number;
-  /** Intervals in the series. */
-  length: number;
-  /** Valid values as read, before repairs. */
-  validValues: number;
-  /** Share of intervals with a value as read [%]. */
-  coveragePct: number;
-  gaps: {
-    count: number;
-    missingIntervals: number;
-    longestIntervals: number;
-    longestHours: number;
-    /** Gaps filled by interpolation / by profile. */
-    interpolated: number;
-    profileFilled: number;
-    /** First gaps, for display (at most 50). */
-    list: GapRepair[];
-  };
-  /** Repeated timestamps (or days): the first value is kept, the others dropped. */
-  duplicates: { count: number; policy: 'kept-first' };
-  negatives: { count: number; repair: 'treated-as-gap' };
-  outliers: { count: number; rule: string; repair: 'treated-as-gap'; examples: { at: string; kWh: number }[] };
-  /** Energy [kWh] as read (valid values only) and after repair. */
-  kWhRead: number;
-  kWhAfterRepair: number;
-  /** True when values were changed. */
-  repaired: boolean;
-  notes: string[];
-}
+export type { GapRepair, CurveQualityReport } from '../../model/curve-import';
+import type { GapRepair, CurveQualityReport } from '../../model/curve-import';
 
 function median(xs: ArrayLike<number>): number {
   if (xs.length === 0) return NaN;

@@ -2,74 +2,10 @@
  * Shapes of the load-curve import: the detected preview, the column mapping the user can
  * correct, and the parsed per-POD series.
  */
-import type { EnergySeries, StepMinutes } from '../../model/timeseries';
+import type { EnergySeries } from '../../model/timeseries';
 import type { CurveQualityReport } from './curveQuality';
 
-/**
- * - `daily`: one row per civil day with 24/25 hourly or 96/100 quarter-hour value columns
- *   (distributor-portal export), optional POD column;
- * - `long`: one row per interval, timestamp (one column, or date + time) and value,
- *   optional POD column;
- * - `single`: one column of 8,760/8,784 hourly or 35,040/35,136 quarter-hour values from a stated start.
- */
-export type CurveLayout = 'daily' | 'long' | 'single';
-
-export type CurveUnit = 'kWh' | 'kW';
-
-export type ColumnRole = 'pod' | 'date' | 'datetime' | 'time' | 'value' | 'ignored';
-
-export interface DetectedColumn {
-  /** 0-based column index. */
-  index: number;
-  /** Excel letter. */
-  letter: string;
-  /** Header text ('' when the file has no header). */
-  header: string;
-  role: ColumnRole;
-}
-
-/** How to read the table; produced by `previewCurves`, correctable by the user. */
-export interface CurveMapping {
-  layout: CurveLayout;
-  /** Sheet to read (XLSX), default the one previewed. */
-  sheet?: string;
-  /** 0-based header row index, or null when there is no header. */
-  headerRow: number | null;
-  /** 0-based index of the first data row. */
-  firstDataRow: number;
-  /** POD column, or null when the file holds one POD (then `pod` is used). */
-  podColumn: number | null;
-  /** POD for files without a POD column (validated). */
-  pod?: string;
-  /** Daily: the date column. Long: the date or date-time column. */
-  dateColumn: number | null;
-  /** Long: a separate time-of-day column, else null. */
-  timeColumn: number | null;
-  /** Daily: the value columns in file order (24, 25, 96 or 100). Long/single: one column. */
-  valueColumns: number[];
-  /** Values are energy per interval [kWh] or average power over the interval [kW]. */
-  unit: CurveUnit | 'unknown';
-  stepMinutes: StepMinutes;
-  /** Long: whether a timestamp labels the start (default) or the end of its interval. */
-  timestampAt: 'start' | 'end';
-  /** Single: civil start of the first interval, "YYYY-MM-DD" or "YYYY-MM-DDTHH:mm" (Europe/Rome). */
-  start?: string;
-}
-
-export interface CurvePreview {
-  layout: CurveLayout;
-  sheet?: string;
-  columns: DetectedColumn[];
-  podColumn?: number;
-  unit: CurveUnit | 'unknown';
-  stepMinutes: StepMinutes;
-  /** First rows as display text (header included), for the mapping dialog. */
-  firstRows: string[][];
-  /** Suggested mapping (unit may be 'unknown', start may be missing: the UI asks). */
-  mapping: CurveMapping;
-  /** Notes for the user, Italian. */
-  notes: string[];
-}
+export type { CurveLayout, CurveUnit, ColumnRole, DetectedColumn, CurveMapping, CurvePreview } from '../../model/curve-import';
 
 /** One POD's curve: UTC time base, kWh per interval; quality report of checks and repairs. */
 export interface ParsedCurve {

@@ -1,7 +1,8 @@
 /**
- * Italian civil time (Europe/Rome) ↔ UTC, implemented locally with the EU rule:
- * CEST (UTC+2) from the last Sunday of March 01:00 UTC to the last Sunday of October
- * 01:00 UTC, CET (UTC+1) otherwise. Valid for all years since 1996.
+ * Italian civil time (Europe/Rome) ↔ UTC for the importers: candidate instants of a wall-clock
+ * time (two in the repeated October hour, none in the skipped March one), civil midnights and
+ * day lengths, on the EU rule of core/model/calendar (CEST from the last Sunday of March
+ * 01:00 UTC to the last Sunday of October 01:00 UTC, CET otherwise).
  */
 export const ROME_TZ = 'Europe/Rome';
 const MS_MIN = 60_000;
@@ -18,27 +19,14 @@ export interface CivilDateTime {
   second: number;
 }
 
-/** Day of month of the last Sunday of `month` (1–12). */
-export function lastSunday(year: number, month: number): number {
-  const last = new Date(Date.UTC(year, month, 0));
-  return last.getUTCDate() - last.getUTCDay();
-}
-
-/** Instant [ms UTC] at which summer time starts in `year` (last Sunday of March, 01:00 UTC). */
-export function summerStartUtcMs(year: number): number {
-  return Date.UTC(year, 2, lastSunday(year, 3), 1);
-}
-
-/** Instant [ms UTC] at which summer time ends in `year` (last Sunday of October, 01:00 UTC). */
-export function summerEndUtcMs(year: number): number {
-  return Date.UTC(year, 9, lastSunday(year, 10), 1);
-}
-
-/** Offset of Rome civil time from UTC at an instant [minutes]: 60 (CET) or 120 (CEST). */
-export function romeOffsetMinutes(utcMs: number): number {
-  const year = new Date(utcMs).getUTCFullYear();
-  return utcMs >= summerStartUtcMs(year) && utcMs < summerEndUtcMs(year) ? 120 : 60;
-}
+// The EU summer-time rule is the calendar's (core/model/calendar/romeOffset): one rule for
+// the whole product.
+export {
+  summerTimeStartUtcMs as summerStartUtcMs,
+  summerTimeEndUtcMs as summerEndUtcMs,
+  romeOffsetMinutes,
+} from '../../model/calendar/romeOffset';
+import { romeOffsetMinutes } from '../../model/calendar/romeOffset';
 
 /**
  * Candidate UTC instants [ms] for a civil time: one normally, two (CEST first, then CET)

@@ -2,10 +2,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { CoreService } from '../../../core/api/service';
-import { ApiError } from '../../../core/api/errors';
 import { GeoService } from '../../../core/api/geo-service';
 import { writeGeoPackage } from '../../../core/io/geo';
-import { REPO_ROOT, tempDir } from '../../helpers/tmp';
+import { testService, rejection } from '../../helpers/service';
+import { tempDir } from '../../helpers/tmp';
 import { AREA_A, AREA_B, P, areasGeoJson, square } from './geo-fixtures';
 
 let tmp: ReturnType<typeof tempDir>;
@@ -14,13 +14,7 @@ let project: string;
 
 beforeEach(async () => {
   tmp = tempDir();
-  api = new CoreService({
-    host: 'cli',
-    workspaceDir: tmp.dir,
-    recentFile: path.join(tmp.dir, 'cfg', 'recent.json'),
-    resourcesDir: path.join(REPO_ROOT, 'resources'),
-    version: 'test',
-  });
+  api = testService(tmp.dir);
   project = (await api.createProject({ path: 'mappa', name: 'CER Mappa', type: 'CER', region: 'Lombardia' })).path;
 });
 afterEach(() => {
@@ -28,15 +22,6 @@ afterEach(() => {
   tmp.cleanup();
 });
 
-async function rejection(p: Promise<unknown>): Promise<ApiError> {
-  try {
-    await p;
-  } catch (e) {
-    expect(e).toBeInstanceOf(ApiError);
-    return e as ApiError;
-  }
-  throw new Error('expected a rejection');
-}
 
 function gpkg(name = 'aree.gpkg', areas = [AREA_A, AREA_B]): string {
   const file = path.join(tmp.dir, name);

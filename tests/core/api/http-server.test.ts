@@ -4,7 +4,8 @@ import path from 'node:path';
 import { CoreService } from '../../../core/api/service';
 import { startHttpHost, type HttpHost } from '../../../core/api/http-server';
 import { CURRENT_SCHEMA_VERSION } from '../../../core/store/migrations';
-import { REPO_ROOT, tempDir } from '../../helpers/tmp';
+import { testService } from '../../helpers/service';
+import { tempDir } from '../../helpers/tmp';
 
 let host: HttpHost;
 let api: CoreService;
@@ -16,13 +17,7 @@ beforeAll(async () => {
   fs.mkdirSync(staticDir);
   fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>x</title>');
   fs.writeFileSync(path.join(tmp.dir, 'secret.txt'), 'secret');
-  api = new CoreService({
-    host: 'web',
-    workspaceDir: tmp.dir,
-    recentFile: path.join(tmp.dir, 'recent.json'),
-    resourcesDir: path.join(REPO_ROOT, 'resources'),
-    version: 'test',
-  });
+  api = testService(tmp.dir, 'web');
   host = await startHttpHost({ api, staticDir });
 });
 afterAll(async () => {

@@ -8,7 +8,8 @@ import { CoreService } from '../../../core/api/service';
 import { ApiError } from '../../../core/api/errors';
 import type { ImportJobStatus, ImportPreview } from '../../../core/api/contract';
 import { importWorkbook } from '../../../core/io/workbook/importWorkbook';
-import { REPO_ROOT, tempDir } from '../../helpers/tmp';
+import { testService, rejection } from '../../helpers/service';
+import { tempDir } from '../../helpers/tmp';
 import { hhmm, writeXlsx, type XCell } from '../io/import/fixtures';
 import { malformedFiles } from '../io/import/malformedFiles';
 
@@ -21,13 +22,7 @@ let project: string;
 
 beforeEach(async () => {
   tmp = tempDir();
-  api = new CoreService({
-    host: 'cli',
-    workspaceDir: tmp.dir,
-    recentFile: path.join(tmp.dir, 'cfg', 'recent.json'),
-    resourcesDir: path.join(REPO_ROOT, 'resources'),
-    version: 'test',
-  });
+  api = testService(tmp.dir);
   project = (await api.createProject({ path: 'import', name: 'CER Import', type: 'CER', referenceYear: 2024 })).path;
   await api.addMember({ project, member: { name: 'Anna', taxCode: 'NNAXXX80A41H501X', pods: [POD_A] } });
   await api.addMember({ project, member: { name: 'Bar Sport', category: 'sme', pods: [POD_B] } });
@@ -37,15 +32,6 @@ afterEach(() => {
   tmp.cleanup();
 });
 
-async function rejection(p: Promise<unknown>): Promise<ApiError> {
-  try {
-    await p;
-  } catch (e) {
-    expect(e).toBeInstanceOf(ApiError);
-    return e as ApiError;
-  }
-  throw new Error('expected a rejection');
-}
 
 /** Digest of every table of the project file, read through a second connection. */
 function digest(file: string): string {

@@ -1,9 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import path from 'node:path';
 import { CoreService } from '../../../core/api/service';
-import { ApiError } from '../../../core/api/errors';
 import { listRules } from '../../../core/rules';
-import { REPO_ROOT, tempDir } from '../../helpers/tmp';
+import { testService, rejection } from '../../helpers/service';
+import { tempDir } from '../../helpers/tmp';
 
 let dir: string;
 let cleanup: () => void;
@@ -12,28 +11,13 @@ const TODAY = '2025-01-15';
 
 beforeEach(() => {
   ({ dir, cleanup } = tempDir());
-  api = new CoreService({
-    host: 'cli',
-    workspaceDir: dir,
-    recentFile: path.join(dir, 'cfg', 'recent.json'),
-    resourcesDir: path.join(REPO_ROOT, 'resources'),
-    version: 'test',
-  });
+  api = testService(dir);
 });
 afterEach(() => {
   api.dispose();
   cleanup();
 });
 
-async function rejection(p: Promise<unknown>): Promise<ApiError> {
-  try {
-    await p;
-  } catch (e) {
-    expect(e).toBeInstanceOf(ApiError);
-    return e as ApiError;
-  }
-  throw new Error('expected a rejection');
-}
 
 const ids = (r: { findings: { ruleId: string; entity: { kind: string; id: number } }[] }) =>
   r.findings.map((f) => `${f.ruleId}@${f.entity.kind}:${f.entity.id}`);

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { CoreService } from '../../../core/api/service';
 import type { JobStatus } from '../../../core/api/contract';
 import type { ScenarioResult } from '../../../core/scenario/types';
+import { testService } from '../../helpers/service';
 import { REPO_ROOT, tempDir } from '../../helpers/tmp';
 
 let dir: string;
@@ -12,7 +13,7 @@ let api: CoreService;
 
 beforeEach(() => {
   ({ dir, cleanup } = tempDir());
-  api = new CoreService({ host: 'cli', workspaceDir: dir, recentFile: path.join(dir, 'recent.json'), resourcesDir: path.join(REPO_ROOT, 'resources'), version: 'test' });
+  api = testService(dir);
 });
 afterEach(() => {
   api.dispose();

@@ -1,0 +1,33 @@
+/** Running the real `condivisa` command (the built bundle) from tests, with this test's Node. */
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { REPO_ROOT } from './tmp';
+
+const BIN = path.join(REPO_ROOT, 'bin', 'condivisa.mjs');
+
+export interface CliResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Builds the CLI when `npm test` has not (e.g. running one test file alone). */
+export function ensureCliBuilt(): void {
+  if (!fs.existsSync(path.join(REPO_ROOT, 'dist', 'cli', 'entry.js'))) {
+    execFileSync(process.execPath, [path.join(REPO_ROOT, 'scripts', 'build.mjs'), '--no-renderer'], { cwd: REPO_ROOT });
+  }
+}
+
+/** Runs `condivisa …args` in `cwd()` with the settings folder kept inside it. */
+export function cliRunner(cwd: () => string, env: Record<string, string> = {}) {
+  return (...args: string[]): CliResult => {
+    const r = spawnSync(process.execPath, [BIN, ...args], {
+      cwd: cwd(),
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+      env: { ...process.env, CONDIVISA_CONFIG_DIR: path.join(cwd(), 'cfg'), ...env },
+    });
+    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  };
+}
