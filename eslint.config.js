@@ -24,7 +24,7 @@ const impurePatterns = [
   { group: ['**/api/service', '**/api/http-server', '**/api/host-setup', '**/api/recent-projects', '**/api/demo-project', '**/api/args'], message: 'The pure core may not import API implementations.' },
 ];
 
-const PURE = ['core/model', 'core/rules', 'core/solar', 'core/load', 'core/balance', 'core/economics', 'core/carbon', 'core/sharing', 'core/scenario', 'core/geo'].flatMap((d) => [`${d}/**/*.ts`]);
+const PURE = ['core/model', 'core/rules', 'core/solar', 'core/wind', 'core/load', 'core/balance', 'core/economics', 'core/carbon', 'core/sharing', 'core/scenario', 'core/geo'].flatMap((d) => [`${d}/**/*.ts`]);
 
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', '.tsbuild/**', 'test-results/**', 'playwright-report/**'] },

@@ -56,6 +56,17 @@ for (const { version } of MIGRATIONS.slice(0, -1)) {
     `);
   }
   // --- end eligibility rules ---
+  // --- energy sources and storage --- (v6: a battery, EV charging, a wind hub height, a monthly production profile)
+  if (version >= 6) {
+    db.exec(`
+      UPDATE members SET battery_json = '{"capacityKWh":10,"powerKW":5,"roundTripEfficiency":0.9,"minSoc":0.1,"strategy":"self-consumption"}',
+        ev_json = '{"annualKWh":1500,"pattern":"evening-home"}' WHERE id = 2;
+      UPDATE plants SET hub_height_m = 24 WHERE id = 1;
+      INSERT INTO production_series (plant_id, kind, monthly_json, imported_at)
+        VALUES (1, 'monthly', '[1,2,3,4,5,6,7,8,9,10,11,12]', '2025-01-01T00:00:00Z');
+    `);
+  }
+  // --- end energy sources and storage ---
   if (version === 1) {
     db.exec(`
       INSERT INTO members (id, name, category, pods_json, configuration_id, annual_kwh, load_profile)

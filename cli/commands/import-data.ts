@@ -30,6 +30,7 @@ export const DATA_IMPORT_OPTIONS = {
   pod: { type: 'string' },
   start: { type: 'string' },
   sheet: { type: 'string' },
+  plant: { type: 'string' },
 } as const;
 
 function mapping(values: Values): Partial<CurveMappingData> | undefined {
@@ -58,6 +59,7 @@ export function describeImport(r: ImportResult): string {
       lines.push(`  ${c.pod} ${c.memberName ? `(${c.memberName}) ` : ''}da ${c.start}, passo ${c.stepMinutes} min, ${fmt(c.length, 0)} valori, ${fmt(c.totalKWh)} kWh, copertura ${fmt(c.coveragePct)}%${c.repaired ? ', riparata' : ''}`);
     }
   }
+  if (r.production) lines.push(`${r.file}: produzione dell'impianto ${r.production.plantName} (${r.production.plantId}), ${fmt(r.production.length ?? 0, 0)} valori da ${r.production.start}, ${fmt(r.production.totalKWh)} kWh`);
   if (r.bills) lines.push(`${r.file}: ${r.bills.records} bollette mensili per ${r.bills.pods.length} POD (anni ${r.bills.years.join(', ')}), ${fmt(r.bills.totalKWh)} kWh`);
   if (r.members) lines.push(`${r.file}: ${r.members.created} membri creati, ${r.members.updated} aggiornati, ${r.members.configurationsCreated} configurazioni create`);
   if (r.project) lines.push(`${r.file}: nuovo progetto ${r.project.path} (${r.project.counts.members} membri, ${r.project.counts.plants} impianti)`);
@@ -75,6 +77,12 @@ async function intoNewProject(service: CoreService, project: string, file: strin
   return { json: result, text: describeImport(result) };
 }
 
+function plantIdOption(raw: string): number {
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n <= 0) throw new UserError(`--plant must be a plant id (a positive integer), not "${raw}"`);
+  return n;
+}
+
 /** Imports `file` into `project` as `kind` ('auto': by content). */
 export async function importDataFile(service: CoreService, project: string, file: string, kind: ImportKind | 'auto', values: Values): Promise<{ json: unknown; text: string }> {
   if (!fs.existsSync(file)) throw new UserError(`file ${file} not found`);
@@ -86,6 +94,7 @@ export async function importDataFile(service: CoreService, project: string, file
     kind,
     ...(m ? { mapping: m } : {}),
     ...(typeof values.pod === 'string' ? { pod: values.pod } : {}),
+    ...(typeof values.plant === 'string' ? { plantId: plantIdOption(values.plant) } : {}),
   });
   return { json: result, text: describeImport(result) };
 }
@@ -99,7 +108,7 @@ const kindEntry = (kind: ImportKind, describe: string, extensions: readonly stri
 
 /** The data kinds, in the order --help lists them; `curves` also catches `auto` for .xlsx/.csv. */
 export const DATA_IMPORT_KINDS: Record<ImportKind, DataImportKind> = {
-  curves: kindEntry('curves', 'load curves (.xlsx/.csv): a row per day with 24/96 columns, timestamp/value pairs, or one column of a year of values [--unit --step --pod --start --sheet]', ['.xlsx', '.xlsm', '.csv', '.txt', '.tsv']),
+  curves: kindEntry('curves', 'load curves (.xlsx/.csv): a row per day with 24/96 columns, timestamp/value pairs, or one column of a year of values [--unit --step --pod --start --sheet]; with --plant <id> the file is the PRODUCTION of that plant', ['.xlsx', '.xlsm', '.csv', '.txt', '.tsv']),
   bills: kindEntry('bills', 'monthly bills F1/F2/F3 or F0 per POD (.xlsx/.csv) [--pod]'),
   members: kindEntry('members', 'members registry (anagrafica): name, category, tax code/VAT, POD(s), address…; creates or updates members'),
   workbook: kindEntry('workbook', 'the project workbook (.xlsx): creates the NEW project <file.condivisa> with its content'),

@@ -9,14 +9,16 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export const command: CommandModule = {
   summary: 'simulate the project: production, consumption, self-consumption and shared energy per configuration',
-  usage: 'condivisa simulate <file.condivisa> [--step 60|15] [--json]',
+  usage: 'condivisa simulate <file.condivisa> [--step 60|15] [--weather <PVGIS/EPW file, kept in the project>] [--json]',
   async run(argv) {
-    const { values, positionals } = parse(argv, { step: { type: 'string', default: '60' }, json: { type: 'boolean' } }, 1);
+    const { values, positionals } = parse(argv, { step: { type: 'string', default: '60' }, weather: { type: 'string' }, json: { type: 'boolean' } }, 1);
     const file = path.resolve(requirePositional(positionals, 0, 'project file'));
     const stepMinutes = Number(values.step);
     if (stepMinutes !== 15 && stepMinutes !== 60) throw new UserError('--step must be 60 or 15');
     const service = createHostService('cli', { workspaceDir: process.cwd() });
     try {
+      // A weather file given here becomes the project's weather (PV and wind) for this and later runs.
+      if (values.weather) await service.setProjectWeather({ project: file, path: path.resolve(values.weather) });
       const { jobId } = await service.startSimulation({ project: file, stepMinutes });
       let job = await service.getJob({ jobId });
       while (job.status === 'running') {

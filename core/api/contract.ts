@@ -95,6 +95,16 @@ export interface SimulationView {
   stale: boolean;
 }
 
+/** Hourly zonal prices imported into a project. */
+export interface ZonalPricesSummary {
+  file: string;
+  importedAt: string;
+  year: number;
+  hours: number;
+  zones: string[];
+  averageEurPerMWh: Record<string, number>;
+}
+
 /** Error codes a caller can act on; `message`/`messageIt` are for the user. */
 export type ApiErrorCode = 'bad-request' | 'not-found' | 'conflict' | 'project-file' | 'internal';
 
@@ -148,6 +158,11 @@ export interface CoreApi {
   getParameters(args: ProjectRef): Promise<ParameterEntry[]>;
   /** Overrides one parameter for this project (null restores the shipped value). */
   setParameterOverride(args: ProjectRef & { key: string; value: number | null }): Promise<ParameterEntry[]>;
+  /** Imports hourly zonal prices (market operator CSV, content as base64) for this project. */
+  importZonalPrices(args: ProjectRef & { name: string; base64: string }): Promise<ZonalPricesSummary>;
+  getZonalPrices(args: ProjectRef): Promise<ZonalPricesSummary | null>;
+  /** Back to the shipped monthly averages. */
+  clearZonalPrices(args: ProjectRef): Promise<null>;
 }
 
 export type OperationName = keyof CoreApi;
@@ -371,6 +386,11 @@ export interface ImportStartArgs extends ProjectRef {
   mapping?: Partial<CurveMappingData>;
   /** Bills and single-POD curves without a POD column: the POD of every row. */
   pod?: string;
+  /**
+   * Curves: import the file as the PRODUCTION of this plant (kWh produced per interval),
+   * stored apart from the PODs' withdrawal curves; the file may lack a POD column.
+   */
+  plantId?: number;
 }
 
 export interface ImportedCurveSummary {
@@ -393,6 +413,8 @@ export interface ImportResult {
   reports?: CurveQualityData[];
   bills?: { pods: string[]; records: number; years: number[]; totalKWh: number };
   members?: { created: number; updated: number; configurationsCreated: number; names: string[] };
+  /** Curves imported as a plant's production (`plantId`). */
+  production?: PlantProductionSummary;
   /** Workbook: the new project. */
   project?: ProjectSummary;
 }
@@ -407,6 +429,37 @@ export interface ImportedData {
   curves: (ImportedCurveSummary & { sourceFile: string; importedAt: string; unit: string })[];
   bills: { pod: string; memberId: number | null; memberName: string; records: number; years: number[]; totalKWh: number }[];
   reports: { pod: string; memberId: number | null; memberName: string; sourceFile: string; importedAt: string; report: CurveQualityData }[];
+  /** Imported production of plants (series or monthly). */
+  production?: PlantProductionSummary[];
+}
+
+/** The project's weather file. */
+export interface ProjectWeatherSummary {
+  name: string;
+  importedAt: string;
+  source: string;
+  lat: number;
+  lon: number;
+  elevation: number;
+  hours: number;
+  /** Mean wind speed at 10 m [m/s]. */
+  meanWindSpeedMs: number;
+}
+
+/** A plant's imported production: a series (measured PV, wind, hydro…) or 12 monthly energies. */
+export interface PlantProductionSummary {
+  plantId: number;
+  plantName: string;
+  kind: 'series' | 'monthly';
+  /** Series: UTC ISO instant of the first interval, step and number of intervals. */
+  start?: string;
+  stepMinutes?: 15 | 60;
+  length?: number;
+  /** Monthly: January…December [kWh]. */
+  monthlyKWh?: number[];
+  totalKWh: number;
+  sourceFile: string;
+  importedAt: string;
 }
 
 export interface LoadCurveData {
@@ -432,7 +485,18 @@ export interface CoreApi {
   getImportJob(args: { jobId: string }): Promise<ImportJobStatus>;
   cancelImportJob(args: { jobId: string }): Promise<null>;
   /** Imports a file by path at once (CLI, desktop dialogs). */
-  importFromPath(args: ProjectRef & { path: string; kind?: ImportKind | 'auto'; mapping?: Partial<CurveMappingData>; pod?: string }): Promise<ImportResult>;
+  importFromPath(args: ProjectRef & { path: string; kind?: ImportKind | 'auto'; mapping?: Partial<CurveMappingData>; pod?: string; plantId?: number }): Promise<ImportResult>;
+  /** A plant's production as 12 monthly energies [kWh] (micro-hydro, other), replacing any imported series. */
+  setPlantMonthlyProduction(args: ProjectRef & { plantId: number; monthlyKWh: number[] }): Promise<PlantProductionSummary>;
+  /** Removes a plant's imported production (series or monthly): it is modelled again (PV, wind) or zero. */
+  clearPlantProduction(args: ProjectRef & { plantId: number }): Promise<null>;
+  /**
+   * Sets the project's weather file (PVGIS TMY/hourly JSON or CSV, EPW) by path or uploaded
+   * content: it replaces the embedded climate for every plant (PV irradiance, wind speed).
+   */
+  setProjectWeather(args: ProjectRef & ({ path: string } | { name: string; base64: string })): Promise<ProjectWeatherSummary>;
+  getProjectWeather(args: ProjectRef): Promise<ProjectWeatherSummary | null>;
+  clearProjectWeather(args: ProjectRef): Promise<null>;
   listImportedData(args: ProjectRef): Promise<ImportedData>;
   getLoadCurve(args: ProjectRef & { pod: string }): Promise<LoadCurveData>;
   exportProjectWorkbook(args: ProjectRef): Promise<FileContent>;

@@ -26,10 +26,11 @@ import type {
   ImportedCurveSummary,
   ImportedData,
   LoadCurveData,
+  PlantProductionSummary,
   ProjectSummary,
 } from './contract';
 import { ApiError, badRequest } from './errors';
-import { asArgs, str, type Args } from './args';
+import { asArgs, id, str, type Args } from './args';
 import { JobRegistry, type JobHooks } from './jobs';
 import { ProjectStore } from '../store/project-store';
 import { MEMBER_COLUMNS as MEMBER_DB_COLUMNS, PLANT_COLUMNS as PLANT_DB_COLUMNS, toSqlValue } from '../store/rows';
@@ -46,6 +47,7 @@ import {
   saveQualityReport,
   setMemberRegistry,
 } from '../store/import-repository';
+import { clearProduction, listProduction, saveMonthlyProduction, saveProductionSeries, type StoredProductionInfo } from '../store/production-repository';
 import { readTables, type ImportSource } from '../io/import/readTables';
 import { importCurves } from '../io/import/parseCurves';
 import { previewCurveTable } from '../io/import/curvePreview';
@@ -93,9 +95,14 @@ interface RunOptions {
   kind: ImportKind;
   mapping?: Partial<CurveMappingData>;
   pod?: string;
+  /** Curves: store the file as this plant's production. */
+  plantId?: number;
   onProgress?: (fraction: number, label: string) => void;
   signal?: AbortSignal;
 }
+
+/** POD given to a production file without one: the parser needs a POD, the plant id keys the series. */
+const PRODUCTION_PLACEHOLDER_POD = 'IT000E00000000';
 
 const locationOf = (e: ImportError): ImportLocationData => ({
   file: e.file,
@@ -159,6 +166,10 @@ function podArg(args: Args): string | undefined {
   if (v === undefined || v === null || v === '') return undefined;
   if (typeof v !== 'string' || v.length > 40) throw badRequest('"pod" must be a string', '"pod" deve essere un testo', 'pod');
   return normalizePod(v);
+}
+
+function plantIdArg(args: Args): number | undefined {
+  return args.plantId === undefined || args.plantId === null ? undefined : id(args, 'plantId');
 }
 
 function decodeBase64(args: Args): Buffer {
@@ -311,11 +322,13 @@ export class ImportService {
     const requested = kindArg(args);
     const mapping = mappingArg(args);
     const pod = podArg(args);
+    const plantId = plantIdArg(args);
+    if (plantId !== undefined) store.getPlant(plantId);
     const jobId = this.jobs.start('import', async (hooks: JobHooks) => {
       const src: ImportSource = { name: upload.name, data: fs.readFileSync(upload.path) };
-      const kind = requested === 'auto' ? detectImportKind(await this.previewTables(src)) : requested;
+      const kind = plantId !== undefined && requested === 'auto' ? 'curves' : requested === 'auto' ? detectImportKind(await this.previewTables(src)) : requested;
       try {
-        return await this.run(store, src, { kind, ...(mapping ? { mapping } : {}), ...(pod ? { pod } : {}), onProgress: hooks.onProgress, signal: hooks.signal });
+        return await this.run(store, src, { kind, ...(mapping ? { mapping } : {}), ...(pod ? { pod } : {}), ...(plantId !== undefined ? { plantId } : {}), onProgress: hooks.onProgress, signal: hooks.signal });
       } catch (e) {
         if (e instanceof ImportError) this.locations.set(jobId, locationOf(e));
         throw e;
@@ -345,8 +358,10 @@ export class ImportService {
     const requested = kindArg(args);
     const mapping = mappingArg(args);
     const pod = podArg(args);
+    const plantId = plantIdArg(args);
+    if (plantId !== undefined) store.getPlant(plantId);
     try {
-      const kind = requested === 'auto' ? detectImportKind(await this.previewTables(file)) : requested;
+      const kind = plantId !== undefined && requested === 'auto' ? 'curves' : requested === 'auto' ? detectImportKind(await this.previewTables(file)) : requested;
       if (kind === 'workbook') {
         throw badRequest(
           'a project workbook is imported into a new project (createProjectFromWorkbook)',
@@ -354,7 +369,7 @@ export class ImportService {
           'kind',
         );
       }
-      return await this.run(store, file, { kind, ...(mapping ? { mapping } : {}), ...(pod ? { pod } : {}) });
+      return await this.run(store, file, { kind, ...(mapping ? { mapping } : {}), ...(pod ? { pod } : {}), ...(plantId !== undefined ? { plantId } : {}) });
     } catch (e) {
       if (e instanceof ImportError) throw importApiError(e);
       throw e;
@@ -365,6 +380,10 @@ export class ImportService {
   async run(store: ProjectStore, src: ImportSource, opts: RunOptions): Promise<ImportResult> {
     const progress = opts.onProgress ?? (() => undefined);
     const signal = opts.signal;
+    if (opts.plantId !== undefined) {
+      if (opts.kind !== 'curves') throw badRequest('a plant production is imported as a curve (kind "curves")', 'la produzione di un impianto si importa come curva (kind "curves")', 'kind');
+      return this.runProduction(store, src, opts.plantId, opts, progress);
+    }
     if (opts.kind === 'curves') return this.runCurves(store, src, opts, progress);
     if (opts.kind === 'workbook') {
       throw badRequest('a project workbook is imported into a new project', 'una cartella di lavoro di progetto si importa in un nuovo progetto', 'kind');
@@ -429,6 +448,73 @@ export class ImportService {
       repaired: c.quality.repaired,
     }));
     return { kind: 'curves', file, curves: summaries, reports: curves.map((c) => c.quality as CurveQualityData) };
+  }
+
+  /**
+   * A curve file as the production of one plant [kWh per interval], stored apart from the
+   * withdrawal curves. A file with several PODs must hold the plant's own POD.
+   */
+  private async runProduction(store: ProjectStore, src: ImportSource, plantId: number, opts: RunOptions, progress: (f: number, label: string) => void): Promise<ImportResult> {
+    const plant = store.getPlant(plantId);
+    const mapping: Partial<CurveMapping> = { ...(opts.mapping as Partial<CurveMapping> | undefined) };
+    if (mapping.pod === undefined) mapping.pod = opts.pod ?? (plant.pod || PRODUCTION_PLACEHOLDER_POD);
+    progress(0, 'lettura');
+    const { preview, curves } = await importCurves(src, {
+      mapping,
+      onProgress: (f) => progress(0.9 * f, 'lettura'),
+      ...(opts.signal ? { signal: opts.signal } : {}),
+    });
+    const file = typeof src === 'string' ? path.basename(src) : src.name;
+    if (opts.signal?.aborted) throw new ImportError({ file }, 'ABORTED', 'importazione annullata', 'import cancelled');
+    const curve = curves.length === 1 ? curves[0]! : curves.find((c) => c.pod === plant.pod);
+    if (!curve) {
+      const loc: ImportLocationData = { file, ...(preview.sheet !== undefined ? { sheet: preview.sheet } : {}) };
+      throw new ImportError(
+        loc,
+        'BAD_POD',
+        `il file contiene le curve di ${curves.length} POD (${curves.map((c) => c.pod).join(', ')}) e nessuna del POD dell'impianto «${plant.name}»`,
+        `the file holds curves of ${curves.length} PODs (${curves.map((c) => c.pod).join(', ')}) and none of plant "${plant.name}"'s POD`,
+      );
+    }
+    progress(0.92, 'scrittura');
+    const now = new Date().toISOString();
+    store.tx(() => saveProductionSeries(store, plantId, curve.series, file, now));
+    progress(1, 'fatto');
+    return { kind: 'curves', file, reports: [curve.quality as CurveQualityData], production: this.productionSummary(store, listProduction(store).find((p) => p.plantId === plantId)!) };
+  }
+
+  private productionSummary(store: ProjectStore, p: StoredProductionInfo): PlantProductionSummary {
+    const name = (store.db.prepare('SELECT name FROM plants WHERE id = ?').get(p.plantId) as { name: string } | undefined)?.name ?? '';
+    return {
+      plantId: p.plantId,
+      plantName: name,
+      kind: p.kind,
+      ...(p.startUtcMs !== undefined ? { start: isoUtc(p.startUtcMs), stepMinutes: p.stepMinutes!, length: p.length! } : {}),
+      ...(p.monthlyKWh ? { monthlyKWh: p.monthlyKWh } : {}),
+      totalKWh: p.totalKWh,
+      sourceFile: p.sourceFile,
+      importedAt: p.importedAt,
+    };
+  }
+
+  /** Sets a plant's production as 12 monthly energies [kWh], replacing any imported series. */
+  setPlantMonthlyProduction(store: ProjectStore, raw: unknown): PlantProductionSummary {
+    const args = asArgs(raw);
+    const plantId = id(args, 'plantId');
+    const m = args.monthlyKWh;
+    if (!Array.isArray(m) || m.length !== 12 || !m.every((v) => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 1e9)) {
+      throw badRequest('"monthlyKWh" must be 12 numbers between 0 and 1e9 (kWh of January…December)', '"monthlyKWh" deve contenere 12 numeri tra 0 e 1e9 (kWh da gennaio a dicembre)', 'monthlyKWh');
+    }
+    store.getPlant(plantId);
+    store.tx(() => saveMonthlyProduction(store, plantId, m as number[], '', new Date().toISOString()));
+    return this.productionSummary(store, listProduction(store).find((p) => p.plantId === plantId)!);
+  }
+
+  clearPlantProduction(store: ProjectStore, raw: unknown): null {
+    const plantId = id(asArgs(raw), 'plantId');
+    store.getPlant(plantId);
+    store.tx(() => clearProduction(store, plantId));
+    return null;
   }
 
   private writeBills(store: ProjectStore, tables: RawTable[], defaultPod?: string): ImportResult {
@@ -583,6 +669,7 @@ export class ImportService {
         totalKWh: bs.reduce((s, b) => s + ('f1' in b ? b.f1 + b.f2 + b.f3 : b.f0), 0),
       })),
       reports: reports.map((r) => ({ pod: r.pod, ...owner(r.pod), sourceFile: r.sourceFile, importedAt: r.importedAt, report: r.report as CurveQualityData })),
+      production: listProduction(store).map((p) => this.productionSummary(store, p)),
     };
   }
 

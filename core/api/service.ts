@@ -28,7 +28,17 @@ import { OPERATIONS } from './operations';
 import { GeoService } from './geo-service'; // map / substation areas
 import { ImportService } from './import-service'; // import: curves, bills, members, workbook
 import { JobRegistry } from './jobs';
-import { projectParameters, scenarioInput, setParameterOverride, simulate, simulationView } from './simulation-service';
+import {
+  importZonalPrices,
+  projectParameters,
+  scenarioInput,
+  setParameterOverride,
+  simulate,
+  simulationView,
+  zonalPricesSummary,
+} from './simulation-service';
+import { getProjectWeather, removeProjectWeather, setProjectWeather } from './weather-service';
+import { clearZonalPrices } from '../store/zonal-prices-repository';
 import { RulesService } from './rules-service'; // eligibility rules
 
 export interface CoreServiceOptions {
@@ -409,6 +419,21 @@ export class CoreService implements CoreApi {
     return projectParameters(store, this.options.resourcesDir);
   }
 
+  async importZonalPrices(raw: unknown) {
+    const args = asArgs(raw);
+    const bytes = Buffer.from(str(args, 'base64', { max: 64 * 1024 * 1024 }), 'base64');
+    return importZonalPrices(this.store(args), str(args, 'name', { max: 255 }), bytes);
+  }
+
+  async getZonalPrices(raw: unknown) {
+    return zonalPricesSummary(this.store(asArgs(raw)));
+  }
+
+  async clearZonalPrices(raw: unknown): Promise<null> {
+    clearZonalPrices(this.store(asArgs(raw)));
+    return null;
+  }
+
   // --- map / substation areas ---
   // The logic lives in ./geo-service; these methods only pick the project and delegate.
 
@@ -552,6 +577,26 @@ export class CoreService implements CoreApi {
 
   async getLoadCurve(raw: unknown) {
     return this.importer.getLoadCurve(this.store(asArgs(raw)), raw);
+  }
+
+  async setPlantMonthlyProduction(raw: unknown) {
+    return this.importer.setPlantMonthlyProduction(this.store(asArgs(raw)), raw);
+  }
+
+  async clearPlantProduction(raw: unknown): Promise<null> {
+    return this.importer.clearPlantProduction(this.store(asArgs(raw)), raw);
+  }
+
+  async setProjectWeather(raw: unknown) {
+    return setProjectWeather(this.store(asArgs(raw)), raw);
+  }
+
+  async getProjectWeather(raw: unknown) {
+    return getProjectWeather(this.store(asArgs(raw)));
+  }
+
+  async clearProjectWeather(raw: unknown): Promise<null> {
+    return removeProjectWeather(this.store(asArgs(raw)));
   }
 
   async exportProjectWorkbook(raw: unknown) {

@@ -9,10 +9,17 @@ import { runScenario } from '../scenario/run';
 import { ScenarioInputError } from '../scenario/errors';
 import type { ScenarioInput, ScenarioResult } from '../scenario/types';
 import type { StepMinutes } from '../model/timeseries';
-import type { SimulationView } from './contract';
+import type { SimulationView, ZonalPricesSummary } from './contract';
 import { ApiError } from './errors';
 import { loadEconomicsParameters } from './parameters-loader';
 import { memberLoadInputs } from '../store/import-repository';
+import { plantProductionInputs } from '../store/production-repository';
+import { projectWeather } from './weather-service';
+import { readZonalPrices, saveZonalPrices } from '../store/zonal-prices-repository';
+import { readAllRuleFields, readRuleFields } from '../store/rules-fields-repository';
+
+const numberOrNull = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+import { parseZonalPricesCsv, ZonalPriceFormatError } from '../io/prices/zonal-prices-csv';
 import { referenceYearBase } from '../model/calendar/referenceYearBase';
 import {
   PARAMETER_KEYS,
@@ -24,7 +31,7 @@ import {
 import type { JobHooks } from './jobs';
 
 /** Bumped when the models change, so results of an older engine count as stale. */
-export const ENGINE_VERSION = 'engine-2';
+export const ENGINE_VERSION = 'engine-3'; // engine-3: micro-wind model, batteries and EV charging of members
 
 const OVERRIDES_META_KEY = 'parameter_overrides';
 
@@ -62,10 +69,31 @@ export function scenarioInput(store: ProjectStore, stepMinutes: StepMinutes, res
   const year = community.referenceYear;
   // Imported curves and bills, laid onto the run's civil year (members without them use annual kWh).
   const { loadCurves, bills } = memberLoadInputs(store, referenceYearBase(year, stepMinutes));
+  // Imported production of plants (series re-laid on the civil year, monthly energies spread flat).
+  const productionSeries = plantProductionInputs(store, referenceYearBase(year, stepMinutes));
+  const prices = readZonalPrices(store);
+  // PNRR check: the plant's own municipality population when given, else the community's.
+  const communityPopulation = numberOrNull(readRuleFields(store, 'community', 0).municipalityPopulation);
+  const plantFields = readAllRuleFields(store, 'plant');
+  const plantMunicipalityPopulation = new Map(
+    store.listPlants().map((p) => [p.id, numberOrNull(plantFields.get(p.id)?.municipalityPopulation) ?? communityPopulation]),
+  );
   return {
+    plantMunicipalityPopulation,
     community,
     loadCurves,
+    productionSeries,
+    // The project's weather file, when set, replaces the embedded climate (PV and wind).
+    ...((weather) => (weather ? { weather } : {}))(projectWeather(store)),
     bills,
+    ...(prices
+      ? {
+          hourlyZonalPrices: {
+            source: `${prices.file}, ${prices.year}`,
+            byZone: Object.fromEntries(Object.entries(prices.byZone).map(([z, v]) => [z, { base: prices.base, kWh: v }])),
+          },
+        }
+      : {}),
     economics: applyOverrides(loadEconomicsParameters(resourcesDir, year), year, parameterOverrides(store)),
     configurations: store.listConfigurations(),
     members: store.listMembers(),
@@ -77,7 +105,8 @@ export function scenarioInput(store: ProjectStore, stepMinutes: StepMinutes, res
 /** A digest of everything the run reads: any edit to the inputs changes it. */
 export function inputHash(input: ScenarioInput): string {
   const hash = crypto.createHash('sha256');
-  const { loadCurves, bills, productionSeries, weather, ...plain } = input;
+  const { loadCurves, bills, productionSeries, weather, hourlyZonalPrices, plantMunicipalityPopulation, ...plain } = input;
+  hash.update(JSON.stringify([...(plantMunicipalityPopulation ?? new Map())]));
   hash.update(ENGINE_VERSION);
   hash.update(JSON.stringify(plain));
   for (const [label, map] of [['curves', loadCurves], ['production', productionSeries]] as const) {
@@ -88,6 +117,10 @@ export function inputHash(input: ScenarioInput): string {
   }
   hash.update(JSON.stringify([...(bills ?? new Map())].sort((a, b) => a[0] - b[0])));
   if (weather) hash.update(`weather:${weather.source}:${weather.base.startUtcMs}:${weather.base.length}`);
+  for (const [zone, series] of Object.entries(hourlyZonalPrices?.byZone ?? {}).sort()) {
+    hash.update(`pz:${zone}:${series!.base.startUtcMs}:`);
+    hash.update(new Uint8Array(series!.kWh.buffer, series!.kWh.byteOffset, series!.kWh.byteLength));
+  }
   return hash.digest('hex');
 }
 
@@ -119,4 +152,33 @@ export function simulationView(store: ProjectStore, resourcesDir: string): Simul
   if (!cached) return null;
   const current = inputHash(scenarioInput(store, cached.result.stepMinutes, resourcesDir));
   return { result: cached.result, computedAt: cached.createdAt, stale: current !== cached.inputHash };
+}
+
+/** What the project's imported hourly prices are, for the UI. */
+export function zonalPricesSummary(store: ProjectStore): ZonalPricesSummary | null {
+  const p = readZonalPrices(store);
+  if (!p) return null;
+  const zones = Object.keys(p.byZone);
+  const mean = (v: Float64Array) => v.reduce((s, x) => s + x, 0) / v.length;
+  return { file: p.file, importedAt: p.importedAt, year: p.year, hours: p.base.length, zones, averageEurPerMWh: Object.fromEntries(zones.map((z) => [z, mean(p.byZone[z]!)])) };
+}
+
+/** Parses a market-operator CSV of hourly prices and keeps it in the project (one edit). */
+export function importZonalPrices(store: ProjectStore, name: string, bytes: Uint8Array): ZonalPricesSummary {
+  let prices;
+  try {
+    prices = parseZonalPricesCsv(bytes, name);
+  } catch (e) {
+    if (e instanceof ZonalPriceFormatError) throw new ApiError('bad-request', e.message, e.message);
+    throw e;
+  }
+  if (prices.base.length < 8760) {
+    throw new ApiError(
+      'bad-request',
+      `${name}: ${prices.base.length} hours; a full year (8,760 or 8,784) is needed`,
+      `${name}: ${prices.base.length} ore; serve un anno intero (8.760 o 8.784)`,
+    );
+  }
+  saveZonalPrices(store, prices);
+  return zonalPricesSummary(store)!;
 }

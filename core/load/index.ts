@@ -8,3 +8,5 @@ export * from './monthlyBill';
 export * from './synthesiseFromAnnual';
 export * from './synthesiseFromBills';
 export * from './bandEnergy';
+export * from './evCharging';
+export * from './spreadMonthlyEnergy';

@@ -38,6 +38,37 @@ export type LoadProfileKind = (typeof LOAD_PROFILES)[number];
 export const PLANT_SOURCES = ['pv', 'wind', 'hydro', 'other'] as const;
 export type PlantSource = (typeof PLANT_SOURCES)[number];
 
+/**
+ * How a member's storage is dispatched (see core/balance/types.ts BatteryStrategy):
+ * `self-consumption` behind the meter, `shared-energy` to raise the configuration's shared energy.
+ */
+export const BATTERY_STRATEGIES = ['self-consumption', 'shared-energy'] as const;
+export type MemberBatteryStrategy = (typeof BATTERY_STRATEGIES)[number];
+
+/** A storage system at the member's point. */
+export interface MemberBattery {
+  /** Usable capacity [kWh]. */
+  capacityKWh: number;
+  /** Maximum charge/discharge power, AC side [kW]. */
+  powerKW: number;
+  /** Round-trip efficiency [-], default 0.9. */
+  roundTripEfficiency: number;
+  /** Minimum state of charge, fraction of capacity [-], default 0.1. */
+  minSoc: number;
+  strategy: MemberBatteryStrategy;
+}
+
+/** When an electric vehicle charges at the member's point (see core/load/evCharging.ts). */
+export const EV_CHARGING_PATTERNS = ['evening-home', 'workplace-day', 'night'] as const;
+export type EvChargingPattern = (typeof EV_CHARGING_PATTERNS)[number];
+
+/** Electric-vehicle charging at the member's point: yearly energy spread by a pattern. */
+export interface MemberEvCharging {
+  /** Yearly charging energy at the point [kWh]. */
+  annualKWh: number;
+  pattern: EvChargingPattern;
+}
+
 export interface Community {
   name: string;
   /** Legal entity holding the configurations (association, cooperative, …). */
@@ -76,6 +107,10 @@ export interface Member {
   /** Yearly consumption [kWh] used when no curve or bills are imported. */
   annualKWh: number;
   loadProfile: LoadProfileKind;
+  /** Storage at the member's point; absent or null: none. */
+  battery?: MemberBattery | null;
+  /** Electric-vehicle charging at the member's point; absent or null: none. */
+  ev?: MemberEvCharging | null;
   /** Code of the substation area containing (lat, lon), set by the core (read-only; null when none). */
   locatedAreaCode?: string | null;
 }
@@ -104,6 +139,8 @@ export interface Plant {
   configurationId: number | null;
   lat: number | null;
   lon: number | null;
+  /** Hub height of a wind turbine above ground [m]; absent or null: 18 m (core/wind). */
+  hubHeightM?: number | null;
   /** Code of the substation area containing (lat, lon), set by the core (read-only; null when none). */
   locatedAreaCode?: string | null;
 }

@@ -4,13 +4,17 @@
  * Each problem names the field so the user can find it.
  */
 import {
+  BATTERY_STRATEGIES,
   COMMUNITY_TYPES,
+  EV_CHARGING_PATTERNS,
   LOAD_PROFILES,
   MEMBER_CATEGORIES,
   PLANT_SOURCES,
   type Community,
   type Configuration,
   type Member,
+  type MemberBattery,
+  type MemberEvCharging,
   type Plant,
 } from './entities';
 import { isValidPod, normalisePod } from './codes';
@@ -87,6 +91,44 @@ const podList: Check = (v) => {
   return null;
 };
 
+/** An optional object of named fields (null clears it); each field checked, unknown fields refused. */
+const optionalObject =
+  (fields: Record<string, Check>): Check =>
+  (v) => {
+    if (v === null || v === undefined) return null;
+    if (typeof v !== 'object' || Array.isArray(v)) return { it: 'deve essere un oggetto o nullo', en: 'must be an object or null' };
+    const o = v as Record<string, unknown>;
+    for (const key of Object.keys(o)) {
+      if (!(key in fields)) return { it: `${key}: campo sconosciuto`, en: `${key}: unknown field` };
+    }
+    for (const [key, check] of Object.entries(fields)) {
+      if (!(key in o)) return { it: `${key}: manca`, en: `${key}: is missing` };
+      const problem = check(o[key]);
+      if (problem) return { it: `${key}: ${problem.it}`, en: `${key}: ${problem.en}` };
+    }
+    return null;
+  };
+
+const positiveUpTo =
+  (max: number): Check =>
+  (v) =>
+    typeof v === 'number' && v <= 0 ? { it: 'deve essere maggiore di 0', en: 'must be greater than 0' } : numberIn(0, max)(v);
+
+/** Storage at a member's point: 0 < capacity ≤ 100 MWh, 0 < power ≤ 100 MW, η 0.5–1, min SoC 0–0.9. */
+const batteryField = optionalObject({
+  capacityKWh: positiveUpTo(100_000),
+  powerKW: positiveUpTo(100_000),
+  roundTripEfficiency: numberIn(0.5, 1),
+  minSoc: numberIn(0, 0.9),
+  strategy: oneOf(BATTERY_STRATEGIES),
+});
+
+/** EV charging at a member's point: 0–1 GWh a year. */
+const evField = optionalObject({
+  annualKWh: numberIn(0, 1e6),
+  pattern: oneOf(EV_CHARGING_PATTERNS),
+});
+
 const COMMUNITY_FIELDS: Record<keyof Community, Check> = {
   name: text(200, true),
   legalEntity: text(200),
@@ -115,6 +157,8 @@ const MEMBER_FIELDS: Record<Exclude<keyof Member, 'id' | 'locatedAreaCode'>, Che
   configurationId: integerRef,
   annualKWh: numberIn(0, 1e9),
   loadProfile: oneOf(LOAD_PROFILES),
+  battery: batteryField,
+  ev: evField,
 };
 
 const PLANT_FIELDS: Record<Exclude<keyof Plant, 'id' | 'locatedAreaCode'>, Check> = {
@@ -133,6 +177,8 @@ const PLANT_FIELDS: Record<Exclude<keyof Plant, 'id' | 'locatedAreaCode'>, Check
   configurationId: integerRef,
   lat: numberIn(-90, 90, true),
   lon: numberIn(-180, 180, true),
+  /** Hub height of a wind turbine [m]: small turbines stand 6–150 m. */
+  hubHeightM: numberIn(2, 200, true),
 };
 
 function validateFields(
@@ -197,4 +243,14 @@ export function defaultPlant(name: string): Omit<Plant, 'id'> {
     lat: null,
     lon: null,
   };
+}
+
+/** Defaults for a new battery at a member's point: 0.9 round trip, 10% minimum charge. */
+export function defaultMemberBattery(capacityKWh = 10): MemberBattery {
+  return { capacityKWh, powerKW: Math.max(1, capacityKWh / 2), roundTripEfficiency: 0.9, minSoc: 0.1, strategy: 'self-consumption' };
+}
+
+/** Defaults for new EV charging at a member's point: ~1,500 kWh a year (≈ 9,000 km at 0.17 kWh/km) in the evening. */
+export function defaultMemberEv(): MemberEvCharging {
+  return { annualKWh: 1500, pattern: 'evening-home' };
 }

@@ -62,5 +62,7 @@ export interface ConfigurationEconomics {
   avoidedTCO2: number;
   embodiedTCO2: number;
   carbonPaybackYears: number | null;
+  /** PNRR capital grant check of each plant with a grant share [RO Part III, p.47; App. E p.158]. */
+  pnrr: { plantId: number; eligible: boolean; reasons: string[]; costCapEur: number; maxGrantEur: number }[];
   assumptions: { it: string; en: string }[];
 }

@@ -15,7 +15,8 @@ import { valueForYear } from '../economics/parameters';
 import { excessShareRule } from '../economics/excessShareRule';
 import { ridRevenueEur } from '../economics/energySale';
 import { tariffServiceFeeEurPerYear } from '../economics/gseFees';
-import { costCapEurPerKw } from '../economics/pnrrGrant';
+import { costCapEurPerKw, pnrrGrant } from '../economics/pnrrGrant';
+import { prosumerPaybackYears } from '../economics/memberEconomics';
 import { configurationCashFlows, type CashFlowInput } from '../economics/cashFlows';
 import { npvTornado } from '../economics/sensitivity';
 import { pzScenarioPrices } from '../economics/cashFlows';
@@ -28,12 +29,15 @@ import { gridFactorFor } from '../carbon/carbonParameters';
 import { pvEmbodiedKg, pvEmbodiedKgPerKWp } from '../carbon/embodiedEmissions';
 import { avoidedSeriesKg, carbonBalance, memberCarbonShares } from '../carbon/carbonBalance';
 import type { ConfigurationEconomics, EconomicsParameters } from './economics-types';
+import type { ScenarioInput } from './types';
+import { relayOnCivilCalendar } from '../model/civil-relay';
 
 export interface MemberMoney {
   memberId: number;
   savingsEur: number;
   incentiveShareEur: number;
   avoidedKgCO2: number;
+  paybackYears?: number | null;
 }
 
 export interface EconomicsOutcome {
@@ -50,6 +54,8 @@ export function configurationEconomics(
   plants: Plant[],
   members: Member[],
   params: EconomicsParameters,
+  hourlyPrices?: ScenarioInput['hourlyZonalPrices'],
+  populationOf: (plantId: number) => number | null = () => null,
 ): EconomicsOutcome {
   const assumptions: ConfigurationEconomics['assumptions'] = [];
   const year = community.referenceYear;
@@ -63,15 +69,26 @@ export function configurationEconomics(
       en: `Region "${community.region}" not recognised: NORD zonal prices used`,
     });
   }
-  // Hourly Pz from the shipped monthly averages of the zone (an hourly series can replace them).
+  // Hourly Pz: an imported hourly series of the zone, laid onto the reference year by civil
+  // month, day and hour; otherwise the shipped monthly averages of the zone.
   const base = balance.sharingBase;
-  const months = civilCalendarFor(base).month;
-  const monthlyPz = params.zonalPrices.monthlyByZone[zone];
-  const pz = Float64Array.from(months, (m) => monthlyPz[m - 1]!);
-  assumptions.push({
-    it: `Prezzo zonale: medie mensili ${params.zonalPrices.year} zona ${zone} (${params.zonalPrices.source})`,
-    en: `Zonal price: ${params.zonalPrices.year} monthly averages, zone ${zone} (${params.zonalPrices.source})`,
-  });
+  const imported = hourlyPrices?.byZone[zone];
+  let pz: Float64Array;
+  if (imported) {
+    pz = relayOnCivilCalendar(imported, base);
+    assumptions.push({
+      it: `Prezzo zonale: serie oraria importata, zona ${zone} (${hourlyPrices!.source})`,
+      en: `Zonal price: imported hourly series, zone ${zone} (${hourlyPrices!.source})`,
+    });
+  } else {
+    const months = civilCalendarFor(base).month;
+    const monthlyPz = params.zonalPrices.monthlyByZone[zone];
+    pz = Float64Array.from(months, (m) => monthlyPz[m - 1]!);
+    assumptions.push({
+      it: `Prezzo zonale: medie mensili ${params.zonalPrices.year} zona ${zone} (${params.zonalPrices.source})`,
+      en: `Zonal price: ${params.zonalPrices.year} monthly averages, zone ${zone} (${params.zonalPrices.source})`,
+    });
+  }
 
   // F does not apply to energy shared with exempt bodies [RO p.39]: their share of the
   // configuration's shared energy is applied to each plant's hourly E_ACI.
@@ -223,12 +240,44 @@ export function configurationEconomics(
     avoidedKg,
     balance.members.map((r) => ({ memberId: r.memberId, weightKWh: r.selfConsumptionKWh + r.sharedAsConsumerKWh })),
   );
-  const memberMoney: MemberMoney[] = balance.members.map((r) => ({
-    memberId: r.memberId,
-    savingsEur: round2(savings.find((s) => s.m.id === r.memberId)?.eur ?? new Decimal(0)),
-    incentiveShareEur: round2(shares.find((s) => s.memberId === r.memberId)?.shareEur ?? new Decimal(0)),
-    avoidedKgCO2: carbonShares.find((s) => s.memberId === r.memberId)?.avoidedKg ?? 0,
-  }));
+  const memberMoney: MemberMoney[] = balance.members.map((r) => {
+    const savingsEur = round2(savings.find((s) => s.m.id === r.memberId)?.eur ?? new Decimal(0));
+    const incentiveShareEur = round2(shares.find((s) => s.memberId === r.memberId)?.shareEur ?? new Decimal(0));
+    // A prosumer's own plants pay back from its bill savings and incentive share, net of O&M.
+    const own = plants.filter((p) => p.ownerMemberId === r.memberId);
+    const ownCash = cashPlants.filter((c) => own.some((p) => p.id === c.plantId));
+    const ownKw = own.reduce((s, p) => s + p.kWp, 0);
+    const paybackYears =
+      own.length === 0
+        ? undefined
+        : prosumerPaybackYears({
+            capexEur: ownCash.reduce((s, c) => s + c.capexEur, 0),
+            grantEur: ownCash.reduce((s, c) => s + c.grantEur, 0),
+            yearlyBenefitEur: savingsEur + incentiveShareEur - ownKw * f.opexEurPerKwYear.value,
+            benefitGrowthPerYear: -f.degradationPerYear.value,
+            years: f.horizonYears.value,
+          });
+    return {
+      memberId: r.memberId,
+      savingsEur,
+      incentiveShareEur,
+      avoidedKgCO2: carbonShares.find((s) => s.memberId === r.memberId)?.avoidedKg ?? 0,
+      ...(paybackYears === undefined ? {} : { paybackYears }),
+    };
+  });
+
+  const pnrr = plants
+    .filter((p) => p.grantShare > 0)
+    .map((p) => {
+      const population = populationOf(p.id);
+      const capex = cashPlants.find((c) => c.plantId === p.id)!.capexEur;
+      const check = pnrrGrant(
+        { communityType: community.type, powerKw: p.kWp, municipalityPopulation: population ?? Infinity, newOrUpgrade: !p.existing, hardCostEur: capex, softCostEur: 0 },
+        params.pnrr.rules,
+      );
+      const reasons = population === null ? ['municipality population unknown: set it in the rule fields (Requisiti)', ...check.reasons.filter((x) => !x.startsWith('municipality population'))] : check.reasons;
+      return { plantId: p.id, eligible: population !== null && check.eligible, reasons, costCapEur: check.costCapEur, maxGrantEur: round2(check.grantEur) };
+    });
 
   return {
     configuration: {
@@ -255,6 +304,7 @@ export function configurationEconomics(
       avoidedTCO2: avoidedKg / 1000,
       embodiedTCO2: embodiedKg / 1000,
       carbonPaybackYears: carbon.carbonPaybackYears,
+      pnrr,
       assumptions,
     },
     plants: new Map(incentives.map((p) => [p.plantId, round2(p.totalEur)])),

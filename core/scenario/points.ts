@@ -7,7 +7,7 @@
  * another area; with no map data it is assumed to be, and the rules engine flags that.
  */
 import type { Configuration, Member, Plant } from '../model/entities';
-import type { PlantInput, PointInput } from '../balance/types';
+import type { BatteryInput, PlantInput, PointInput } from '../balance/types';
 
 /** Point ids of stand-alone plants, kept clear of member ids. */
 export const PLANT_POINT_OFFSET = 1_000_000_000;
@@ -25,21 +25,37 @@ export function behindOwnersMeter(plant: Plant, owner: Member | undefined): bool
   return plant.pod === '' || owner.pods.includes(plant.pod);
 }
 
+/** The member's battery as the balance takes it (initial charge at the minimum). */
+export function batteryInput(member: Member): BatteryInput | undefined {
+  const b = member.battery;
+  if (!b) return undefined;
+  return { capacityKWh: b.capacityKWh, powerKW: b.powerKW, roundTripEfficiency: b.roundTripEfficiency, minSoc: b.minSoc, strategy: b.strategy };
+}
+
+/**
+ * @param evOf EV charging of a member [kWh per step], or undefined when it has none; it sits
+ *   on the member's point beside the load, and the member's battery too.
+ */
 export function configurationPoints(
   configuration: Configuration,
   members: (Member & Located)[],
   plants: (Plant & Located)[],
   loadOf: (memberId: number) => Float64Array,
   productionOf: (plantId: number) => Float64Array,
+  evOf: (memberId: number) => Float64Array | undefined = () => undefined,
 ): PointInput[] {
   const inConfig = members.filter((m) => m.configurationId === configuration.id);
   const byId = new Map(inConfig.map((m) => [m.id, m]));
   const points = new Map<number, PointInput>();
   for (const m of inConfig) {
+    const ev = evOf(m.id);
+    const battery = batteryInput(m);
     points.set(m.id, {
       id: m.id,
       memberId: m.id,
       load: loadOf(m.id),
+      ...(ev ? { ev } : {}),
+      ...(battery ? { battery } : {}),
       plants: [],
       inSubstation: isUnderSubstation(m, configuration),
     });

@@ -1,7 +1,8 @@
 /**
  * Production of each plant on the run's base [kWh per step]: an imported series when there
- * is one, otherwise PV from weather (imported file, or the embedded climate at the plant's
- * site, cached per 0.05° cell since neighbouring plants share a climate).
+ * is one, otherwise PV or micro-wind from weather (imported file, or the embedded climate at
+ * the plant's site, cached per 0.05° cell since neighbouring plants share a climate).
+ * Hydro and other sources need an imported series (or a monthly profile).
  */
 import type { Member, Plant } from '../model/entities';
 import type { TimeBase } from '../model/timeseries';
@@ -11,6 +12,7 @@ import { syntheticTypicalYear } from '../solar/syntheticYear';
 import { layTypicalYearOnCalendar } from '../solar/typicalYearCalendar';
 import type { WeatherYear } from '../solar/weather';
 import { plantSite } from './sites';
+import { DEFAULT_HUB_HEIGHT_M, simulateWindYear } from '../wind/windYear';
 
 export interface ProductionContext {
   base: TimeBase;
@@ -39,6 +41,7 @@ export function weatherCache(ctx: Pick<ProductionContext, 'referenceYear' | 'wea
 export function plantProduction(plant: Plant, ctx: ProductionContext, weatherAt: ReturnType<typeof weatherCache>): Float64Array {
   const imported = ctx.productionSeries?.get(plant.id);
   if (imported) return imported;
+  if (plant.source === 'wind') return windProduction(plant, ctx, weatherAt);
   if (plant.source !== 'pv') {
     ctx.warn(
       `${plant.name}: fonte ${plant.source} senza serie di produzione importata, considerata nulla`,
@@ -46,6 +49,35 @@ export function plantProduction(plant: Plant, ctx: ProductionContext, weatherAt:
     );
     return new Float64Array(ctx.base.length);
   }
+  const site = siteOf(plant, ctx);
+  const pv = simulatePvYear(weatherAt(site.lat, site.lon), {
+    kWp: plant.kWp,
+    tiltDeg: plant.tiltDeg,
+    azimuthDeg: plant.azimuthDeg,
+  });
+  return alignPeriodicEnergy({ base: pv.base, kWh: pv.kWh }, ctx.base);
+}
+
+/**
+ * Micro-wind: the generic small-turbine curve scaled to the plant's rated kW, at its hub
+ * height (default 18 m), on the site's weather. The embedded climate has no real wind (a
+ * constant 2 m/s), so the user is told to import a weather file or a production series.
+ */
+function windProduction(plant: Plant, ctx: ProductionContext, weatherAt: ReturnType<typeof weatherCache>): Float64Array {
+  const site = siteOf(plant, ctx);
+  if (!ctx.weather) {
+    ctx.warn(
+      `${plant.name}: eolico stimato sul clima incorporato, che non ha dati di vento reali (2 m/s costanti): importare un file meteo (EPW/PVGIS) o una serie di produzione`,
+      `${plant.name}: wind estimated on the embedded climate, which has no real wind data (a constant 2 m/s): import a weather file (EPW/PVGIS) or a production series`,
+    );
+  }
+  const hub = plant.hubHeightM ?? DEFAULT_HUB_HEIGHT_M;
+  const wind = simulateWindYear(weatherAt(site.lat, site.lon), { ratedKW: plant.kWp, hubHeightM: hub });
+  return alignPeriodicEnergy({ base: wind.base, kWh: wind.kWh }, ctx.base);
+}
+
+/** The plant's site, warning when it is assumed. */
+function siteOf(plant: Plant, ctx: ProductionContext) {
   const site = plantSite(plant, ctx.members);
   if (site.assumed === 'italy') {
     ctx.warn(
@@ -58,10 +90,5 @@ export function plantProduction(plant: Plant, ctx: ProductionContext, weatherAt:
       `${plant.name}: plant coordinates missing, ${site.assumed === 'owner' ? "the owner's" : "the members' average"} used`,
     );
   }
-  const pv = simulatePvYear(weatherAt(site.lat, site.lon), {
-    kWp: plant.kWp,
-    tiltDeg: plant.tiltDeg,
-    azimuthDeg: plant.azimuthDeg,
-  });
-  return alignPeriodicEnergy({ base: pv.base, kWh: pv.kWh }, ctx.base);
+  return site;
 }

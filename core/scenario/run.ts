@@ -11,8 +11,9 @@ import { ScenarioCancelled, ScenarioInputError } from './errors';
 import { memberLoad, type MemberLoad } from './loads';
 import { plantProduction, weatherCache } from './production';
 import { configurationPoints } from './points';
+import { synthesiseEvCharging } from '../load/evCharging';
 import { configurationEconomics } from './economics';
-import type { ConfigurationOutcome, MemberOutcome, PlantOutcome, ScenarioHooks, ScenarioInput, ScenarioResult } from './types';
+import type { BatteryOutcome, ConfigurationOutcome, MemberOutcome, PlantOutcome, ScenarioHooks, ScenarioInput, ScenarioResult } from './types';
 
 const toArray = (a: ArrayLike<number>) => Array.from(a);
 
@@ -59,8 +60,10 @@ export async function runScenario(input: ScenarioInput, hooks: ScenarioHooks = {
     await step(p.name);
   }
   const loads = new Map<number, MemberLoad>();
+  const evCharging = new Map<number, Float64Array>();
   for (const m of members) {
     loads.set(m.id, memberLoad(m, base, calendar, input.loadCurves, input.bills));
+    if (m.ev && m.ev.annualKWh > 0) evCharging.set(m.id, synthesiseEvCharging(m.ev.annualKWh, m.ev.pattern, base, calendar));
     await step(m.name);
   }
 
@@ -68,13 +71,19 @@ export async function runScenario(input: ScenarioInput, hooks: ScenarioHooks = {
   const plantOutcomes: PlantOutcome[] = [];
   const memberOutcomes: MemberOutcome[] = [];
   for (const c of input.configurations) {
-    const points = configurationPoints(c, members, plants, (id) => loads.get(id)!.kWh, (id) => production.get(id)!);
+    const points = configurationPoints(c, members, plants, (id) => loads.get(id)!.kWh, (id) => production.get(id)!, (id) => evCharging.get(id));
     if (points.length === 0) {
       await step(c.name);
       continue;
     }
     const r: BalanceResult = computeBalance({ base, points, calendar: { month: monthIndex(calendar.month), hourOfDay: calendar.hour } });
     const outcome = configurationOutcome(c, r, members, plants);
+    const batteries = batteryOutcomes(r, members);
+    if (r.configuration.evKWh > 0) outcome.evKWh = r.configuration.evKWh;
+    if (batteries.length) {
+      outcome.batteries = batteries;
+      outcome.storageSharedKWh = r.configuration.storageSharedKWh;
+    }
     const money = input.economics
       ? configurationEconomics(
           input.community,
@@ -82,6 +91,8 @@ export async function runScenario(input: ScenarioInput, hooks: ScenarioHooks = {
           plants.filter((p) => p.configurationId === c.id),
           members.filter((m) => m.configurationId === c.id),
           input.economics,
+          input.hourlyZonalPrices,
+          (plantId) => input.plantMunicipalityPopulation?.get(plantId) ?? null,
         )
       : null;
     if (money) outcome.economics = money.configuration;
@@ -124,6 +135,8 @@ export async function runScenario(input: ScenarioInput, hooks: ScenarioHooks = {
         selfSufficiency: mr.selfSufficiency,
         loadSource: loads.get(mr.memberId)!.source,
         loadProfile: member.loadProfile,
+        ...(mr.evKWh > 0 ? { evKWh: mr.evKWh } : {}),
+        ...((b) => (b ? { battery: b } : {}))(batteries.find((b) => b.memberId === mr.memberId)),
         ...(money ? (({ memberId: _, ...rest }) => rest)(money.members.find((x) => x.memberId === mr.memberId)!) : {}),
       });
     }
@@ -142,6 +155,25 @@ export async function runScenario(input: ScenarioInput, hooks: ScenarioHooks = {
     },
     warnings,
   };
+}
+
+/** Batteries of a configuration by member (a member's point id is its member id). */
+function batteryOutcomes(r: BalanceResult, members: Member[]): BatteryOutcome[] {
+  const out: BatteryOutcome[] = [];
+  for (const b of r.batteries) {
+    const member = members.find((m) => m.id === b.pointId);
+    if (!member?.battery) continue;
+    out.push({
+      memberId: member.id,
+      strategy: b.strategy,
+      capacityKWh: member.battery.capacityKWh,
+      chargedKWh: b.chargedKWh,
+      dischargedKWh: b.dischargedKWh,
+      lossesKWh: b.lossesKWh,
+      equivalentCycles: b.equivalentCycles,
+    });
+  }
+  return out;
 }
 
 /** The civil calendar numbers months 1…12; the balance wants 0…11. */

@@ -3,7 +3,7 @@
  * arrays), so they can be cached in the project file and sent to the UI as they are.
  */
 import type { Community, Configuration, LoadProfileKind, Member, Plant } from '../model/entities';
-import type { StepMinutes } from '../model/timeseries';
+import type { EnergySeries, StepMinutes } from '../model/timeseries';
 import type { MonthlyBill } from '../load/monthlyBill';
 import type { WeatherYear } from '../solar/weather';
 import type { ConfigurationEconomics, EconomicsParameters } from './economics-types';
@@ -24,6 +24,10 @@ export interface ScenarioInput {
   productionSeries?: Map<number, Float64Array>;
   /** Prices, tariffs and factors; absent: energy only, no money or carbon. */
   economics?: EconomicsParameters;
+  /** ISTAT population of the municipality of each plant (PNRR grant check); null = unknown. */
+  plantMunicipalityPopulation?: Map<number, number | null>;
+  /** Imported hourly zonal prices [€/MWh] by zone (replace the monthly averages of `economics`). */
+  hourlyZonalPrices?: { source: string; byZone: Partial<Record<string, EnergySeries>> };
 }
 
 /** Cancellation flag as AbortSignal has it (the pure core names no host type). */
@@ -70,6 +74,25 @@ export interface ConfigurationOutcome {
   /** Average day per month: index month × 24 + hour [kWh in that hour]. */
   typicalDays: { shared: number[]; injected: number[]; withdrawn: number[] };
   economics?: ConfigurationEconomics;
+  /** EV charging, part of consumption [kWh]. */
+  evKWh?: number;
+  /** Shared energy covered by shared-energy batteries' discharge (valorised only) [kWh]. */
+  storageSharedKWh?: number;
+  /** Batteries of the configuration's members (absent when none). */
+  batteries?: BatteryOutcome[];
+}
+
+/** A member's battery over the year. */
+export interface BatteryOutcome {
+  memberId: number;
+  strategy: 'self-consumption' | 'shared-energy';
+  capacityKWh: number;
+  /** AC energy taken in and delivered [kWh]. */
+  chargedKWh: number;
+  dischargedKWh: number;
+  lossesKWh: number;
+  /** Full-equivalent cycles = discharged / capacity [-]. */
+  equivalentCycles: number;
 }
 
 export interface PlantOutcome {
@@ -107,11 +130,17 @@ export interface MemberOutcome {
   selfSufficiency: number;
   loadSource: 'curve' | 'bills' | 'annual';
   loadProfile: LoadProfileKind;
+  /** EV charging, part of consumptionKWh [kWh] (absent when the member has none). */
+  evKWh?: number;
+  /** The member's battery (absent when none). */
+  battery?: BatteryOutcome;
   /** Bill savings from physical self-consumption [€/yr] (with economics). */
   savingsEur?: number;
   /** Share of the incentive, pro rata to shared energy as consumer [€/yr]. */
   incentiveShareEur?: number;
   avoidedKgCO2?: number;
+  /** Years for a member's own plants to pay back from its savings and incentive share. */
+  paybackYears?: number | null;
 }
 
 export interface ScenarioResult {

@@ -58,14 +58,14 @@ export interface MemberRegistryFields {
 const LITTLE_ENDIAN = new Uint8Array(new Float64Array([1]).buffer)[7] === 0x3f;
 
 /** Float64 little-endian bytes of `values` (a plain copy on little-endian machines). */
-function encode(values: Float64Array): Buffer {
+export function encode(values: Float64Array): Buffer {
   if (LITTLE_ENDIAN) return Buffer.from(new Uint8Array(values.buffer, values.byteOffset, values.byteLength));
   const buf = Buffer.alloc(values.length * 8);
   for (let i = 0; i < values.length; i++) buf.writeDoubleLE(values[i]!, i * 8);
   return buf;
 }
 
-function decode(buf: Buffer, length: number): Float64Array {
+export function decode(buf: Buffer, length: number): Float64Array {
   if (LITTLE_ENDIAN) return new Float64Array(Uint8Array.from(buf.subarray(0, length * 8)).buffer);
   const out = new Float64Array(length);
   for (let i = 0; i < length; i++) out[i] = buf.readDoubleLE(i * 8);

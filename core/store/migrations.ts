@@ -181,6 +181,31 @@ export const MIGRATIONS: readonly Migration[] = [
     },
   },
   // --- end eligibility rules ---
+  // --- energy sources and storage (core/store/production-repository.ts) ---
+  {
+    version: 6,
+    description: "members' battery and EV charging (JSON), wind hub height of plants, imported production series per plant",
+    up: (db) => {
+      db.exec(`
+        ALTER TABLE members ADD COLUMN battery_json TEXT;
+        ALTER TABLE members ADD COLUMN ev_json TEXT;
+        ALTER TABLE plants ADD COLUMN hub_height_m REAL;
+        CREATE TABLE production_series (
+          plant_id INTEGER PRIMARY KEY REFERENCES plants(id) ON DELETE CASCADE,
+          kind TEXT NOT NULL CHECK (kind IN ('series', 'monthly')),
+          start_utc_ms INTEGER,
+          step_minutes INTEGER CHECK (step_minutes IN (15, 60)),
+          length INTEGER CHECK (length >= 0),
+          values_f64le BLOB,
+          monthly_json TEXT,
+          source_file TEXT NOT NULL DEFAULT '',
+          imported_at TEXT NOT NULL,
+          CHECK ((kind = 'series' AND values_f64le IS NOT NULL) OR (kind = 'monthly' AND monthly_json IS NOT NULL))
+        );
+      `);
+    },
+  },
+  // --- end energy sources and storage ---
 ];
 
 export const CURRENT_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

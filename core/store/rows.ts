@@ -55,6 +55,20 @@ export interface MemberRow {
   annual_kwh: number;
   load_profile: Member['loadProfile'];
   located_area_code?: string | null;
+  /** Migration 6: JSON of MemberBattery / MemberEvCharging, or NULL. */
+  battery_json?: string | null;
+  ev_json?: string | null;
+}
+
+/** A JSON column back to its object (null when empty or unreadable). */
+function parseJsonColumn<T>(raw: string | null | undefined): T | null {
+  if (!raw) return null;
+  try {
+    const v = JSON.parse(raw) as unknown;
+    return typeof v === 'object' && v !== null ? (v as T) : null;
+  } catch {
+    return null;
+  }
 }
 
 export const memberFromRow = (r: MemberRow, pods: string[]): Member => ({
@@ -70,6 +84,9 @@ export const memberFromRow = (r: MemberRow, pods: string[]): Member => ({
   configurationId: r.configuration_id,
   annualKWh: r.annual_kwh,
   loadProfile: r.load_profile,
+  // optional fields appear only when set, so members without them keep their old shape
+  ...((b) => (b ? { battery: b } : {}))(parseJsonColumn<NonNullable<Member['battery']>>(r.battery_json)),
+  ...((ev) => (ev ? { ev } : {}))(parseJsonColumn<NonNullable<Member['ev']>>(r.ev_json)),
   locatedAreaCode: r.located_area_code ?? null,
 });
 
@@ -88,6 +105,8 @@ export const MEMBER_COLUMNS: Record<Exclude<keyof Member, 'id' | 'pods' | 'locat
   configurationId: 'configuration_id',
   annualKWh: 'annual_kwh',
   loadProfile: 'load_profile',
+  battery: 'battery_json',
+  ev: 'ev_json',
 };
 
 export interface PlantRow {
@@ -108,6 +127,8 @@ export interface PlantRow {
   lat: number | null;
   lon: number | null;
   located_area_code?: string | null;
+  /** Migration 6. */
+  hub_height_m?: number | null;
 }
 
 export const plantFromRow = (r: PlantRow): Plant => ({
@@ -127,6 +148,7 @@ export const plantFromRow = (r: PlantRow): Plant => ({
   configurationId: r.configuration_id,
   lat: r.lat,
   lon: r.lon,
+  ...(r.hub_height_m !== null && r.hub_height_m !== undefined ? { hubHeightM: r.hub_height_m } : {}),
   locatedAreaCode: r.located_area_code ?? null,
 });
 
@@ -147,6 +169,7 @@ export const PLANT_COLUMNS: Record<Exclude<keyof Plant, 'id' | 'locatedAreaCode'
   configurationId: 'configuration_id',
   lat: 'lat',
   lon: 'lon',
+  hubHeightM: 'hub_height_m',
 };
 
 export const connectionPointFromRow = (r: {
@@ -157,7 +180,9 @@ export const connectionPointFromRow = (r: {
   voltage: ConnectionPoint['voltage'];
 }): ConnectionPoint => ({ id: r.id, pod: r.pod, memberId: r.member_id, plantId: r.plant_id, voltage: r.voltage });
 
-/** SQLite has no booleans: store them as 0/1. */
+/** SQLite has no booleans (0/1) nor objects (JSON text); an absent optional field is NULL. */
 export function toSqlValue(v: unknown): unknown {
+  if (v === undefined) return null;
+  if (typeof v === 'object' && v !== null) return JSON.stringify(v);
   return typeof v === 'boolean' ? (v ? 1 : 0) : v;
 }

@@ -153,3 +153,222 @@ test('rule fields and the Milan preset from the Requisiti tab', async ({ page })
   await expect(any).toContainText('How to fix:');
   await expect(any.getByTestId('finding-source')).toHaveText(/^Source: /);
 });
+
+// --- the map marks points with findings; custom local rules ------------------------------------
+
+const square = (x0: number, y0: number, x1: number, y1: number) => [[[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]]];
+
+/** Two substation areas in Milan side by side (as tests/e2e/map.spec.ts writes them). */
+function writeAreas(): string {
+  const file = path.join(path.dirname(workspace), 'aree-milano.geojson');
+  fs.writeFileSync(
+    file,
+    JSON.stringify({
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', properties: { cod_ac: 'AC001E00934', rag_soc: 'Unareti SpA' }, geometry: { type: 'Polygon', coordinates: square(9.16, 45.44, 9.24, 45.5) } },
+        { type: 'Feature', properties: { cod_ac: 'AC001E00935', rag_soc: 'Unareti SpA' }, geometry: { type: 'Polygon', coordinates: square(9.08, 45.44, 9.16, 45.5) } },
+      ],
+    }),
+  );
+  return file;
+}
+
+async function newProjectWithConfiguration(page: Page, name: string, substationCode?: string) {
+  await page.getByTestId('new-name').fill(name);
+  await page.getByTestId('create').click();
+  await expect(page.getByTestId('project-name')).toContainText(name);
+  await page.getByTestId('tab-configurations').click();
+  await page.getByTestId('add-configuration').click();
+  await saved(page);
+  if (substationCode) {
+    const row = page.locator('[data-test="configurations-table"] tbody tr').nth(0);
+    await editCell(page, row, 'Codice cabina primaria', substationCode);
+  }
+}
+
+async function openMap(page: Page) {
+  await page.getByTestId('tab-map').click();
+  await expect(page.getByTestId('map')).toHaveAttribute('data-ready', 'true', { timeout: 20_000 });
+}
+
+test('the map marks a member outside its configuration area and shows it from its finding', async ({ page }) => {
+  const areasFile = writeAreas();
+  host = await startWebHost(workspace, configDir);
+  await page.goto(host.appUrl);
+  await newProjectWithConfiguration(page, 'CER Mappa Regole', 'AC001E00934');
+
+  // Import the areas and place two members: one in the configuration's area, one next door.
+  await openMap(page);
+  await page.getByTestId('areas-path').fill(areasFile);
+  await page.getByTestId('areas-import').click();
+  await expect(page.getByTestId('import-report')).toContainText('2 aree importate');
+  await page.getByTestId('map-mode-add-member').click();
+  const box = (await page.getByTestId('map').boundingBox())!;
+  await page.mouse.click(box.x + box.width * 0.65, box.y + box.height * 0.5);
+  await expect(page.getByTestId('map-last-placed')).toContainText('area AC001E00934');
+  await saved(page);
+  await page.mouse.click(box.x + box.width * 0.3, box.y + box.height * 0.5);
+  await expect(page.getByTestId('map-last-placed')).toContainText('area AC001E00935');
+  await saved(page);
+  // Two plants, one in each area.
+  await page.getByTestId('map-mode-add-plant').click();
+  await page.mouse.click(box.x + box.width * 0.75, box.y + box.height * 0.62);
+  await expect(page.getByTestId('map-last-placed')).toContainText('area AC001E00934');
+  await saved(page);
+  await page.mouse.click(box.x + box.width * 0.22, box.y + box.height * 0.65);
+  await expect(page.getByTestId('map-last-placed')).toContainText('area AC001E00935');
+  await saved(page);
+  await page.getByTestId('map-mode-pan').click();
+
+  // Both in the configuration, with a POD: the second lies outside the configuration's area.
+  await page.getByTestId('tab-members').click();
+  const rows = page.locator('[data-test="members-table"] tbody tr');
+  for (const [i, name, pod] of [[0, 'Casa Dentro', 'IT001E00000021'], [1, 'Casa Fuori', 'IT001E00000022']] as const) {
+    await editCell(page, rows.nth(i), 'Nome', name);
+    await editCell(page, rows.nth(i), 'POD', pod);
+    await rows.nth(i).getByLabel('Configurazione').selectOption({ index: 1 });
+    await saved(page);
+  }
+  await page.getByTestId('tab-plants').click();
+  const plantRows = page.locator('[data-test="plants-table"] tbody tr');
+  for (const i of [0, 1]) {
+    await plantRows.nth(i).getByLabel('Configurazione').selectOption({ index: 1 });
+    await saved(page);
+  }
+  const plantIds = await plantRows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-plant')));
+  const outsidePlant = page.locator(`[data-test="findings-panel"] [data-test="finding"][data-rule="point.substation-area"][data-entity="plant:${plantIds[1]}"]`);
+  await expect(outsidePlant).toHaveAttribute('data-severity', 'blocking');
+  const outside = page.locator('[data-test="findings-panel"] [data-test="finding"][data-rule="point.substation-area"][data-entity^="member:"]');
+  await expect(outside).toHaveCount(1);
+  await expect(outside).toHaveAttribute('data-severity', 'blocking');
+  await expect(outside).toContainText('ricade nell\'area AC001E00935, non in AC001E00934');
+  const entity = (await outside.getAttribute('data-entity'))!;
+  expect(entity).toMatch(/^member:\d+$/);
+
+  // The map: a red badge on that member only, listed beside the map, legend updated.
+  await openMap(page);
+  const mark = page.locator(`[data-test="map-finding"][data-entity="${entity}"]`);
+  await expect(mark).toBeVisible();
+  await expect(mark).toHaveAttribute('data-severity', 'blocking');
+  await expect(mark).toHaveCSS('background-color', 'rgb(192, 57, 43)');
+  await expect(page.locator('[data-test="map-finding"][data-entity^="member:"]')).toHaveCount(1);
+  // The plant outside the area is red; the one inside only has warnings (no owner): amber.
+  await expect(page.locator(`[data-test="map-finding"][data-entity="plant:${plantIds[1]}"]`)).toHaveAttribute('data-severity', 'blocking');
+  await expect(page.locator(`[data-test="map-finding"][data-entity="plant:${plantIds[0]}"]`)).toHaveAttribute('data-severity', 'warning');
+  await expect(page.locator('.map-plant.finding-warning')).toHaveCount(1);
+  await expect(page.locator('.map-plant.finding-blocking')).toHaveCount(1);
+  await expect(page.getByTestId('map-findings-item').filter({ hasText: 'Casa Fuori' })).toHaveCount(1);
+  await expect(page.getByTestId('map-findings-item').filter({ hasText: 'Casa Dentro' })).toHaveCount(0);
+  await expect(page.getByTestId('legend-finding-blocking')).toContainText('Controllo bloccante');
+  await expect(page.getByTestId('legend-finding-warning')).toBeVisible();
+  await page.waitForTimeout(300);
+  await page.getByTestId('map').screenshot({ path: '/tmp/rules-map-marks.png' });
+
+  // Clicking the finding while on the map: the map shows the point, with its findings' short text.
+  await outside.getByTestId('finding-target').click();
+  await expect(page.getByTestId('tab-map')).toHaveClass(/active/);
+  await expect(page.locator(`[data-test="map-focus"][data-entity="${entity}"]`)).toBeVisible();
+  const tooltip = page.locator('.leaflet-tooltip');
+  await expect(tooltip).toContainText('Casa Fuori');
+  await expect(tooltip).toContainText('Bloccante Tutti i punti sotto la medesima cabina primaria');
+  await page.waitForTimeout(1500); // the highlight's pulse
+  await page.screenshot({ path: '/tmp/rules-map.png' });
+
+  // From another tab, "Mostra sulla mappa" switches to the map and shows the point; the table
+  // selection still follows the finding.
+  await page.getByTestId('tab-plants').click();
+  await outside.getByTestId('finding-map').click();
+  await expect(page.getByTestId('tab-map')).toHaveClass(/active/);
+  await expect(page.getByTestId('map')).toHaveAttribute('data-ready', 'true', { timeout: 20_000 });
+  await expect(page.locator(`[data-test="map-focus"][data-entity="${entity}"]`)).toBeVisible();
+  await expect(page.locator('.leaflet-tooltip')).toContainText('Casa Fuori');
+  await page.getByTestId('tab-members').click();
+  await expect(page.locator(`tr[data-member="${entity.split(':')[1]}"]`)).toHaveClass(/rule-selected/);
+
+  // Fixed (out of the configuration): the finding and the mark go away.
+  await rows.nth(1).getByLabel('Configurazione').selectOption({ index: 0 });
+  await saved(page);
+  await expect(outside).toHaveCount(0);
+  await openMap(page);
+  await expect(page.locator(`[data-test="map-finding"][data-entity="${entity}"]`)).toHaveCount(0);
+  await expect(page.getByTestId('map-findings-item').filter({ hasText: 'Casa Fuori' })).toHaveCount(0);
+});
+
+test('a custom local rule: plants from 10 to 1000 kW flags a 5 kW plant; bad input names the field', async ({ page }) => {
+  host = await startWebHost(workspace, configDir);
+  await page.goto(host.appUrl);
+  await newProjectWithConfiguration(page, 'CER Regola Locale');
+
+  await page.getByTestId('tab-plants').click();
+  await page.getByTestId('add-plant').click();
+  await saved(page);
+  const plant = page.locator('[data-test="plants-table"] tbody tr').nth(0);
+  await editCell(page, plant, 'Nome', 'FV piccolo');
+  await editCell(page, plant, 'Potenza (kWp)', '5');
+  await plant.getByLabel('Configurazione').selectOption({ index: 1 });
+  await saved(page);
+  await expect(page.locator('[data-test="finding"][data-rule^="local."]')).toHaveCount(0);
+
+  await page.getByTestId('tab-rules').click();
+  const form = page.getByTestId('local-rule-form');
+  await form.getByTestId('local-rule-form-open').click();
+  await expect(form.getByTestId('lr-kind')).toHaveValue('plantPowerRange');
+
+  // Text where a number goes, and no source: nothing is saved, each field says what is wrong.
+  await form.getByTestId('lr-minKw').fill('dieci');
+  await form.getByTestId('lr-maxKw').fill('1000');
+  await form.getByTestId('lr-add').click();
+  await expect(form.getByTestId('lr-error-minKw')).toHaveText('deve essere un numero ≥ 0');
+  await expect(form.getByTestId('lr-error-source')).toHaveText('obbligatoria');
+  await expect(form.getByTestId('lr-errors')).toContainText('Potenza minima (kW): deve essere un numero ≥ 0');
+  await expect(form.getByTestId('lr-errors')).toContainText('Fonte (bando, delibera…): obbligatoria');
+  await expect(page.getByTestId('local-rule')).toHaveCount(0);
+  await form.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: '/tmp/rules-local-errors.png' });
+
+  // Minimum above the maximum.
+  await form.getByTestId('lr-minKw').fill('2000');
+  await form.getByTestId('lr-source').fill('Bando CER del Comune, 2025');
+  await form.getByTestId('lr-add').click();
+  await expect(form.getByTestId('lr-error-maxKw')).toHaveText('è minore della potenza minima');
+  await expect(form.getByTestId('lr-error-source')).toHaveCount(0);
+
+  // Another kind shows its own fields and errors.
+  await form.getByTestId('lr-kind').selectOption('plantSourceAllowed');
+  await expect(form.getByTestId('lr-minKw')).toHaveCount(0);
+  await form.getByTestId('lr-add').click();
+  await expect(form.getByTestId('lr-error-sources')).toHaveText('scegliere almeno una fonte');
+
+  // A good one: 10–1000 kW, title suggested from the parameters.
+  await form.getByTestId('lr-kind').selectOption('plantPowerRange');
+  await form.getByTestId('lr-minKw').fill('10');
+  await form.getByTestId('lr-maxKw').fill('1.000');
+  await expect(form.getByTestId('lr-title')).toHaveAttribute('placeholder', 'Impianti da 10 a 1000 kW');
+  await page.screenshot({ path: '/tmp/rules-local-form.png', fullPage: true });
+  await form.getByTestId('lr-add').click();
+  await saved(page);
+  await expect(form.getByTestId('lr-added')).toContainText('Impianti da 10 a 1000 kW');
+  await expect(form.getByTestId('lr-errors')).toHaveCount(0);
+  const rule = page.locator('[data-test="local-rule"][data-rule="impianti-da-10-a-1000-kw"]');
+  await expect(rule).toContainText('Impianti da 10 a 1000 kW');
+  await expect(rule.getByTestId('local-rule-params')).toHaveText('Potenza minima (kW): 10 · Potenza massima (kW): 1000 · Bloccante');
+
+  const local = page.locator('[data-test="findings-panel"] [data-test="finding"][data-rule="local.impianti-da-10-a-1000-kw"]');
+  await expect(local).toHaveCount(1);
+  await expect(local).toHaveAttribute('data-severity', 'blocking');
+  await expect(local).toContainText('"FV piccolo" ha 5 kW, fuori dall\'intervallo 10–1000 kW.');
+  await expect(local.getByTestId('finding-source')).toHaveText('Fonte: Bando CER del Comune, 2025');
+  await expect(local).toContainText('regola locale');
+  await rule.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: '/tmp/rules-local.png' });
+
+  // Stays after a reload; removing it clears the finding.
+  await page.reload();
+  await page.getByTestId('tab-rules').click();
+  await expect(rule).toHaveCount(1);
+  await expect(local).toHaveCount(1);
+  await page.getByTestId('local-rule-remove-impianti-da-10-a-1000-kw').click();
+  await saved(page);
+  await expect(local).toHaveCount(0);
+});

@@ -49,6 +49,15 @@ export const useMapStore = defineStore('map', () => {
   const osmEnabled = ref(typeof localStorage !== 'undefined' && localStorage.getItem(OSM_KEY) === 'on');
   /** Bumped whenever the area geometry changes, so the map redraws the areas layer. */
   const areasVersion = ref(0);
+  /**
+   * eligibility rules: a point to show (asked by a finding). The map pans and zooms to it and
+   * highlights its marker; `seq` changes on every request, so asking again re-centres.
+   */
+  const focus = ref<{ kind: MapPoint['kind']; id: number; seq: number } | null>(null);
+  let focusSeq = 0;
+  function focusPoint(kind: MapPoint['kind'], id: number) {
+    focus.value = { kind, id, seq: ++focusSeq };
+  }
 
   const projectRef = () => ({ project: project.summary?.path ?? '' });
   const configurationCodes = computed(
@@ -180,6 +189,9 @@ export const useMapStore = defineStore('map', () => {
     busy,
     osmEnabled,
     areasVersion,
+    focus, // eligibility rules
+    focusPoint, // eligibility rules
+    clearFocus: () => (focus.value = null), // eligibility rules
     configurationCodes,
     load,
     refreshPoints,

@@ -71,10 +71,13 @@ export const useRulesStore = defineStore('rules', () => {
     await project.edit(() => api.applyLocalRulePreset({ project: path, preset }));
   }
 
+  /** Saves the project's local rules; the saved view, or undefined when refused (error shown). */
   async function setLocalRules(rules: LocalRulesView['rules']) {
     const path = project.summary?.path;
-    if (!path) return;
-    await project.edit(() => api.setLocalRules({ project: path, rules }));
+    if (!path) return undefined;
+    const saved = await project.edit(() => api.setLocalRules({ project: path, rules }));
+    if (saved) localRules.value = saved;
+    return saved;
   }
 
   return { result, fields, localRules, checking, refresh, valuesOf, updateFields, applyPreset, setLocalRules };

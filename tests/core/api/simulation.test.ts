@@ -5,7 +5,7 @@ import { CoreService } from '../../../core/api/service';
 import type { JobStatus } from '../../../core/api/contract';
 import type { ScenarioResult } from '../../../core/scenario/types';
 import { testService } from '../../helpers/service';
-import { REPO_ROOT, tempDir } from '../../helpers/tmp';
+import { REPO_ROOT, SHARED_DATA, tempDir } from '../../helpers/tmp';
 
 let dir: string;
 let cleanup: () => void;
@@ -131,5 +131,22 @@ describe('simulation through the API', () => {
     const rossi = (job.result as ScenarioResult).members.find((m) => m.memberId === member.id)!;
     expect(rossi.loadSource).toBe('curve');
     expect(rossi.consumptionKWh).toBeCloseTo(8760 * 0.5, 6);
+  });
+
+  it('imports hourly zonal prices from a market operator CSV and refuses a bad file without changing the project', async () => {
+    const { path: project } = await api.openDemoProject({});
+    const bad = Buffer.from('Date,NORD\n01/01/2023 00:00,12\n01/01/2023 01:00,abc').toString('base64');
+    await expect(api.importZonalPrices({ project, name: 'rotto.csv', base64: bad })).rejects.toMatchObject({ code: 'bad-request', message: expect.stringMatching(/rotto\.csv, riga 3, colonna NORD/) });
+    expect(await api.getZonalPrices({ project })).toBeNull();
+    const ref = path.join(SHARED_DATA, 'gme-hourly-zonal-prices-2023.csv');
+    if (!fs.existsSync(ref)) return;
+    const summary = await api.importZonalPrices({ project, name: 'gme-2023.csv', base64: fs.readFileSync(ref).toString('base64') });
+    expect(summary).toMatchObject({ hours: 8760, year: 2023 });
+    expect(summary.zones).toContain('NORD');
+    const job = await finish((await api.startSimulation({ project })).jobId);
+    const e = (job.result as ScenarioResult).configurations[0]!.economics!;
+    expect(e.assumptions.some((a) => a.it.includes('serie oraria importata') && a.it.includes('gme-2023.csv'))).toBe(true);
+    await api.clearZonalPrices({ project });
+    expect(await api.getZonalPrices({ project })).toBeNull();
   });
 });

@@ -104,4 +104,40 @@ describe('money and carbon of a run (hand calculations)', () => {
     // ... higher ones (up to 177 €/MWh in December) cut it below the cap.
     expect(byName['Pz high']!.year1IncentiveEur).toBeLessThan(797.14);
   });
+
+  it('prices each hour with an imported hourly zonal price series', async () => {
+    const input = project();
+    // 200 €/MWh every hour of 2025 (UTC hourly from the civil new year).
+    const base = { startUtcMs: Date.UTC(2024, 11, 31, 23), stepMinutes: 60 as const, length: 8760, timeZone: 'Europe/Rome' };
+    input.hourlyZonalPrices = { source: 'test', byZone: { NORD: { base, kWh: new Float64Array(8760).fill(200) } } };
+    const e = (await runScenario(input)).configurations[0]!.economics!;
+    // TIP = min(120, 80 + max(0, 180 − 200)) + 10 = 90 €/MWh; 0.063 €/h, months rounded:
+    // 5 × 46.87 + 4 × 45.36 + 42.34 (Feb) + 46.81 (Mar, 743 h) + 46.94 (Oct, 745 h) = 551.88 €.
+    expect(e.incentiveEur).toBeCloseTo(551.88, 1);
+    // RID: 1 kWh injected every hour × 0.200 €/kWh.
+    expect(e.energySaleEur).toBeCloseTo(8760 * 0.2, 2);
+    expect(e.assumptions.some((a) => a.en.includes('imported hourly'))).toBe(true);
+  });
+
+  it('checks the PNRR grant of each granted plant against the municipality population [RO p.47, p.158]', async () => {
+    const small = { ...project(0.4), plantMunicipalityPopulation: new Map([[10, 3000]]) };
+    const ok = (await runScenario(small)).configurations[0]!.economics!.pnrr;
+    // 10 kW ≤ 20 kW: cap 1,500 €/kW → 15,000 €; 40% → 6,000 €.
+    expect(ok).toEqual([{ plantId: 10, eligible: true, reasons: [], costCapEur: 15000, maxGrantEur: 6000 }]);
+    const big = { ...project(0.4), plantMunicipalityPopulation: new Map([[10, 12000]]) };
+    const no = (await runScenario(big)).configurations[0]!.economics!.pnrr[0]!;
+    expect(no.eligible).toBe(false);
+    expect(no.reasons.join(' ')).toMatch(/12000 not below 5000/);
+    const unknown = (await runScenario(project(0.4))).configurations[0]!.economics!.pnrr[0]!;
+    expect(unknown.eligible).toBe(false);
+    expect(unknown.reasons[0]).toMatch(/population unknown/);
+  });
+
+  it('gives a payback time to members that own plants, and only to them', async () => {
+    const input = project();
+    input.plants[0] = { ...input.plants[0]!, ownerMemberId: 1 };
+    const r = await runScenario(input);
+    expect('paybackYears' in r.members.find((m) => m.memberId === 1)!).toBe(true);
+    expect('paybackYears' in r.members.find((m) => m.memberId === 2)!).toBe(false);
+  });
 });

@@ -61,6 +61,14 @@ describe('migrations', () => {
         expect((store.db.prepare('SELECT COUNT(*) AS n FROM local_rules').get() as { n: number }).n).toBe(0);
       }
       // --- end eligibility rules ---
+      // --- energy sources and storage ---
+      // v6 added battery/EV columns of members, the hub height of plants (all NULL after an upgrade) and production series.
+      if (v < 6) {
+        expect(store.listMembers().every((m) => m.battery === undefined && m.ev === undefined)).toBe(true);
+        expect(store.listPlants().every((p) => p.hubHeightM === undefined)).toBe(true);
+        expect((store.db.prepare('SELECT COUNT(*) AS n FROM production_series').get() as { n: number }).n).toBe(0);
+      }
+      // --- end energy sources and storage ---
       store.close();
       // And it opens again, already current.
       ProjectStore.open(file).close();

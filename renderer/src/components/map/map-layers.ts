@@ -7,6 +7,7 @@
 import L from 'leaflet';
 import type { BasemapData, MapPoint, MapRole } from '../../../../core/api/contract';
 import type { MemberCategory } from '../../../../core/model/entities';
+import type { MarkSeverity } from '../../../../core/rules/marks';
 import { api } from '../../api/client';
 
 /** Panes, bottom to top. */
@@ -178,13 +179,43 @@ export function memberStyle(p: MapPoint): L.CircleMarkerOptions {
   };
 }
 
-export function plantIcon(p: MapPoint): L.DivIcon {
+export function plantIcon(p: MapPoint, finding?: MarkSeverity): L.DivIcon {
   const glyph = p.source === 'pv' ? '☀' : p.source === 'wind' ? '✇' : p.source === 'hydro' ? '≈' : '⚡';
   const warn = p.warnings.length ? ' warn' : '';
+  const marked = finding ? ` finding-${finding}` : '';
   return L.divIcon({
-    className: `map-plant${warn}`,
+    className: `map-plant${warn}${marked}`,
     html: `<span style="background:${ROLE_COLOURS[p.role]}">${glyph}</span>`,
     iconSize: [20, 20],
     iconAnchor: [10, 10],
+  });
+}
+
+// --- eligibility findings on points --------------------------------------------------------------
+
+/** Ring colours of the points with findings (the findings panel's colours). */
+export const FINDING_COLOURS: Record<MarkSeverity, string> = { blocking: '#c0392b', warning: '#e0a100' };
+
+/** The ring drawn under a member with findings (plants get a CSS ring on their icon). */
+export function findingRingStyle(severity: MarkSeverity): L.CircleMarkerOptions {
+  return { radius: 12, color: FINDING_COLOURS[severity], weight: 3.5, opacity: 0.95, fillColor: FINDING_COLOURS[severity], fillOpacity: 0.18, interactive: false };
+}
+
+/** The badge beside a point with findings: how many rules it breaks ("!" for one), in the severity's colour. */
+export function findingBadge(kind: MapPoint['kind'], id: number, severity: MarkSeverity, count: number): L.DivIcon {
+  return L.divIcon({
+    className: `map-finding-badge ${severity}`,
+    html: `<span data-test="map-finding" data-entity="${kind}:${id}" data-severity="${severity}">${count > 1 ? String(count) : '!'}</span>`,
+    iconSize: [0, 0],
+    iconAnchor: kind === 'plant' ? [-9, 22] : [-7, 19],
+  });
+}
+
+/** The pulsing ring around the point a finding asked the map to show. */
+export function focusIcon(kind: MapPoint['kind'], id: number): L.DivIcon {
+  return L.divIcon({
+    className: 'map-focus',
+    html: `<span data-test="map-focus" data-entity="${kind}:${id}"></span>`,
+    iconSize: [0, 0],
   });
 }

@@ -1,0 +1,121 @@
+/**
+ * Hourly zonal prices from the market operator's exports (GME "Esiti MGP" / PUN and zonal
+ * prices), as CSV:
+ * - a date-time column ("Date", "Data", "Data/Ora": dd/mm/yyyy HH:MM or yyyy-mm-dd HH:MM) and
+ *   one column per zone (PUN, NORD, CNOR, CSUD, SUD, CALA, SICI, SARD); or
+ * - a date column (yyyymmdd or dd/mm/yyyy) and an hour column "Ora" 1…24 (23 or 25 on the days
+ *   summer time starts or ends), then the zone columns.
+ * Date-time files whose hours run as a plain 24-hour grid every day (no skipped March hour, no
+ * repeated October one) are in standard time (UTC+1 all year); otherwise civil time.
+ * Prices in €/MWh with a decimal point or comma. Errors name the file, line and column.
+ */
+import { decodeText } from '../csv/decodeText';
+import { detectDelimiter, parseCsv } from '../csv/csvParse';
+import { civilToUtcCandidates } from '../import/romeTime';
+import { MARKET_ZONES, type MarketZone } from '../../economics/regions';
+import type { TimeBase } from '../../model/timeseries';
+
+export class ZonalPriceFormatError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number | null,
+    readonly column: string | null,
+    problem: string,
+  ) {
+    super(`${file}${line !== null ? `, riga ${line}` : ''}${column ? `, colonna ${column}` : ''}: ${problem}`);
+    this.name = 'ZonalPriceFormatError';
+  }
+}
+
+export interface HourlyZonalPrices {
+  /** Hourly UTC base of every zone's series. */
+  base: TimeBase;
+  /** €/MWh per hour, for each zone found in the file (PUN under the key "PUN"). */
+  byZone: Partial<Record<MarketZone | 'PUN', Float64Array>>;
+  year: number;
+  file: string;
+}
+
+const HOUR_MS = 3_600_000;
+const ZONE_COLUMNS = ['PUN', ...MARKET_ZONES] as const;
+
+function parsePrice(raw: string, file: string, line: number, column: string): number {
+  const s = raw.trim().replace(/\s/g, '');
+  const n = Number(s.includes(',') ? s.replace(/\./g, '').replace(',', '.') : s);
+  if (s === '' || !Number.isFinite(n)) throw new ZonalPriceFormatError(file, line, column, `"${raw}" non è un prezzo`);
+  if (n < -500 || n > 4000) throw new ZonalPriceFormatError(file, line, column, `${n} €/MWh fuori dall'intervallo plausibile (−500…4000)`);
+  return n;
+}
+
+function parseDate(raw: string): { y: number; m: number; d: number; h: number | null } | null {
+  const s = raw.trim();
+  let m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:[ T](\d{1,2}):(\d{2}))?$/.exec(s);
+  if (m) return { d: +m[1]!, m: +m[2]!, y: +m[3]!, h: m[4] === undefined ? null : +m[4] };
+  m = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2}))?/.exec(s);
+  if (m) return { y: +m[1]!, m: +m[2]!, d: +m[3]!, h: m[4] === undefined ? null : +m[4] };
+  m = /^(\d{4})(\d{2})(\d{2})$/.exec(s);
+  if (m) return { y: +m[1]!, m: +m[2]!, d: +m[3]!, h: null };
+  return null;
+}
+
+export function parseZonalPricesCsv(bytes: Uint8Array, file: string): HourlyZonalPrices {
+  const text = decodeText(bytes).replace(/^\uFEFF/, '');
+  const rows = parseCsv(text, detectDelimiter(text)).filter((r) => r.some((c) => c.trim() !== ''));
+  if (rows.length < 2) throw new ZonalPriceFormatError(file, null, null, 'il file non contiene prezzi');
+  const header = rows[0]!.map((h) => h.trim().toUpperCase());
+  const dateCol = header.findIndex((h) => /^(DATE|DATA|DATA\/ORA|DATETIME|TIMESTAMP)$/.test(h));
+  const hourCol = header.findIndex((h) => /^(ORA|HOUR)$/.test(h));
+  if (dateCol < 0) throw new ZonalPriceFormatError(file, 1, null, 'manca la colonna della data (Date/Data)');
+  const zoneCols = ZONE_COLUMNS.map((z) => [z, header.indexOf(z)] as const).filter(([, i]) => i >= 0);
+  if (zoneCols.length === 0) throw new ZonalPriceFormatError(file, 1, null, `nessuna colonna di zona (${ZONE_COLUMNS.join(', ')})`);
+
+  // Local wall-clock time of every row, then UTC instants.
+  const local: { y: number; m: number; d: number; h: number; line: number }[] = [];
+  for (let r = 1; r < rows.length; r++) {
+    const row = rows[r]!;
+    const date = parseDate(row[dateCol] ?? '');
+    if (!date) throw new ZonalPriceFormatError(file, r + 1, header[dateCol]!, `data non riconosciuta "${row[dateCol] ?? ''}"`);
+    let h = date.h;
+    if (hourCol >= 0) {
+      const ora = Number(row[hourCol]);
+      if (!Number.isInteger(ora) || ora < 1 || ora > 25) throw new ZonalPriceFormatError(file, r + 1, header[hourCol]!, `ora non valida "${row[hourCol] ?? ''}"`);
+      h = ora - 1;
+    }
+    if (h === null) throw new ZonalPriceFormatError(file, r + 1, header[dateCol]!, 'manca l’ora');
+    local.push({ ...date, h, line: r + 1 });
+  }
+  // "Ora" 1…25 counts hours from local midnight, so it is civil time by construction.
+  const plainGrid = hourCol < 0 && local.every((x, i) => i === 0 || Date.UTC(x.y, x.m - 1, x.d, x.h) - Date.UTC(local[i - 1]!.y, local[i - 1]!.m - 1, local[i - 1]!.d, local[i - 1]!.h) === HOUR_MS);
+  const utc: number[] = [];
+  for (const x of local) {
+    if (plainGrid) {
+      utc.push(Date.UTC(x.y, x.m - 1, x.d, x.h) - HOUR_MS); // standard time, UTC+1
+    } else if (hourCol >= 0) {
+      utc.push(civilMidnightUtc(x.y, x.m, x.d) + x.h * HOUR_MS);
+    } else {
+      const candidates = civilToUtcCandidates({ year: x.y, month: x.m, day: x.d, hour: x.h, minute: 0, second: 0 });
+      const prev = utc.at(-1);
+      const next = candidates.find((c) => prev === undefined || c > prev);
+      if (next === undefined) throw new ZonalPriceFormatError(file, x.line, header[dateCol]!, 'ora inesistente o fuori ordine');
+      utc.push(next);
+    }
+  }
+  for (let i = 1; i < utc.length; i++) {
+    if (utc[i]! - utc[i - 1]! !== HOUR_MS) {
+      throw new ZonalPriceFormatError(file, local[i]!.line, header[dateCol]!, 'le ore non sono consecutive (ora mancante, ripetuta o fuori ordine)');
+    }
+  }
+  const byZone: HourlyZonalPrices['byZone'] = {};
+  for (const [zone, col] of zoneCols) {
+    const values = new Float64Array(local.length);
+    for (let i = 0; i < local.length; i++) values[i] = parsePrice(rows[i + 1]![col] ?? '', file, local[i]!.line, zone);
+    byZone[zone] = values;
+  }
+  const first = local[0]!;
+  return { base: { startUtcMs: utc[0]!, stepMinutes: 60, length: utc.length, timeZone: 'Europe/Rome' }, byZone, year: first.y, file };
+}
+
+function civilMidnightUtc(y: number, m: number, d: number): number {
+  const candidates = civilToUtcCandidates({ year: y, month: m, day: d, hour: 0, minute: 0, second: 0 });
+  return candidates[0]!;
+}

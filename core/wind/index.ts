@@ -1,0 +1,4 @@
+export * from './windProfile';
+export * from './airDensity';
+export * from './powerCurve';
+export * from './windYear';
