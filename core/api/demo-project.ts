@@ -15,6 +15,8 @@ export interface DemoProject {
     configurationIndex: number;
     ownerMemberIndex: number | null;
   })[];
+  /** Hand-drawn perimeters (unofficial) so the demo map has areas; not GSE conventional areas. */
+  areas?: { code: string; name: string; polygon: [number, number][] }[];
 }
 
 export function loadDemoProject(resourcesDir: string): DemoProject {

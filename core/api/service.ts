@@ -235,6 +235,8 @@ export class CoreService implements CoreApi {
             ownerMemberId: p.ownerMemberIndex === null ? null : (memberIds[p.ownerMemberIndex] ?? null),
           });
         }
+        // Unofficial perimeters, drawn like a user would: members and plants get located in them.
+        for (const a of demo.areas ?? []) this.geo.setCustomPerimeter(store, { code: a.code, name: a.name, polygon: a.polygon });
       });
     } catch (e) {
       store.close();

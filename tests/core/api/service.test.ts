@@ -90,6 +90,9 @@ describe('CoreService', () => {
     const plants = await api.listPlants({ project: s.path });
     expect(members.length).toBeGreaterThanOrEqual(4);
     expect(plants.every((p) => p.configurationId !== null)).toBe(true);
+    // Its hand-drawn (unofficial) perimeters locate every member in its configuration's area.
+    const codeOf = new Map(configurations.map((c) => [c.id, c.substationCode]));
+    for (const m of members) expect(m.locatedAreaCode, m.name).toBe(codeOf.get(m.configurationId!));
     // Opening it again reuses the same file.
     expect((await api.openDemoProject({})).path).toBe(s.path);
   });
