@@ -122,19 +122,20 @@ test('rule fields and the Milan preset from the Requisiti tab', async ({ page })
   await page.getByTestId('open-demo').click();
   await expect(page.getByTestId('demo-banner')).toBeVisible();
   await expect(page.getByTestId('findings-panel').getByTestId('finding').first()).toBeVisible();
-  await expect(finding(page, 'member.net-metering')).toHaveCount(0);
 
-  // Open the fields of the first member from one of its findings, then declare net metering.
-  const memberFinding = page.locator('[data-test="finding"][data-entity^="member:"]').first();
-  const entity = (await memberFinding.getAttribute('data-entity'))!;
-  await memberFinding.getByTestId('finding-fields').click();
+  // Open the fields of the first member or plant with a finding, then declare net metering.
+  const entityFinding = page.locator('[data-test="finding"][data-entity^="member:"], [data-test="finding"][data-entity^="plant:"]').first();
+  const entity = (await entityFinding.getAttribute('data-entity'))!;
+  const [kind, id] = entity.split(':') as ['member' | 'plant', string];
+  await expect(finding(page, `${kind}.net-metering`)).toHaveCount(0);
+  await entityFinding.getByTestId('finding-fields').click();
   await expect(page.getByTestId('tab-rules')).toHaveClass(/active/);
-  await expect(page.getByTestId('rule-entity-kind')).toHaveValue('member');
-  await expect(page.getByTestId('rule-entity')).toHaveValue(entity.split(':')[1]!);
+  await expect(page.getByTestId('rule-entity-kind')).toHaveValue(kind);
+  await expect(page.getByTestId('rule-entity')).toHaveValue(id);
   await page.getByTestId('rule-field-netMetering').getByRole('checkbox').check();
   await saved(page);
-  await expect(finding(page, 'member.net-metering')).toHaveCount(1);
-  await expect(finding(page, 'member.net-metering')).toHaveAttribute('data-entity', entity);
+  await expect(finding(page, `${kind}.net-metering`)).toHaveCount(1);
+  await expect(finding(page, `${kind}.net-metering`)).toHaveAttribute('data-entity', entity);
 
   // The Milan preset adds its two local rules.
   await page.getByTestId('apply-preset-milano-cer-ca-mi').click();
@@ -145,7 +146,7 @@ test('rule fields and the Milan preset from the Requisiti tab', async ({ page })
 
   await page.getByTestId('rule-field-netMetering').getByRole('checkbox').uncheck();
   await saved(page);
-  await expect(finding(page, 'member.net-metering')).toHaveCount(0);
+  await expect(finding(page, `${kind}.net-metering`)).toHaveCount(0);
 
   // English explanations when the UI is English.
   await page.getByTestId('lang-switch').click();
