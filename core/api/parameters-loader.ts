@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {
+  loadEnergySaleParameters,
   loadFinanceParameters,
   loadGseFeeParameters,
   loadPnrrGrantParameters,
@@ -49,6 +50,8 @@ export function loadEconomicsParameters(resourcesDir: string, referenceYear: num
       zonalPrices: loadZonalPriceParameters(readJson(dir, zonal), zonal),
       carbon: loadCarbonParameters(readJson(dir, 'carbon.json')),
       billPrices: loadBillPriceParameters(readJson(dir, 'bill-prices.json')),
+      energySale: loadEnergySaleParameters(readJson(dir, 'energy-sale.json')),
+      sale: { marketPriceEurPerMWh: 0 },
     };
     cache.set(key, params);
   }

@@ -1,5 +1,6 @@
 /** Parameter types the economics step reads (re-exported so scenario types stay small). */
 export type {
+  EnergySaleParameters,
   FinanceParameters,
   GseFeeParameters,
   PnrrGrantParameters,

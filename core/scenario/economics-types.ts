@@ -1,6 +1,7 @@
 /** Parameters and outcomes of the money and carbon step of a run. */
 import type {
   BillPriceParameters,
+  EnergySaleParameters,
   CarbonParametersLike,
   FinanceParameters,
   GseFeeParameters,
@@ -18,6 +19,10 @@ export interface EconomicsParameters {
   zonalPrices: ZonalPriceParameters;
   carbon: CarbonParametersLike;
   billPrices: BillPriceParameters;
+  energySale: EnergySaleParameters;
+  /** Sale of injected energy: 0 = dedicated withdrawal (RID) at the hourly zonal price, with
+   * guaranteed minimum prices where eligible; > 0 = market sale at this price [€/MWh]. */
+  sale: { marketPriceEurPerMWh: number };
 }
 
 export interface CashFlowYear {

@@ -13,7 +13,7 @@ import { isFExempt } from '../economics/fExemption';
 import { valorisationEur } from '../economics/valorisation';
 import { valueForYear } from '../economics/parameters';
 import { excessShareRule } from '../economics/excessShareRule';
-import { ridRevenueEur } from '../economics/energySale';
+import { isPmgEligible, marketSaleEur, pmgRevenueEur, ridRevenueEur } from '../economics/energySale';
 import { tariffServiceFeeEurPerYear } from '../economics/gseFees';
 import { costCapEurPerKw, pnrrGrant } from '../economics/pnrrGrant';
 import { prosumerPaybackYears } from '../economics/memberEconomics';
@@ -47,6 +47,56 @@ export interface EconomicsOutcome {
 }
 
 const round2 = (d: Decimal) => d.toDecimalPlaces(2).toNumber();
+
+/**
+ * Sale of the configuration's injected energy [€]: at a market price when the project sets
+ * one; otherwise to GSE (RID) at the hourly zonal price, each plant at guaranteed minimum
+ * prices when eligible [ARERA 280/07]. A plant's hourly injection is taken as its share of the
+ * configuration's injection.
+ */
+function injectedEnergySaleEur(
+  balance: BalanceResult,
+  plantById: Map<number, Plant>,
+  pz: Float64Array,
+  params: EconomicsParameters,
+  year: number,
+  assumptions: ConfigurationEconomics['assumptions'],
+): Decimal {
+  const injected = balance.series.injected;
+  const market = params.sale.marketPriceEurPerMWh;
+  if (market > 0) {
+    assumptions.push({ it: `Energia immessa venduta sul mercato a ${market} €/MWh`, en: `Injected energy sold on the market at ${market} €/MWh` });
+    return marketSaleEur(injected.reduce((s, v) => s + v, 0), market);
+  }
+  const totalInjection = balance.plants.reduce((s, p) => s + p.injectionKWh, 0);
+  if (totalInjection <= 0) return new Decimal(0);
+  let pmgYear: (typeof params.energySale.pmg)[number] | null = null;
+  try {
+    pmgYear = valueForYear(params.energySale.pmg, year);
+  } catch {
+    pmgYear = null;
+  }
+  let total = new Decimal(0);
+  let pmgPlants = 0;
+  for (const pr of balance.plants) {
+    const plant = plantById.get(pr.plantId)!;
+    const share = pr.injectionKWh / totalInjection;
+    const series = injected.map((v) => v * share);
+    const bands = pmgYear?.bySource[plant.source];
+    const eligible = bands && isPmgEligible({ powerKw: plant.kWp, source: plant.source, incentivised: pr.incentiveEligible }, params.energySale.pmgEligibility);
+    if (eligible) {
+      pmgPlants++;
+      total = total.plus(pmgRevenueEur(series, pz, bands).revenueEur);
+    } else {
+      total = total.plus(ridRevenueEur(series, pz));
+    }
+  }
+  assumptions.push({
+    it: `Energia immessa ritirata dal GSE (RID) al prezzo zonale orario${pmgPlants ? `; prezzi minimi garantiti ${pmgYear!.year} per ${pmgPlants} impianti (${pmgYear!.source})` : ''}`,
+    en: `Injected energy sold to GSE (RID) at the hourly zonal price${pmgPlants ? `; ${pmgYear!.year} guaranteed minimum prices for ${pmgPlants} plants (${pmgYear!.source})` : ''}`,
+  });
+  return total;
+}
 
 export function configurationEconomics(
   community: Community,
@@ -145,7 +195,7 @@ export function configurationEconomics(
   );
   const restrictedPot = sumEur(excess.map((s) => s.restrictedPotEur));
 
-  const energySale = ridRevenueEur(balance.series.injected, pz);
+  const energySale = injectedEnergySaleEur(balance, plantById, pz, params, year, assumptions);
   const priceOf = (m: Member) => params.billPrices.byCategory[m.category];
   const savings = members.map((m) => {
     const r = balance.members.find((x) => x.memberId === m.id);
@@ -190,7 +240,8 @@ export function configurationEconomics(
   const repriced = (multiplier: number): CashFlowInput => {
     const scaledPz = pzScenarioPrices(pz, multiplier);
     const inc = sumEur(monthlyIncentivePerPlant({ base, pzEurPerMWh: scaledPz, plants: incentiveInputs }).map((p) => p.totalEur));
-    return { ...cashInput, year1: { ...cashInput.year1, incentiveEur: inc.toNumber(), energySaleEur: ridRevenueEur(balance.series.injected, scaledPz).toNumber() } };
+    const sale = injectedEnergySaleEur(balance, plantById, scaledPz, params, year, []);
+    return { ...cashInput, year1: { ...cashInput.year1, incentiveEur: inc.toNumber(), energySaleEur: sale.toNumber() } };
   };
   const scenarioOf = (name: string, input: CashFlowInput) => {
     const r = configurationCashFlows(input);

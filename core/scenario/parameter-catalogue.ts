@@ -89,6 +89,21 @@ const DEFINITIONS: Definition[] = [
       gridFactorFor(p.carbon.gridFactors, 'production', y).value = v;
     },
   },
+  {
+    key: 'sale.marketPriceEurPerMWh',
+    label: { it: 'Vendita dell’energia immessa sul mercato (0 = ritiro dedicato GSE)', en: 'Market sale of injected energy (0 = GSE dedicated withdrawal)' },
+    min: 0,
+    max: 1000,
+    read: (p) => ({
+      value: p.sale.marketPriceEurPerMWh,
+      unit: '€/MWh',
+      source: 'Condivisa: 0 vende al GSE (RID) al prezzo zonale orario, con i prezzi minimi garantiti dove spettano; un prezzo > 0 è un contratto di mercato',
+      date: '2024-01-01',
+    }),
+    write: (p, _y, v) => {
+      p.sale.marketPriceEurPerMWh = v;
+    },
+  },
   ...MEMBER_CATEGORIES.map(
     (c): Definition => ({
       key: `billPrice.${c}`,

@@ -140,4 +140,17 @@ describe('money and carbon of a run (hand calculations)', () => {
     expect('paybackYears' in r.members.find((m) => m.memberId === 1)!).toBe(true);
     expect('paybackYears' in r.members.find((m) => m.memberId === 2)!).toBe(false);
   });
+
+  it('sells injected energy at guaranteed minimum prices when they beat the zonal price, or at a market price', async () => {
+    const base = { startUtcMs: Date.UTC(2024, 11, 31, 23), stepMinutes: 60 as const, length: 8760, timeZone: 'Europe/Rome' };
+    const cheap = project();
+    cheap.hourlyZonalPrices = { source: 'test', byZone: { NORD: { base, kWh: new Float64Array(8760).fill(20) } } };
+    // A 10 kW incentivised PV plant keeps PMG (≤ 100 kW): 8,760 kWh × 46.4 €/MWh = 406.46 €,
+    // more than the zonal value 8,760 × 20 €/MWh = 175.20 €.
+    expect((await runScenario(cheap)).configurations[0]!.economics!.energySaleEur).toBe(406.46);
+    const market = project();
+    market.economics = { ...economics, sale: { marketPriceEurPerMWh: 80 } };
+    // 8,760 kWh × 80 €/MWh = 700.80 €.
+    expect((await runScenario(market)).configurations[0]!.economics!.energySaleEur).toBe(700.8);
+  });
 });
