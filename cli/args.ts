@@ -1,5 +1,6 @@
 /** Small helpers shared by the command modules. */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import fs from 'node:fs';
 import { UserError } from './errors';
 
 export function parse<T extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: T, positionals: number) {
@@ -18,4 +19,14 @@ export function requirePositional(positionals: string[], index: number, what: st
 
 export function printJson(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+/** Writes a file the core returned as base64 (an xlsx), naming the path on failure. */
+export function writeBase64Output(out: string, base64: string): void {
+  try {
+    fs.writeFileSync(out, Buffer.from(base64, 'base64'));
+  } catch (e) {
+    throw new UserError(`cannot write ${out}: ${(e as Error).message}`);
+  }
+  console.log(`scritto ${out}`);
 }

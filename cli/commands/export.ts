@@ -1,8 +1,7 @@
 /** `condivisa export <file.condivisa> --workbook <out.xlsx>`: the project workbook (members, plants, configurations, curves, bills, parameters). */
-import fs from 'node:fs';
 import path from 'node:path';
 import type { CommandModule } from '../main';
-import { parse, requirePositional } from '../args';
+import { parse, requirePositional, writeBase64Output } from '../args';
 import { UserError } from '../errors';
 import { createHostService } from '../../core/api/host-setup';
 
@@ -17,12 +16,7 @@ export const command: CommandModule = {
     const service = createHostService('cli', { workspaceDir: process.cwd() });
     try {
       const file = await service.exportProjectWorkbook({ project });
-      try {
-        fs.writeFileSync(out, Buffer.from(file.base64, 'base64'));
-      } catch (e) {
-        throw new UserError(`cannot write ${out}: ${(e as Error).message}`);
-      }
-      console.log(`scritto ${out}`);
+      writeBase64Output(out, file.base64);
       return 0;
     } finally {
       service.dispose();

@@ -1,9 +1,7 @@
 /** `condivisa template <out.xlsx>`: the blank project workbook to fill in (instructions in Italian). */
-import fs from 'node:fs';
 import path from 'node:path';
 import type { CommandModule } from '../main';
-import { parse, requirePositional } from '../args';
-import { UserError } from '../errors';
+import { parse, requirePositional, writeBase64Output } from '../args';
 import { createHostService } from '../../core/api/host-setup';
 
 export const command: CommandModule = {
@@ -15,12 +13,7 @@ export const command: CommandModule = {
     const service = createHostService('cli', { workspaceDir: process.cwd() });
     try {
       const file = await service.getWorkbookTemplate({});
-      try {
-        fs.writeFileSync(out, Buffer.from(file.base64, 'base64'));
-      } catch (e) {
-        throw new UserError(`cannot write ${out}: ${(e as Error).message}`);
-      }
-      console.log(`scritto ${out}`);
+      writeBase64Output(out, file.base64);
       return 0;
     } finally {
       service.dispose();

@@ -407,9 +407,8 @@ export class ImportService {
     return new Map(rows.map((r) => [r.pod, { id: r.id, name: r.name }]));
   }
 
-  private async runCurves(store: ProjectStore, src: ImportSource, opts: RunOptions, progress: (f: number, label: string) => void): Promise<ImportResult> {
-    const mapping: Partial<CurveMapping> = { ...(opts.mapping as Partial<CurveMapping> | undefined) };
-    if (opts.pod && mapping.pod === undefined) mapping.pod = opts.pod;
+  /** Parses a curve file (90% of the progress bar); a cancelled read is an ABORTED ImportError. */
+  private async readCurves(src: ImportSource, mapping: Partial<CurveMapping>, opts: RunOptions, progress: (f: number, label: string) => void) {
     progress(0, 'lettura');
     const { preview, curves } = await importCurves(src, {
       mapping,
@@ -418,6 +417,13 @@ export class ImportService {
     });
     const file = typeof src === 'string' ? path.basename(src) : src.name;
     if (opts.signal?.aborted) throw new ImportError({ file }, 'ABORTED', 'importazione annullata', 'import cancelled');
+    return { preview, curves, file };
+  }
+
+  private async runCurves(store: ProjectStore, src: ImportSource, opts: RunOptions, progress: (f: number, label: string) => void): Promise<ImportResult> {
+    const mapping: Partial<CurveMapping> = { ...(opts.mapping as Partial<CurveMapping> | undefined) };
+    if (opts.pod && mapping.pod === undefined) mapping.pod = opts.pod;
+    const { preview, curves, file } = await this.readCurves(src, mapping, opts, progress);
     progress(0.92, 'scrittura');
     const unit = mapping.unit ?? preview.mapping.unit;
     const now = new Date().toISOString();
@@ -458,14 +464,7 @@ export class ImportService {
     const plant = store.getPlant(plantId);
     const mapping: Partial<CurveMapping> = { ...(opts.mapping as Partial<CurveMapping> | undefined) };
     if (mapping.pod === undefined) mapping.pod = opts.pod ?? (plant.pod || PRODUCTION_PLACEHOLDER_POD);
-    progress(0, 'lettura');
-    const { preview, curves } = await importCurves(src, {
-      mapping,
-      onProgress: (f) => progress(0.9 * f, 'lettura'),
-      ...(opts.signal ? { signal: opts.signal } : {}),
-    });
-    const file = typeof src === 'string' ? path.basename(src) : src.name;
-    if (opts.signal?.aborted) throw new ImportError({ file }, 'ABORTED', 'importazione annullata', 'import cancelled');
+    const { preview, curves, file } = await this.readCurves(src, mapping, opts, progress);
     const curve = curves.length === 1 ? curves[0]! : curves.find((c) => c.pod === plant.pod);
     if (!curve) {
       const loc: ImportLocationData = { file, ...(preview.sheet !== undefined ? { sheet: preview.sheet } : {}) };

@@ -8,6 +8,7 @@ import { test, expect, type Page } from '@playwright/test';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { writeMilanAreas } from './milan-areas';
 import { startWebHost, type RunningHost } from './web-host';
 
 let root: string;
@@ -35,23 +36,7 @@ test.afterEach(async () => {
   expect(offsite, 'requests outside the host').toEqual([]);
 });
 
-const square = (x0: number, y0: number, x1: number, y1: number) => [[[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]]];
-
-/** Two areas in Milan with GSE property names. */
-function writeAreas(): string {
-  const file = path.join(root, 'aree-milano.geojson');
-  fs.writeFileSync(
-    file,
-    JSON.stringify({
-      type: 'FeatureCollection',
-      features: [
-        { type: 'Feature', properties: { cod_ac: 'AC001E00934', rag_soc: 'Unareti SpA' }, geometry: { type: 'Polygon', coordinates: square(9.16, 45.44, 9.24, 45.5) } },
-        { type: 'Feature', properties: { cod_ac: 'AC001E00935', rag_soc: 'Unareti SpA' }, geometry: { type: 'Polygon', coordinates: square(9.08, 45.44, 9.16, 45.5) } },
-      ],
-    }),
-  );
-  return file;
-}
+const writeAreas = () => writeMilanAreas(root);
 
 async function newProject(page: Page, name: string) {
   await page.getByTestId('new-name').fill(name);

@@ -2,6 +2,7 @@ import { test, expect, type Page } from '@playwright/test';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { writeMilanAreas } from './milan-areas';
 import { startWebHost, type RunningHost } from './web-host';
 
 let workspace: string;
@@ -157,23 +158,7 @@ test('rule fields and the Milan preset from the Requisiti tab', async ({ page })
 
 // --- the map marks points with findings; custom local rules ------------------------------------
 
-const square = (x0: number, y0: number, x1: number, y1: number) => [[[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]]];
-
-/** Two substation areas in Milan side by side (as tests/e2e/map.spec.ts writes them). */
-function writeAreas(): string {
-  const file = path.join(path.dirname(workspace), 'aree-milano.geojson');
-  fs.writeFileSync(
-    file,
-    JSON.stringify({
-      type: 'FeatureCollection',
-      features: [
-        { type: 'Feature', properties: { cod_ac: 'AC001E00934', rag_soc: 'Unareti SpA' }, geometry: { type: 'Polygon', coordinates: square(9.16, 45.44, 9.24, 45.5) } },
-        { type: 'Feature', properties: { cod_ac: 'AC001E00935', rag_soc: 'Unareti SpA' }, geometry: { type: 'Polygon', coordinates: square(9.08, 45.44, 9.16, 45.5) } },
-      ],
-    }),
-  );
-  return file;
-}
+const writeAreas = () => writeMilanAreas(path.dirname(workspace));
 
 async function newProjectWithConfiguration(page: Page, name: string, substationCode?: string) {
   await page.getByTestId('new-name').fill(name);
