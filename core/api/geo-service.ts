@@ -29,7 +29,7 @@ import type { ProjectStore } from '../store/project-store';
 import type { Member, Plant } from '../model/entities';
 import { areasOf, type AreasRepository } from '../store/areas-repository';
 import type { Area, AreaGeometry, BBox, Position, Ring } from '../geo/types';
-import { bboxOfGeometry, bboxExpand } from '../geo/bbox';
+import { bboxOfGeometry, bboxExpand, bboxUnion } from '../geo/bbox';
 import { normaliseAreaCode, type AreaFilter } from '../geo/filter';
 import { repairGeometry } from '../geo/repair';
 import { simplifyGeometry } from '../geo/simplify';
@@ -246,9 +246,7 @@ export class GeoService {
     if (cached?.key === key) return cached.value;
     const areas = repo.list();
     let bbox: BBox | null = null;
-    for (const a of areas) {
-      bbox = bbox ? [Math.min(bbox[0], a.bbox[0]), Math.min(bbox[1], a.bbox[1]), Math.max(bbox[2], a.bbox[2]), Math.max(bbox[3], a.bbox[3])] : [...a.bbox];
-    }
+    for (const a of areas) bbox = bbox ? bboxUnion(bbox, a.bbox) : [...a.bbox];
     const value: AreasFeatureCollection = {
       type: 'FeatureCollection',
       bbox,

@@ -18,7 +18,7 @@ import { interpolateClimate, type ClimateTable } from './climateTable';
 import { DEFAULT_CLIMATE } from './defaultClimate';
 import { decomposeErbs } from './erbs';
 import { extraterrestrialNormal } from './extraterrestrial';
-import { mulberry32 } from './prng';
+import { mulberry32 } from '../model/prng';
 import { sunPositionSeries } from './sunPositionFast';
 import type { WeatherYear } from './weather';
 

@@ -11,6 +11,7 @@ import { bboxOfGeometry } from '../../geo/bbox';
 import { buildAreaIndex, locateArea } from '../../geo/area-index';
 import { importGeoPackage } from './geopackage';
 import { writeGeoPackage } from './geopackage-write';
+import { mulberry32 } from '../../model/prng';
 
 export interface BenchResult {
   areas: number;
@@ -25,23 +26,11 @@ export interface BenchResult {
   located: number;
 }
 
-/** Deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const BOX = { minLon: 6.6, minLat: 36.6, maxLon: 18.5, maxLat: 47.1 };
 
 /** Builds `count` star-shaped areas with `totalVertices` vertices in total on a grid over Italy. */
 export function syntheticAreas(count = 2100, totalVertices = 500_000, seed = 42): Area[] {
-  const rand = rng(seed);
+  const rand = mulberry32(seed);
   const cols = Math.ceil(Math.sqrt((count * (BOX.maxLon - BOX.minLon)) / (BOX.maxLat - BOX.minLat)));
   const rows = Math.ceil(count / cols);
   const cw = (BOX.maxLon - BOX.minLon) / cols, ch = (BOX.maxLat - BOX.minLat) / rows;
@@ -80,7 +69,7 @@ export function benchAreas(tmpDir: string): BenchResult {
     t = performance.now();
     const index = buildAreaIndex(areas);
     const indexMs = performance.now() - t;
-    const rand = rng(7);
+    const rand = mulberry32(7);
     const pts: [number, number][] = [];
     for (let i = 0; i < 10_000; i++) pts.push([BOX.minLon + rand() * (BOX.maxLon - BOX.minLon), BOX.minLat + rand() * (BOX.maxLat - BOX.minLat)]);
     t = performance.now();
