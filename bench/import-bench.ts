@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { CoreService } from '../core/api/service';
+import { createCoreService } from '../core/api/node/core-service';
 import { writeBenchWorkbook } from '../core/io/import/bench';
 import { ProjectStore } from '../core/store/project-store';
 import { memberLoadInputs } from '../core/store/import-repository';
@@ -24,7 +24,7 @@ interface Figure {
 
 export async function benchImport(): Promise<Figure[]> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'condivisa-bench-import-'));
-  const service = new CoreService({ host: 'cli', workspaceDir: dir, recentFile: path.join(dir, 'recent.json'), resourcesDir: path.join(dir, 'res'), version: 'bench' });
+  const service = createCoreService({ host: 'cli', workspaceDir: dir, recentFile: path.join(dir, 'recent.json'), resourcesDir: path.join(dir, 'res'), version: 'bench' });
   try {
     const file = await writeBenchWorkbook(dir);
     const project = (await service.createProject({ path: 'bench', name: 'Bench import', type: 'CER', referenceYear: 2023 })).path;

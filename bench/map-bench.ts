@@ -14,8 +14,8 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { benchAreas, syntheticAreas, writeGeoPackage } from '../core/io/geo';
-import { CoreService } from '../core/api/service';
-import { startHttpHost } from '../core/api/http-server';
+import { createCoreService, type CoreService } from '../core/api/node/core-service';
+import { startHttpHost } from '../core/api/node/http-server';
 import { ProjectStore } from '../core/store/project-store';
 import { defaultMember } from '../core/model/entity-validation';
 
@@ -49,7 +49,7 @@ async function frameTimes(service: CoreService, project: string): Promise<{ mean
   } catch {
     return null;
   }
-  const host = await startHttpHost({ api: service, staticDir });
+  const host = await startHttpHost({ dispatch: service.dispatch, staticDir });
   const browser = await pw.chromium.launch({ executablePath: chromiumPath, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'it-IT' });
@@ -104,7 +104,7 @@ async function frameTimes(service: CoreService, project: string): Promise<{ mean
 export async function benchMap(): Promise<MapFigure[]> {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'condivisa-bench-map-'));
   const figures: MapFigure[] = [];
-  const service = new CoreService({
+  const service = createCoreService({
     host: 'cli',
     workspaceDir: tmp,
     recentFile: path.join(tmp, 'cfg', 'recent.json'),

@@ -6,7 +6,7 @@
  * 3 `check` found at least one blocking finding.
  */
 import { UserError, EXIT_INTERNAL, EXIT_USER_ERROR } from './errors';
-import { ApiError } from '../core/api/errors';
+import { ApiError } from '../core/api/common/errors';
 import { ProjectFileError } from '../core/store/errors';
 
 export interface CommandModule {
@@ -21,18 +21,15 @@ const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   serve: () => import('./commands/serve').then((m) => m.command),
   pv: () => import('./commands/pv').then((m) => m.command),
   tariff: () => import('./commands/tariff').then((m) => m.command),
-  // --- map / substation areas ---
   import: () => import('./commands/import').then((m) => m.command),
   locate: () => import('./commands/locate').then((m) => m.command),
-  // --- end map / substation areas ---
   simulate: () => import('./commands/simulate').then((m) => m.command),
-  check: () => import('./commands/check').then((m) => m.command), // eligibility rules
-  // --- import: curves, bills, members, workbook ---
+  check: () => import('./commands/check').then((m) => m.command),
   members: () => import('./commands/members').then((m) => m.command),
   series: () => import('./commands/series').then((m) => m.command),
   export: () => import('./commands/export').then((m) => m.command),
   template: () => import('./commands/template').then((m) => m.command),
-  // --- end import ---
+  api: () => import('./commands/api').then((m) => m.command),
 };
 
 async function help(): Promise<string> {

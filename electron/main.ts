@@ -6,11 +6,9 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createHostService } from '../core/api/host-setup';
-import { OPERATIONS, ipcChannel } from '../core/api/operations';
-import { toApiError } from '../core/api/service';
-import { CONTENT_SECURITY_POLICY } from '../core/api/http-server';
-import type { CoreApi } from '../core/api/contract';
+import { createHostService } from '../core/api/node/host-setup';
+import { OPERATIONS, ipcChannel } from '../core/api/common/operations';
+import { CONTENT_SECURITY_POLICY } from '../core/api/node/http-server';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererIndex = path.join(here, '..', 'renderer', 'index.html');
@@ -24,14 +22,7 @@ const service = createHostService('electron', {
 
 function bindCoreApi(): void {
   for (const op of OPERATIONS) {
-    ipcMain.handle(ipcChannel(op), async (_event, args: unknown) => {
-      try {
-        const fn = service[op] as (a: unknown) => Promise<unknown>;
-        return { ok: true, result: (await fn.call(service, args)) ?? null };
-      } catch (e) {
-        return { ok: false, error: toApiError(e).toData() };
-      }
-    });
+    ipcMain.handle(ipcChannel(op), (_event, args: unknown) => service.dispatch(op, args));
   }
 }
 
@@ -114,4 +105,3 @@ app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
 });
 
-export type { CoreApi };

@@ -38,7 +38,7 @@ for (const { version } of MIGRATIONS.slice(0, -1)) {
         ('IT001E00000001', 1), ('IT001E00000002', 1), ('IT001E00000003', 2);
     `);
   }
-  // --- import: curves, bills, members, workbook --- (v3: a substation area and a located member)
+  // import: curves, bills, members, workbook (v3: a substation area and a located member)
   if (version >= 3) {
     db.exec(`
       INSERT INTO substation_areas (code, name, min_lon, min_lat, max_lon, max_lat, geometry_json, imported_at)
@@ -46,8 +46,7 @@ for (const { version } of MIGRATIONS.slice(0, -1)) {
       UPDATE members SET located_area_code = 'AC001E00934', lat = 45.7, lon = 9.7 WHERE id = 2;
     `);
   }
-  // --- end import ---
-  // --- eligibility rules --- (v5: rule fields of a member and a local rule)
+  // eligibility rules (v5: rule fields of a member and a local rule)
   if (version >= 5) {
     db.exec(`
       UPDATE members SET rules_json = '{"netMetering":true,"municipality":"Bergamo"}' WHERE id = 2;
@@ -55,7 +54,6 @@ for (const { version } of MIGRATIONS.slice(0, -1)) {
         '{"id":"power-range","kind":"plantPowerRange","params":{"minKw":10,"maxKw":1000},"title":{"it":"10–1000 kW","en":"10–1000 kW"},"source":"fixture"}');
     `);
   }
-  // --- end eligibility rules ---
   // --- energy sources and storage --- (v6: a battery, EV charging, a wind hub height, a monthly production profile)
   if (version >= 6) {
     db.exec(`
@@ -66,7 +64,6 @@ for (const { version } of MIGRATIONS.slice(0, -1)) {
         VALUES (1, 'monthly', '[1,2,3,4,5,6,7,8,9,10,11,12]', '2025-01-01T00:00:00Z');
     `);
   }
-  // --- end energy sources and storage ---
   if (version === 1) {
     db.exec(`
       INSERT INTO members (id, name, category, pods_json, configuration_id, annual_kwh, load_profile)

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { CommandModule } from '../main';
 import { parse, requirePositional, writeBase64Output } from '../args';
 import { UserError } from '../errors';
-import { createHostService } from '../../core/api/host-setup';
+import { createHostService } from '../../core/api/node/host-setup';
 
 export const command: CommandModule = {
   summary: 'export the project workbook (.xlsx), re-importable into a new project',

@@ -1,5 +1,5 @@
 /**
- * The data kinds of `condivisa import` (issue 4): load curves, bills, members registry and
+ * The data kinds of `condivisa import`: load curves, bills, members registry and
  * the project workbook, through CoreApi. Plugged into IMPORT_KINDS of ./import.ts.
  *
  * `--kind auto` on .xlsx/.csv/.txt files looks at the content (sheets and headers): a
@@ -11,8 +11,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../errors';
-import type { CoreService } from '../../core/api/service';
-import type { CurveMappingData, ImportKind, ImportResult, ProjectSummary } from '../../core/api/contract';
+import type { CoreService } from '../../core/api/node/core-service';
+import type { CurveMappingData, ImportKind, ImportResult, ProjectSummary } from '../../core/api/common';
 
 type Values = Record<string, string | boolean | undefined>;
 

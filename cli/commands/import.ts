@@ -8,9 +8,9 @@ import path from 'node:path';
 import type { CommandModule } from '../main';
 import { parse, printJson, requirePositional } from '../args';
 import { UserError } from '../errors';
-import { createHostService } from '../../core/api/host-setup';
-import type { CoreService } from '../../core/api/service';
-import type { AreaFilterInput, AreaImportSummary } from '../../core/api/contract';
+import { createHostService } from '../../core/api/node/host-setup';
+import type { CoreService } from '../../core/api/node/core-service';
+import type { AreaFilterInput, AreaImportSummary } from '../../core/api/common';
 import { DATA_IMPORT_KINDS, DATA_IMPORT_OPTIONS } from './import-data'; // import: curves, bills, members, workbook
 
 type Values = Record<string, string | boolean | undefined>;

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { CommandModule } from '../main';
 import { parse, printJson, requirePositional } from '../args';
-import { createHostService } from '../../core/api/host-setup';
+import { createHostService } from '../../core/api/node/host-setup';
 
 export const command: CommandModule = {
   summary: 'show what a project file contains',

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { CommandModule } from '../main';
 import { parse, printJson, requirePositional } from '../args';
 import { UserError } from '../errors';
-import { createHostService } from '../../core/api/host-setup';
+import { createHostService } from '../../core/api/node/host-setup';
 
 function degrees(name: string, raw: string | undefined, limit: number): number {
   if (raw === undefined) throw new UserError(`missing --${name} <degrees>`);

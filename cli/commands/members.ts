@@ -2,7 +2,7 @@
 import path from 'node:path';
 import type { CommandModule } from '../main';
 import { parse, printJson, requirePositional } from '../args';
-import { createHostService } from '../../core/api/host-setup';
+import { createHostService } from '../../core/api/node/host-setup';
 
 export const command: CommandModule = {
   summary: 'list the members with their PODs, annual consumption and imported curve coverage',

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { CommandModule } from '../main';
 import { parse, printJson, requirePositional } from '../args';
 import { UserError } from '../errors';
-import { createHostService } from '../../core/api/host-setup';
+import { createHostService } from '../../core/api/node/host-setup';
 import { COMMUNITY_TYPES, type CommunityType } from '../../core/model/entities';
 
 export const command: CommandModule = {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { CommandModule } from '../main';
 import { parse, printJson, requirePositional } from '../args';
 import { UserError } from '../errors';
-import { createHostService } from '../../core/api/host-setup';
+import { createHostService } from '../../core/api/node/host-setup';
 
 export const command: CommandModule = {
   summary: 'print the imported load curve of a POD (UTC start, step, kWh per interval)',

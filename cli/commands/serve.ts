@@ -4,8 +4,8 @@ import { spawn } from 'node:child_process';
 import type { CommandModule } from '../main';
 import { parse } from '../args';
 import { UserError } from '../errors';
-import { createHostService, defaultResourcesDir } from '../../core/api/host-setup';
-import { startHttpHost, isLoopbackHost } from '../../core/api/http-server';
+import { createHostService, defaultResourcesDir } from '../../core/api/node/host-setup';
+import { startHttpHost, isLoopbackHost } from '../../core/api/node/http-server';
 
 /** Opens a URL in the default browser; failure is not an error (the URL is printed anyway). */
 function openBrowser(url: string): void {
@@ -45,7 +45,7 @@ export const command: CommandModule = {
     const service = createHostService('web', values.workspace ? { workspaceDir: path.resolve(values.workspace) } : {});
     let project = '';
     if (values.project) project = (await service.openProject({ path: path.resolve(values.project) })).path;
-    const host = await startHttpHost({ api: service, host: values.host, port, staticDir });
+    const host = await startHttpHost({ dispatch: service.dispatch, host: values.host, port, staticDir });
     const url = project ? `${host.appUrl}#/project?path=${encodeURIComponent(project)}` : host.appUrl;
     console.log(`Condivisa web host: ${url}`);
     if (values.open) openBrowser(url);

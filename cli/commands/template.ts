@@ -2,7 +2,7 @@
 import path from 'node:path';
 import type { CommandModule } from '../main';
 import { parse, requirePositional, writeBase64Output } from '../args';
-import { createHostService } from '../../core/api/host-setup';
+import { createHostService } from '../../core/api/node/host-setup';
 
 export const command: CommandModule = {
   summary: 'write the blank project workbook template (.xlsx)',

@@ -12,7 +12,8 @@ import type {
 import type { LocalRuleSpec } from './local-types';
 
 export type Severity = 'blocking' | 'warning' | 'info';
-export type EntityKind = 'community' | 'configuration' | 'member' | 'plant';
+export const ENTITY_KINDS = ['community', 'configuration', 'member', 'plant'] as const;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
 
 /** A text in both product languages. */
 export interface LocalText {

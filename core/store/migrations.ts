@@ -122,7 +122,7 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
-  // --- import: curves, bills, members, workbook (core/store/import-repository.ts) ---
+  // import: curves, bills, members, workbook (core/store/import-repository.ts)
   {
     version: 4,
     description: 'imported load curves, bills and data-quality reports per POD; member VAT number and address',
@@ -161,8 +161,7 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
-  // --- end import ---
-  // --- eligibility rules (core/store/rules-fields-repository.ts) ---
+  // eligibility rules (core/store/rules-fields-repository.ts)
   {
     version: 5,
     description: 'optional rule fields of community, configurations, members, plants (JSON); local rules of the project',
@@ -180,7 +179,6 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
-  // --- end eligibility rules ---
   // --- energy sources and storage (core/store/production-repository.ts) ---
   {
     version: 6,
@@ -205,7 +203,6 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
-  // --- end energy sources and storage ---
 ];
 
 export const CURRENT_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

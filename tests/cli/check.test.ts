@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
-import { CoreService } from '../../core/api/service';
+import { createCoreService } from '../../core/api/node/core-service';
 import { REPO_ROOT, tempDir } from '../helpers/tmp';
 import { cliRunner, ensureCliBuilt } from '../helpers/cli';
 
@@ -10,7 +10,7 @@ const condivisa = cliRunner(() => tmp.dir);
 
 /** Builds a project file through the core: one CER configuration with one member and one plant. */
 async function makeProject(file: string, secondMember: boolean) {
-  const api = new CoreService({
+  const api = createCoreService({
     host: 'cli',
     workspaceDir: tmp.dir,
     recentFile: path.join(tmp.dir, 'cfg', 'recent.json'),

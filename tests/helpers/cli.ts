@@ -31,3 +31,32 @@ export function cliRunner(cwd: () => string, env: Record<string, string> = {}) {
     return { code: r.status, stdout: r.stdout, stderr: r.stderr };
   };
 }
+
+/**
+ * Runs `condivisa …args` inside the test process (no spawn, no build needed): the same
+ * `main` as the bundle, with its output captured. For commands that need no process exit.
+ */
+export function cliInProcess(cwd: () => string) {
+  return async (...args: string[]): Promise<CliResult> => {
+    const { main } = await import('../../cli/main');
+    let stdout = '';
+    let stderr = '';
+    const saved = { log: console.log, error: console.error, write: process.stdout.write, cwd: process.cwd(), config: process.env.CONDIVISA_CONFIG_DIR };
+    console.log = (...xs: unknown[]) => void (stdout += `${xs.join(' ')}\n`);
+    console.error = (...xs: unknown[]) => void (stderr += `${xs.join(' ')}\n`);
+    process.stdout.write = ((chunk: string | Uint8Array) => ((stdout += String(chunk)), true)) as typeof process.stdout.write;
+    process.chdir(cwd());
+    process.env.CONDIVISA_CONFIG_DIR = path.join(cwd(), 'cfg');
+    try {
+      const code = await main(args);
+      return { code, stdout, stderr };
+    } finally {
+      console.log = saved.log;
+      console.error = saved.error;
+      process.stdout.write = saved.write;
+      process.chdir(saved.cwd);
+      if (saved.config === undefined) delete process.env.CONDIVISA_CONFIG_DIR;
+      else process.env.CONDIVISA_CONFIG_DIR = saved.config;
+    }
+  };
+}

@@ -1,12 +1,12 @@
 /** A CoreService on a temporary workspace, and a helper to catch the ApiError of a call. */
 import path from 'node:path';
 import { expect } from 'vitest';
-import { CoreService } from '../../core/api/service';
-import { ApiError } from '../../core/api/errors';
+import { createCoreService, type CoreService } from '../../core/api/node/core-service';
+import { ApiError } from '../../core/api/common/errors';
 import { REPO_ROOT } from './tmp';
 
 export function testService(dir: string, host: 'cli' | 'web' = 'cli'): CoreService {
-  return new CoreService({
+  return createCoreService({
     host,
     workspaceDir: dir,
     recentFile: path.join(dir, 'cfg', 'recent.json'),

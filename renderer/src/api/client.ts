@@ -3,11 +3,10 @@
  * In Electron it calls the preload (IPC); in a browser it calls the web host over HTTP
  * with the per-launch token, which arrives once in the URL and is kept for the tab.
  */
-import type { ApiErrorData, CoreApi } from '../../../core/api/contract';
-import { OPERATIONS } from '../../../core/api/operations';
-import { ApiError } from '../../../core/api/errors';
+import { OPERATIONS, type CoreApi } from '../../../core/api/common/operations';
+import { ApiError } from '../../../core/api/common/errors';
+import type { Envelope } from '../../../core/api/common/envelope';
 
-type Envelope = { ok: true; result: unknown } | { ok: false; error: ApiErrorData };
 type Transport = (op: string, args: unknown) => Promise<Envelope>;
 
 declare global {

@@ -14,7 +14,7 @@ import type {
   ImportPreview,
   ImportResult,
   ProjectSummary,
-} from '../../../core/api/contract';
+} from '../../../core/api/common';
 import { api } from '../api/client';
 import { useUiStore } from './useUiStore';
 import { useProjectStore } from './useProjectStore';

@@ -14,7 +14,7 @@ import type {
   AreasFeatureCollection,
   BasemapData,
   MapPoint,
-} from '../../../core/api/contract';
+} from '../../../core/api/common';
 import { api } from '../api/client';
 import { useProjectStore } from './useProjectStore';
 import { useUiStore } from './useUiStore';

@@ -6,7 +6,7 @@
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
 import type { Configuration, Member, Plant, Community } from '../../../core/model/entities';
-import type { ConfigurationInput, MemberInput, PlantInput, ProjectSummary } from '../../../core/api/contract';
+import type { ConfigurationInput, MemberInput, PlantInput, ProjectSummary } from '../../../core/api/common';
 import { api } from '../api/client';
 import { useUiStore } from './useUiStore';
 

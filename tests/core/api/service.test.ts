@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
-import { CoreService } from '../../../core/api/service';
-import { OPERATIONS } from '../../../core/api/operations';
+import type { CoreService } from '../../../core/api/node/core-service';
+import { OPERATIONS } from '../../../core/api/common/operations';
 import { testService, rejection } from '../../helpers/service';
 import { tempDir } from '../../helpers/tmp';
 

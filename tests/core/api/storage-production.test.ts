@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
-import { CoreService } from '../../../core/api/service';
-import type { JobStatus } from '../../../core/api/contract';
+import type { CoreService } from '../../../core/api/node/core-service';
+import type { JobStatus } from '../../../core/api/common';
 import type { ScenarioResult } from '../../../core/scenario/types';
 import { rejection, testService } from '../../helpers/service';
 import { SHARED_DATA, tempDir } from '../../helpers/tmp';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { runScenario } from '../../../core/scenario/run';
 import type { ScenarioInput } from '../../../core/scenario/types';
-import { loadEconomicsParameters } from '../../../core/api/parameters-loader';
+import { loadEconomicsParameters } from '../../../core/api/node/parameters-loader';
 import { defaultMember, defaultPlant } from '../../../core/model/entity-validation';
 import { REPO_ROOT } from '../../helpers/tmp';
 

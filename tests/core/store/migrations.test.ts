@@ -42,7 +42,7 @@ describe('migrations', () => {
         ]);
         expect(store.listConnectionPoints()).toHaveLength(3);
       }
-      // --- import: curves, bills, members, workbook ---
+      // import: curves, bills, members, workbook
       if (v === 3) {
         expect(store.listMembers().find((m) => m.name === 'Mario Rossi')).toMatchObject({ locatedAreaCode: 'AC001E00934', lat: 45.7, pods: ['IT001E00000003'] });
       }
@@ -50,8 +50,7 @@ describe('migrations', () => {
       for (const table of ['load_curves', 'bills', 'quality_reports', 'member_registry']) {
         expect((store.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n, table).toBe(0);
       }
-      // --- end import ---
-      // --- eligibility rules ---
+      // eligibility rules
       // v5 added the rule fields (JSON, empty after an upgrade) and the local rules table.
       if (v < 5) {
         for (const table of ['community', 'configurations', 'members', 'plants']) {
@@ -60,7 +59,6 @@ describe('migrations', () => {
         }
         expect((store.db.prepare('SELECT COUNT(*) AS n FROM local_rules').get() as { n: number }).n).toBe(0);
       }
-      // --- end eligibility rules ---
       // --- energy sources and storage ---
       // v6 added battery/EV columns of members, the hub height of plants (all NULL after an upgrade) and production series.
       if (v < 6) {
@@ -68,7 +66,6 @@ describe('migrations', () => {
         expect(store.listPlants().every((p) => p.hubHeightM === undefined)).toBe(true);
         expect((store.db.prepare('SELECT COUNT(*) AS n FROM production_series').get() as { n: number }).n).toBe(0);
       }
-      // --- end energy sources and storage ---
       store.close();
       // And it opens again, already current.
       ProjectStore.open(file).close();

@@ -5,7 +5,7 @@
  * core (data: URLs, so the renderer's CSP stays `img-src 'self' data: blob:`).
  */
 import L from 'leaflet';
-import type { BasemapData, MapPoint, MapRole } from '../../../../core/api/contract';
+import type { BasemapData, MapPoint, MapRole } from '../../../../core/api/common';
 import type { MemberCategory } from '../../../../core/model/entities';
 import type { MarkSeverity } from '../../../../core/rules/marks';
 import { api } from '../../api/client';

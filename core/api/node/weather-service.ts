@@ -5,14 +5,13 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ProjectStore } from '../store/project-store';
-import { clearProjectWeather, readProjectWeather, saveProjectWeather } from '../store/weather-repository';
-import { parseWeather } from '../io/weather/parseWeather';
-import { WeatherFormatError } from '../io/weather/errors';
-import type { WeatherYear } from '../solar/weather';
-import type { ProjectWeatherSummary } from './contract';
-import { asArgs, str } from './args';
-import { badRequest } from './errors';
+import type { ProjectStore } from '../../store/project-store';
+import { clearProjectWeather, readProjectWeather, saveProjectWeather } from '../../store/weather-repository';
+import { parseWeather } from '../../io/weather/parseWeather';
+import { WeatherFormatError } from '../../io/weather/errors';
+import type { WeatherYear } from '../../solar/weather';
+import type { ProjectWeatherSummary } from '../common';
+import { badRequest } from '../common/errors';
 
 /** Parsed weather by project file and import instant (a file is parsed once per import). */
 const parsed = new Map<string, { importedAt: string; weather: WeatherYear }>();
@@ -59,19 +58,17 @@ export function getProjectWeather(store: ProjectStore): ProjectWeatherSummary | 
 }
 
 /** Sets the project's weather from `path`, or from `name` + `base64` (uploaded). */
-export function setProjectWeather(store: ProjectStore, raw: unknown): ProjectWeatherSummary {
-  const args = asArgs(raw);
+export function setProjectWeather(store: ProjectStore, args: { path: string } | { name: string; base64: string }): ProjectWeatherSummary {
   let name: string;
   let text: string;
-  if (typeof args.path === 'string') {
-    const file = path.resolve(str(args, 'path'));
+  if ('path' in args) {
+    const file = path.resolve(args.path);
     if (!fs.existsSync(file) || !fs.statSync(file).isFile()) throw badRequest(`file ${file} not found`, `file ${file} non trovato`, 'path');
     name = path.basename(file);
     text = fs.readFileSync(file, 'utf8');
   } else {
-    name = path.basename(str(args, 'name', { max: 255 }));
-    const b64 = str(args, 'base64', { max: 64 * 1024 * 1024 });
-    text = Buffer.from(b64.replace(/^data:[^,]*,/, ''), 'base64').toString('utf8');
+    name = path.basename(args.name);
+    text = Buffer.from(args.base64.replace(/^data:[^,]*,/, ''), 'base64').toString('utf8');
   }
   const weather = parse(text, name);
   const stored = saveProjectWeather(store, name, text);

@@ -4,8 +4,8 @@
  * while so a slow poller still gets the result.
  */
 import crypto from 'node:crypto';
-import type { ApiErrorData, JobStatus } from './contract';
-import { ApiError } from './errors';
+import type { ApiErrorData, JobStatus } from '../common';
+import { ApiError } from '../common/errors';
 
 const KEEP_FINISHED_MS = 15 * 60_000;
 

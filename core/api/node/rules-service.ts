@@ -20,22 +20,19 @@ import {
   type LocalRuleSpec,
   type RulesProjectInput,
   type Thresholds,
-} from '../rules';
-import { validateRuleFieldsPatch, type RuleFieldValues } from '../rules/fields';
-import type { ProjectStore } from '../store/project-store';
+} from '../../rules';
+import { validateRuleFieldsPatch, type RuleFieldValues } from '../../rules/fields';
+import type { ProjectStore } from '../../store/project-store';
 import {
   patchRuleFields,
   readAllRuleFields,
   readLocalRules,
   readRuleFields,
   writeLocalRules,
-} from '../store/rules-fields-repository';
-import type { CheckProjectResult, LocalRulePresetInfo, LocalRulesView, RuleFieldsView } from './contract';
-import { ApiError, badRequest } from './errors';
-import { asArgs, obj, str, type Args } from './args';
+} from '../../store/rules-fields-repository';
+import type { CheckProjectResult, LocalRulePresetInfo, LocalRulesView, RuleFieldsView } from '../common';
+import { ApiError, badRequest } from '../common/errors';
 
-const ENTITY_KINDS: readonly EntityKind[] = ['community', 'configuration', 'member', 'plant'];
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Today's date in Italy, ISO `YYYY-MM-DD` (deadline checks count in Italian civil days). */
 export function todayInItaly(now = new Date()): string {
@@ -130,16 +127,8 @@ export class RulesService {
     });
   }
 
-  check(store: ProjectStore, raw: unknown): CheckProjectResult {
-    const args = asArgs(raw);
-    let today: string;
-    if (args.today === undefined || args.today === null) today = todayInItaly();
-    else {
-      today = str(args, 'today', { max: 10 });
-      if (!ISO_DATE.test(today) || Number.isNaN(Date.parse(`${today}T00:00:00Z`))) {
-        throw badRequest('"today" must be a date YYYY-MM-DD', '"today" deve essere una data AAAA-MM-GG', 'today');
-      }
-    }
+  check(store: ProjectStore, requestedToday?: string | null): CheckProjectResult {
+    const today = requestedToday ?? todayInItaly();
     const input = rulesInput(store);
     const limit = readRuleFields(store, 'community', 0).pnrrPopulationLimit;
     const options: CheckOptions = { today, pnrrPopulationLimit: limit === 'dm127' ? 'dm127' : 'ro' };
@@ -170,18 +159,9 @@ export class RulesService {
     };
   }
 
-  updateRuleFields(store: ProjectStore, raw: unknown): RuleFieldValues {
-    const args = asArgs(raw);
-    const entity = obj(args, 'entity');
-    const kind = entity.kind as EntityKind;
-    if (!ENTITY_KINDS.includes(kind)) {
-      throw badRequest(`"entity.kind" must be one of: ${ENTITY_KINDS.join(', ')}`, `"entity.kind" deve essere uno tra: ${ENTITY_KINDS.join(', ')}`, 'entity.kind');
-    }
+  updateRuleFields(store: ProjectStore, entity: { kind: EntityKind; id: number }, patch: Record<string, unknown>): RuleFieldValues {
+    const kind = entity.kind;
     const entityId = kind === 'community' ? 0 : entity.id;
-    if (typeof entityId !== 'number' || !Number.isInteger(entityId) || entityId < 0) {
-      throw badRequest('"entity.id" must be a non-negative integer', '"entity.id" deve essere un intero non negativo', 'entity.id');
-    }
-    const patch = obj(args, 'patch');
     const problems = validateRuleFieldsPatch(kind, patch);
     if (problems.length > 0) {
       const en = problems.map((p) => `${kind}.${p.field} ${p.message.en}`).join('; ');
@@ -196,10 +176,9 @@ export class RulesService {
   }
 
   setLocalRules(store: ProjectStore, raw: unknown): LocalRulesView {
-    const args = asArgs(raw);
     let rules: LocalRuleSpec[];
     try {
-      rules = parseLocalRules(args.rules, 'rules');
+      rules = parseLocalRules(raw, 'rules');
     } catch (e) {
       if (!(e instanceof LocalRulesError)) throw e;
       throw badRequest(e.problems.join('; '), `regole locali non valide: ${e.problems.join('; ')}`, 'rules');
@@ -209,9 +188,7 @@ export class RulesService {
   }
 
   /** Adds a shipped preset's rules to the project; a rule with the same id is replaced. */
-  applyLocalRulePreset(store: ProjectStore, raw: unknown): LocalRulesView {
-    const args: Args = asArgs(raw);
-    const id = str(args, 'preset', { max: 100 });
+  applyLocalRulePreset(store: ProjectStore, id: string): LocalRulesView {
     const fileName = this.presetFiles().find((n) => n === `${id}.json`);
     if (!/^[a-z0-9][a-z0-9-]*$/.test(id) || !fileName) {
       const known = this.presetFiles().map((n) => n.replace(/\.json$/, '')).join(', ');

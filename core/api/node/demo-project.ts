@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Community, Member, Plant } from '../model/entities';
+import type { Community, Member, Plant } from '../../model/entities';
 
 export interface DemoProject {
   fileName: string;

@@ -9,10 +9,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import type { CoreApi, OperationName } from './contract';
-import { OPERATIONS, isOperationName } from './operations';
-import { ApiError } from './errors';
-import { toApiError } from './service';
+import { ApiError, toApiError } from '../common/errors';
+import { HTTP_STATUS, type Envelope } from '../common/envelope';
+import type { Dispatch } from './dispatch';
 
 /** The renderer's CSP: same-origin only, no inline or eval'd scripts, no remote content. */
 export const CONTENT_SECURITY_POLICY = [
@@ -47,7 +46,8 @@ const MIME: Record<string, string> = {
 };
 
 export interface HttpHostOptions {
-  api: CoreApi;
+  /** The core's dispatch (core-service): every /api/<operation> request goes through it. */
+  dispatch: Dispatch;
   host?: string;
   /** 0 (default) picks a random free port. */
   port?: number;
@@ -84,14 +84,6 @@ function sendError(res: http.ServerResponse, status: number, error: ApiError): v
   send(res, status, { ok: false, error: error.toData() });
 }
 
-const STATUS: Record<ApiError['code'], number> = {
-  'bad-request': 400,
-  'not-found': 404,
-  conflict: 409,
-  'project-file': 422,
-  internal: 500,
-};
-
 function readBody(req: http.IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -118,7 +110,7 @@ function tokenMatches(expected: string, given: string | undefined): boolean {
 }
 
 async function handleApi(
-  api: CoreApi,
+  dispatch: Dispatch,
   token: string,
   req: http.IncomingMessage,
   res: http.ServerResponse,
@@ -135,10 +127,6 @@ async function handleApi(
     sendError(res, 405, new ApiError('bad-request', 'use POST', 'usare POST'));
     return;
   }
-  if (!isOperationName(op)) {
-    sendError(res, 404, new ApiError('not-found', `unknown operation "${op}"`, `operazione sconosciuta "${op}"`));
-    return;
-  }
   let args: unknown;
   try {
     const body = await readBody(req);
@@ -148,15 +136,8 @@ async function handleApi(
     sendError(res, 400, err);
     return;
   }
-  try {
-    const fn = api[op as OperationName] as (a: unknown) => Promise<unknown>;
-    const result = await fn.call(api, args);
-    send(res, 200, { ok: true, result: result ?? null });
-  } catch (e) {
-    const err = toApiError(e);
-    if (err.code === 'internal') console.error(`[condivisa] ${op} failed:`, e);
-    sendError(res, STATUS[err.code], err);
-  }
+  const envelope: Envelope = await dispatch(op, args);
+  send(res, envelope.ok ? 200 : HTTP_STATUS[envelope.error.code], envelope);
 }
 
 function serveStatic(staticDir: string, req: http.IncomingMessage, res: http.ServerResponse): void {
@@ -207,7 +188,7 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
         sendError(res, 404, new ApiError('not-found', 'unknown API path', 'percorso API sconosciuto'));
         return;
       }
-      handleApi(options.api, token, req, res, apiMatch[1]!).catch((e: unknown) => {
+      handleApi(options.dispatch, token, req, res, apiMatch[1]!).catch((e: unknown) => {
         console.error('[condivisa] request failed:', e);
         if (!res.headersSent) sendError(res, 500, toApiError(e));
       });
@@ -237,4 +218,3 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
   };
 }
 
-export { OPERATIONS };

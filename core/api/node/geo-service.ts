@@ -1,5 +1,5 @@
 /**
- * The map operations of CoreApi (issue 6): substation areas (import, list, GeoJSON for the
+ * The map operations of CoreApi: substation areas (import, list, GeoJSON for the
  * map, custom perimeters, removal), point location, per-area summaries, map points with
  * their warnings, the offline basemap and the optional OpenStreetMap tile proxy.
  * CoreService delegates to this class; arguments arrive untrusted and are checked here.
@@ -22,19 +22,19 @@ import type {
   MapRole,
   MapTile,
   MapWarning,
-} from './contract';
-import { ApiError, badRequest } from './errors';
-import { asArgs, str, type Args } from './args';
-import type { ProjectStore } from '../store/project-store';
-import type { Member, Plant } from '../model/entities';
-import { areasOf, type AreasRepository } from '../store/areas-repository';
-import type { Area, AreaGeometry, BBox, Position, Ring } from '../geo/types';
-import { bboxOfGeometry, bboxExpand, bboxUnion } from '../geo/bbox';
-import { normaliseAreaCode, type AreaFilter } from '../geo/filter';
-import { repairGeometry } from '../geo/repair';
-import { simplifyGeometry } from '../geo/simplify';
-import { distanceToBorderMetres, NEAR_BORDER_METRES } from '../geo/distance';
-import { importAreasFile, GeoImportError, loadBasemap, type ImportResult } from '../io/geo';
+} from '../common';
+import { ApiError, badRequest } from '../common/errors';
+import type { OperationArgs } from '../common';
+import type { ProjectStore } from '../../store/project-store';
+import type { Member, Plant } from '../../model/entities';
+import { areasOf, type AreasRepository } from '../../store/areas-repository';
+import type { Area, AreaGeometry, BBox, Position, Ring } from '../../geo/types';
+import { bboxOfGeometry, bboxExpand, bboxUnion } from '../../geo/bbox';
+import { normaliseAreaCode, type AreaFilter } from '../../geo/filter';
+import { repairGeometry } from '../../geo/repair';
+import { simplifyGeometry } from '../../geo/simplify';
+import { distanceToBorderMetres, NEAR_BORDER_METRES } from '../../geo/distance';
+import { importAreasFile, GeoImportError, loadBasemap, type ImportResult } from '../../io/geo';
 
 /** Shown in the map's attribution control (resources/basemap/SOURCES.md). */
 export const BASEMAP_ATTRIBUTION =
@@ -51,27 +51,12 @@ export interface GeoServiceOptions {
   fetchTile?: (url: string) => Promise<Uint8Array | null>;
 }
 
-// --- argument checks ------------------------------------------------------------------------
+type AreaFilterArg = NonNullable<OperationArgs<'importAreas'>['filter']>;
+type ImportOptions = { filter?: AreaFilterArg | null; unofficial?: boolean };
 
-function num(args: Args, key: string, min: number, max: number, optional = false): number | undefined {
-  const v = args[key];
-  if (v === undefined && optional) return undefined;
-  if (typeof v !== 'number' || !Number.isFinite(v) || v < min || v > max) {
-    throw badRequest(`"${key}" must be a number between ${min} and ${max}`, `"${key}" deve essere un numero tra ${min} e ${max}`, key);
-  }
-  return v;
-}
-
-function bool(args: Args, key: string): boolean {
-  const v = args[key];
-  if (v === undefined) return false;
-  if (typeof v !== 'boolean') throw badRequest(`"${key}" must be true or false`, `"${key}" deve essere true o false`, key);
-  return v;
-}
-
-function areaCode(args: Args, key = 'code'): string {
-  const code = normaliseAreaCode(str(args, key, { max: 40 }));
-  if (code === '') throw badRequest(`"${key}" is empty`, `"${key}" è vuoto`, key);
+function areaCode(raw: string): string {
+  const code = normaliseAreaCode(raw);
+  if (code === '') throw badRequest('"code" is empty', '"code" è vuoto', 'code');
   return code;
 }
 
@@ -104,26 +89,12 @@ export class GeoService {
     return this.basemapCache;
   }
 
-  private filterOf(args: Args): AreaFilter | undefined {
-    const raw = args.filter;
-    if (raw === undefined || raw === null) return undefined;
-    if (typeof raw !== 'object' || Array.isArray(raw)) throw badRequest('"filter" must be an object', '"filter" deve essere un oggetto', 'filter');
-    const f = raw as Args;
-    if ('bbox' in f) {
-      const b = f.bbox;
-      if (!Array.isArray(b) || b.length !== 4 || !b.every((v) => typeof v === 'number' && Number.isFinite(v)) || b[0] > b[2] || b[1] > b[3]) {
-        throw badRequest('"filter.bbox" must be [minLon, minLat, maxLon, maxLat]', '"filter.bbox" deve essere [minLon, minLat, maxLon, maxLat]', 'filter');
-      }
-      return { bbox: b as BBox };
-    }
-    if ('near' in f) {
-      const n = asArgs(f.near);
-      return {
-        near: { lat: num(n, 'lat', -90, 90)!, lon: num(n, 'lon', -180, 180)!, metres: num(n, 'metres', 0, 2_000_000)! },
-      };
-    }
-    if ('region' in f) {
-      const name = str(f, 'region', { max: 100 });
+  private filterOf(f: AreaFilterArg | null | undefined): AreaFilter | undefined {
+    if (!f) return undefined;
+    if ('bbox' in f) return { bbox: [...f.bbox] as BBox };
+    if ('near' in f) return { near: { ...f.near } };
+    {
+      const name = f.region;
       const region = this.basemap().regions.features.find((r) => foldName(r.properties.name) === foldName(name));
       if (!region) {
         const names = this.basemap().regions.features.map((r) => r.properties.name).join(', ');
@@ -132,20 +103,18 @@ export class GeoService {
       // A margin of 2 km keeps the areas straddling the regional border.
       return { bbox: bboxExpand(bboxOfGeometry(region.geometry as AreaGeometry), 2000) };
     }
-    throw badRequest('"filter" must have bbox, near or region', '"filter" deve avere bbox, near o region', 'filter');
   }
 
   private resolveFile(raw: string): string {
-    if (raw.trim() === '') throw badRequest('"path" is empty', '"path" è vuoto', 'path');
     return path.resolve(this.options.workspaceDir, raw);
   }
 
   /** Reads the file (no project change yet); maps importer errors to bad-request naming the file. */
-  private read(file: string, args: Args, displayName?: string): ImportResult {
-    const filter = this.filterOf(args);
+  private read(file: string, args: ImportOptions, displayName?: string): ImportResult {
+    const filter = this.filterOf(args.filter);
     let result: ImportResult;
     try {
-      result = importAreasFile(file, { filter, unofficial: bool(args, 'unofficial'), displayName });
+      result = importAreasFile(file, { filter, unofficial: args.unofficial ?? false, displayName });
     } catch (e) {
       if (e instanceof GeoImportError) {
         throw badRequest(e.message, `importazione aree non riuscita — ${e.message}`, 'path');
@@ -197,15 +166,14 @@ export class GeoService {
     }
   }
 
-  importAreas(store: ProjectStore, args: Args): AreaImportSummary {
-    const file = this.resolveFile(str(args, 'path'));
+  importAreas(store: ProjectStore, args: OperationArgs<'importAreas'>): AreaImportSummary {
+    const file = this.resolveFile(args.path);
     return this.write(store, this.read(file, args));
   }
 
-  importAreasContent(store: ProjectStore, args: Args): AreaImportSummary {
-    const name = path.basename(str(args, 'name', { max: 255 })) || 'upload';
-    const content = str(args, 'contentBase64', { max: 64 * 1024 * 1024 });
-    const bytes = Buffer.from(content, 'base64');
+  importAreasContent(store: ProjectStore, args: OperationArgs<'importAreasContent'>): AreaImportSummary {
+    const name = path.basename(args.name) || 'upload';
+    const bytes = Buffer.from(args.contentBase64, 'base64');
     if (bytes.length === 0) throw badRequest(`${name}: the file is empty`, `${name}: il file è vuoto`, 'contentBase64');
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'condivisa-upload-'));
     try {
@@ -217,8 +185,8 @@ export class GeoService {
     }
   }
 
-  listAreas(store: ProjectStore, args: Args): AreaListItem[] {
-    const query = str(args, 'query', { optional: true, max: 100 }).trim();
+  listAreas(store: ProjectStore, args: { query?: string }): AreaListItem[] {
+    const query = (args.query ?? '').trim();
     const counts = areasOf(store).countsByArea();
     const q = normaliseAreaCode(query);
     const qName = query.toLowerCase();
@@ -236,8 +204,8 @@ export class GeoService {
       }));
   }
 
-  getAreasGeoJson(store: ProjectStore, args: Args): AreasFeatureCollection {
-    const tolerance = num(args, 'simplifyMetres', 0, 10_000, true) ?? 10;
+  getAreasGeoJson(store: ProjectStore, args: { simplifyMetres?: number }): AreasFeatureCollection {
+    const tolerance = args.simplifyMetres ?? 10;
     const repo = areasOf(store);
     const counts = repo.countsByArea();
     const countsKey = [...counts].map(([k, v]) => `${k}:${v.members}:${v.plants}`).join(',');
@@ -267,31 +235,24 @@ export class GeoService {
     return value;
   }
 
-  locatePoint(store: ProjectStore, args: Args): LocateResult {
-    const lat = num(args, 'lat', -90, 90)!;
-    const lon = num(args, 'lon', -180, 180)!;
+  locatePoint(store: ProjectStore, { lat, lon }: { lat: number; lon: number }): LocateResult {
     const hit = areasOf(store).locate(lat, lon);
     const d = hit.borderDistanceMetres;
     return { code: hit.code, nearBorderMetres: d !== null && d < NEAR_BORDER_METRES ? d : null, borderDistanceMetres: d, codes: hit.codes };
   }
 
-  setCustomPerimeter(store: ProjectStore, args: Args): AreaListItem {
-    const code = areaCode(args);
-    const name = str(args, 'name', { optional: true, max: 200 }).trim() || code;
+  setCustomPerimeter(store: ProjectStore, args: Omit<OperationArgs<'setCustomPerimeter'>, 'project'>): AreaListItem {
+    const code = areaCode(args.code);
+    const name = (args.name ?? '').trim() || code;
     const raw = args.polygon;
     let geometry: AreaGeometry;
     if (Array.isArray(raw)) {
-      if (!raw.every(isPosition)) {
-        throw badRequest('"polygon" must be a list of [lon, lat] positions', '"polygon" deve essere un elenco di posizioni [lon, lat]', 'polygon');
-      }
       const ring = raw.map((p) => [p[0], p[1]] as Position);
       const first = ring[0], last = ring[ring.length - 1];
       if (first && last && (first[0] !== last[0] || first[1] !== last[1])) ring.push([first[0], first[1]]);
       geometry = { type: 'Polygon', coordinates: [ring] };
-    } else if (raw && typeof raw === 'object' && ((raw as Args).type === 'Polygon' || (raw as Args).type === 'MultiPolygon') && Array.isArray((raw as Args).coordinates)) {
-      geometry = raw as AreaGeometry;
     } else {
-      throw badRequest('"polygon" must be a ring of [lon, lat] or a GeoJSON Polygon', '"polygon" deve essere un anello di [lon, lat] o un Polygon GeoJSON', 'polygon');
+      geometry = raw as AreaGeometry;
     }
     for (const poly of geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates) {
       for (const ring of poly) {
@@ -317,8 +278,8 @@ export class GeoService {
     return this.listAreas(store, {}).find((a) => a.code === code)!;
   }
 
-  removeArea(store: ProjectStore, args: Args): null {
-    const code = areaCode(args);
+  removeArea(store: ProjectStore, args: { code: string }): null {
+    const code = areaCode(args.code);
     const repo = areasOf(store);
     this.tx(store, repo, () => {
       if (!repo.remove(code)) throw new ApiError('not-found', `area ${code} not found`, `area ${code} non trovata`, 'code');
@@ -327,8 +288,8 @@ export class GeoService {
     return null;
   }
 
-  getAreaSummary(store: ProjectStore, args: Args): AreaSummary {
-    const code = areaCode(args);
+  getAreaSummary(store: ProjectStore, args: { code: string }): AreaSummary {
+    const code = areaCode(args.code);
     const area = areasOf(store).listRecords().find((a) => a.code === code);
     if (!area) throw new ApiError('not-found', `area ${code} not found`, `area ${code} non trovata`, 'code');
     const members = store.listMembers().filter((m) => m.locatedAreaCode === code);
@@ -429,12 +390,7 @@ export class GeoService {
    * layer on (the renderer keeps its strict CSP: it receives a data: URL). Tiles are kept
    * in the cache folder, so those already seen are shown offline.
    */
-  async getMapTile(args: Args): Promise<MapTile> {
-    const z = num(args, 'z', 0, 19)!;
-    const n = 2 ** z;
-    const x = num(args, 'x', 0, n - 1)!;
-    const y = num(args, 'y', 0, n - 1)!;
-    if (![z, x, y].every(Number.isInteger)) throw badRequest('"z", "x", "y" must be integers', '"z", "x", "y" devono essere interi', 'z');
+  async getMapTile({ z, x, y }: { z: number; x: number; y: number }): Promise<MapTile> {
     const file = path.join(this.options.cacheDir, 'tiles', 'osm', String(z), String(x), `${y}.png`);
     const toUrl = (b: Uint8Array) => `data:image/png;base64,${Buffer.from(b).toString('base64')}`;
     try {

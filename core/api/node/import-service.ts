@@ -1,5 +1,5 @@
 /**
- * The import operations of CoreApi (issue 4): upload + preview, import as a job (curves,
+ * The import operations of CoreApi: upload + preview, import as a job (curves,
  * bills, members registry), import by path, the imported data and quality reports, a
  * POD's curve, the project workbook (template, export, new project from a workbook).
  * CoreService delegates to this class; arguments arrive untrusted and are checked here.
@@ -28,13 +28,14 @@ import type {
   LoadCurveData,
   PlantProductionSummary,
   ProjectSummary,
-} from './contract';
-import { ApiError, badRequest } from './errors';
-import { asArgs, id, str, type Args } from './args';
+} from '../common';
+import { ApiError, badRequest } from '../common/errors';
+import type * as v from 'valibot';
+import type { OPERATION_SPECS } from '../common';
 import { JobRegistry, type JobHooks } from './jobs';
-import { ProjectStore } from '../store/project-store';
-import { MEMBER_COLUMNS as MEMBER_DB_COLUMNS, PLANT_COLUMNS as PLANT_DB_COLUMNS, toSqlValue } from '../store/rows';
-import { areasOf } from '../store/areas-repository';
+import { ProjectStore } from '../../store/project-store';
+import { MEMBER_COLUMNS as MEMBER_DB_COLUMNS, PLANT_COLUMNS as PLANT_DB_COLUMNS, toSqlValue } from '../../store/rows';
+import { areasOf } from '../../store/areas-repository';
 import {
   allCurves,
   getCurve,
@@ -46,25 +47,25 @@ import {
   saveCurve,
   saveQualityReport,
   setMemberRegistry,
-} from '../store/import-repository';
-import { clearProduction, listProduction, saveMonthlyProduction, saveProductionSeries, type StoredProductionInfo } from '../store/production-repository';
-import { readTables, type ImportSource } from '../io/import/readTables';
-import { importCurves } from '../io/import/parseCurves';
-import { previewCurveTable } from '../io/import/curvePreview';
-import { parseBillsTable, BILL_COLUMNS, type BillRecord } from '../io/import/bills';
-import { parseMembersTable, MEMBER_COLUMNS, type MemberRecord } from '../io/import/members';
-import { parseFirstMatching } from '../io/import/firstMatching';
-import { mapHeader } from '../io/import/headerMap';
-import { normalizePod } from '../io/import/pod';
-import { cellText, type RawTable } from '../io/import/table';
-import { ImportError, columnLetter } from '../io/import/importError';
-import type { CurveMapping } from '../io/import/curveTypes';
-import { detectImportKind, IMPORT_KINDS } from '../io/import/detectKind';
-import { buildWorkbook, EMPTY_PROJECT } from '../io/workbook/exportWorkbook';
-import { importWorkbook } from '../io/workbook/importWorkbook';
-import type { ParameterValue, ProjectWorkbookData } from '../io/workbook/projectWorkbookData';
-import type { Configuration, LoadProfileKind, Member, MemberCategory } from '../model/entities';
-import { validateMemberPatch } from '../model/entity-validation';
+} from '../../store/import-repository';
+import { clearProduction, listProduction, saveMonthlyProduction, saveProductionSeries, type StoredProductionInfo } from '../../store/production-repository';
+import { readTables, type ImportSource } from '../../io/import/readTables';
+import { importCurves } from '../../io/import/parseCurves';
+import { previewCurveTable } from '../../io/import/curvePreview';
+import { parseBillsTable, BILL_COLUMNS, type BillRecord } from '../../io/import/bills';
+import { parseMembersTable, MEMBER_COLUMNS, type MemberRecord } from '../../io/import/members';
+import { parseFirstMatching } from '../../io/import/firstMatching';
+import { mapHeader } from '../../io/import/headerMap';
+import { normalizePod } from '../../io/import/pod';
+import { cellText, type RawTable } from '../../io/import/table';
+import { ImportError, columnLetter } from '../../io/import/importError';
+import type { CurveMapping } from '../../io/import/curveTypes';
+import { detectImportKind } from '../../io/import/detectKind';
+import { buildWorkbook, EMPTY_PROJECT } from '../../io/workbook/exportWorkbook';
+import { importWorkbook } from '../../io/workbook/importWorkbook';
+import type { ParameterValue, ProjectWorkbookData } from '../../io/workbook/projectWorkbookData';
+import type { Configuration, LoadProfileKind, Member, MemberCategory } from '../../model/entities';
+import { validateMemberPatch } from '../../model/entity-validation';
 
 /** Largest uploaded file: its base64 fits the web host's 64 MB request body. */
 export const MAX_UPLOAD_BYTES = 46 * 1024 * 1024;
@@ -75,8 +76,6 @@ const PREVIEW_NARROW_ROWS = 36_000;
 const PARAMETERS_META_KEY = 'workbook.parameters';
 
 export interface ImportHost {
-  /** The open project named by `args.project`. */
-  store(args: Args): ProjectStore;
   /** Absolute path of a new project file (workspace-relative, extension added). */
   newProjectPath(raw: string): string;
   /** Registers a newly created project as open and recent; returns its summary. */
@@ -128,63 +127,31 @@ const PROFILE_OF_CATEGORY: Record<MemberCategory, LoadProfileKind> = {
   public_administration: 'municipal_building',
 };
 
-function kindArg(args: Args, key = 'kind'): ImportKind | 'auto' {
-  const v = args[key];
-  if (v === undefined || v === 'auto') return 'auto';
-  if (typeof v === 'string' && (IMPORT_KINDS as readonly string[]).includes(v)) return v as ImportKind;
-  throw badRequest(`"${key}" must be auto, curves, bills, members or workbook`, `"${key}" deve essere auto, curves, bills, members o workbook`, key);
-}
+type Parsed<K extends 'startImport' | 'importFromPath'> = v.InferOutput<(typeof OPERATION_SPECS)[K]['args']>;
+type MappingArg = Parsed<'startImport'>['mapping'];
 
-function mappingArg(args: Args): Partial<CurveMappingData> | undefined {
-  const m = args.mapping;
-  if (m === undefined || m === null) return undefined;
-  if (typeof m !== 'object' || Array.isArray(m)) throw badRequest('"mapping" must be an object', '"mapping" deve essere un oggetto', 'mapping');
-  const o = m as Record<string, unknown>;
-  const bad = (k: string): never => {
-    throw badRequest(`mapping.${k} is not valid`, `mapping.${k} non è valido`, `mapping.${k}`);
-  };
-  const intOrNull = (k: string) => {
-    if (o[k] !== undefined && o[k] !== null && !(typeof o[k] === 'number' && Number.isInteger(o[k]) && (o[k] as number) >= 0 && (o[k] as number) < 16384)) bad(k);
-  };
-  if (o.layout !== undefined && !['daily', 'long', 'single'].includes(o.layout as string)) bad('layout');
-  if (o.unit !== undefined && !['kWh', 'kW', 'unknown'].includes(o.unit as string)) bad('unit');
-  if (o.stepMinutes !== undefined && o.stepMinutes !== 15 && o.stepMinutes !== 60) bad('stepMinutes');
-  if (o.timestampAt !== undefined && o.timestampAt !== 'start' && o.timestampAt !== 'end') bad('timestampAt');
-  for (const k of ['headerRow', 'podColumn', 'dateColumn', 'timeColumn']) intOrNull(k);
-  if (o.firstDataRow !== undefined && !(typeof o.firstDataRow === 'number' && Number.isInteger(o.firstDataRow) && o.firstDataRow >= 0)) bad('firstDataRow');
-  if (o.valueColumns !== undefined && !(Array.isArray(o.valueColumns) && o.valueColumns.length <= 200 && o.valueColumns.every((c) => Number.isInteger(c) && c >= 0 && c < 16384))) bad('valueColumns');
-  for (const k of ['sheet', 'pod', 'start']) if (o[k] !== undefined && (typeof o[k] !== 'string' || (o[k] as string).length > 200)) bad(k);
-  const out: Partial<CurveMappingData> = {};
-  for (const k of ['layout', 'sheet', 'headerRow', 'firstDataRow', 'podColumn', 'pod', 'dateColumn', 'timeColumn', 'valueColumns', 'unit', 'stepMinutes', 'timestampAt', 'start'] as const) {
-    if (o[k] !== undefined) (out as Record<string, unknown>)[k] = k === 'pod' ? normalizePod(o[k] as string) : o[k];
-  }
+/** The mapping's POD normalised; absent keys stay absent. */
+function mappingOf(m: MappingArg): Partial<CurveMappingData> | undefined {
+  if (!m) return undefined;
+  const out = { ...m } as Partial<CurveMappingData>;
+  if (typeof m.pod === 'string') out.pod = normalizePod(m.pod);
   return out;
 }
 
-function podArg(args: Args): string | undefined {
-  const v = args.pod;
-  if (v === undefined || v === null || v === '') return undefined;
-  if (typeof v !== 'string' || v.length > 40) throw badRequest('"pod" must be a string', '"pod" deve essere un testo', 'pod');
-  return normalizePod(v);
-}
+const podOf = (pod: string | null | undefined): string | undefined => (pod ? normalizePod(pod) : undefined);
 
-function plantIdArg(args: Args): number | undefined {
-  return args.plantId === undefined || args.plantId === null ? undefined : id(args, 'plantId');
-}
-
-function decodeBase64(args: Args): Buffer {
-  const v = args.base64;
-  if (typeof v !== 'string') throw badRequest('"base64" must be a string', '"base64" deve essere un testo', 'base64');
-  if (v.length > Math.ceil(MAX_UPLOAD_BYTES / 3) * 4 + 4) {
+function decodeBase64(b64: string): Buffer {
+  if (b64.length > Math.ceil(MAX_UPLOAD_BYTES / 3) * 4 + 4) {
     throw badRequest(`the file is larger than ${MAX_UPLOAD_BYTES / 1048576} MB`, `il file supera ${MAX_UPLOAD_BYTES / 1048576} MB`, 'base64');
   }
-  const body = v.replace(/^data:[^,]*,/, '');
+  const body = b64.replace(/^data:[^,]*,/, '');
   if (!/^[A-Za-z0-9+/=\r\n]*$/.test(body)) throw badRequest('"base64" is not base64', '"base64" non è in base64', 'base64');
   return Buffer.from(body, 'base64');
 }
 
-function fileNameArg(args: Args): string {
-  const name = path.basename(str(args, 'name', { max: 255 }).replace(/\\/g, '/')).trim();
+/** The base name of an uploaded file, never a path. */
+function fileNameOf(raw: string): string {
+  const name = path.basename(raw.replace(/\\/g, '/')).trim();
   if (name === '') throw badRequest('"name" is empty', '"name" è vuoto', 'name');
   return name;
 }
@@ -269,12 +236,10 @@ export class ImportService {
     return tables;
   }
 
-  async previewImportFile(store: ProjectStore, raw: unknown): Promise<ImportPreview> {
-    void store; // the project is checked to exist; the preview does not read it
-    const args = asArgs(raw);
-    const name = fileNameArg(args);
-    const data = decodeBase64(args);
-    const requested = kindArg(args);
+  async previewImportFile(args: { name: string; base64: string; kind: ImportKind | 'auto' }): Promise<ImportPreview> {
+    const name = fileNameOf(args.name);
+    const data = decodeBase64(args.base64);
+    const requested = args.kind;
     const upload = this.saveUpload(name, data);
     try {
       return await this.preview({ name, data }, upload.id, upload.size, requested);
@@ -316,13 +281,12 @@ export class ImportService {
 
   // --- import jobs ----------------------------------------------------------------------------
 
-  startImport(store: ProjectStore, raw: unknown): { jobId: string } {
-    const args = asArgs(raw);
-    const upload = this.upload(str(args, 'fileId', { max: 64 }));
-    const requested = kindArg(args);
-    const mapping = mappingArg(args);
-    const pod = podArg(args);
-    const plantId = plantIdArg(args);
+  startImport(store: ProjectStore, args: Parsed<'startImport'>): { jobId: string } {
+    const upload = this.upload(args.fileId);
+    const requested = args.kind;
+    const mapping = mappingOf(args.mapping);
+    const pod = podOf(args.pod);
+    const plantId = args.plantId ?? undefined;
     if (plantId !== undefined) store.getPlant(plantId);
     const jobId = this.jobs.start('import', async (hooks: JobHooks) => {
       const src: ImportSource = { name: upload.name, data: fs.readFileSync(upload.path) };
@@ -337,28 +301,26 @@ export class ImportService {
     return { jobId };
   }
 
-  getImportJob(raw: unknown): ImportJobStatus {
-    const jobId = str(asArgs(raw), 'jobId', { max: 64 });
+  getImportJob(jobId: string): ImportJobStatus {
     const status = this.jobs.get(jobId) as ImportJobStatus;
     const location = this.locations.get(jobId);
     return location && status.status === 'failed' ? { ...status, location } : status;
   }
 
-  cancelImportJob(raw: unknown): null {
-    this.jobs.cancel(str(asArgs(raw), 'jobId', { max: 64 }));
+  cancelImportJob(jobId: string): null {
+    this.jobs.cancel(jobId);
     return null;
   }
 
-  async importFromPath(store: ProjectStore, raw: unknown): Promise<ImportResult> {
-    const args = asArgs(raw);
-    const file = path.resolve(str(args, 'path'));
+  async importFromPath(store: ProjectStore, args: Parsed<'importFromPath'>): Promise<ImportResult> {
+    const file = path.resolve(args.path);
     if (!fs.existsSync(file) || !fs.statSync(file).isFile()) {
       throw badRequest(`file ${file} not found`, `file ${file} non trovato`, 'path');
     }
-    const requested = kindArg(args);
-    const mapping = mappingArg(args);
-    const pod = podArg(args);
-    const plantId = plantIdArg(args);
+    const requested = args.kind;
+    const mapping = mappingOf(args.mapping);
+    const pod = podOf(args.pod);
+    const plantId = args.plantId ?? undefined;
     if (plantId !== undefined) store.getPlant(plantId);
     try {
       const kind = plantId !== undefined && requested === 'auto' ? 'curves' : requested === 'auto' ? detectImportKind(await this.previewTables(file)) : requested;
@@ -497,20 +459,13 @@ export class ImportService {
   }
 
   /** Sets a plant's production as 12 monthly energies [kWh], replacing any imported series. */
-  setPlantMonthlyProduction(store: ProjectStore, raw: unknown): PlantProductionSummary {
-    const args = asArgs(raw);
-    const plantId = id(args, 'plantId');
-    const m = args.monthlyKWh;
-    if (!Array.isArray(m) || m.length !== 12 || !m.every((v) => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 1e9)) {
-      throw badRequest('"monthlyKWh" must be 12 numbers between 0 and 1e9 (kWh of January…December)', '"monthlyKWh" deve contenere 12 numeri tra 0 e 1e9 (kWh da gennaio a dicembre)', 'monthlyKWh');
-    }
+  setPlantMonthlyProduction(store: ProjectStore, plantId: number, monthlyKWh: number[]): PlantProductionSummary {
     store.getPlant(plantId);
-    store.tx(() => saveMonthlyProduction(store, plantId, m as number[], '', new Date().toISOString()));
+    store.tx(() => saveMonthlyProduction(store, plantId, monthlyKWh, '', new Date().toISOString()));
     return this.productionSummary(store, listProduction(store).find((p) => p.plantId === plantId)!);
   }
 
-  clearPlantProduction(store: ProjectStore, raw: unknown): null {
-    const plantId = id(asArgs(raw), 'plantId');
+  clearPlantProduction(store: ProjectStore, plantId: number): null {
     store.getPlant(plantId);
     store.tx(() => clearProduction(store, plantId));
     return null;
@@ -672,8 +627,8 @@ export class ImportService {
     };
   }
 
-  getLoadCurve(store: ProjectStore, raw: unknown): LoadCurveData {
-    const pod = normalizePod(str(asArgs(raw), 'pod', { max: 40 }));
+  getLoadCurve(store: ProjectStore, rawPod: string): LoadCurveData {
+    const pod = normalizePod(rawPod);
     const series = getCurve(store, pod);
     if (!series) throw new ApiError('not-found', `no load curve imported for POD ${pod}`, `nessuna curva di carico importata per il POD ${pod}`, 'pod');
     return {
@@ -714,11 +669,10 @@ export class ImportService {
     return { name: 'modello-progetto-condivisa.xlsx', base64: buf.toString('base64') };
   }
 
-  async createProjectFromWorkbook(raw: unknown): Promise<ProjectSummary> {
-    const args = asArgs(raw);
-    const file = this.host.newProjectPath(str(args, 'path'));
-    const name = fileNameArg(args);
-    const data = decodeBase64(args);
+  async createProjectFromWorkbook(args: { path: string; name: string; base64: string }): Promise<ProjectSummary> {
+    const file = this.host.newProjectPath(args.path);
+    const name = fileNameOf(args.name);
+    const data = decodeBase64(args.base64);
     if (fs.existsSync(file)) {
       throw new ApiError('conflict', `${file} already exists: a workbook is imported into a new project`, `${file} esiste già: la cartella di lavoro si importa in un nuovo progetto`, 'path');
     }

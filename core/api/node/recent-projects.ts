@@ -1,7 +1,7 @@
 /** The list of recently opened projects, kept in a small JSON file beside the user's settings. */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { RecentProject } from './contract';
+import type { RecentProject } from '../common';
 
 const MAX_RECENT = 12;
 

@@ -3,31 +3,31 @@
  * result in the project file with the hash of its inputs (so the UI knows when it is stale).
  */
 import crypto from 'node:crypto';
-import type { ProjectStore } from '../store/project-store';
-import { readSimulationCache, writeSimulationCache } from '../store/simulation-cache';
-import { runScenario } from '../scenario/run';
-import { ScenarioInputError } from '../scenario/errors';
-import type { ScenarioInput, ScenarioResult } from '../scenario/types';
-import type { StepMinutes } from '../model/timeseries';
-import type { SimulationView, ZonalPricesSummary } from './contract';
-import { ApiError } from './errors';
+import type { ProjectStore } from '../../store/project-store';
+import { readSimulationCache, writeSimulationCache } from '../../store/simulation-cache';
+import { runScenario } from '../../scenario/run';
+import { ScenarioInputError } from '../../scenario/errors';
+import type { ScenarioInput, ScenarioResult } from '../../scenario/types';
+import type { StepMinutes } from '../../model/timeseries';
+import type { SimulationView, ZonalPricesSummary } from '../common';
+import { ApiError } from '../common/errors';
 import { loadEconomicsParameters } from './parameters-loader';
-import { memberLoadInputs } from '../store/import-repository';
-import { plantProductionInputs } from '../store/production-repository';
+import { memberLoadInputs } from '../../store/import-repository';
+import { plantProductionInputs } from '../../store/production-repository';
 import { projectWeather } from './weather-service';
-import { readZonalPrices, saveZonalPrices } from '../store/zonal-prices-repository';
-import { readAllRuleFields, readRuleFields } from '../store/rules-fields-repository';
+import { readZonalPrices, saveZonalPrices } from '../../store/zonal-prices-repository';
+import { readAllRuleFields, readRuleFields } from '../../store/rules-fields-repository';
 
 const numberOrNull = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
-import { parseZonalPricesCsv, ZonalPriceFormatError } from '../io/prices/zonal-prices-csv';
-import { referenceYearBase } from '../model/calendar/referenceYearBase';
+import { parseZonalPricesCsv, ZonalPriceFormatError } from '../../io/prices/zonal-prices-csv';
+import { referenceYearBase } from '../../model/calendar/referenceYearBase';
 import {
   PARAMETER_KEYS,
   applyOverrides,
   checkOverride,
   listParameters,
   type ParameterEntry,
-} from '../scenario/parameter-catalogue';
+} from '../../scenario/parameter-catalogue';
 import type { JobHooks } from './jobs';
 
 /** Bumped when the models change, so results of an older engine count as stale. */

@@ -6,14 +6,25 @@
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CoreService, type CoreServiceOptions } from './service';
+import fs from 'node:fs';
+import { createCoreService, type CoreService, type CoreServiceOptions } from './core-service';
 
 export const APP_VERSION = '0.1.0';
 
-/** resources/ at the package root: two levels above both core/api (sources) and dist/<entry> (bundles). */
+/**
+ * resources/ at the package root: the nearest ancestor folder holding
+ * resources/parameters, from this module (sources: core/api/node; bundles: dist/<entry>).
+ */
 export function defaultResourcesDir(): string {
   if (process.env.CONDIVISA_RESOURCES) return process.env.CONDIVISA_RESOURCES;
-  return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'resources');
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const candidate = path.join(dir, 'resources');
+    if (fs.existsSync(path.join(candidate, 'parameters'))) return candidate;
+    const parent = path.dirname(dir);
+    if (parent === dir) return path.resolve('resources');
+    dir = parent;
+  }
 }
 
 export function defaultWorkspaceDir(): string {
@@ -30,7 +41,7 @@ export function createHostService(
   host: CoreServiceOptions['host'],
   overrides: Partial<CoreServiceOptions> = {},
 ): CoreService {
-  return new CoreService({
+  return createCoreService({
     host,
     workspaceDir: defaultWorkspaceDir(),
     recentFile: path.join(defaultConfigDir(), 'recent-projects.json'),

@@ -12,10 +12,10 @@ import {
   loadPnrrGrantParameters,
   loadValorisationParameters,
   loadZonalPriceParameters,
-} from '../economics/parameters';
-import { loadBillPriceParameters } from '../economics/billPrices';
-import { loadCarbonParameters } from '../carbon/carbonParameters';
-import type { EconomicsParameters } from '../scenario/economics-types';
+} from '../../economics/parameters';
+import { loadBillPriceParameters } from '../../economics/billPrices';
+import { loadCarbonParameters } from '../../carbon/carbonParameters';
+import type { EconomicsParameters } from '../../scenario/economics-types';
 
 function readJson(dir: string, file: string): unknown {
   return JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'));

@@ -1,0 +1,130 @@
+/**
+ * Shapes of the map operations: substation areas, point location, map points, basemap.
+ * Coordinates: degrees WGS 84; GeoJSON order [lon, lat].
+ */
+import type { Member, Plant } from '../../../model/entities';
+
+/** Polygon or MultiPolygon in GeoJSON form (rings closed, [lon, lat] degrees). */
+export type MapGeometry =
+  | { type: 'Polygon'; coordinates: [number, number][][] }
+  | { type: 'MultiPolygon'; coordinates: [number, number][][][] };
+
+export interface AreaImportSummary {
+  file: string;
+  format: 'geopackage' | 'geojson' | 'kml' | 'shapefile';
+  crs: string;
+  /** Areas written to the project. */
+  count: number;
+  /** Of which replaced an area with the same code. */
+  replaced: number;
+  featuresRead: number;
+  filteredOut: number;
+  /** Areas whose geometry was repaired (or kept with problems). */
+  repaired: number;
+  /** Features not imported. */
+  dropped: number;
+  repairs: { code: string; feature: string; fixes: string[] }[];
+  drops: { feature: string; code?: string; reason: string }[];
+  /** Members and plants whose located area changed. */
+  relocated: { members: number; plants: number };
+}
+
+export interface AreaListItem {
+  code: string;
+  name: string;
+  distributor: string;
+  unofficial: boolean;
+  bbox: [number, number, number, number];
+  memberCount: number;
+  plantCount: number;
+}
+
+export interface AreasFeatureCollection {
+  type: 'FeatureCollection';
+  /** Extent of every area, or null when the project has none. */
+  bbox: [number, number, number, number] | null;
+  features: {
+    type: 'Feature';
+    properties: Omit<AreaListItem, 'bbox'>;
+    geometry: MapGeometry;
+  }[];
+}
+
+export interface LocateResult {
+  /** Area containing the point (interior preferred), or null. */
+  code: string | null;
+  /** Distance to the located area's border when under 100 m, else null. */
+  nearBorderMetres: number | null;
+  /** Distance to the located area's border (any size), or null when outside every area. */
+  borderDistanceMetres: number | null;
+  /** Every area containing the point (two or more on a shared border). */
+  codes: string[];
+}
+
+export interface AreaSummary {
+  code: string;
+  name: string;
+  distributor: string;
+  unofficial: boolean;
+  sourceFile: string;
+  members: { id: number; name: string; category: Member['category']; annualKWh: number; configurationId: number | null }[];
+  plants: { id: number; name: string; kWp: number; source: Plant['source']; ownerMemberId: number | null; configurationId: number | null }[];
+  /** Configurations whose substation code is this area. */
+  configurations: { id: number; name: string }[];
+  totalKWp: number;
+  annualConsumptionKWh: number;
+  /** Filled once the simulation runs (kWh per year); null until then. */
+  sharedEnergyKWh: number | null;
+  /** Filled once the simulation runs (€ per year); null until then. */
+  incentivesEur: number | null;
+}
+
+/** Role of a point on the map, for its colour. */
+export type MapRole = 'producer' | 'prosumer' | 'consumer' | 'third-party-producer';
+/** Why a point is flagged on the map. */
+export type MapWarning = 'outside-configuration-area' | 'near-border' | 'no-area';
+
+export interface MapPoint {
+  kind: 'member' | 'plant';
+  id: number;
+  name: string;
+  lat: number;
+  lon: number;
+  role: MapRole;
+  /** Member category (for plants: the owner's, when there is one). */
+  category: Member['category'] | null;
+  /** Plants only. */
+  source: Plant['source'] | null;
+  kWp: number | null;
+  locatedAreaCode: string | null;
+  configurationId: number | null;
+  /** Substation code of the point's configuration ('' or null when unknown). */
+  configurationAreaCode: string | null;
+  borderDistanceMetres: number | null;
+  warnings: MapWarning[];
+}
+
+export interface BasemapFeatureCollection<P> {
+  type: 'FeatureCollection';
+  features: { type: 'Feature'; properties: P; geometry: MapGeometry }[];
+}
+
+/** The offline basemap shipped in resources/basemap (see SOURCES.md). */
+export interface BasemapData {
+  outline: BasemapFeatureCollection<{ name: string; italy: boolean }>;
+  regions: BasemapFeatureCollection<{ name: string; code: string }>;
+  provinces: BasemapFeatureCollection<{ name: string; sigla: string; region: string }>;
+  places: {
+    type: 'FeatureCollection';
+    features: { type: 'Feature'; properties: { name: string; prov: string; rank: 0 | 1 | 2 }; geometry: { type: 'Point'; coordinates: [number, number] } }[];
+  };
+  /** Attribution the map must show. */
+  attribution: string;
+}
+
+/** One OpenStreetMap tile fetched by the core (only when the user turns the layer on). */
+export interface MapTile {
+  /** `data:image/png;base64,…`, or null when neither the cache nor the network has it. */
+  dataUrl: string | null;
+  source: 'cache' | 'network' | 'unavailable';
+}

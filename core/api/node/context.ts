@@ -1,0 +1,135 @@
+/**
+ * What the handlers share: the options of the host, the open project files, the recent
+ * list, the job registry and the area services. One per host process.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { AppInfo, ProjectSummary } from '../common';
+import { badRequest, toApiError } from '../common/errors';
+import { RecentProjects } from './recent-projects';
+import { JobRegistry } from './jobs';
+import { GeoService } from './geo-service';
+import { ImportService } from './import-service';
+import { RulesService } from './rules-service';
+import { ProjectStore } from '../../store/project-store';
+import { PROJECT_EXTENSION } from '../../store/project-file';
+
+export interface CoreServiceOptions {
+  host: AppInfo['host'];
+  /** Folder where new projects are created by default and that the home page lists. */
+  workspaceDir: string;
+  /** JSON file keeping the recent-projects list. */
+  recentFile: string;
+  /** Folder with shipped resources (demo project, parameters). */
+  resourcesDir: string;
+  version: string;
+}
+
+export class CoreContext {
+  private readonly open = new Map<string, ProjectStore>();
+  readonly recent: RecentProjects;
+  readonly jobs = new JobRegistry((e) => toApiError(e).toData());
+  private geoService?: GeoService;
+  private importService?: ImportService;
+  private rulesService?: RulesService;
+
+  constructor(readonly options: CoreServiceOptions) {
+    this.recent = new RecentProjects(options.recentFile);
+  }
+
+  /** Absolute path of a project file; relative paths are taken inside the workspace. */
+  resolvePath(raw: string, addExtension: boolean): string {
+    if (raw.trim() === '') throw badRequest('"path" is empty', '"path" è vuoto', 'path');
+    let p = path.resolve(this.options.workspaceDir, raw);
+    if (addExtension && !p.endsWith(PROJECT_EXTENSION)) p += PROJECT_EXTENSION;
+    return p;
+  }
+
+  /** The open project at `projectPath`, reopened on demand (after a host restart the renderer's handle still works). */
+  store(projectPath: string): ProjectStore {
+    const file = this.resolvePath(projectPath, false);
+    let store = this.open.get(file);
+    if (!store || !store.isOpen) {
+      store = ProjectStore.open(file);
+      this.open.set(file, store);
+    }
+    return store;
+  }
+
+  /** Registers a store as open (replacing one on the same file). */
+  adopt(store: ProjectStore): ProjectSummary {
+    const previous = this.open.get(store.file);
+    if (previous && previous !== store) previous.close();
+    this.open.set(store.file, store);
+    return this.remember(store);
+  }
+
+  close(file: string): void {
+    this.open.get(file)?.close();
+    this.open.delete(file);
+  }
+
+  summary(store: ProjectStore): ProjectSummary {
+    return {
+      path: store.file,
+      fileName: path.basename(store.file),
+      schemaVersion: store.schemaVersion(),
+      community: store.getCommunity(),
+      counts: store.counts(),
+      demo: store.getMeta('demo') === 'true',
+    };
+  }
+
+  remember(store: ProjectStore): ProjectSummary {
+    const s = this.summary(store);
+    this.recent.touch({ path: s.path, name: s.community.name });
+    return s;
+  }
+
+  get geo(): GeoService {
+    this.geoService ??= new GeoService({
+      resourcesDir: this.options.resourcesDir,
+      workspaceDir: this.options.workspaceDir,
+      cacheDir: path.join(path.dirname(this.options.recentFile), 'cache'),
+    });
+    return this.geoService;
+  }
+
+  get importer(): ImportService {
+    this.importService ??= new ImportService({
+      newProjectPath: (raw) => this.resolvePath(raw, true),
+      adopt: (store) => this.adopt(store),
+      toError: (e) => toApiError(e).toData(),
+    });
+    return this.importService;
+  }
+
+  get rules(): RulesService {
+    this.rulesService ??= new RulesService(this.options.resourcesDir);
+    return this.rulesService;
+  }
+
+  /** Closes every open project file and removes uploads (on host shutdown). */
+  dispose(): void {
+    for (const store of this.open.values()) store.close();
+    this.open.clear();
+    this.importService?.dispose();
+  }
+
+  /** Project files in the workspace, newest first. */
+  workspaceFiles(): { path: string; fileName: string; modifiedAt: string; sizeBytes: number }[] {
+    let names: string[] = [];
+    try {
+      names = fs.readdirSync(this.options.workspaceDir).filter((n) => n.endsWith(PROJECT_EXTENSION));
+    } catch {
+      return [];
+    }
+    return names
+      .map((fileName) => {
+        const p = path.join(this.options.workspaceDir, fileName);
+        const st = fs.statSync(p);
+        return { path: p, fileName, modifiedAt: st.mtime.toISOString(), sizeBytes: st.size };
+      })
+      .sort((a, b) => b.modifiedAt.localeCompare(a.modifiedAt));
+  }
+}

@@ -1,0 +1,17 @@
+/** Every handler, by operation: the type fails to compile if one is missing. */
+import type { Handlers } from './types';
+import { projectsHandlers } from './projects';
+import { membersHandlers } from './members';
+import { simulationHandlers } from './simulation';
+import { mapHandlers } from './map';
+import { importsHandlers } from './imports';
+import { rulesHandlers } from './rules';
+
+export const HANDLERS: Handlers = {
+  ...projectsHandlers,
+  ...membersHandlers,
+  ...simulationHandlers,
+  ...mapHandlers,
+  ...importsHandlers,
+  ...rulesHandlers,
+};

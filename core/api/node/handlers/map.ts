@@ -1,0 +1,17 @@
+/** Handlers of the map operations: the logic lives in ../geo-service. */
+import type { mapOperations } from '../../common/ops/map';
+import type { Handlers } from './types';
+
+export const mapHandlers: Handlers<keyof typeof mapOperations> = {
+  importAreas: (args, { ctx, store }) => ctx.geo.importAreas(store, args),
+  importAreasContent: (args, { ctx, store }) => ctx.geo.importAreasContent(store, args),
+  listAreas: (args, { ctx, store }) => ctx.geo.listAreas(store, args),
+  getAreasGeoJson: (args, { ctx, store }) => ctx.geo.getAreasGeoJson(store, args),
+  locatePoint: (args, { ctx, store }) => ctx.geo.locatePoint(store, args),
+  setCustomPerimeter: (args, { ctx, store }) => ctx.geo.setCustomPerimeter(store, args),
+  removeArea: (args, { ctx, store }) => ctx.geo.removeArea(store, args),
+  getAreaSummary: (args, { ctx, store }) => ctx.geo.getAreaSummary(store, args),
+  listMapPoints: (_args, { ctx, store }) => ctx.geo.listMapPoints(store),
+  getBasemap: (_args, { ctx }) => ctx.geo.basemap(),
+  getMapTile: (args, { ctx }) => ctx.geo.getMapTile(args),
+};

@@ -1,0 +1,87 @@
+/**
+ * The one dispatch: every declared operation has a handler, arguments are checked by the
+ * declaration's schema before any work (bilingual message naming the argument), and every
+ * failure comes back as an envelope, never as a throw.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import * as v from 'valibot';
+import { OPERATION_SPECS, OPERATIONS } from '../../../core/api/common/operations';
+import { HANDLERS } from '../../../core/api/node/handlers';
+import type { CoreService } from '../../../core/api/node/core-service';
+import { testService } from '../../helpers/service';
+import { tempDir } from '../../helpers/tmp';
+
+let dir: string;
+let cleanup: () => void;
+let api: CoreService;
+
+beforeEach(() => {
+  ({ dir, cleanup } = tempDir());
+  api = testService(dir);
+});
+afterEach(() => {
+  api.dispose();
+  cleanup();
+});
+
+describe('operation declarations', () => {
+  it('declare a schema, an area and a summary, and have exactly one handler each', () => {
+    expect(OPERATIONS.length).toBeGreaterThan(60);
+    expect(Object.keys(HANDLERS).sort()).toEqual([...OPERATIONS].sort());
+    for (const op of OPERATIONS) {
+      const spec = OPERATION_SPECS[op];
+      expect(spec.summary.length, op).toBeGreaterThan(3);
+      // A project operation requires `project`: an empty object fails on it.
+      const parsed = v.safeParse(spec.args, {});
+      if (spec.project) expect(parsed.success ? null : parsed.issues[0]!.path?.[0]?.key, op).toBe('project');
+    }
+  });
+});
+
+describe('dispatch', () => {
+  it('answers an unknown operation with not-found, in an envelope', async () => {
+    const e = await api.dispatch('dropDatabase', {});
+    expect(e).toEqual({ ok: false, error: expect.objectContaining({ code: 'not-found' }) });
+  });
+
+  it('refuses arguments that are not an object, before any work', async () => {
+    for (const bad of [[], 'x', 3, true]) {
+      const e = await api.dispatch('listMembers', bad);
+      expect(e.ok).toBe(false);
+      if (!e.ok) expect(e.error.message).toMatch(/JSON object/);
+    }
+  });
+
+  it('names the argument at fault, in English and Italian', async () => {
+    const e = await api.dispatch('getMapTile', { z: 2, x: 4, y: 0 });
+    expect(e.ok).toBe(false);
+    if (e.ok) return;
+    expect(e.error.code).toBe('bad-request');
+    expect(e.error.message).toBe('"x" and "y" must be below 2^z');
+    expect(e.error.messageIt).toBe('"x" e "y" devono essere minori di 2^z');
+    const t = await api.dispatch('createProject', { path: 'a', name: 'A', type: 'CER', referenceYear: 'duemila' });
+    expect(t).toMatchObject({ ok: false, error: { field: 'referenceYear', message: '"referenceYear" must be a number', messageIt: '"referenceYear" deve essere un numero' } });
+    const n = await api.dispatch('updateRuleFields', { project: 'x', entity: { kind: 'planet', id: 1 }, patch: {} });
+    expect(n).toMatchObject({ ok: false, error: { field: 'entity.kind' } });
+  });
+
+  it('reports a model check with the entity field, in both languages', async () => {
+    const s = await api.createProject({ path: 'p', name: 'P', type: 'CER' });
+    const e = await api.dispatch('addPlant', { project: s.path, plant: { name: 'FV', tiltDeg: 120 } });
+    expect(e).toEqual({
+      ok: false,
+      error: { code: 'bad-request', field: 'tiltDeg', message: 'plant.tiltDeg must be between 0 and 90', messageIt: 'plant.tiltDeg deve essere tra 0 e 90' },
+    });
+  });
+
+  it('applies declared defaults: a simulation step of 60 minutes when none is given', async () => {
+    const s = await api.createProject({ path: 'p', name: 'P', type: 'CER' });
+    const bad = await api.dispatch('startSimulation', { project: s.path, stepMinutes: 30 });
+    expect(bad).toMatchObject({ ok: false, error: { field: 'stepMinutes' } });
+  });
+
+  it('opens the project of a project operation and reports a missing file as a project-file error', async () => {
+    const e = await api.dispatch('listMembers', { project: 'nowhere.condivisa' });
+    expect(e).toMatchObject({ ok: false, error: { code: 'project-file' } });
+  });
+});
