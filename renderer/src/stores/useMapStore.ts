@@ -18,19 +18,10 @@ import type {
 import { api } from '../api/client';
 import { useProjectStore } from './useProjectStore';
 import { useUiStore } from './useUiStore';
+import { readBase64 } from './read-file';
 
 export type MapMode = 'pan' | 'add-member' | 'add-plant' | 'draw';
 const OSM_KEY = 'condivisa.map.osm';
-
-/** Reads a dropped/picked file as base64 (without the data: prefix). */
-function fileToBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-    reader.readAsDataURL(file);
-  });
-}
 
 export const useMapStore = defineStore('map', () => {
   const project = useProjectStore();
@@ -120,7 +111,7 @@ export const useMapStore = defineStore('map', () => {
   const importFile = (file: File, filter?: AreaFilterInput) =>
     run(async () =>
       afterImport(
-        await api.importAreasContent({ ...projectRef(), name: file.name, contentBase64: await fileToBase64(file), ...(filter ? { filter } : {}) }),
+        await api.importAreasContent({ ...projectRef(), name: file.name, contentBase64: await readBase64(file), ...(filter ? { filter } : {}) }),
       ),
     );
 
