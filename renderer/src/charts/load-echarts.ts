@@ -1,26 +1,15 @@
 /**
- * ECharts with only the pieces our charts use, fetched on first use: the library is the
- * largest part of the bundle and the first screen shows no chart.
+ * ECharts, fetched on the first chart shown: it is the largest part of the renderer and the
+ * first screen shows no chart. The import is a single module (echarts-setup) so the bundler
+ * keeps ECharts tree-shaken to the parts we register.
  */
 import type { ECharts } from 'echarts/core';
 
-let loading: Promise<typeof import('echarts/core')> | null = null;
+type EchartsCore = typeof import('echarts/core');
+let loading: Promise<EchartsCore> | null = null;
 
-export function loadEcharts(): Promise<typeof import('echarts/core')> {
-  loading ??= Promise.all([import('echarts/core'), import('echarts/charts'), import('echarts/components'), import('echarts/renderers')]).then(
-    ([core, charts, components, renderers]) => {
-      core.use([
-        charts.BarChart,
-        charts.LineChart,
-        components.GridComponent,
-        components.LegendComponent,
-        components.TooltipComponent,
-        components.TitleComponent,
-        renderers.CanvasRenderer,
-      ]);
-      return core;
-    },
-  );
+export function loadEcharts(): Promise<EchartsCore> {
+  loading ??= import('./echarts-setup').then((m) => m.echarts);
   return loading;
 }
 

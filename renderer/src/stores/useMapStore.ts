@@ -54,6 +54,8 @@ export const useMapStore = defineStore('map', () => {
   const configurationCodes = computed(
     () => new Set(project.configurations.map((c) => c.substationCode.replace(/\s+/g, '').toUpperCase()).filter(Boolean)),
   );
+  const importScope = ref<'all' | 'region'>('all');
+  const region = computed(() => project.summary?.community.region ?? '');
   const flagged = computed(() => points.value.filter((p) => p.warnings.length > 0));
 
   async function run<T>(fn: () => Promise<T>): Promise<T | undefined> {
@@ -87,6 +89,7 @@ export const useMapStore = defineStore('map', () => {
 
   /** Everything the tab needs; the basemap only the first time. */
   async function load() {
+    importScope.value = region.value ? 'region' : 'all'; // the store outlives a project: start from this one's region
     await run(async () => {
       await Promise.all([loadBasemap(), refreshAreas()]);
     });
@@ -105,10 +108,13 @@ export const useMapStore = defineStore('map', () => {
     await project.reloadLists();
   }
 
-  const importPath = (path: string, filter?: AreaFilterInput) =>
+  /** Which areas an import keeps: all of them, or those of the community's region. */
+  const importFilter = (): AreaFilterInput | undefined => (importScope.value === 'region' && region.value ? { region: region.value } : undefined);
+
+  const importPath = (path: string, filter = importFilter()) =>
     run(async () => afterImport(await api.importAreas({ ...projectRef(), path, ...(filter ? { filter } : {}) })));
 
-  const importFile = (file: File, filter?: AreaFilterInput) =>
+  const importFile = (file: File, filter = importFilter()) =>
     run(async () =>
       afterImport(
         await api.importAreasContent({ ...projectRef(), name: file.name, contentBase64: await readBase64(file), ...(filter ? { filter } : {}) }),
@@ -161,6 +167,9 @@ export const useMapStore = defineStore('map', () => {
 
   const search = (query: string) => run(() => api.listAreas({ ...projectRef(), query }));
 
+  /** One OpenStreetMap tile, fetched and cached by the core; the layer handles a failure itself. */
+  const loadTile = (z: number, x: number, y: number) => api.getMapTile({ z, x, y });
+
   function setOsm(on: boolean) {
     osmEnabled.value = on;
     localStorage.setItem(OSM_KEY, on ? 'on' : 'off');
@@ -187,6 +196,8 @@ export const useMapStore = defineStore('map', () => {
     load,
     refreshPoints,
     selectArea,
+    importScope,
+    region,
     importPath,
     importFile,
     locate,
@@ -197,5 +208,6 @@ export const useMapStore = defineStore('map', () => {
     removeArea,
     search,
     setOsm,
+    loadTile,
   };
 });
