@@ -6,15 +6,7 @@
  */
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
-import type {
-  AreaFilterInput,
-  AreaImportSummary,
-  AreaListItem,
-  AreaSummary,
-  AreasFeatureCollection,
-  BasemapData,
-  MapPoint,
-} from '../../../core/api/contract';
+import type { AreaFilterInput, AreaImportSummary, AreaListItem, AreaSummary, AreasFeatureCollection, BasemapData, MapPoint } from '../../../core/api/contract';
 import { api } from '../api/client';
 import { useProjectStore } from './useProjectStore';
 import { useUiStore } from './useUiStore';
@@ -176,38 +168,11 @@ export const useMapStore = defineStore('map', () => {
   }
 
   return {
-    basemap,
-    areasGeoJson,
-    areaList,
-    points,
-    flagged,
-    selectedCode,
-    summary,
-    mode,
-    lastImport,
-    lastPlaced,
-    busy,
-    osmEnabled,
-    areasVersion,
-    focus, // eligibility rules
-    focusPoint, // eligibility rules
-    clearFocus: () => (focus.value = null), // eligibility rules
-    configurationCodes,
-    load,
-    refreshPoints,
-    selectArea,
-    importScope,
-    region,
-    importPath,
-    importFile,
-    locate,
-    addMemberAt,
-    addPlantAt,
-    movePoint,
-    saveCustomPerimeter,
-    removeArea,
-    search,
-    setOsm,
-    loadTile,
+    // state
+    basemap, areasGeoJson, areaList, points, flagged, selectedCode, summary, mode, lastImport, lastPlaced, busy, osmEnabled, areasVersion,
+    configurationCodes, importScope, region,
+    focus, focusPoint, clearFocus: () => (focus.value = null), // eligibility rules
+    // actions
+    load, refreshPoints, selectArea, importPath, importFile, locate, addMemberAt, addPlantAt, movePoint, saveCustomPerimeter, removeArea, search, setOsm, loadTile,
   };
 });
