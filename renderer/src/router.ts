@@ -1,12 +1,14 @@
-/** Hash history: the same routes work from file:// (Electron) and from the web host. */
+/**
+ * Hash history: the same routes work from file:// (Electron) and from the web host. The
+ * project page is fetched on first use: the home screen is all the first load needs.
+ */
 import { createRouter, createWebHashHistory } from 'vue-router';
 import HomePage from './pages/HomePage.vue';
-import ProjectPage from './pages/ProjectPage.vue';
 
 export const router = createRouter({
   history: createWebHashHistory(),
   routes: [
     { path: '/', component: HomePage },
-    { path: '/project', component: ProjectPage, props: (route) => ({ path: String(route.query.path ?? '') }) },
+    { path: '/project', component: () => import('./pages/ProjectPage.vue'), props: (route) => ({ path: String(route.query.path ?? '') }) },
   ],
 });

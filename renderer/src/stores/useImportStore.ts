@@ -18,18 +18,11 @@ import type {
 import { api } from '../api/client';
 import { useUiStore } from './useUiStore';
 import { useProjectStore } from './useProjectStore';
+import { readBase64 } from './read-file';
+
+export { readBase64 };
 
 const POLL_MS = 250;
-
-/** File content as base64 (without the data: prefix). */
-export function readBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-    reader.readAsDataURL(file);
-  });
-}
 
 /** Saves a file produced by the core (the web host has no save dialog). */
 export function downloadFile(file: FileContent): void {

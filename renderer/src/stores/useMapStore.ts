@@ -18,19 +18,10 @@ import type {
 import { api } from '../api/client';
 import { useProjectStore } from './useProjectStore';
 import { useUiStore } from './useUiStore';
+import { readBase64 } from './read-file';
 
 export type MapMode = 'pan' | 'add-member' | 'add-plant' | 'draw';
 const OSM_KEY = 'condivisa.map.osm';
-
-/** Reads a dropped/picked file as base64 (without the data: prefix). */
-function fileToBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-    reader.readAsDataURL(file);
-  });
-}
 
 export const useMapStore = defineStore('map', () => {
   const project = useProjectStore();
@@ -63,6 +54,8 @@ export const useMapStore = defineStore('map', () => {
   const configurationCodes = computed(
     () => new Set(project.configurations.map((c) => c.substationCode.replace(/\s+/g, '').toUpperCase()).filter(Boolean)),
   );
+  const importScope = ref<'all' | 'region'>('all');
+  const region = computed(() => project.summary?.community.region ?? '');
   const flagged = computed(() => points.value.filter((p) => p.warnings.length > 0));
 
   async function run<T>(fn: () => Promise<T>): Promise<T | undefined> {
@@ -96,6 +89,7 @@ export const useMapStore = defineStore('map', () => {
 
   /** Everything the tab needs; the basemap only the first time. */
   async function load() {
+    importScope.value = region.value ? 'region' : 'all'; // the store outlives a project: start from this one's region
     await run(async () => {
       await Promise.all([loadBasemap(), refreshAreas()]);
     });
@@ -114,13 +108,16 @@ export const useMapStore = defineStore('map', () => {
     await project.reloadLists();
   }
 
-  const importPath = (path: string, filter?: AreaFilterInput) =>
+  /** Which areas an import keeps: all of them, or those of the community's region. */
+  const importFilter = (): AreaFilterInput | undefined => (importScope.value === 'region' && region.value ? { region: region.value } : undefined);
+
+  const importPath = (path: string, filter = importFilter()) =>
     run(async () => afterImport(await api.importAreas({ ...projectRef(), path, ...(filter ? { filter } : {}) })));
 
-  const importFile = (file: File, filter?: AreaFilterInput) =>
+  const importFile = (file: File, filter = importFilter()) =>
     run(async () =>
       afterImport(
-        await api.importAreasContent({ ...projectRef(), name: file.name, contentBase64: await fileToBase64(file), ...(filter ? { filter } : {}) }),
+        await api.importAreasContent({ ...projectRef(), name: file.name, contentBase64: await readBase64(file), ...(filter ? { filter } : {}) }),
       ),
     );
 
@@ -170,41 +167,20 @@ export const useMapStore = defineStore('map', () => {
 
   const search = (query: string) => run(() => api.listAreas({ ...projectRef(), query }));
 
+  /** One OpenStreetMap tile, fetched and cached by the core; the layer handles a failure itself. */
+  const loadTile = (z: number, x: number, y: number) => api.getMapTile({ z, x, y });
+
   function setOsm(on: boolean) {
     osmEnabled.value = on;
     localStorage.setItem(OSM_KEY, on ? 'on' : 'off');
   }
 
   return {
-    basemap,
-    areasGeoJson,
-    areaList,
-    points,
-    flagged,
-    selectedCode,
-    summary,
-    mode,
-    lastImport,
-    lastPlaced,
-    busy,
-    osmEnabled,
-    areasVersion,
-    focus, // eligibility rules
-    focusPoint, // eligibility rules
-    clearFocus: () => (focus.value = null), // eligibility rules
-    configurationCodes,
-    load,
-    refreshPoints,
-    selectArea,
-    importPath,
-    importFile,
-    locate,
-    addMemberAt,
-    addPlantAt,
-    movePoint,
-    saveCustomPerimeter,
-    removeArea,
-    search,
-    setOsm,
+    // state
+    basemap, areasGeoJson, areaList, points, flagged, selectedCode, summary, mode, lastImport, lastPlaced, busy, osmEnabled, areasVersion,
+    configurationCodes, importScope, region,
+    focus, focusPoint, clearFocus: () => (focus.value = null), // eligibility rules
+    // actions
+    load, refreshPoints, selectArea, importPath, importFile, locate, addMemberAt, addPlantAt, movePoint, saveCustomPerimeter, removeArea, search, setOsm, loadTile,
   };
 });

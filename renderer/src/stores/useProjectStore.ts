@@ -62,6 +62,14 @@ export const useProjectStore = defineStore('project', () => {
     await reloadLists();
   }
 
+  /** An edit whose outcome the caller needs: true when saved, false when refused (error shown). */
+  async function saved(fn: () => Promise<unknown>): Promise<boolean> {
+    return (await edit(async () => {
+      await fn();
+      return true;
+    })) ?? false;
+  }
+
   function replace<T extends { id: number }>(list: T[], item: T): T[] {
     return list.map((x) => (x.id === item.id ? item : x));
   }
@@ -90,7 +98,7 @@ export const useProjectStore = defineStore('project', () => {
         return m;
       }),
     updateMember: (id: number, patch: Partial<Omit<Member, 'id'>>) =>
-      edit(async () => {
+      saved(async () => {
         members.value = replace(members.value, await api.updateMember({ ...project(), id, patch }));
       }),
     removeMember: (id: number) =>
@@ -106,7 +114,7 @@ export const useProjectStore = defineStore('project', () => {
         return p;
       }),
     updatePlant: (id: number, patch: Partial<Omit<Plant, 'id'>>) =>
-      edit(async () => {
+      saved(async () => {
         plants.value = replace(plants.value, await api.updatePlant({ ...project(), id, patch }));
       }),
     removePlant: (id: number) =>
@@ -120,7 +128,7 @@ export const useProjectStore = defineStore('project', () => {
         configurations.value = [...configurations.value, c];
       }),
     updateConfiguration: (id: number, patch: Partial<Omit<Configuration, 'id'>>) =>
-      edit(async () => {
+      saved(async () => {
         configurations.value = replace(configurations.value, await api.updateConfiguration({ ...project(), id, patch }));
       }),
     removeConfiguration: (id: number) =>

@@ -1,0 +1,115 @@
+/**
+ * Members (canvas circles, coloured by role and outlined by category) and plants (icons) on
+ * the map, with their area warnings and eligibility marks; redrawn when the points, the
+ * findings or the language change. A finding can ask to show a point: the map centres on it,
+ * rings it and opens its tooltip.
+ */
+import L from 'leaflet';
+import { watch, type ShallowRef } from 'vue';
+import type { MapPoint } from '../../../../core/api/common';
+import { markKey } from '../../../../core/rules/marks';
+import { useMapStore } from '../../stores/useMapStore';
+import { useI18n } from '../../i18n';
+import { findingBadge, findingRingStyle, focusIcon, memberStyle, PANES, plantIcon } from '../../components/map/map-style';
+import { pointTooltip } from '../../components/map/point-tooltip';
+import { useMemberDrag } from './useMemberDrag';
+import { usePointMarks } from './usePointMarks';
+
+export function usePointLayer(map: ShallowRef<L.Map | null>) {
+  const map$ = useMapStore();
+  const { t, locale } = useI18n();
+  const { marks, markOf } = usePointMarks();
+  const drag = useMemberDrag(map);
+  const layer = L.layerGroup();
+  const focusLayer = L.layerGroup();
+  /** Markers by `member:<id>` / `plant:<id>`, to open the tooltip of a focused point. */
+  const markers = new Map<string, L.Layer & { openTooltip?: () => void }>();
+  let renderer: L.Canvas | null = null;
+  let focused: Pick<MapPoint, 'kind' | 'id'> | null = null;
+
+  function addMember(p: MapPoint) {
+    const mark = markOf(p);
+    if (mark) layer.addLayer(L.circleMarker([p.lat, p.lon], { ...findingRingStyle(mark.severity), renderer: renderer! }));
+    if (p.warnings.length) {
+      const ring = { renderer: renderer!, radius: mark ? 16 : 11, color: '#34495e', weight: 1.5, dashArray: '3 2', fill: false, interactive: false };
+      layer.addLayer(L.circleMarker([p.lat, p.lon], ring));
+    }
+    const marker = L.circleMarker([p.lat, p.lon], { ...memberStyle(p), renderer: renderer!, bubblingMouseEvents: false });
+    marker.bindTooltip(pointTooltip(p, mark, t, locale.value), { direction: 'top', offset: [0, mark ? -18 : -6] });
+    marker.on('mousedown', (e) => drag.start(p, marker, e));
+    return marker;
+  }
+
+  function addPlant(p: MapPoint) {
+    const mark = markOf(p);
+    const marker = L.marker([p.lat, p.lon], { icon: plantIcon(p, mark?.severity), draggable: true, pane: PANES.points.name, keyboard: false });
+    marker.bindTooltip(pointTooltip(p, mark, t, locale.value), { direction: 'top', offset: [0, mark ? -20 : -10] });
+    marker.on('dragend', () => {
+      const ll = marker.getLatLng();
+      void map$.movePoint('plant', p.id, ll.lat, ll.lng);
+    });
+    return marker;
+  }
+
+  function draw() {
+    if (!map.value) return;
+    layer.clearLayers();
+    markers.clear();
+    for (const p of map$.points) {
+      const mark = markOf(p);
+      if (mark) {
+        // eligibility rules: a badge beside every point with findings (DOM, above the canvas)
+        const icon = findingBadge(p.kind, p.id, mark.severity, mark.items.length);
+        layer.addLayer(L.marker([p.lat, p.lon], { icon, interactive: false, keyboard: false, pane: PANES.points.name }));
+      }
+      const marker = p.kind === 'member' ? addMember(p) : addPlant(p);
+      layer.addLayer(marker);
+      markers.set(markKey(p.kind, p.id), marker);
+    }
+    drawFocus();
+  }
+
+  /** The highlight ring around the focused point, redrawn with the points. */
+  function drawFocus() {
+    focusLayer.clearLayers();
+    const f = focused;
+    const p = f && map$.points.find((x) => x.kind === f.kind && x.id === f.id);
+    if (p) focusLayer.addLayer(L.marker([p.lat, p.lon], { icon: focusIcon(p.kind, p.id), interactive: false, keyboard: false, pane: PANES.points.name }));
+  }
+
+  /** Shows the point a finding asked for; false when there is none (the map then frames the content). */
+  function applyFocus(): boolean {
+    const req = map$.focus;
+    const m = map.value;
+    if (!m || !req) return false;
+    const p = map$.points.find((x) => x.kind === req.kind && x.id === req.id);
+    if (!p) return false;
+    focused = { kind: p.kind, id: p.id };
+    m.setView([p.lat, p.lon], Math.max(m.getZoom(), 13), { animate: false });
+    drawFocus();
+    markers.get(markKey(p.kind, p.id))?.openTooltip?.();
+    return true;
+  }
+
+  function clearFocus() {
+    if (!focused) return;
+    focused = null;
+    focusLayer.clearLayers();
+    map$.clearFocus();
+  }
+
+  function attach(m: L.Map) {
+    renderer = L.canvas({ pane: PANES.points.name, padding: 0.3, tolerance: 3 });
+    layer.addTo(m);
+    focusLayer.addTo(m);
+    drag.attach(m);
+    draw();
+  }
+
+  watch(() => map$.points, draw);
+  watch(marks, draw); // eligibility rules: findings changed
+  watch(locale, draw);
+  watch(() => map$.focus?.seq, () => applyFocus());
+
+  return { attach, applyFocus, clearFocus, justDragged: drag.justDragged };
+}
