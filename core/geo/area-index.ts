@@ -46,8 +46,9 @@ export function buildAreaIndex(areas: readonly Area[]): AreaIndex {
  */
 export function locatePoint(index: AreaIndex, lon: number, lat: number): AreaHit[] {
   if (!index.tree || !Number.isFinite(lon) || !Number.isFinite(lat)) return [];
-  // Tree order is Hilbert order: sort candidates back to input order for stable results.
-  const candidates = index.tree.search(lon, lat, lon, lat).sort((a, b) => a - b);
+  const candidates = index.tree.search(lon, lat, lon, lat);
+  // Tree order is Hilbert order: back to input order, for stable results.
+  if (candidates.length > 1) candidates.sort((a, b) => a - b);
   const hits: AreaHit[] = [];
   for (const k of candidates) {
     const part = index.parts[k]!;

@@ -10,15 +10,18 @@
  *    RFC 7946). Fill rule, polygon-clipping's: a point is inside a ring when the ring winds
  *    around it a non-zero number of times, and inside the polygon when inside the exterior
  *    and in no hole.
- * A valid polygon comes back from the union with as many rings and the same areas: then
- * the cleaned source rings are kept (only reoriented), because the library's output would
- * drop collinear vertices and move ring starts. Otherwise the union is the result, and the
- * report says why the rings changed.
+ * Valid polygons skip the union (simple-polygon.ts says which, conservatively): most
+ * areas are valid and the sweep would triple the import time. A polygon that comes back
+ * from the union with as many rings and the same areas was valid too (say, a hole touching
+ * the exterior at a vertex). Valid polygons keep their cleaned source rings, only
+ * reoriented: the library's output would drop collinear vertices and move ring starts.
+ * Otherwise the union is the result, and the report says why the rings changed.
  */
 import polygonClipping from 'polygon-clipping';
 import type { AreaGeometry, Position, Ring } from './types';
 import { geometryFromPolygons, polygonsOf } from './types';
 import { closeRing, distinctCount, dropConsecutiveDuplicates, interiorPointOfRings, isClosed, removeSpikes, signedArea, windingNumber } from './ring';
+import { isSimplePolygon } from './simple-polygon';
 
 export type RepairIssueKind =
   | 'non-finite'
@@ -184,7 +187,7 @@ export function repairGeometry(geometry: AreaGeometry, options: RepairOptions = 
       if (rings.length > 0) issues.push({ kind: 'degenerate-ring', polygon: pi, ring: 0, repaired: true, message: `polygon ${pi}: exterior ring unusable; polygon and its ${rings.length} hole(s) dropped` });
       return;
     }
-    if (checkSelf) {
+    if (checkSelf && !isSimplePolygon(rings)) {
       outPolys.push(...resolvePolygon(rings, ringIndex, pi, issues));
       return;
     }
