@@ -126,14 +126,24 @@ function reorient(rings: Ring[]): { rings: Ring[]; flipped: number } {
 const orientationIssue = (polygon: number, flipped: number): RepairIssue =>
   ({ kind: 'orientation', polygon, ring: -1, repaired: true, message: `polygon ${polygon}: reoriented ${flipped} ring(s) (exterior CCW, holes CW)` });
 
+/**
+ * polygon-clipping's union of one polygon with itself, or the library's error message:
+ * its sweep can still fail on rare near-degenerate input, and repair must never throw.
+ */
+function tryUnion(rings: Ring[]): Ring[][] | string {
+  try {
+    return polygonClipping.union(rings);
+  } catch (e) {
+    return e instanceof Error ? e.message : String(e);
+  }
+}
+
 /** Unites the cleaned rings of one polygon with themselves; reports what changed. */
 function resolvePolygon(rings: Ring[], ringIndex: readonly number[], pi: number, issues: RepairIssue[]): Ring[][] {
-  let union: Ring[][];
-  try {
-    union = polygonClipping.union(rings);
-  } catch (e) {
+  const union = tryUnion(rings);
+  if (typeof union === 'string') {
     const { rings: kept, flipped } = reorient(rings);
-    issues.push({ kind: 'self-intersection', polygon: pi, ring: -1, repaired: false, message: `polygon ${pi}: could not be checked for crossings (${e instanceof Error ? e.message : String(e)}); kept as read` });
+    issues.push({ kind: 'self-intersection', polygon: pi, ring: -1, repaired: false, message: `polygon ${pi}: could not be checked for crossings (${union}); kept as read` });
     if (flipped > 0) issues.push(orientationIssue(pi, flipped));
     return [kept];
   }
@@ -146,8 +156,8 @@ function resolvePolygon(rings: Ring[], ringIndex: readonly number[], pi: number,
   let flipped = 0, selfCrossing = false;
   rings.forEach((ring, k) => {
     const exterior = k === 0;
-    const alone = polygonClipping.union([ring]);
-    if (sameRings(alone, [ring])) { if (wronglyWound(ring, exterior)) flipped++; return; }
+    const alone = tryUnion([ring]);
+    if (typeof alone === 'string' || sameRings(alone, [ring])) { if (wronglyWound(ring, exterior)) flipped++; return; }
     selfCrossing = true;
     const where = `polygon ${pi}, ring ${ringIndex[k]}`;
     if (alone.length === 0) {
@@ -162,7 +172,7 @@ function resolvePolygon(rings: Ring[], ringIndex: readonly number[], pi: number,
     flipped += piecesWoundAgainst(alone, ring, exterior);
   });
   if (!selfCrossing) {
-    issues.push({ kind: 'ring-crossing', polygon: pi, ring: -1, repaired: true, message: `polygon ${pi}: holes cross the exterior or each other, share an edge with it, or lie outside it; resolved as the exterior minus the holes` });
+    issues.push({ kind: 'ring-crossing', polygon: pi, ring: -1, repaired: true, message: `polygon ${pi}: rings cross or share an edge, or a hole lies outside the exterior or inside another hole; resolved as the exterior minus the holes` });
   }
   if (flipped > 0) issues.push(orientationIssue(pi, flipped));
   if (union.length === 0) issues.push({ kind: 'degenerate-ring', polygon: pi, ring: -1, repaired: true, message: `polygon ${pi}: no area left once crossings are resolved; dropped` });
