@@ -1,25 +1,21 @@
 /**
- * Uniform-grid spatial index over area polygons for fast point location.
- * Each polygon part is registered in every grid cell its bbox overlaps; a query
- * visits one cell, checks bboxes, then runs a banded even-odd test
- * (see pip.ts for the boundary convention: boundary counts as inside).
+ * Spatial index over area polygons for fast point location: a packed Hilbert
+ * R-tree (Flatbush) of polygon-part bounding boxes, built once. A query asks the
+ * tree for the parts whose bbox holds the point, then runs the exact banded
+ * even-odd test of pip.ts on each (boundary counts as inside, see pip.ts).
  */
-import type { Area, BBox } from './types';
+import Flatbush from 'flatbush';
+import type { Area } from './types';
 import { polygonsOf } from './types';
 import type { PointClass, PreparedPolygon } from './pip';
 import { classifyPrepared, preparePolygon } from './pip';
 
 export interface AreaIndex {
   readonly areas: readonly Area[];
-  /** Grid extent (degrees). */
-  readonly bbox: BBox;
-  readonly nx: number;
-  readonly ny: number;
-  /** Per-cell offsets into `cellItems` (length nx*ny+1). */
-  readonly cellStart: Int32Array;
-  /** Indexes into `parts`. */
-  readonly cellItems: Int32Array;
+  /** One entry per polygon part, in tree item order. */
   readonly parts: readonly { area: number; polygon: PreparedPolygon }[];
+  /** Bbox tree of `parts` (degrees); null when there is no part (Flatbush needs ≥ 1 item). */
+  readonly tree: Flatbush | null;
 }
 
 /** Location result: the area and how the point relates to it. */
@@ -28,11 +24,8 @@ export interface AreaHit {
   relation: Exclude<PointClass, 'outside'>;
 }
 
-/**
- * Builds the index. `cellsPerPart` tunes grid density (default 4 cells per
- * polygon part on average).
- */
-export function buildAreaIndex(areas: readonly Area[], cellsPerPart = 4): AreaIndex {
+/** Builds the index: one bbox per polygon part of every area. */
+export function buildAreaIndex(areas: readonly Area[]): AreaIndex {
   const parts: { area: number; polygon: PreparedPolygon }[] = [];
   areas.forEach((area, i) => {
     for (const poly of polygonsOf(area.geometry)) {
@@ -40,49 +33,28 @@ export function buildAreaIndex(areas: readonly Area[], cellsPerPart = 4): AreaIn
       parts.push({ area: i, polygon: preparePolygon(poly) });
     }
   });
-  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
-  for (const { polygon: p } of parts) {
-    minX = Math.min(minX, p.minX); minY = Math.min(minY, p.minY);
-    maxX = Math.max(maxX, p.maxX); maxY = Math.max(maxY, p.maxY);
-  }
-  if (parts.length === 0) { minX = minY = 0; maxX = maxY = 1; }
-  const w = Math.max(maxX - minX, 1e-9), h = Math.max(maxY - minY, 1e-9);
-  const target = Math.max(1, parts.length * cellsPerPart);
-  const nx = Math.max(1, Math.min(2048, Math.round(Math.sqrt((target * w) / h))));
-  const ny = Math.max(1, Math.min(2048, Math.round(target / nx)));
-  const cx = (x: number): number => Math.min(nx - 1, Math.max(0, Math.floor(((x - minX) / w) * nx)));
-  const cy = (y: number): number => Math.min(ny - 1, Math.max(0, Math.floor(((y - minY) / h) * ny)));
-  const counts = new Int32Array(nx * ny + 1);
-  const ranges = parts.map(({ polygon: p }) => [cx(p.minX), cy(p.minY), cx(p.maxX), cy(p.maxY)] as const);
-  for (const [x0, y0, x1, y1] of ranges)
-    for (let y = y0; y <= y1; y++) for (let x = x0; x <= x1; x++) counts[y * nx + x + 1]!++;
-  for (let c = 0; c < nx * ny; c++) counts[c + 1]! += counts[c]!;
-  const cellStart = counts.slice();
-  const fill = counts.slice();
-  const cellItems = new Int32Array(cellStart[nx * ny]!);
-  ranges.forEach(([x0, y0, x1, y1], k) => {
-    for (let y = y0; y <= y1; y++) for (let x = x0; x <= x1; x++) cellItems[fill[y * nx + x]!++] = k;
-  });
-  return { areas, bbox: [minX, minY, maxX, maxY], nx, ny, cellStart, cellItems, parts };
+  if (parts.length === 0) return { areas, parts, tree: null };
+  const tree = new Flatbush(parts.length);
+  for (const { polygon: p } of parts) tree.add(p.minX, p.minY, p.maxX, p.maxY);
+  tree.finish();
+  return { areas, parts, tree };
 }
 
 /**
- * All areas containing (lon, lat), boundary included, in index order.
+ * All areas containing (lon, lat), boundary included, in area order.
  * Usually 0 or 1 result; 2+ on shared borders or overlapping areas.
  */
 export function locatePoint(index: AreaIndex, lon: number, lat: number): AreaHit[] {
-  const [minX, minY, maxX, maxY] = index.bbox;
-  if (!(lon >= minX && lon <= maxX && lat >= minY && lat <= maxY)) return [];
-  const { nx, ny } = index;
-  const x = Math.min(nx - 1, Math.floor(((lon - minX) / Math.max(maxX - minX, 1e-9)) * nx));
-  const y = Math.min(ny - 1, Math.floor(((lat - minY) / Math.max(maxY - minY, 1e-9)) * ny));
-  const cell = y * nx + x;
+  if (!index.tree || !Number.isFinite(lon) || !Number.isFinite(lat)) return [];
+  const candidates = index.tree.search(lon, lat, lon, lat);
+  // Tree order is Hilbert order: back to input order, for stable results.
+  if (candidates.length > 1) candidates.sort((a, b) => a - b);
   const hits: AreaHit[] = [];
-  for (let k = index.cellStart[cell]!, end = index.cellStart[cell + 1]!; k < end; k++) {
-    const part = index.parts[index.cellItems[k]!]!;
-    const area = index.areas[part.area]!;
+  for (const k of candidates) {
+    const part = index.parts[k]!;
     const c = classifyPrepared(part.polygon, lon, lat);
     if (c === 'outside') continue;
+    const area = index.areas[part.area]!;
     const prev = hits.find((h) => h.area === area);
     if (prev) { if (c === 'inside') prev.relation = 'inside'; continue; }
     hits.push({ area, relation: c });

@@ -8,7 +8,6 @@ export * from './distance';
 export * from './filter';
 export * from './simplify';
 export * from './ring';
-export * from './intersections';
 export * from './repair';
 export * from './projection/ellipsoid';
 export * from './projection/transverse-mercator';

@@ -74,14 +74,22 @@ export function distinctCount(ring: readonly Position[]): number {
 }
 
 /**
- * A point strictly inside a simple ring (not on its boundary): midpoint of the
- * first interior span of a horizontal scan line placed between vertex latitudes.
+ * A point strictly inside a simple ring (not on its boundary). See interiorPointOfRings.
  * Returns null for degenerate rings.
  */
 export function interiorPoint(ring: readonly Position[]): Position | null {
-  const ys = Array.from(new Set(ring.map((p) => p[1]))).sort((a, b) => a - b);
+  return interiorPointOfRings([ring]);
+}
+
+/**
+ * A point strictly inside the region the rings bound by the even-odd rule (for a
+ * valid polygon: inside the exterior, outside every hole): midpoint of the widest
+ * interior span of a horizontal scan line placed in the widest gap between vertex
+ * latitudes. Returns null when the rings bound no area.
+ */
+export function interiorPointOfRings(rings: readonly (readonly Position[])[]): Position | null {
+  const ys = Array.from(new Set(rings.flatMap((r) => r.map((p) => p[1])))).sort((a, b) => a - b);
   if (ys.length < 2) return null;
-  // Pick the widest gap between consecutive distinct latitudes.
   let best = 0, gap = -1;
   for (let i = 0; i + 1 < ys.length; i++) {
     const g = ys[i + 1]! - ys[i]!;
@@ -89,10 +97,12 @@ export function interiorPoint(ring: readonly Position[]): Position | null {
   }
   const y = (ys[best]! + ys[best + 1]!) / 2;
   const xs: number[] = [];
-  const n = ring.length;
-  for (let i = 0, j = n - 1; i < n; j = i++) {
-    const a = ring[j]!, b = ring[i]!;
-    if ((a[1] > y) !== (b[1] > y)) xs.push(a[0] + ((y - a[1]) * (b[0] - a[0])) / (b[1] - a[1]));
+  for (const ring of rings) {
+    const n = ring.length;
+    for (let i = 0, j = n - 1; i < n; j = i++) {
+      const a = ring[j]!, b = ring[i]!;
+      if ((a[1] > y) !== (b[1] > y)) xs.push(a[0] + ((y - a[1]) * (b[0] - a[0])) / (b[1] - a[1]));
+    }
   }
   xs.sort((a, b) => a - b);
   let wi = -1, wide = -1;
@@ -101,4 +111,21 @@ export function interiorPoint(ring: readonly Position[]): Position | null {
   }
   if (wi < 0 || wide <= 0) return null;
   return [(xs[wi]! + xs[wi + 1]!) / 2, y];
+}
+
+/**
+ * Winding number of a ring around (x, y): how many times the ring turns
+ * counter-clockwise around the point (negative for clockwise turns), 0 outside.
+ * Undefined for points on the ring itself.
+ */
+export function windingNumber(ring: readonly Position[], x: number, y: number): number {
+  let w = 0;
+  const n = ring.length;
+  for (let i = 0, j = n - 1; i < n; j = i++) {
+    const a = ring[j]!, b = ring[i]!;
+    const side = (b[0] - a[0]) * (y - a[1]) - (x - a[0]) * (b[1] - a[1]); // > 0: point left of a→b
+    if (a[1] <= y) { if (b[1] > y && side > 0) w++; }
+    else if (b[1] <= y && side < 0) w--;
+  }
+  return w;
 }

@@ -62,9 +62,22 @@ export function applyHelmert(h: Helmert, x: number, y: number, z: number): [numb
   ];
 }
 
-/** Inverse of applyHelmert (small-angle approximation: negate all parameters). */
-export function invertHelmert(h: Helmert): Helmert {
-  return { tx: -h.tx, ty: -h.ty, tz: -h.tz, rx: -h.rx, ry: -h.ry, rz: -h.rz, ds: -h.ds };
+/**
+ * Exact inverse of applyHelmert: solves m·R·p = P − t for p, with R the small-angle
+ * rotation matrix of applyHelmert. Negating the seven parameters instead would leave
+ * a closure error of about 2.5 mm for Monte Mario in Italy (second-order terms of the
+ * ~15 ppm scale and ~3″ rotations over 6,400 km).
+ */
+export function applyHelmertInverse(h: Helmert, x: number, y: number, z: number): [number, number, number] {
+  const rx = h.rx * AS2R, ry = h.ry * AS2R, rz = h.rz * AS2R, m = 1 + h.ds * 1e-6;
+  const u = (x - h.tx) / m, v = (y - h.ty) / m, w = (z - h.tz) / m;
+  // R = [[1, −rz, ry], [rz, 1, −rx], [−ry, rx, 1]]; R⁻¹ = adj(R) / det(R).
+  const det = 1 + rx * rx + ry * ry + rz * rz;
+  return [
+    ((1 + rx * rx) * u + (rz + rx * ry) * v + (rx * rz - ry) * w) / det,
+    ((rx * ry - rz) * u + (1 + ry * ry) * v + (rx + ry * rz) * w) / det,
+    ((ry + rx * rz) * u + (ry * rz - rx) * v + (1 + rz * rz) * w) / det,
+  ];
 }
 
 /** Shifts geodetic coordinates on `from` ellipsoid to WGS 84 (lon/lat degrees). */
@@ -77,6 +90,6 @@ export function datumShiftToWgs84(from: Ellipsoid, h: Helmert, lon: number, lat:
 /** Shifts WGS 84 lon/lat to the datum on `to` ellipsoid (inverse of datumShiftToWgs84). */
 export function datumShiftFromWgs84(to: Ellipsoid, h: Helmert, lon: number, lat: number): [number, number] {
   const [x, y, z] = geodeticToEcef(WGS84, lon, lat);
-  const [X, Y, Z] = applyHelmert(invertHelmert(h), x, y, z);
+  const [X, Y, Z] = applyHelmertInverse(h, x, y, z);
   return ecefToGeodetic(to, X, Y, Z);
 }

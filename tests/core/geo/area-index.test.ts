@@ -55,3 +55,20 @@ describe('area index', () => {
     expect(locatePoint(buildAreaIndex([]), 12, 42)).toEqual([]);
   });
 });
+
+describe('area index order and input checks', () => {
+  // Nested squares: every point of the small one lies in all three, so the result
+  // order must be the input order, not the tree's Hilbert order.
+  const nested = [square('BIG', 0, 0, 8), square('MID', 2, 2, 4), square('SMALL', 3, 3, 1)];
+  const index = buildAreaIndex([...nested].reverse());
+
+  it('returns overlapping areas in input order', () => {
+    expect(locatePoint(index, 3.5, 3.5).map((h) => h.area.code)).toEqual(['SMALL', 'MID', 'BIG']);
+    expect(locatePoint(index, 1, 1).map((h) => h.area.code)).toEqual(['BIG']);
+  });
+
+  it('finds nothing for non-finite coordinates', () => {
+    expect(locatePoint(index, Number.NaN, 3.5)).toEqual([]);
+    expect(locatePoint(index, 3.5, Number.POSITIVE_INFINITY)).toEqual([]);
+  });
+});
