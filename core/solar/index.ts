@@ -25,7 +25,6 @@ export { PvParameterError } from './errors';
 export type { PvParams, TranspositionModel, IamModel, CellTemperatureModel } from './pvParams';
 export { resolvePvParams } from './pvParams';
 export { simulatePvYear, type PvYearResult } from './pvYear';
-export { benchPvYear } from './bench';
 export { solarPositionSpa, spaGeocentric, spaTopocentric, incidenceAngleDeg, julianDayFromUtcMs, type SpaObserver, type SpaResult } from './spa';
 export { sunPositionSeries, type SunPositionSeries } from './sunPositionFast';
 export { estimateDeltaT } from './deltaT';

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePvgisTmyJson } from '../../../core/io/weather/pvgisJson';
-import { benchPvYear } from '../../../core/solar/bench';
+import { benchPvYear } from '../../../bench/pv-year';
 import { PvParameterError } from '../../../core/solar/errors';
 import { simulatePvYear } from '../../../core/solar/pvYear';
 import { syntheticTypicalYear } from '../../../core/solar/syntheticYear';

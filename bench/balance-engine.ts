@@ -3,9 +3,9 @@
  * (35,040 intervals), deterministic synthetic data. Stays free of Node imports: the clock and
  * the memory probe are read from globals when present, or injected by the caller.
  */
-import type { TimeBase } from '../model/timeseries';
-import { computeBalance } from './compute';
-import type { BalanceInput, PointInput } from './types';
+import type { TimeBase } from '../core/model/timeseries';
+import { computeBalance } from '../core/balance/compute';
+import type { BalanceInput, PointInput } from '../core/balance/types';
 
 export interface BenchProbes {
   /** Monotonic clock [ms]. */
