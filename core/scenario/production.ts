@@ -10,7 +10,7 @@ import { alignPeriodicEnergy } from '../model/timeseries-align';
 import { simulatePvYear } from '../solar/pvYear';
 import { syntheticTypicalYear } from '../solar/syntheticYear';
 import { layTypicalYearOnCalendar } from '../solar/typicalYearCalendar';
-import type { WeatherYear } from '../solar/weather';
+import type { WeatherYear } from '../model/weather-year';
 import { plantSite } from './sites';
 import { DEFAULT_HUB_HEIGHT_M, simulateWindYear } from '../wind/windYear';
 

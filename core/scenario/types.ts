@@ -5,7 +5,7 @@
 import type { Community, Configuration, LoadProfileKind, Member, Plant } from '../model/entities';
 import type { EnergySeries, StepMinutes } from '../model/timeseries';
 import type { MonthlyBill } from '../load/monthlyBill';
-import type { WeatherYear } from '../solar/weather';
+import type { WeatherYear } from '../model/weather-year';
 import type { ConfigurationEconomics, EconomicsParameters } from './economics-types';
 
 export interface ScenarioInput {

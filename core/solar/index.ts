@@ -18,7 +18,7 @@
  * Conventions: azimuths are compass degrees (0 N, 90 E, 180 S, 270 W); time bases are UTC;
  * irradiance [W/m²], temperature [°C], energy [kWh].
  */
-export type { WeatherYear, PoaComponents } from './weather';
+export type { WeatherYear, PoaComponents } from '../model/weather-year';
 export type { HorizonProfile } from './horizon';
 export { horizonElevationAt, horizonFromPvgis } from './horizon';
 export { PvParameterError } from './errors';

@@ -6,7 +6,7 @@ import { decomposeErbs } from '../../solar/erbs';
 import { dayOfYearUtc, extraterrestrialNormal } from '../../solar/extraterrestrial';
 import { poaToHorizontal } from '../../solar/poaToHorizontal';
 import { sunPositionSeries } from '../../solar/sunPositionFast';
-import type { WeatherYear } from '../../solar/weather';
+import type { WeatherYear } from '../../model/weather-year';
 import { WeatherFormatError } from './errors';
 
 export interface HourRecord {
