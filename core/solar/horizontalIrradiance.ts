@@ -26,7 +26,7 @@ export interface IrradianceSeriesTiming {
   instantOffsetH: number;
 }
 
-export interface Site {
+export interface IrradianceSite {
   /** Latitude [°N], longitude [°E], elevation [m]. */
   lat: number;
   lon: number;
@@ -43,7 +43,7 @@ export interface HorizontalIrradiance {
  * Completes the horizontal components [W/m²]; NaN marks a component the file lacks at that
  * interval. Each interval needs GHI, or DNI and DHI (the reader checks it, naming the line).
  */
-export function completeHorizontalIrradiance(site: Site, timing: IrradianceSeriesTiming, given: HorizontalIrradiance): HorizontalIrradiance {
+export function completeHorizontalIrradiance(site: IrradianceSite, timing: IrradianceSeriesTiming, given: HorizontalIrradiance): HorizontalIrradiance {
   const n = timing.length;
   const ghi = new Float64Array(n);
   const dni = new Float64Array(n);
@@ -84,7 +84,7 @@ export function completeHorizontalIrradiance(site: Site, timing: IrradianceSerie
 }
 
 /** Horizontal components [W/m²] behind plane-of-array beam and diffuse irradiance. */
-export function horizontalFromPlaneOfArray(site: Site, timing: IrradianceSeriesTiming, poa: PoaComponents): HorizontalIrradiance {
+export function horizontalFromPlaneOfArray(site: IrradianceSite, timing: IrradianceSeriesTiming, poa: PoaComponents): HorizontalIrradiance {
   const n = timing.length;
   const sun = sunAtInstants(site, timing);
   const out: HorizontalIrradiance = { ghi: new Float64Array(n), dni: new Float64Array(n), dhi: new Float64Array(n) };
@@ -97,6 +97,6 @@ export function horizontalFromPlaneOfArray(site: Site, timing: IrradianceSeriesT
   return out;
 }
 
-function sunAtInstants(site: Site, t: IrradianceSeriesTiming) {
+function sunAtInstants(site: IrradianceSite, t: IrradianceSeriesTiming) {
   return sunPositionSeries(t.startUtcMs + t.instantOffsetH * HOUR_MS, t.stepMinutes, t.length, { latitudeDeg: site.lat, longitudeDeg: site.lon, elevationM: site.elevation });
 }

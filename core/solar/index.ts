@@ -36,7 +36,7 @@ export { skyDiffuseHayDavies } from './skyDiffuseHayDavies';
 export { skyDiffusePerez, PEREZ_1990_COEFFS } from './skyDiffusePerez';
 export { groundReflected } from './groundReflected';
 export { decomposeErbs, erbsDiffuseFraction } from './erbs';
-export { completeHorizontalIrradiance, horizontalFromPlaneOfArray, type HorizontalIrradiance, type IrradianceSeriesTiming, type Site } from './horizontalIrradiance';
+export { completeHorizontalIrradiance, horizontalFromPlaneOfArray, type HorizontalIrradiance, type IrradianceSeriesTiming, type IrradianceSite } from './horizontalIrradiance';
 export { iamAshrae, iamMartinRuiz, iamMartinRuizDiffuse } from './iam';
 export { cellTemperatureFaiman, cellTemperatureSapm, SAPM_OPEN_RACK_GLASS_GLASS, SAPM_OPEN_RACK_GLASS_POLYMER } from './cellTemperature';
 export { pvwattsDc } from './dcPower';
