@@ -5,6 +5,7 @@
  * or cost never quietly becomes a number.
  */
 import { ITALY_CENTRE } from './sites';
+import { DEFAULT_HUB_HEIGHT_M } from '../wind/windYear';
 
 /** A value assumed in place of a missing input, with why it is that value. */
 export interface AssumedValue<T> {
@@ -22,6 +23,8 @@ export interface ScenarioDefaults {
   capexAboveCapsEurPerKw: AssumedValue<number>;
   /** Place of a member without coordinates, for the sunrise and sunset of its load shape [°N, °E]. */
   memberSite: AssumedValue<{ lat: number; lon: number }>;
+  /** Hub height of a micro-wind plant that states none [m]. */
+  windHubHeightM: AssumedValue<number>;
 }
 
 export const SCENARIO_DEFAULTS: ScenarioDefaults = {
@@ -36,5 +39,9 @@ export const SCENARIO_DEFAULTS: ScenarioDefaults = {
   memberSite: {
     value: ITALY_CENTRE,
     source: 'Condivisa assumption: geographic centre of Italy (near Narni)',
+  },
+  windHubHeightM: {
+    value: DEFAULT_HUB_HEIGHT_M,
+    source: 'Condivisa assumption: the lowest tower of small turbines such as the Bergey Excel 10 (18–49 m)',
   },
 };

@@ -59,7 +59,7 @@ export async function runScenario(input: ScenarioInput, hooks: ScenarioHooks = {
   const weatherAt = weatherCache({ referenceYear: year, weather: input.weather });
   const production = new Map<number, Float64Array>();
   for (const p of plants) {
-    production.set(p.id, plantProduction(p, { base, referenceYear: year, weather: input.weather, members: input.members, productionSeries: input.productionSeries, warn }, weatherAt));
+    production.set(p.id, plantProduction(p, { base, referenceYear: year, weather: input.weather, members: input.members, productionSeries: input.productionSeries, windHubHeightM: defaults.windHubHeightM, warn }, weatherAt));
     await step(p.name);
   }
   const loads = new Map<number, MemberLoad>();

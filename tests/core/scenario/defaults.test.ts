@@ -76,3 +76,13 @@ describe('defaults of a run are stated, never silent', () => {
     );
   });
 });
+
+describe('wind hub height', () => {
+  it('a wind plant without hub height runs at the stated default and the run says so', async () => {
+    const input = project('Lombardia');
+    input.productionSeries = new Map();
+    input.plants[0] = { ...input.plants[0]!, source: 'wind', hubHeightM: null, lat: 45, lon: 8 };
+    const r = await runScenario(input);
+    expect(r.warnings.map((w) => w.en)).toContain(`FV: hub height not set, 18 m assumed (${SCENARIO_DEFAULTS.windHubHeightM.source})`);
+  });
+});
