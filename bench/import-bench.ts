@@ -1,6 +1,6 @@
 /**
  * Import figures for `npm run bench` (issue 4): one year of quarter-hour data for 100 PODs
- * (row-per-day workbook from core/io/import/bench, ≈3.5 million values) imported through
+ * (row-per-day workbook from bench/curve-workbook, ≈3.5 million values) imported through
  * the service path a user takes (CoreService.importFromPath: parse, checks, one
  * transaction writing 100 curves and quality reports), then the simulation inputs
  * (memberLoadInputs on the reference year). Target: < 15 s and < 1 GB.
@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createCoreService } from '../core/api/node/core-service';
-import { writeBenchWorkbook } from '../core/io/import/bench';
+import { writeBenchWorkbook } from './curve-workbook';
 import { ProjectStore } from '../core/store/project-store';
 import { memberLoadInputs } from '../core/store/import-repository';
 import { referenceYearBase } from '../core/model/calendar/referenceYearBase';

@@ -1,7 +1,8 @@
 /**
  * Typed loader of resources/parameters/carbon.json (pure: takes the parsed JSON).
  */
-import { ShapeReader, type SourcedValue } from '../economics/parameterShape';
+import { ShapeReader } from '../economics/parameterShape';
+import type { SourcedValue } from '../model/sourced-value';
 
 /** Which energy a grid factor applies to. */
 export type GridFactorBasis = 'production' | 'consumption';

@@ -4,6 +4,8 @@
  * throw a ParameterError naming the file and the JSON path of the bad field.
  */
 
+import type { SourcedValue } from '../model/sourced-value';
+
 export class ParameterError extends Error {
   constructor(
     readonly file: string,
@@ -15,19 +17,6 @@ export class ParameterError extends Error {
   }
 }
 
-/** A number with where it comes from. */
-export interface SourcedValue {
-  value: number;
-  unit: string;
-  source: string;
-  /** ISO date `YYYY-MM-DD` of the source or of validity. */
-  date: string;
-  /** True when taken from a secondary source (not the primary regulation or dataset). */
-  secondary: boolean;
-  /** False when the value still needs checking against its source. */
-  verified: boolean;
-  note?: string;
-}
 
 /** Reads fields of one parsed file, tracking the path for messages. */
 export class ShapeReader {

@@ -8,9 +8,11 @@ import type { PmgBand, PmgEligibility } from './energySale';
 import type { FeeBand, GseFeeSchedule } from './gseFees';
 import type { CostCapBand, PnrrGrantRules } from './pnrrGrant';
 import { MARKET_ZONES, type MarketZone } from './regions';
-import { ShapeReader, type SourcedValue } from './parameterShape';
+import { ShapeReader } from './parameterShape';
+import type { SourcedValue } from '../model/sourced-value';
 
-export { ParameterError, type SourcedValue } from './parameterShape';
+export { ParameterError } from './parameterShape';
+export type { SourcedValue } from '../model/sourced-value';
 
 /** A sourced value valid from a given year. */
 export type YearValue = SourcedValue & { year: number };

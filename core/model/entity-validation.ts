@@ -207,6 +207,12 @@ export const validateConfigurationPatch = (patch: Record<string, unknown>) =>
 export const validateMemberPatch = (patch: Record<string, unknown>) => validateFields(MEMBER_FIELDS, patch, false);
 export const validatePlantPatch = (patch: Record<string, unknown>) => validateFields(PLANT_FIELDS, patch, false);
 
+/**
+ * Yearly consumption given to a member with no figure of its own [kWh]: ARERA's reference
+ * household (2,700 kWh/year at 3 kW), the figure Italian bill comparisons are stated for.
+ */
+export const DEFAULT_MEMBER_ANNUAL_KWH = 2700;
+
 /** Defaults for a new member: only the name is required from the user. */
 export function defaultMember(name: string): Omit<Member, 'id'> {
   return {
@@ -219,7 +225,7 @@ export function defaultMember(name: string): Omit<Member, 'id'> {
     lon: null,
     vulnerable: false,
     configurationId: null,
-    annualKWh: 2700,
+    annualKWh: DEFAULT_MEMBER_ANNUAL_KWH,
     loadProfile: 'household',
   };
 }

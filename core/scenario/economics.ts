@@ -7,7 +7,7 @@
 import type { BalanceResult } from '../balance/types';
 import type { Community, Member, Plant } from '../model/entities';
 import { civilCalendarFor } from '../model/calendar/civilCalendar';
-import { marketZoneOfRegion, type MarketZone } from '../economics/regions';
+import { findRegion, marketZoneOfRegion } from '../economics/regions';
 import { monthlyIncentivePerPlant, type IncentivePlantInput } from '../economics/monthlyIncentive';
 import { isFExempt } from '../economics/fExemption';
 import { valorisationEur } from '../economics/valorisation';
@@ -31,6 +31,7 @@ import { avoidedSeriesKg, carbonBalance, memberCarbonShares } from '../carbon/ca
 import type { ConfigurationEconomics, EconomicsParameters } from './economics-types';
 import type { ScenarioInput } from './types';
 import { relayOnCivilCalendar } from '../model/civil-relay';
+import type { ScenarioDefaults } from './defaults';
 
 export interface MemberMoney {
   memberId: number;
@@ -98,27 +99,43 @@ function injectedEnergySaleEur(
   return total;
 }
 
+/**
+ * The community's region, or the run's assumed one — recorded — when it is missing or not an
+ * Italian region: zonal prices, FC_zonale and advances then all follow the assumed region.
+ */
+function regionOrAssumed(region: string, defaults: ScenarioDefaults, assumptions: ConfigurationEconomics['assumptions']): string {
+  const assumed = defaults.region;
+  if (region.trim() === '') {
+    assumptions.push({
+      it: `Regione della comunità non indicata: assunta ${assumed.value} (${assumed.source})`,
+      en: `Community region not set: ${assumed.value} assumed (${assumed.source})`,
+    });
+    return assumed.value;
+  }
+  const known = findRegion(region);
+  if (known !== null) return known;
+  assumptions.push({
+    it: `Regione «${region}» non riconosciuta: assunta ${assumed.value} (${assumed.source})`,
+    en: `Region "${region}" not recognised: ${assumed.value} assumed (${assumed.source})`,
+  });
+  return assumed.value;
+}
+
 export function configurationEconomics(
   community: Community,
   balance: BalanceResult,
   plants: Plant[],
   members: Member[],
   params: EconomicsParameters,
-  hourlyPrices?: ScenarioInput['hourlyZonalPrices'],
-  populationOf: (plantId: number) => number | null = () => null,
+  hourlyPrices: ScenarioInput['hourlyZonalPrices'] | undefined,
+  populationOf: (plantId: number) => number | null,
+  defaults: ScenarioDefaults,
 ): EconomicsOutcome {
   const assumptions: ConfigurationEconomics['assumptions'] = [];
   const year = community.referenceYear;
 
-  let zone: MarketZone = 'NORD';
-  try {
-    zone = marketZoneOfRegion(community.region);
-  } catch {
-    assumptions.push({
-      it: `Regione «${community.region}» non riconosciuta: prezzi zonali della zona NORD`,
-      en: `Region "${community.region}" not recognised: NORD zonal prices used`,
-    });
-  }
+  const region = regionOrAssumed(community.region, defaults, assumptions);
+  const zone = marketZoneOfRegion(region);
   // Hourly Pz: an imported hourly series of the zone, laid onto the reference year by civil
   // month, day and hour; otherwise the shipped monthly averages of the zone.
   const base = balance.sharingBase;
@@ -154,7 +171,7 @@ export function configurationEconomics(
     return {
       plantId: pr.plantId,
       powerKw: plant.kWp,
-      region: community.region || 'Lombardia',
+      region,
       source: plant.source,
       grantShare: plant.grantShare,
       eaciKWh: eaci,
@@ -204,8 +221,16 @@ export function configurationEconomics(
   const billSavings = sumEur(savings.map((s) => s.eur));
 
   const fees = plants.reduce((s, p) => s + tariffServiceFeeEurPerYear(p.kWp, params.gseFees.tariffService), 0);
+  const aboveCaps = defaults.capexAboveCapsEurPerKw;
   const cashPlants = plants.map((p) => {
-    const capex = p.kWp * (costCapEurPerKw(p.kWp, params.pnrr.rules.costCaps) ?? 1000);
+    const cap = costCapEurPerKw(p.kWp, params.pnrr.rules.costCaps);
+    if (cap === null && !p.existing) {
+      assumptions.push({
+        it: `${p.name}: ${p.kWp} kW oltre le classi di potenza PNRR, investimento assunto ${aboveCaps.value} €/kW (${aboveCaps.source})`,
+        en: `${p.name}: ${p.kWp} kW above the PNRR power classes, investment assumed at ${aboveCaps.value} €/kW (${aboveCaps.source})`,
+      });
+    }
+    const capex = p.kWp * (cap ?? aboveCaps.value);
     return { plantId: p.id, powerKw: p.kWp, capexEur: p.existing ? 0 : capex, grantEur: p.existing ? 0 : capex * p.grantShare };
   });
   assumptions.push({
@@ -256,7 +281,7 @@ export function configurationEconomics(
 
   // GSE pays monthly advances and settles the year; amounts under €50 wait for the next month.
   const advancesEur = plants.reduce(
-    (s, p) => s.plus(p.existing ? 0 : monthlyAdvanceEur({ powerKw: p.kWp, region: community.region || 'Lombardia', source: p.source, grantShare: p.grantShare }).times(12)),
+    (s, p) => s.plus(p.existing ? 0 : monthlyAdvanceEur({ powerKw: p.kWp, region, source: p.source, grantShare: p.grantShare }).times(12)),
     new Decimal(0),
   );
   const payments = applyMinimumPayment(monthlyIncentive);

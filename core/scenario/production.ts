@@ -10,9 +10,10 @@ import { alignPeriodicEnergy } from '../model/timeseries-align';
 import { simulatePvYear } from '../solar/pvYear';
 import { syntheticTypicalYear } from '../solar/syntheticYear';
 import { layTypicalYearOnCalendar } from '../solar/typicalYearCalendar';
-import type { WeatherYear } from '../solar/weather';
+import type { WeatherYear } from '../model/weather-year';
 import { plantSite } from './sites';
-import { DEFAULT_HUB_HEIGHT_M, simulateWindYear } from '../wind/windYear';
+import { simulateWindYear } from '../wind/windYear';
+import type { AssumedValue } from './defaults';
 
 export interface ProductionContext {
   base: TimeBase;
@@ -20,6 +21,8 @@ export interface ProductionContext {
   weather?: WeatherYear;
   members: Member[];
   productionSeries?: Map<number, Float64Array>;
+  /** Hub height of a wind plant that states none [m] (the run's stated default). */
+  windHubHeightM: AssumedValue<number>;
   warn: (it: string, en: string) => void;
 }
 
@@ -60,8 +63,9 @@ export function plantProduction(plant: Plant, ctx: ProductionContext, weatherAt:
 
 /**
  * Micro-wind: the generic small-turbine curve scaled to the plant's rated kW, at its hub
- * height (default 18 m), on the site's weather. The embedded climate has no real wind (a
- * constant 2 m/s), so the user is told to import a weather file or a production series.
+ * height (else the run's stated default, with a warning), on the site's weather. The
+ * embedded climate has no real wind (a constant 2 m/s), so the user is told to import a
+ * weather file or a production series.
  */
 function windProduction(plant: Plant, ctx: ProductionContext, weatherAt: ReturnType<typeof weatherCache>): Float64Array {
   const site = siteOf(plant, ctx);
@@ -71,7 +75,14 @@ function windProduction(plant: Plant, ctx: ProductionContext, weatherAt: ReturnT
       `${plant.name}: wind estimated on the embedded climate, which has no real wind data (a constant 2 m/s): import a weather file (EPW/PVGIS) or a production series`,
     );
   }
-  const hub = plant.hubHeightM ?? DEFAULT_HUB_HEIGHT_M;
+  let hub = plant.hubHeightM ?? null;
+  if (hub === null) {
+    hub = ctx.windHubHeightM.value;
+    ctx.warn(
+      `${plant.name}: altezza del mozzo non indicata, assunti ${hub} m (${ctx.windHubHeightM.source})`,
+      `${plant.name}: hub height not set, ${hub} m assumed (${ctx.windHubHeightM.source})`,
+    );
+  }
   const wind = simulateWindYear(weatherAt(site.lat, site.lon), { ratedKW: plant.kWp, hubHeightM: hub });
   return alignPeriodicEnergy({ base: wind.base, kWh: wind.kWh }, ctx.base);
 }

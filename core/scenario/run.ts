@@ -13,6 +13,7 @@ import { plantProduction, weatherCache } from './production';
 import { configurationPoints } from './points';
 import { synthesiseEvCharging } from '../load/evCharging';
 import { configurationEconomics } from './economics';
+import { SCENARIO_DEFAULTS } from './defaults';
 import type { BatteryOutcome, ConfigurationOutcome, MemberOutcome, PlantOutcome, ScenarioHooks, ScenarioInput, ScenarioResult } from './types';
 
 const toArray = (a: ArrayLike<number>) => Array.from(a);
@@ -41,6 +42,8 @@ export async function runScenario(input: ScenarioInput, hooks: ScenarioHooks = {
   const calendar = civilCalendarFor(base);
   const warnings: ScenarioResult['warnings'] = [];
   const warn = (it: string, en: string) => warnings.push({ it, en });
+  // Stated, not silent: the host may pass its own; every use below is reported.
+  const defaults = input.defaults ?? SCENARIO_DEFAULTS;
 
   const members = input.members.filter((m) => m.configurationId !== null);
   const plants = input.plants.filter((p) => p.configurationId !== null);
@@ -56,15 +59,26 @@ export async function runScenario(input: ScenarioInput, hooks: ScenarioHooks = {
   const weatherAt = weatherCache({ referenceYear: year, weather: input.weather });
   const production = new Map<number, Float64Array>();
   for (const p of plants) {
-    production.set(p.id, plantProduction(p, { base, referenceYear: year, weather: input.weather, members: input.members, productionSeries: input.productionSeries, warn }, weatherAt));
+    production.set(p.id, plantProduction(p, { base, referenceYear: year, weather: input.weather, members: input.members, productionSeries: input.productionSeries, windHubHeightM: defaults.windHubHeightM, warn }, weatherAt));
     await step(p.name);
   }
   const loads = new Map<number, MemberLoad>();
   const evCharging = new Map<number, Float64Array>();
+  const placedByDefault: string[] = [];
   for (const m of members) {
-    loads.set(m.id, memberLoad(m, base, calendar, input.loadCurves, input.bills));
+    const load = memberLoad(m, base, calendar, input.loadCurves, input.bills, defaults.memberSite.value);
+    if (load.siteAssumed) placedByDefault.push(m.name);
+    loads.set(m.id, load);
     if (m.ev && m.ev.annualKWh > 0) evCharging.set(m.id, synthesiseEvCharging(m.ev.annualKWh, m.ev.pattern, base, calendar));
     await step(m.name);
+  }
+  if (placedByDefault.length) {
+    const { value, source } = defaults.memberSite;
+    const names = placedByDefault.slice(0, 5).join(', ') + (placedByDefault.length > 5 ? ', …' : '');
+    warn(
+      `Membri con profilo di illuminazione e senza coordinate (${placedByDefault.length}: ${names}): alba e tramonto calcolati a ${value.lat}°N ${value.lon}°E (${source})`,
+      `Members with a lighting shape and no coordinates (${placedByDefault.length}: ${names}): sunrise and sunset taken at ${value.lat}°N ${value.lon}°E (${source})`,
+    );
   }
 
   const configurations: ConfigurationOutcome[] = [];
@@ -93,6 +107,7 @@ export async function runScenario(input: ScenarioInput, hooks: ScenarioHooks = {
           input.economics,
           input.hourlyZonalPrices,
           (plantId) => input.plantMunicipalityPopulation?.get(plantId) ?? null,
+          defaults,
         )
       : null;
     if (money) outcome.economics = money.configuration;

@@ -5,8 +5,9 @@
 import type { Community, Configuration, LoadProfileKind, Member, Plant } from '../model/entities';
 import type { EnergySeries, StepMinutes } from '../model/timeseries';
 import type { MonthlyBill } from '../load/monthlyBill';
-import type { WeatherYear } from '../solar/weather';
+import type { WeatherYear } from '../model/weather-year';
 import type { ConfigurationEconomics, EconomicsParameters } from './economics-types';
+import type { ScenarioDefaults } from './defaults';
 
 export interface ScenarioInput {
   community: Community;
@@ -28,6 +29,8 @@ export interface ScenarioInput {
   plantMunicipalityPopulation?: Map<number, number | null>;
   /** Imported hourly zonal prices [€/MWh] by zone (replace the monthly averages of `economics`). */
   hourlyZonalPrices?: { source: string; byZone: Partial<Record<string, EnergySeries>> };
+  /** Values assumed where the project is silent (region, cost above the PNRR caps, a member's place); absent: SCENARIO_DEFAULTS. Each use is recorded. */
+  defaults?: ScenarioDefaults;
 }
 
 /** Cancellation flag as AbortSignal has it (the pure core names no host type). */

@@ -1,12 +1,10 @@
 /**
- * Far-horizon profile: elevation of the horizon line [°] at compass azimuths [°]
- * (0 N, 90 E, 180 S, 270 W), e.g. from the PVGIS horizon tool (printhorizon), whose own
- * azimuth convention (0 = S, 90 = W, −90 = E) is converted with `horizonFromPvgis`.
+ * Far-horizon profile helpers: PVGIS conversion and elevation lookup; the profile type lives
+ * in core/model/weather-year.
  */
-export interface HorizonProfile {
-  azimuthDeg: readonly number[];
-  elevationDeg: readonly number[];
-}
+import type { HorizonProfile } from '../model/weather-year';
+
+export type { HorizonProfile };
 
 /** Converts PVGIS horizon points (A: 0 = south, 90 = west, −90 = east; H_hor [°]) to compass. */
 export function horizonFromPvgis(points: readonly { azimuthPvgisDeg: number; elevationDeg: number }[]): HorizonProfile {

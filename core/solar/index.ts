@@ -18,14 +18,13 @@
  * Conventions: azimuths are compass degrees (0 N, 90 E, 180 S, 270 W); time bases are UTC;
  * irradiance [W/m²], temperature [°C], energy [kWh].
  */
-export type { WeatherYear, PoaComponents } from './weather';
+export type { WeatherYear, PoaComponents } from '../model/weather-year';
 export type { HorizonProfile } from './horizon';
 export { horizonElevationAt, horizonFromPvgis } from './horizon';
 export { PvParameterError } from './errors';
 export type { PvParams, TranspositionModel, IamModel, CellTemperatureModel } from './pvParams';
 export { resolvePvParams } from './pvParams';
 export { simulatePvYear, type PvYearResult } from './pvYear';
-export { benchPvYear } from './bench';
 export { solarPositionSpa, spaGeocentric, spaTopocentric, incidenceAngleDeg, julianDayFromUtcMs, type SpaObserver, type SpaResult } from './spa';
 export { sunPositionSeries, type SunPositionSeries } from './sunPositionFast';
 export { estimateDeltaT } from './deltaT';
@@ -37,6 +36,7 @@ export { skyDiffuseHayDavies } from './skyDiffuseHayDavies';
 export { skyDiffusePerez, PEREZ_1990_COEFFS } from './skyDiffusePerez';
 export { groundReflected } from './groundReflected';
 export { decomposeErbs, erbsDiffuseFraction } from './erbs';
+export { completeHorizontalIrradiance, horizontalFromPlaneOfArray, type HorizontalIrradiance, type IrradianceSeriesTiming, type IrradianceSite } from './horizontalIrradiance';
 export { iamAshrae, iamMartinRuiz, iamMartinRuizDiffuse } from './iam';
 export { cellTemperatureFaiman, cellTemperatureSapm, SAPM_OPEN_RACK_GLASS_GLASS, SAPM_OPEN_RACK_GLASS_POLYMER } from './cellTemperature';
 export { pvwattsDc } from './dcPower';

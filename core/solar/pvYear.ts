@@ -26,7 +26,7 @@ import { skyDiffuseHayDavies } from './skyDiffuseHayDavies';
 import { skyDiffuseIsotropic } from './skyDiffuseIsotropic';
 import { skyDiffusePerez } from './skyDiffusePerez';
 import { sunPositionSeries } from './sunPositionFast';
-import type { WeatherYear } from './weather';
+import type { WeatherYear } from '../model/weather-year';
 
 const D2R = Math.PI / 180;
 

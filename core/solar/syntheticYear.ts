@@ -20,7 +20,7 @@ import { decomposeErbs } from './erbs';
 import { extraterrestrialNormal } from './extraterrestrial';
 import { mulberry32 } from '../model/prng';
 import { sunPositionSeries } from './sunPositionFast';
-import type { WeatherYear } from './weather';
+import type { WeatherYear } from '../model/weather-year';
 
 export interface SyntheticYearOptions {
   stepMinutes?: 15 | 60;

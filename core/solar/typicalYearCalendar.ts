@@ -5,7 +5,7 @@
  * The result starts at 1 January 00:00 UTC of the reference year. (Civil time is handled elsewhere.)
  */
 import type { TimeBase } from '../model/timeseries';
-import type { WeatherYear } from './weather';
+import type { WeatherYear } from '../model/weather-year';
 
 const key = (month0: number, day: number, hour: number, quarter: number): number => ((month0 * 32 + day) * 24 + hour) * 4 + quarter;
 

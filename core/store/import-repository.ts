@@ -7,12 +7,10 @@
  * a whole import in `store.tx`, so a file is imported entirely or not at all.
  * Curves are stored as Float64 little-endian BLOBs on their own UTC time base.
  */
-import type { BillRecord } from '../io/import/bills';
-import type { CurveQualityReport } from '../io/import/curveQuality';
-import type { MonthlyBill } from '../load/monthlyBill';
-import { bandsFor } from '../model/calendar/timeBands';
-import { civilCalendarFor } from '../model/calendar/civilCalendar';
-import { relayOnCivilCalendar, sameBase } from '../model/civil-relay';
+import type { BillRecord } from '../model/bill-record';
+import type { CurveQualityReport } from '../model/curve-import';
+import type { MemberRegistryFields } from '../model/member-record';
+import { importedMemberLoads, type ImportedMemberLoads } from '../load/importedMemberLoads';
 import type { EnergySeries, StepMinutes, TimeBase } from '../model/timeseries';
 import type { ProjectStore } from './project-store';
 
@@ -50,10 +48,6 @@ export interface StoredQualityReport {
   importedAt: string;
 }
 
-export interface MemberRegistryFields {
-  vatNumber: string;
-  address: string;
-}
 
 const LITTLE_ENDIAN = new Uint8Array(new Float64Array([1]).buffer)[7] === 0x3f;
 
@@ -159,29 +153,6 @@ export function listBills(store: ProjectStore, pod?: string): BillRecord[] {
   );
 }
 
-/**
- * The bills of one POD the simulation uses [kWh]: those of the most recent year with all
- * twelve months; when no year is complete, the most recent bill of each month.
- */
-export function selectBills(records: readonly BillRecord[]): MonthlyBill[] {
-  const byYear = new Map<number, BillRecord[]>();
-  for (const b of records) byYear.set(b.year, [...(byYear.get(b.year) ?? []), b]);
-  const complete = [...byYear.entries()].filter(([, bs]) => new Set(bs.map((b) => b.month)).size === 12).map(([y]) => y);
-  let chosen: BillRecord[];
-  if (complete.length) chosen = byYear.get(Math.max(...complete))!;
-  else {
-    const latest = new Map<number, BillRecord>();
-    for (const b of records) {
-      const cur = latest.get(b.month);
-      if (!cur || cur.year < b.year) latest.set(b.month, b);
-    }
-    chosen = [...latest.values()];
-  }
-  return chosen
-    .sort((a, b) => a.month - b.month)
-    .map((b) => ('f1' in b ? { month: b.month, f1: b.f1, f2: b.f2, f3: b.f3 } : { month: b.month, f0: b.f0 }));
-}
-
 // --- quality reports --------------------------------------------------------
 
 export function saveQualityReport(store: ProjectStore, report: CurveQualityReport, sourceFile: string, importedAt: string): void {
@@ -216,82 +187,11 @@ export function memberRegistry(store: ProjectStore): Map<number, MemberRegistryF
 
 // --- simulation inputs ------------------------------------------------------
 
-/** A curve laid on `base` [kWh per step of base]. */
-export function curveOnBase(series: EnergySeries, base: TimeBase): Float64Array {
-  if (sameBase(series.base, base)) return Float64Array.from(series.kWh, (v) => (Number.isNaN(v) ? 0 : v));
-  return relayOnCivilCalendar(series, base);
-}
-
-/** Monthly band energies [kWh] of a series on `base` (a civil reference year). */
-function billsFromSeries(kWh: Float64Array, base: TimeBase): { month: number; f1: number; f2: number; f3: number }[] {
-  const cal = civilCalendarFor(base);
-  const bands = bandsFor(base, cal);
-  const cells = Array.from({ length: 12 }, () => [0, 0, 0, 0]);
-  for (let i = 0; i < kWh.length; i++) cells[cal.month[i]! - 1]![bands[i]!]! += kWh[i]!;
-  return cells.map((c, m) => ({ month: m + 1, f1: c[1]!, f2: c[2]!, f3: c[3]! }));
-}
-
-function sumBills(parts: MonthlyBill[][]): MonthlyBill[] {
-  const flat = parts.some((p) => p.some((b) => 'f0' in b));
-  const byMonth = new Map<number, { f1: number; f2: number; f3: number; f0: number }>();
-  for (const p of parts) {
-    for (const b of p) {
-      const acc = byMonth.get(b.month) ?? { f1: 0, f2: 0, f3: 0, f0: 0 };
-      if ('f1' in b) {
-        acc.f1 += b.f1;
-        acc.f2 += b.f2;
-        acc.f3 += b.f3;
-        acc.f0 += b.f1 + b.f2 + b.f3;
-      } else acc.f0 += b.f0;
-      byMonth.set(b.month, acc);
-    }
-  }
-  return [...byMonth.entries()]
-    .sort(([a], [b]) => a - b)
-    .map(([month, a]) => (flat ? { month, f0: a.f0 } : { month, f1: a.f1, f2: a.f2, f3: a.f3 }));
-}
-
 /**
- * Imported consumption of each member for a simulation run on `base` (the civil reference
- * year, `referenceYearBase(year, step)`):
- * - `loadCurves`: members whose every POD has an imported curve — the PODs' curves re-laid
- *   on the base by civil month/day/time (see core/model/civil-relay) and summed [kWh per step];
- * - `bills`: members whose every POD has a curve or bills, at least one only bills — per POD
- *   the bills of its most recent complete year (else the latest bill of each month), a
- *   curve POD contributing its monthly F1/F2/F3 energies on the base; summed by month, as
- *   F0 totals when any POD has single-band bills.
- * Members with a POD lacking both (or with no POD) are left out: the simulation then uses
- * their annual consumption and load profile.
+ * Imported consumption of each member for a run on `base` (see core/load/importedMemberLoads):
+ * the store only reads the rows; curves are decoded when first needed.
  */
-export function memberLoadInputs(store: ProjectStore, base: TimeBase): { loadCurves: Map<number, Float64Array>; bills: Map<number, MonthlyBill[]> } {
-  const loadCurves = new Map<number, Float64Array>();
-  const bills = new Map<number, MonthlyBill[]>();
+export function memberLoadInputs(store: ProjectStore, base: TimeBase): ImportedMemberLoads {
   const curvePods = new Set((store.db.prepare('SELECT pod FROM load_curves').all() as { pod: string }[]).map((r) => r.pod));
-  const billsByPod = new Map<string, BillRecord[]>();
-  for (const b of listBills(store)) billsByPod.set(b.pod, [...(billsByPod.get(b.pod) ?? []), b]);
-  const laid = new Map<string, Float64Array>();
-  const curveOf = (pod: string): Float64Array => {
-    let c = laid.get(pod);
-    if (!c) {
-      c = curveOnBase(getCurve(store, pod)!, base);
-      laid.set(pod, c);
-    }
-    return c;
-  };
-  for (const m of store.listMembers()) {
-    if (m.pods.length === 0) continue;
-    if (!m.pods.every((p) => curvePods.has(p) || billsByPod.has(p))) continue;
-    if (m.pods.every((p) => curvePods.has(p))) {
-      const total = new Float64Array(base.length);
-      for (const p of m.pods) {
-        const c = curveOf(p);
-        for (let i = 0; i < total.length; i++) total[i]! += c[i]!;
-      }
-      loadCurves.set(m.id, total);
-      continue;
-    }
-    const parts = m.pods.map((p) => (curvePods.has(p) ? billsFromSeries(curveOf(p), base) : selectBills(billsByPod.get(p)!)));
-    bills.set(m.id, sumBills(parts));
-  }
-  return { loadCurves, bills };
+  return importedMemberLoads(store.listMembers(), { curvePods, readCurve: (pod) => getCurve(store, pod)!, bills: listBills(store) }, base);
 }

@@ -10,7 +10,8 @@
 import { civilCalendarFor } from '../model/calendar/civilCalendar';
 import type { EnergySeries, StepMinutes, TimeBase } from '../model/timeseries';
 import { spreadMonthlyEnergy } from '../load/spreadMonthlyEnergy';
-import { curveOnBase, decode, encode } from './import-repository';
+import { decode, encode } from './import-repository';
+import { curveOnBase } from '../load/curveOnBase';
 import type { ProjectStore } from './project-store';
 
 interface ProductionRow {

@@ -23,13 +23,7 @@ import {
   type PlantRow,
 } from './rows';
 
-export interface ProjectCounts {
-  configurations: number;
-  members: number;
-  plants: number;
-  totalKWp: number;
-  annualConsumptionKWh: number;
-}
+import type { ProjectCounts } from '../model/project-counts';
 
 /** Builds `UPDATE table SET a = ?, b = ? WHERE id = ?` for the patch keys that map to columns. */
 function updateStatement(table: string, columns: Record<string, string>, patch: Record<string, unknown>) {

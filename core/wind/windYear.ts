@@ -4,7 +4,7 @@
  * step's temperature and the site's elevation), read on the power curve, less losses.
  */
 import type { TimeBase } from '../model/timeseries';
-import type { WeatherYear } from '../solar/weather';
+import type { WeatherYear } from '../model/weather-year';
 import { airDensityKgM3, densityEquivalentSpeed, standardPressurePa } from './airDensity';
 import { GENERIC_SMALL_TURBINE_CURVE, powerFromCurve, type PowerCurve } from './powerCurve';
 import { windSpeedLogLaw, windSpeedPowerLaw } from './windProfile';

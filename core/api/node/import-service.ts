@@ -35,7 +35,6 @@ import type { OPERATION_SPECS } from '../common';
 import { JobRegistry, type JobHooks } from './jobs';
 import { ProjectStore } from '../../store/project-store';
 import { MEMBER_COLUMNS as MEMBER_DB_COLUMNS, PLANT_COLUMNS as PLANT_DB_COLUMNS, toSqlValue } from '../../store/rows';
-import { areasOf } from '../../store/areas-repository';
 import {
   allCurves,
   getCurve,
@@ -46,14 +45,14 @@ import {
   saveBills,
   saveCurve,
   saveQualityReport,
-  setMemberRegistry,
 } from '../../store/import-repository';
+import { applyMemberPlan } from '../../store/member-plan-repository';
 import { clearProduction, listProduction, saveMonthlyProduction, saveProductionSeries, type StoredProductionInfo } from '../../store/production-repository';
 import { readTables, type ImportSource } from '../../io/import/readTables';
 import { importCurves } from '../../io/import/parseCurves';
 import { previewCurveTable } from '../../io/import/curvePreview';
 import { parseBillsTable, BILL_COLUMNS, type BillRecord } from '../../io/import/bills';
-import { parseMembersTable, MEMBER_COLUMNS, type MemberRecord } from '../../io/import/members';
+import { parseMembersTable, MEMBER_COLUMNS } from '../../io/import/members';
 import { parseFirstMatching } from '../../io/import/firstMatching';
 import { mapHeader } from '../../io/import/headerMap';
 import { normalizePod } from '../../io/import/pod';
@@ -64,8 +63,7 @@ import { detectImportKind } from '../../io/import/detectKind';
 import { buildWorkbook, EMPTY_PROJECT } from '../../io/workbook/exportWorkbook';
 import { importWorkbook } from '../../io/workbook/importWorkbook';
 import type { ParameterValue, ProjectWorkbookData } from '../../io/workbook/projectWorkbookData';
-import type { Configuration, LoadProfileKind, Member, MemberCategory } from '../../model/entities';
-import { validateMemberPatch } from '../../model/entity-validation';
+import { reconcileMembers } from '../../model/member-reconciliation';
 
 /** Largest uploaded file: its base64 fits the web host's 64 MB request body. */
 export const MAX_UPLOAD_BYTES = 46 * 1024 * 1024;
@@ -114,18 +112,6 @@ const locationOf = (e: ImportError): ImportLocationData => ({
 export function importApiError(e: ImportError): ApiError {
   return new ApiError('bad-request', e.messageEn, e.message, e.column);
 }
-
-const PROFILE_OF_CATEGORY: Record<MemberCategory, LoadProfileKind> = {
-  citizen: 'household',
-  sme: 'sme_one_shift',
-  large_enterprise: 'sme_three_shift',
-  local_authority: 'municipal_building',
-  third_sector: 'office',
-  religious_body: 'office',
-  association: 'office',
-  research_body: 'office',
-  public_administration: 'municipal_building',
-};
 
 type Parsed<K extends 'startImport' | 'importFromPath'> = v.InferOutput<(typeof OPERATION_SPECS)[K]['args']>;
 type MappingArg = Parsed<'startImport'>['mapping'];
@@ -514,81 +500,14 @@ export class ImportService {
     const file = tables[0]?.file ?? '';
     const { t, records } = parseFirstMatching(tables, (tb) => ({ t: tb, records: parseMembersTable(tb) }), file);
     const { columns } = mapHeader(t, MEMBER_COLUMNS);
-    const at = (rec: MemberRecord, key: keyof typeof columns, it: string, en: string): ImportError => {
-      const loc: ImportLocationData = { ...tableLoc(t), row: rec.sourceRow };
-      if (columns[key] !== undefined) loc.column = columnLetter(columns[key]!);
-      return new ImportError(loc, 'BAD_VALUE', it, en);
-    };
-    let created = 0;
-    let updated = 0;
-    let configurationsCreated = 0;
-    store.tx(() => {
-      const members = store.listMembers();
-      const byTax = new Map<string, Member>();
-      for (const m of members) if (m.taxCode.trim()) byTax.set(m.taxCode.trim().toUpperCase(), m);
-      const byPod = new Map<string, Member>();
-      for (const m of members) for (const p of m.pods) byPod.set(p, m);
-      const configs = new Map<string, Configuration>(store.listConfigurations().filter((c) => c.substationCode).map((c) => [c.substationCode.toUpperCase(), c]));
-      const seenPods = new Map<string, MemberRecord>();
-      const touched = new Set<number>();
-      for (const rec of records) {
-        for (const p of rec.pods) {
-          const other = seenPods.get(p);
-          if (other) throw at(rec, 'pods', `il POD ${p} compare anche alla riga ${other.sourceRow}`, `POD ${p} also appears on row ${other.sourceRow}`);
-          seenPods.set(p, rec);
-        }
-        const taxCode = (rec.taxCode || rec.vatNumber).trim().toUpperCase();
-        let match = (taxCode && (byTax.get(taxCode) ?? (rec.vatNumber ? byTax.get(rec.vatNumber.toUpperCase()) : undefined))) || undefined;
-        match ??= rec.pods.map((p) => byPod.get(p)).find((m) => m !== undefined);
-        if (match && touched.has(match.id)) {
-          throw at(rec, taxCode ? 'taxCode' : 'pods', `il membro «${match.name}» corrisponde a più righe del file`, `member "${match.name}" matches more than one row of the file`);
-        }
-        for (const p of rec.pods) {
-          const owner = byPod.get(p);
-          if (owner && owner.id !== match?.id) {
-            throw at(rec, 'pods', `il POD ${p} appartiene già al membro «${owner.name}»`, `POD ${p} already belongs to member "${owner.name}"`);
-          }
-        }
-        let configurationId = match?.configurationId ?? null;
-        if (rec.substationCode) {
-          let c = configs.get(rec.substationCode);
-          if (!c) {
-            c = store.addConfiguration({ name: `Cabina ${rec.substationCode}`, substationCode: rec.substationCode });
-            configs.set(rec.substationCode, c);
-            configurationsCreated++;
-          }
-          configurationId = c.id;
-        }
-        const patch: Omit<Member, 'id'> = {
-          name: rec.name,
-          category: rec.category,
-          taxCode,
-          ateco: rec.ateco,
-          pods: match ? [...new Set([...match.pods, ...rec.pods])] : rec.pods,
-          lat: rec.lat ?? match?.lat ?? null,
-          lon: rec.lon ?? match?.lon ?? null,
-          vulnerable: rec.vulnerable,
-          configurationId,
-          annualKWh: rec.annualKWh ?? match?.annualKWh ?? 2700,
-          loadProfile: match?.loadProfile ?? PROFILE_OF_CATEGORY[rec.category],
-        };
-        const problems = validateMemberPatch(patch as unknown as Record<string, unknown>);
-        if (problems.length) {
-          const p = problems[0]!;
-          const key = (({ taxCode: 'taxCode', ateco: 'ateco', lat: 'lat', lon: 'lon', name: 'name', annualKWh: 'annualKWh', pods: 'pods' }) as Record<string, keyof typeof columns>)[p.field] ?? 'name';
-          throw at(rec, key, `${p.field}: ${p.message.it}`, `${p.field}: ${p.message.en}`);
-        }
-        const saved = match ? store.updateMember(match.id, patch) : store.addMember(patch);
-        if (match) updated++;
-        else created++;
-        touched.add(saved.id);
-        for (const p of saved.pods) byPod.set(p, saved);
-        if (taxCode) byTax.set(taxCode, saved);
-        const prior = memberRegistry(store).get(saved.id);
-        setMemberRegistry(store, saved.id, { vatNumber: rec.vatNumber || prior?.vatNumber || '', address: rec.address || prior?.address || '' });
-        areasOf(store).relocateMember(saved.id);
-      }
-    });
+    const reconciled = reconcileMembers({ members: store.listMembers(), configurations: store.listConfigurations(), registry: memberRegistry(store) }, records);
+    if ('conflict' in reconciled) {
+      const { sourceRow, field, message } = reconciled.conflict;
+      const loc: ImportLocationData = { ...tableLoc(t), row: sourceRow };
+      if (columns[field] !== undefined) loc.column = columnLetter(columns[field]!);
+      throw new ImportError(loc, 'BAD_VALUE', message.it, message.en);
+    }
+    const { created, updated, configurationsCreated } = applyMemberPlan(store, reconciled.plan);
     return { kind: 'members', file, members: { created, updated, configurationsCreated, names: records.map((r) => r.name) } };
   }
 

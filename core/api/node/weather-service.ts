@@ -9,7 +9,7 @@ import type { ProjectStore } from '../../store/project-store';
 import { clearProjectWeather, readProjectWeather, saveProjectWeather } from '../../store/weather-repository';
 import { parseWeather } from '../../io/weather/parseWeather';
 import { WeatherFormatError } from '../../io/weather/errors';
-import type { WeatherYear } from '../../solar/weather';
+import type { WeatherYear } from '../../model/weather-year';
 import type { ProjectWeatherSummary } from '../common';
 import { badRequest } from '../common/errors';
 

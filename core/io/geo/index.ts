@@ -1,4 +1,4 @@
-/** Public API of core/io/geo (area importers, GeoPackage writer, basemap loader, benchmark). */
+/** Public API of core/io/geo (area importers, GeoPackage writer, basemap loader). */
 export { GeoImportError } from './errors';
 export type { GeoFormat, ImportOptions, ImportReport, ImportResult, RepairedEntry, DroppedEntry } from './import-types';
 export { importAreasFile, loadAreas, detectGeoFormat } from './import-file';
@@ -12,5 +12,3 @@ export type { ShapefileParts } from './shapefile';
 export { GSE_FIELDS, AREA_CODE_PATTERN } from './attributes';
 export { loadBasemap, BASEMAP_FILES } from './basemap';
 export type { Basemap } from './basemap';
-export { benchAreas, syntheticAreas } from './bench';
-export type { BenchResult } from './bench';

@@ -11,27 +11,9 @@ import { isValidPod, normalizePod } from './pod';
 import { parseFirstMatching } from './firstMatching';
 import { readTables, sourceName, type ImportSource } from './readTables';
 import type { RawTable } from './table';
+import type { BillRecord } from '../../model/bill-record';
 
-/** Banded monthly consumption [kWh]. */
-export interface BandedBill {
-  pod: string;
-  year: number;
-  /** 1–12. */
-  month: number;
-  f1: number;
-  f2: number;
-  f3: number;
-}
-
-/** Single-band (monorario) monthly consumption [kWh]. */
-export interface FlatBill {
-  pod: string;
-  year: number;
-  month: number;
-  f0: number;
-}
-
-export type BillRecord = BandedBill | FlatBill;
+export type { BandedBill, BillRecord, FlatBill } from '../../model/bill-record';
 
 type Key = 'pod' | 'year' | 'month' | 'period' | 'f1' | 'f2' | 'f3' | 'f0';
 

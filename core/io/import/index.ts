@@ -10,4 +10,3 @@ export { importBills, parseBillsTable, type BillRecord, type BandedBill, type Fl
 export { importMembers, parseMembersTable, type MemberRecord } from './members';
 export { parseMemberCategory, CATEGORY_LABELS_IT } from './memberCategory';
 export { isValidPod, normalizePod, splitPods, POD_PATTERN } from './pod';
-export { benchCurveImport, writeBenchWorkbook, type BenchResult } from './bench';

@@ -3,7 +3,7 @@
  * (case/accent insensitive synonyms), category synonyms, several PODs per cell, decimal
  * comma coordinates, sì/no flags. Bad cells → ImportError naming row and column.
  */
-import type { MemberCategory } from '../../model/entities';
+import type { MemberRecord } from '../../model/member-record';
 import { cellError, readBool, readNumber, readText } from './cellRead';
 import { mapHeader, type ColumnSpec } from './headerMap';
 import { parseMemberCategory } from './memberCategory';
@@ -12,27 +12,7 @@ import { parseFirstMatching } from './firstMatching';
 import { readTables, sourceName, type ImportSource } from './readTables';
 import type { RawTable } from './table';
 
-/** A member as read from a registry file, before the store assigns ids. */
-export interface MemberRecord {
-  /** Source row (1-based). */
-  sourceRow: number;
-  name: string;
-  category: MemberCategory;
-  /** Codice fiscale ('' when absent). */
-  taxCode: string;
-  /** Partita IVA ('' when absent). */
-  vatNumber: string;
-  ateco: string;
-  pods: string[];
-  address: string;
-  lat: number | null;
-  lon: number | null;
-  /** Primary-substation code ('' when absent). */
-  substationCode: string;
-  vulnerable: boolean;
-  /** Yearly consumption [kWh], null when absent. */
-  annualKWh: number | null;
-}
+export type { MemberRecord } from '../../model/member-record';
 
 type Key = 'name' | 'category' | 'taxCode' | 'vat' | 'ateco' | 'pods' | 'address' | 'lat' | 'lon' | 'substation' | 'vulnerable' | 'annualKWh';
 

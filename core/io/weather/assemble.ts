@@ -1,12 +1,12 @@
 /**
- * Turns parsed hourly records into a validated `WeatherYear` (shared by all importers).
+ * Turns parsed hourly records into a validated `WeatherYear` (shared by all importers):
+ * chronology, time base, typical-year months. Only reading: the missing horizontal
+ * components are computed by core/solar/horizontalIrradiance, as pvlib keeps its
+ * decomposition and transposition models out of iotools.
  */
 import type { TimeBase } from '../../model/timeseries';
-import { decomposeErbs } from '../../solar/erbs';
-import { dayOfYearUtc, extraterrestrialNormal } from '../../solar/extraterrestrial';
-import { poaToHorizontal } from '../../solar/poaToHorizontal';
-import { sunPositionSeries } from '../../solar/sunPositionFast';
-import type { WeatherYear } from '../../solar/weather';
+import { completeHorizontalIrradiance, horizontalFromPlaneOfArray, type HorizontalIrradiance, type IrradianceSeriesTiming } from '../../solar/horizontalIrradiance';
+import type { WeatherYear } from '../../model/weather-year';
 import { WeatherFormatError } from './errors';
 
 export interface HourRecord {
@@ -83,9 +83,6 @@ export function assembleWeatherYear(rows: HourRecord[], meta: AssembleMeta): Wea
   // A stamp with minutes (seriescalc "HH:10") already marks the irradiance instant.
   const offsetH = first.minute > 0 ? first.minute / 60 : meta.offsetAfterStampH;
 
-  const ghi = new Float64Array(n);
-  const dni = new Float64Array(n);
-  const dhi = new Float64Array(n);
   const tAir = new Float64Array(n);
   const windSpeed = new Float64Array(n);
   for (let i = 0; i < n; i++) {
@@ -93,54 +90,32 @@ export function assembleWeatherYear(rows: HourRecord[], meta: AssembleMeta): Wea
     windSpeed[i] = rows[i]!.windSpeed;
   }
 
-  const needSun = rows.some((r) => r.poaBeam !== undefined || r.dni === undefined || r.dhi === undefined || r.ghi === undefined);
-  const sun = needSun
-    ? sunPositionSeries(startUtcMs + offsetH * HOUR, 60, n, { latitudeDeg: meta.lat, longitudeDeg: meta.lon, elevationM: meta.elevation })
-    : null;
-
+  const site = { lat: meta.lat, lon: meta.lon, elevation: meta.elevation };
+  const timing: IrradianceSeriesTiming = { startUtcMs, stepMinutes: 60, length: n, instantOffsetH: offsetH };
   let poa: WeatherYear['poa'];
+  let horizontal: HorizontalIrradiance;
   if (rows[0]!.poaBeam !== undefined) {
     const plane = meta.poaPlane;
     if (!plane) throw new WeatherFormatError(fileName, null, 'Slope/Azimuth', 'plane-of-array data without plane orientation');
-    poa = { tiltDeg: plane.tiltDeg, azimuthDeg: plane.azimuthDeg, beam: new Float64Array(n), diffuse: new Float64Array(n), reflected: new Float64Array(n) };
+    poa = {
+      tiltDeg: plane.tiltDeg,
+      azimuthDeg: plane.azimuthDeg,
+      beam: Float64Array.from(rows, (r) => r.poaBeam ?? 0),
+      diffuse: Float64Array.from(rows, (r) => r.poaDiffuse ?? 0),
+      reflected: Float64Array.from(rows, (r) => r.poaReflected ?? 0),
+    };
+    horizontal = horizontalFromPlaneOfArray(site, timing, poa);
+  } else {
+    // A record needs GHI, or DNI and DHI; absent components go to the solar model as NaN.
+    const bad = rows.find((r) => r.ghi === undefined && (r.dni === undefined || r.dhi === undefined));
+    if (bad) throw new WeatherFormatError(fileName, bad.line, 'G(h)', 'no horizontal irradiance in record');
+    horizontal = completeHorizontalIrradiance(site, timing, {
+      ghi: Float64Array.from(rows, (r) => r.ghi ?? NaN),
+      dni: Float64Array.from(rows, (r) => r.dni ?? NaN),
+      dhi: Float64Array.from(rows, (r) => r.dhi ?? NaN),
+    });
   }
-  for (let i = 0; i < n; i++) {
-    const r = rows[i]!;
-    if (poa) {
-      const b = r.poaBeam ?? 0;
-      const d = r.poaDiffuse ?? 0;
-      poa.beam[i] = b;
-      poa.diffuse[i] = d;
-      poa.reflected[i] = r.poaReflected ?? 0;
-      const h = poaToHorizontal(b, d, poa.tiltDeg, poa.azimuthDeg, sun!.zenithDeg[i]!, sun!.azimuthDeg[i]!);
-      ghi[i] = h.ghi;
-      dni[i] = h.dni;
-      dhi[i] = h.dhi;
-      continue;
-    }
-    const z = sun ? sun.zenithDeg[i]! : 0;
-    const cosZ = Math.cos((z * Math.PI) / 180);
-    if (r.ghi !== undefined && r.dni !== undefined && r.dhi !== undefined) {
-      ghi[i] = r.ghi;
-      dni[i] = r.dni;
-      dhi[i] = r.dhi;
-    } else if (r.ghi !== undefined && r.dhi !== undefined) {
-      ghi[i] = r.ghi;
-      dhi[i] = r.dhi;
-      dni[i] = cosZ > 0.05 ? Math.max(0, (r.ghi - r.dhi) / cosZ) : 0;
-    } else if (r.dni !== undefined && r.dhi !== undefined) {
-      dni[i] = r.dni;
-      dhi[i] = r.dhi;
-      ghi[i] = r.dhi + r.dni * Math.max(0, cosZ);
-    } else if (r.ghi !== undefined) {
-      const e = decomposeErbs(r.ghi, z, extraterrestrialNormal(dayOfYearUtc(startUtcMs + i * HOUR)));
-      ghi[i] = r.ghi;
-      dni[i] = e.dni;
-      dhi[i] = e.dhi;
-    } else {
-      throw new WeatherFormatError(fileName, r.line, 'G(h)', 'no horizontal irradiance in record');
-    }
-  }
+  const { ghi, dni, dhi } = horizontal;
 
   const w: WeatherYear = {
     lat: meta.lat,

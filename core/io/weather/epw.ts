@@ -7,7 +7,7 @@
  * Irradiance instant: the interval midpoint, except PVGIS EPW files, which are in UTC and carry
  * "Irradiance Time Offset (h): x" relative to the hour-ending label (instant = label + x).
  */
-import type { WeatherYear } from '../../solar/weather';
+import type { WeatherYear } from '../../model/weather-year';
 import { assembleWeatherYear, type HourRecord } from './assemble';
 import { WeatherFormatError } from './errors';
 import { cell } from './fieldChecks';

@@ -1,7 +1,7 @@
 /**
  * Format-detecting entry point for weather files (pure: text in, `WeatherYear` out).
  */
-import type { WeatherYear } from '../../solar/weather';
+import type { WeatherYear } from '../../model/weather-year';
 import { detectWeatherFormat } from './detectFormat';
 import { parseEpw } from './epw';
 import { WeatherFormatError } from './errors';

@@ -3,7 +3,7 @@
  * Layout: "key: value" header lines, optional "month,year" table (TMY), a column header starting
  * with "time", data rows until the first blank line, then a legend "name: description (units)".
  */
-import type { WeatherYear } from '../../solar/weather';
+import type { WeatherYear } from '../../model/weather-year';
 import { assembleWeatherYear, type HourRecord } from './assemble';
 import { WeatherFormatError } from './errors';
 import { IRRADIANCE_UNIT_OK, PVGIS_FIELD_KIND, pvgisAzimuthToCompass } from './pvgisFields';

@@ -3,7 +3,7 @@
  * Records carry no line numbers in single-line JSON: errors name the record as "line" = record index + 1
  * together with the array name.
  */
-import type { WeatherYear } from '../../solar/weather';
+import type { WeatherYear } from '../../model/weather-year';
 import { assembleWeatherYear, type HourRecord } from './assemble';
 import { WeatherFormatError } from './errors';
 import { IRRADIANCE_UNIT_OK, PVGIS_FIELD_KIND, pvgisAzimuthToCompass } from './pvgisFields';

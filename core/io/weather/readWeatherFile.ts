@@ -1,7 +1,7 @@
 /** Thin Node reader around `parseWeather`. */
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { WeatherYear } from '../../solar/weather';
+import type { WeatherYear } from '../../model/weather-year';
 import { parseWeather, type ParseWeatherOptions } from './parseWeather';
 
 export async function readWeatherFile(filePath: string, opts: ParseWeatherOptions = {}): Promise<WeatherYear> {

@@ -4,7 +4,7 @@
  * and column.
  */
 import { COMMUNITY_TYPES, LOAD_PROFILES, PLANT_SOURCES, type Community, type CommunityType, type Configuration, type LoadProfileKind, type Member, type Plant, type PlantSource } from '../../model/entities';
-import type { BillRecord } from '../import/bills';
+import type { BillRecord } from '../../model/bill-record';
 import { cellAt, cellError, readBool, readNumber, readText } from '../import/cellRead';
 import { parseDateCell } from '../import/dateParse';
 import { mapHeader, type ColumnSpec } from '../import/headerMap';

@@ -1,7 +1,7 @@
 /** Everything the project workbook carries, as plain data built from the model entities. */
 import type { Community, Configuration, Member, Plant } from '../../model/entities';
 import type { EnergySeries } from '../../model/timeseries';
-import type { BillRecord } from '../import/bills';
+import type { BillRecord } from '../../model/bill-record';
 
 export type ParameterValue = number | string | boolean | null;
 

@@ -6,11 +6,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePvgisTmyJson } from '../../../core/io/weather/pvgisJson';
-import { benchPvYear } from '../../../core/solar/bench';
+import { benchPvYear } from '../../../bench/pv-year';
 import { PvParameterError } from '../../../core/solar/errors';
 import { simulatePvYear } from '../../../core/solar/pvYear';
 import { syntheticTypicalYear } from '../../../core/solar/syntheticYear';
-import type { WeatherYear } from '../../../core/solar/weather';
+import type { WeatherYear } from '../../../core/model/weather-year';
 
 const DATA = path.resolve(__dirname, '../../../../shared/reference/data');
 const TMY = 'pvgis-tmy_45.000_8.000_2005_2023.json';

@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { ProjectStore } from '../../../core/store/project-store';
-import { getCurve, listBills, memberLoadInputs, saveBills, saveCurve, selectBills } from '../../../core/store/import-repository';
+import { getCurve, listBills, memberLoadInputs, saveBills, saveCurve } from '../../../core/store/import-repository';
 import { defaultMember } from '../../../core/model/entity-validation';
 import { referenceYearBase } from '../../../core/model/calendar/referenceYearBase';
 import type { EnergySeries, StepMinutes } from '../../../core/model/timeseries';
-import type { BillRecord } from '../../../core/io/import/bills';
+import type { BillRecord } from '../../../core/model/bill-record';
 import { tempDir } from '../../helpers/tmp';
 
 let tmp: ReturnType<typeof tempDir>;
@@ -36,19 +36,6 @@ describe('import repository', () => {
     store.tx(() => saveCurve(store, POD(1), s, 'kW', 'f.xlsx', 'now'));
     expect(getCurve(store, POD(1))).toEqual(s);
     expect(getCurve(store, POD(2))).toBeNull();
-  });
-
-  it('selects the most recent complete year of bills, else the latest bill of each month', () => {
-    const bills = [...Array.from({ length: 12 }, (_, m) => banded(1, 2022, m + 1, 100 + m)), banded(1, 2023, 1, 999), banded(1, 2023, 2, 998)];
-    const chosen = selectBills(bills);
-    expect(chosen).toHaveLength(12);
-    expect(chosen[0]).toEqual({ month: 1, f1: 100, f2: 10, f3: 20 });
-    const partial = selectBills([banded(1, 2022, 1, 1), banded(1, 2023, 1, 2), banded(1, 2022, 5, 5), { pod: POD(1), year: 2021, month: 6, f0: 60 }]);
-    expect(partial).toEqual([
-      { month: 1, f1: 2, f2: 10, f3: 20 },
-      { month: 5, f1: 5, f2: 10, f3: 20 },
-      { month: 6, f0: 60 },
-    ]);
   });
 
   it('memberLoadInputs sums a member’s PODs on the reference year and chooses curves, bills or nothing', () => {

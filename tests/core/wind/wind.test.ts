@@ -3,7 +3,7 @@ import { windSpeedLogLaw, windSpeedPowerLaw } from '../../../core/wind/windProfi
 import { airDensityKgM3, densityEquivalentSpeed, standardPressurePa, STANDARD_AIR_DENSITY } from '../../../core/wind/airDensity';
 import { GENERIC_SMALL_TURBINE_CURVE, powerFromCurve } from '../../../core/wind/powerCurve';
 import { simulateWindYear } from '../../../core/wind/windYear';
-import type { WeatherYear } from '../../../core/solar/weather';
+import type { WeatherYear } from '../../../core/model/weather-year';
 import { runScenario } from '../../../core/scenario/run';
 import { referenceYearBase } from '../../../core/model/calendar/referenceYearBase';
 import { defaultMember, defaultPlant } from '../../../core/model/entity-validation';

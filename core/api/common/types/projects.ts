@@ -11,20 +11,14 @@ export interface ProjectRef {
   project: string;
 }
 
-export interface ProjectCounts {
-  configurations: number;
-  members: number;
-  plants: number;
-  totalKWp: number;
-  annualConsumptionKWh: number;
-}
+export type { ProjectCounts } from '../../../model/project-counts';
 
 export interface ProjectSummary {
   path: string;
   fileName: string;
   schemaVersion: number;
   community: Community;
-  counts: ProjectCounts;
+  counts: import('../../../model/project-counts').ProjectCounts;
   /** True for the shipped demonstration project (illustrative data). */
   demo: boolean;
 }

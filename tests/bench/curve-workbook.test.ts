@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { writeBenchWorkbook } from '../../../../core/io/import/bench';
-import { importCurves } from '../../../../core/io/import/parseCurves';
+import { writeBenchWorkbook } from '../../bench/curve-workbook';
+import { importCurves } from '../../core/io/import/parseCurves';
 
 it('imports the bench layout (3 PODs, one year of quarter-hours) exactly', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'condivisa-bench-'));

@@ -1,11 +1,11 @@
 /**
  * Benchmark of `computeBalance`: 1,000 members and 50 plants at 15-minute steps for a year
- * (35,040 intervals), deterministic synthetic data. Stays free of Node imports: the clock and
- * the memory probe are read from globals when present, or injected by the caller.
+ * (35,040 intervals), deterministic synthetic data. The clock and the memory probe are read
+ * from globals when present, or injected by the caller (it once lived in the pure core).
  */
-import type { TimeBase } from '../model/timeseries';
-import { computeBalance } from './compute';
-import type { BalanceInput, PointInput } from './types';
+import type { TimeBase } from '../core/model/timeseries';
+import { computeBalance } from '../core/balance/compute';
+import type { BalanceInput, PointInput } from '../core/balance/types';
 
 export interface BenchProbes {
   /** Monotonic clock [ms]. */

@@ -2,11 +2,9 @@
  * Micro-benchmark: milliseconds for one hourly plant-year through `simulatePvYear`
  * (synthetic weather at 45°N 8°E, 1 kWp, 30° south), after warm-up runs. Target < 20 ms.
  */
-import { simulatePvYear } from './pvYear';
-
-// High-resolution clock of ES2022 hosts (Node, browsers); declared here because core has no DOM/Node types.
-declare const performance: { now(): number };
-import { syntheticTypicalYear } from './syntheticYear';
+import { performance } from 'node:perf_hooks';
+import { simulatePvYear } from '../core/solar/pvYear';
+import { syntheticTypicalYear } from '../core/solar/syntheticYear';
 
 export function benchPvYear(runs = 10): number {
   const w = syntheticTypicalYear(45, 8, 250, 2025);

@@ -1,6 +1,6 @@
 import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
-import { benchAreas } from '../../../../core/io/geo/bench';
+import { benchAreas } from '../../bench/geo-areas';
 
 describe('benchAreas', () => {
   it('generates and imports 2,100 areas / 500,000 vertices and locates 10,000 points', () => {

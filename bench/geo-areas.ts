@@ -6,12 +6,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { Area, Position } from '../../geo/types';
-import { bboxOfGeometry } from '../../geo/bbox';
-import { buildAreaIndex, locateArea } from '../../geo/area-index';
-import { importGeoPackage } from './geopackage';
-import { writeGeoPackage } from './geopackage-write';
-import { mulberry32 } from '../../model/prng';
+import type { Area, Position } from '../core/geo/types';
+import { bboxOfGeometry } from '../core/geo/bbox';
+import { buildAreaIndex, locateArea } from '../core/geo/area-index';
+import { importGeoPackage } from '../core/io/geo/geopackage';
+import { writeGeoPackage } from '../core/io/geo/geopackage-write';
+import { mulberry32 } from '../core/model/prng';
 
 export interface BenchResult {
   areas: number;
