@@ -55,7 +55,7 @@ import { parseBillsTable, BILL_COLUMNS, type BillRecord } from '../io/import/bil
 import { parseMembersTable, MEMBER_COLUMNS, type MemberRecord } from '../io/import/members';
 import { parseFirstMatching } from '../io/import/firstMatching';
 import { mapHeader } from '../io/import/headerMap';
-import { normalizePod } from '../io/import/pod';
+import { normalisePod } from '../model/pod';
 import { cellText, type RawTable } from '../io/import/table';
 import { ImportError, columnLetter } from '../io/import/importError';
 import type { CurveMapping } from '../io/import/curveTypes';
@@ -156,7 +156,7 @@ function mappingArg(args: Args): Partial<CurveMappingData> | undefined {
   for (const k of ['sheet', 'pod', 'start']) if (o[k] !== undefined && (typeof o[k] !== 'string' || (o[k] as string).length > 200)) bad(k);
   const out: Partial<CurveMappingData> = {};
   for (const k of ['layout', 'sheet', 'headerRow', 'firstDataRow', 'podColumn', 'pod', 'dateColumn', 'timeColumn', 'valueColumns', 'unit', 'stepMinutes', 'timestampAt', 'start'] as const) {
-    if (o[k] !== undefined) (out as Record<string, unknown>)[k] = k === 'pod' ? normalizePod(o[k] as string) : o[k];
+    if (o[k] !== undefined) (out as Record<string, unknown>)[k] = k === 'pod' ? normalisePod(o[k] as string) : o[k];
   }
   return out;
 }
@@ -165,7 +165,7 @@ function podArg(args: Args): string | undefined {
   const v = args.pod;
   if (v === undefined || v === null || v === '') return undefined;
   if (typeof v !== 'string' || v.length > 40) throw badRequest('"pod" must be a string', '"pod" deve essere un testo', 'pod');
-  return normalizePod(v);
+  return normalisePod(v);
 }
 
 function plantIdArg(args: Args): number | undefined {
@@ -532,7 +532,7 @@ export class ImportService {
         if (columns.pod !== undefined) {
           loc.column = columnLetter(columns.pod);
           for (let r = headerRow + 1; r < t.rows.length; r++) {
-            if (normalizePod(cellText(t.rows[r]?.[columns.pod])) === unknown.pod) {
+            if (normalisePod(cellText(t.rows[r]?.[columns.pod])) === unknown.pod) {
               loc.row = r + 1;
               break;
             }
@@ -673,7 +673,7 @@ export class ImportService {
   }
 
   getLoadCurve(store: ProjectStore, raw: unknown): LoadCurveData {
-    const pod = normalizePod(str(asArgs(raw), 'pod', { max: 40 }));
+    const pod = normalisePod(str(asArgs(raw), 'pod', { max: 40 }));
     const series = getCurve(store, pod);
     if (!series) throw new ApiError('not-found', `no load curve imported for POD ${pod}`, `nessuna curva di carico importata per il POD ${pod}`, 'pod');
     return {

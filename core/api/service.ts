@@ -22,7 +22,7 @@ import {
   validatePlantPatch,
   type FieldProblem,
 } from '../model/entity-validation';
-import { normalisePod } from '../model/codes';
+import { normalisePod } from '../model/pod';
 import { loadDemoProject } from './demo-project';
 import { OPERATIONS } from './operations';
 import { GeoService } from './geo-service'; // map / substation areas

@@ -7,7 +7,7 @@ import { cellAt, cellError, readNumber, readText } from './cellRead';
 import { parseDateCell } from './dateParse';
 import { mapHeader, type ColumnSpec } from './headerMap';
 import { monthFromName } from './monthNames';
-import { isValidPod, normalizePod } from './pod';
+import { isValidPod, normalisePod, invalidPodMessage } from '../../model/pod';
 import { parseFirstMatching } from './firstMatching';
 import { readTables, sourceName, type ImportSource } from './readTables';
 import type { RawTable } from './table';
@@ -82,9 +82,9 @@ export function parseBillsTable(t: RawTable, opts: BillOptions = {}): BillRecord
   const seen = new Set<string>();
   for (let r = headerRow + 1; r < t.rows.length; r++) {
     if (!t.rows[r]!.some((c) => c !== null && String(c).trim() !== '')) continue;
-    const pod = col.pod === undefined ? normalizePod(opts.defaultPod!) : normalizePod(readText(t, r, col.pod));
+    const pod = col.pod === undefined ? normalisePod(opts.defaultPod!) : normalisePod(readText(t, r, col.pod));
     if (!isValidPod(pod)) {
-      throw cellError(t, r, col.pod, 'BAD_POD', `POD «${pod.slice(0, 30)}» non valido: atteso IT + 3 cifre + E + 8 cifre`, `invalid POD "${pod.slice(0, 30)}": expected IT + 3 digits + E + 8 digits`);
+      throw cellError(t, r, col.pod, 'BAD_POD', invalidPodMessage(pod).it, invalidPodMessage(pod).en);
     }
     let year: number;
     let month: number;

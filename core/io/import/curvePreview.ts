@@ -9,7 +9,7 @@ import { parseDateCell, parseTimeCell } from './dateParse';
 import { assertNoMergedHeader, assertNotEmpty } from './headerMap';
 import { headerMatches } from './headerText';
 import { parseLocaleNumber } from './numberParse';
-import { isValidPod, normalizePod } from './pod';
+import { isValidPod, normalisePod } from '../../model/pod';
 import { cellText, isEmptyCell, isErrorCell, type Cell, type RawTable } from './table';
 import { detectUnit } from './unitDetect';
 
@@ -36,7 +36,7 @@ function findFirstDataRow(t: RawTable): number {
   const limit = Math.min(SCAN, t.rows.length);
   const numericish = (r: number): boolean => {
     const row = t.rows[r] ?? [];
-    return row.some((c) => isNumberLike(c, dec) || c instanceof Date || isErrorCell(c)) && !row.some((c) => isTextLabel(c, dec) && !isValidPod(normalizePod(String(c))) && parseTimeCell(c) === null && !isErrorCell(c));
+    return row.some((c) => isNumberLike(c, dec) || c instanceof Date || isErrorCell(c)) && !row.some((c) => isTextLabel(c, dec) && !isValidPod(normalisePod(String(c))) && parseTimeCell(c) === null && !isErrorCell(c));
   };
   for (let r = 0; r < limit; r++) {
     if (numericish(r) && (r + 1 >= t.rows.length || numericish(r + 1) || t.rows.slice(r + 1).every((x) => x.every(isEmptyCell)))) return r;
@@ -81,7 +81,7 @@ export function previewCurveTable(t: RawTable): CurvePreview {
     let role: ColumnRole = 'ignored';
     const dateHeader = headerMatches(h, DATE_HEADERS);
     const timeHeader = headerMatches(h, TIME_HEADERS);
-    if (cells.length > 0 && cells.every((c) => typeof c === 'string' && isValidPod(normalizePod(c)))) role = 'pod';
+    if (cells.length > 0 && cells.every((c) => typeof c === 'string' && isValidPod(normalisePod(c)))) role = 'pod';
     else if (headerMatches(h, ['pod', 'codice pod']) && cells.every((c) => typeof c === 'string')) role = 'pod';
     else if (
       dateColumn === null &&

@@ -9,5 +9,5 @@ export { assessCurve, type CurveQualityReport, type GapRepair } from './curveQua
 export { importBills, parseBillsTable, type BillRecord, type BandedBill, type FlatBill, type BillOptions } from './bills';
 export { importMembers, parseMembersTable, type MemberRecord } from './members';
 export { parseMemberCategory, CATEGORY_LABELS_IT } from './memberCategory';
-export { isValidPod, normalizePod, splitPods, POD_PATTERN } from './pod';
+export { isValidPod, normalisePod, splitPods, POD_PATTERN } from '../../model/pod';
 export { benchCurveImport, writeBenchWorkbook, type BenchResult } from './bench';

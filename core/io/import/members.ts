@@ -7,7 +7,7 @@ import type { MemberCategory } from '../../model/entities';
 import { cellError, readBool, readNumber, readText } from './cellRead';
 import { mapHeader, type ColumnSpec } from './headerMap';
 import { parseMemberCategory } from './memberCategory';
-import { isValidPod, splitPods } from './pod';
+import { isValidPod, splitPods, invalidPodMessage } from '../../model/pod';
 import { parseFirstMatching } from './firstMatching';
 import { readTables, sourceName, type ImportSource } from './readTables';
 import type { RawTable } from './table';
@@ -70,7 +70,7 @@ export function parseMembersTable(t: RawTable): MemberRecord[] {
     const pods = splitPods(txt(r, 'pods'));
     for (const p of pods) {
       if (!isValidPod(p)) {
-        throw cellError(t, r, col.pods, 'BAD_POD', `POD «${p.slice(0, 30)}» non valido: atteso IT + 3 cifre + E + 8 cifre (es. IT001E12345678)`, `invalid POD "${p.slice(0, 30)}": expected IT + 3 digits + E + 8 digits (e.g. IT001E12345678)`);
+        throw cellError(t, r, col.pods, 'BAD_POD', invalidPodMessage(p).it, invalidPodMessage(p).en);
       }
     }
     const lat = num(r, 'lat', 'latitudine');

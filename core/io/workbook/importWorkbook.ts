@@ -10,7 +10,7 @@ import { parseDateCell } from '../import/dateParse';
 import { mapHeader, type ColumnSpec } from '../import/headerMap';
 import { ImportError } from '../import/importError';
 import { parseMemberCategory } from '../import/memberCategory';
-import { isValidPod, normalizePod, splitPods } from '../import/pod';
+import { isValidPod, normalisePod, splitPods, invalidPodMessage } from '../../model/pod';
 import { readTables, sourceName, type ImportSource } from '../import/readTables';
 import { ROME_TZ } from '../import/romeTime';
 import { isEmptyCell, type RawTable } from '../import/table';
@@ -80,7 +80,7 @@ function readMembers(s: Sheet): Member[] {
     const cat = parseMemberCategory(s.text(r, 'category'));
     if (!cat) throw s.err(r, 'category', 'categoria non riconosciuta', 'category not recognised');
     const pods = splitPods(s.text(r, 'pods'));
-    for (const p of pods) if (!isValidPod(p)) throw cellError(s.t, r, s.col.pods, 'BAD_POD', `POD «${p.slice(0, 30)}» non valido: atteso IT + 3 cifre + E + 8 cifre`, `invalid POD "${p.slice(0, 30)}": expected IT + 3 digits + E + 8 digits`);
+    for (const p of pods) if (!isValidPod(p)) throw cellError(s.t, r, s.col.pods, 'BAD_POD', invalidPodMessage(p).it, invalidPodMessage(p).en);
     return {
       id: s.reqInt(r, 'id', 'ID'),
       name: s.text(r, 'name'),
@@ -109,7 +109,7 @@ function readPlants(s: Sheet): Plant[] {
     commissioningDate: s.isoDate(r, 'commissioningDate'),
     ownerMemberId: s.int(r, 'ownerMemberId', 'ID membro'),
     thirdPartyProducer: s.text(r, 'thirdPartyProducer'),
-    pod: normalizePod(s.text(r, 'pod')),
+    pod: normalisePod(s.text(r, 'pod')),
     censimp: s.text(r, 'censimp'),
     existing: s.bool(r, 'existing', 'esistente'),
     grantShare: s.num(r, 'grantShare', 'quota contributo') ?? 0,
@@ -132,8 +132,8 @@ function readCurves(s: Sheet): WorkbookCurve[] {
   };
   const seen = new Set<string>();
   for (const r of s.rows()) {
-    const pod = normalizePod(s.text(r, 'pod'));
-    if (!isValidPod(pod)) throw cellError(s.t, r, s.col.pod, 'BAD_POD', `POD «${pod.slice(0, 30)}» non valido`, `invalid POD "${pod.slice(0, 30)}"`);
+    const pod = normalisePod(s.text(r, 'pod'));
+    if (!isValidPod(pod)) throw cellError(s.t, r, s.col.pod, 'BAD_POD', invalidPodMessage(pod).it, invalidPodMessage(pod).en);
     const d = parseDateCell(cellAt(s.t, r, s.col.start!));
     if (!d || d.offsetMinutes === undefined) throw cellError(s.t, r, s.col.start, 'BAD_DATE', 'inizio intervallo non valido: atteso aaaa-mm-ggThh:mm:ss+hh:mm', 'invalid interval start: yyyy-mm-ddThh:mm:ss+hh:mm expected');
     const utc = Date.UTC(d.year, d.month - 1, d.day, d.hour, d.minute, d.second) - d.offsetMinutes * 60_000;
@@ -156,8 +156,8 @@ function readCurves(s: Sheet): WorkbookCurve[] {
 
 function readBills(s: Sheet): BillRecord[] {
   return [...s.rows()].map((r) => {
-    const pod = normalizePod(s.text(r, 'pod'));
-    if (!isValidPod(pod)) throw cellError(s.t, r, s.col.pod, 'BAD_POD', `POD «${pod.slice(0, 30)}» non valido`, `invalid POD "${pod.slice(0, 30)}"`);
+    const pod = normalisePod(s.text(r, 'pod'));
+    if (!isValidPod(pod)) throw cellError(s.t, r, s.col.pod, 'BAD_POD', invalidPodMessage(pod).it, invalidPodMessage(pod).en);
     const year = s.reqInt(r, 'year', 'anno');
     const month = s.reqInt(r, 'month', 'mese');
     if (month < 1 || month > 12) throw s.err(r, 'month', 'mese non valido (1–12)', 'invalid month (1–12)');
