@@ -6,7 +6,7 @@
  *
  * Every import parses the whole file first and then writes in ONE transaction: any bad
  * cell, unknown POD or conflict throws before or inside it, so the project is exactly as
- * before. Bad input is reported with the file, sheet, row and column (ImportError).
+ * before. Bad input is reported with the file, sheet, row and column (IoError).
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -57,7 +57,8 @@ import { parseFirstMatching } from '../io/import/firstMatching';
 import { mapHeader } from '../io/import/headerMap';
 import { normalisePod } from '../model/pod';
 import { cellText, type RawTable } from '../io/import/table';
-import { ImportError, columnLetter } from '../io/import/importError';
+import { IoError, columnLetter } from '../io/io-error';
+import { ioErrorToApiError } from './io-error-mapping';
 import type { CurveMapping } from '../io/import/curveTypes';
 import { detectImportKind, IMPORT_KINDS } from '../io/import/detectKind';
 import { buildWorkbook, EMPTY_PROJECT } from '../io/workbook/exportWorkbook';
@@ -104,17 +105,12 @@ interface RunOptions {
 /** POD given to a production file without one: the parser needs a POD, the plant id keys the series. */
 const PRODUCTION_PLACEHOLDER_POD = 'IT000E00000000';
 
-const locationOf = (e: ImportError): ImportLocationData => ({
+const locationOf = (e: IoError): ImportLocationData => ({
   file: e.file,
   ...(e.sheet !== undefined ? { sheet: e.sheet } : {}),
   ...(e.row !== undefined ? { row: e.row } : {}),
   ...(e.column !== undefined ? { column: e.column } : {}),
 });
-
-/** An ImportError as the API reports it: bad-request, the Italian/English messages with the location. */
-export function importApiError(e: ImportError): ApiError {
-  return new ApiError('bad-request', e.messageEn, e.message, e.column);
-}
 
 const PROFILE_OF_CATEGORY: Record<MemberCategory, LoadProfileKind> = {
   citizen: 'household',
@@ -200,10 +196,10 @@ function tableLoc(t: RawTable): { file: string; sheet?: string } {
   return t.sheet !== undefined ? { file: t.file, sheet: t.sheet } : { file: t.file };
 }
 
-function unknownPodError(loc: ImportLocationData, pod: string): ImportError {
-  return new ImportError(
+function unknownPodError(loc: ImportLocationData, pod: string): IoError {
+  return new IoError(
     loc,
-    'BAD_POD',
+    'io/bad-pod',
     `il POD ${pod} non appartiene a nessun membro o impianto del progetto: aggiungerlo prima a un membro`,
     `POD ${pod} belongs to no member or plant of the project: add it to a member first`,
   );
@@ -216,7 +212,7 @@ export class ImportService {
   private uploadDir: string | null = null;
 
   constructor(private readonly host: ImportHost) {
-    this.jobs = new JobRegistry((e) => host.toError(e instanceof ImportError ? importApiError(e) : e));
+    this.jobs = new JobRegistry((e) => host.toError(e instanceof IoError ? ioErrorToApiError(e) : e));
   }
 
   /** Removes uploaded files (on host shutdown). */
@@ -279,7 +275,7 @@ export class ImportService {
     try {
       return await this.preview({ name, data }, upload.id, upload.size, requested);
     } catch (e) {
-      if (e instanceof ImportError) throw importApiError(e);
+      if (e instanceof IoError) throw ioErrorToApiError(e);
       throw e;
     }
   }
@@ -297,7 +293,7 @@ export class ImportService {
       firstRows: (first?.rows ?? []).slice(0, 12).map((r) => r.slice(0, 30).map((c) => cellText(c))),
     };
     if (kind === 'curves') {
-      let firstError: ImportError | null = null;
+      let firstError: IoError | null = null;
       for (const t of tables) {
         try {
           const p = previewCurveTable(t);
@@ -305,7 +301,7 @@ export class ImportService {
           out.firstRows = p.firstRows.slice(0, 12);
           break;
         } catch (e) {
-          if (!(e instanceof ImportError)) throw e;
+          if (!(e instanceof IoError)) throw e;
           firstError ??= e;
         }
       }
@@ -330,7 +326,7 @@ export class ImportService {
       try {
         return await this.run(store, src, { kind, ...(mapping ? { mapping } : {}), ...(pod ? { pod } : {}), ...(plantId !== undefined ? { plantId } : {}), onProgress: hooks.onProgress, signal: hooks.signal });
       } catch (e) {
-        if (e instanceof ImportError) this.locations.set(jobId, locationOf(e));
+        if (e instanceof IoError) this.locations.set(jobId, locationOf(e));
         throw e;
       }
     });
@@ -371,7 +367,7 @@ export class ImportService {
       }
       return await this.run(store, file, { kind, ...(mapping ? { mapping } : {}), ...(pod ? { pod } : {}), ...(plantId !== undefined ? { plantId } : {}) });
     } catch (e) {
-      if (e instanceof ImportError) throw importApiError(e);
+      if (e instanceof IoError) throw ioErrorToApiError(e);
       throw e;
     }
   }
@@ -390,7 +386,7 @@ export class ImportService {
     }
     progress(0, 'lettura');
     const tables = await readTables(src, { ...(signal ? { signal } : {}), onProgress: (f) => progress(0.8 * f, 'lettura') });
-    if (signal?.aborted) throw new ImportError({ file: typeof src === 'string' ? path.basename(src) : src.name }, 'ABORTED', 'importazione annullata', 'import cancelled');
+    if (signal?.aborted) throw new IoError({ file: typeof src === 'string' ? path.basename(src) : src.name }, 'io/aborted', 'importazione annullata', 'import cancelled');
     progress(0.85, 'scrittura');
     return opts.kind === 'bills' ? this.writeBills(store, tables, opts.pod) : this.writeMembers(store, tables);
   }
@@ -407,7 +403,7 @@ export class ImportService {
     return new Map(rows.map((r) => [r.pod, { id: r.id, name: r.name }]));
   }
 
-  /** Parses a curve file (90% of the progress bar); a cancelled read is an ABORTED ImportError. */
+  /** Parses a curve file (90% of the progress bar); a cancelled read is an ABORTED IoError. */
   private async readCurves(src: ImportSource, mapping: Partial<CurveMapping>, opts: RunOptions, progress: (f: number, label: string) => void) {
     progress(0, 'lettura');
     const { preview, curves } = await importCurves(src, {
@@ -416,7 +412,7 @@ export class ImportService {
       ...(opts.signal ? { signal: opts.signal } : {}),
     });
     const file = typeof src === 'string' ? path.basename(src) : src.name;
-    if (opts.signal?.aborted) throw new ImportError({ file }, 'ABORTED', 'importazione annullata', 'import cancelled');
+    if (opts.signal?.aborted) throw new IoError({ file }, 'io/aborted', 'importazione annullata', 'import cancelled');
     return { preview, curves, file };
   }
 
@@ -468,9 +464,9 @@ export class ImportService {
     const curve = curves.length === 1 ? curves[0]! : curves.find((c) => c.pod === plant.pod);
     if (!curve) {
       const loc: ImportLocationData = { file, ...(preview.sheet !== undefined ? { sheet: preview.sheet } : {}) };
-      throw new ImportError(
+      throw new IoError(
         loc,
-        'BAD_POD',
+        'io/bad-pod',
         `il file contiene le curve di ${curves.length} POD (${curves.map((c) => c.pod).join(', ')}) e nessuna del POD dell'impianto «${plant.name}»`,
         `the file holds curves of ${curves.length} PODs (${curves.map((c) => c.pod).join(', ')}) and none of plant "${plant.name}"'s POD`,
       );
@@ -559,10 +555,10 @@ export class ImportService {
     const file = tables[0]?.file ?? '';
     const { t, records } = parseFirstMatching(tables, (tb) => ({ t: tb, records: parseMembersTable(tb) }), file);
     const { columns } = mapHeader(t, MEMBER_COLUMNS);
-    const at = (rec: MemberRecord, key: keyof typeof columns, it: string, en: string): ImportError => {
+    const at = (rec: MemberRecord, key: keyof typeof columns, it: string, en: string): IoError => {
       const loc: ImportLocationData = { ...tableLoc(t), row: rec.sourceRow };
       if (columns[key] !== undefined) loc.column = columnLetter(columns[key]!);
-      return new ImportError(loc, 'BAD_VALUE', it, en);
+      return new IoError(loc, 'io/bad-value', it, en);
     };
     let created = 0;
     let updated = 0;
@@ -726,7 +722,7 @@ export class ImportService {
     try {
       wb = await importWorkbook({ name, data });
     } catch (e) {
-      if (e instanceof ImportError) throw importApiError(e);
+      if (e instanceof IoError) throw ioErrorToApiError(e);
       throw e;
     }
     fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -736,7 +732,7 @@ export class ImportService {
     } catch (e) {
       store.close();
       for (const f of [file, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
-      if (e instanceof ImportError) throw importApiError(e);
+      if (e instanceof IoError) throw ioErrorToApiError(e);
       throw e;
     }
     return this.host.adopt(store);

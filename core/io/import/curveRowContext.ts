@@ -2,7 +2,7 @@
 import { cellError, readNumber, readText } from './cellRead';
 import { CurveAccumulator } from './curveAccumulator';
 import type { CurveMapping, CurveParseOptions } from './curveTypes';
-import { throwIfAborted } from './importError';
+import { throwIfAborted } from '../io-error';
 import { isValidPod, normalisePod, invalidPodMessage } from '../../model/pod';
 import type { RawTable } from './table';
 
@@ -16,12 +16,12 @@ export class CurveRowContext {
     readonly opts: CurveParseOptions,
   ) {
     if (m.unit === 'unknown') {
-      throw cellError(t, undefined, undefined, 'BAD_VALUE', 'indicare l’unità dei valori: kWh (energia) o kW (potenza media)', 'state the unit of the values: kWh (energy) or kW (average power)');
+      throw cellError(t, undefined, undefined, 'io/bad-value', 'indicare l’unità dei valori: kWh (energia) o kW (potenza media)', 'state the unit of the values: kWh (energy) or kW (average power)');
     }
     if (m.podColumn === null) {
       const p = normalisePod(m.pod ?? '');
       if (!isValidPod(p)) {
-        throw cellError(t, undefined, undefined, 'BAD_POD', m.pod ? invalidPodMessage(m.pod).it : 'il file non ha una colonna POD: indicare il POD della curva', m.pod ? invalidPodMessage(m.pod).en : 'the file has no POD column: state the POD of the curve');
+        throw cellError(t, undefined, undefined, 'io/bad-pod', m.pod ? invalidPodMessage(m.pod).it : 'il file non ha una colonna POD: indicare il POD della curva', m.pod ? invalidPodMessage(m.pod).en : 'the file has no POD column: state the POD of the curve');
       }
       this.fixedPod = p;
     } else this.fixedPod = null;
@@ -38,7 +38,7 @@ export class CurveRowContext {
     if (pod === null) {
       pod = normalisePod(readText(this.t, r, this.m.podColumn!));
       if (!isValidPod(pod)) {
-        throw cellError(this.t, r, this.m.podColumn!, 'BAD_POD', invalidPodMessage(pod).it, invalidPodMessage(pod).en);
+        throw cellError(this.t, r, this.m.podColumn!, 'io/bad-pod', invalidPodMessage(pod).it, invalidPodMessage(pod).en);
       }
     }
     let a = this.accs.get(pod);

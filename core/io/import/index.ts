@@ -1,5 +1,5 @@
 /** Public surface of the import adapters (curves, bills, members, tables, errors). */
-export { ImportError, columnLetter, type ImportErrorCode, type ImportLocation } from './importError';
+export { IoError, columnLetter, type IoErrorCode, type IoLocation } from '../io-error';
 export { readTables, csvTable, sourceName, type ImportSource } from './readTables';
 export type { ReadOptions } from './xlsxTables';
 export type { Cell, RawTable } from './table';

@@ -7,7 +7,8 @@ import { dayOfYearUtc, extraterrestrialNormal } from '../../solar/extraterrestri
 import { poaToHorizontal } from '../../solar/poaToHorizontal';
 import { sunPositionSeries } from '../../solar/sunPositionFast';
 import type { WeatherYear } from '../../solar/weather';
-import { WeatherFormatError } from './errors';
+import { IoError } from '../io-error';
+import { weatherAt } from './location';
 
 export interface HourRecord {
   /** 1-based source line (or record index for JSON). */
@@ -50,9 +51,9 @@ const isLeap = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400
 export function assembleWeatherYear(rows: HourRecord[], meta: AssembleMeta): WeatherYear {
   const { fileName } = meta;
   const n = rows.length;
-  if (n === 0) throw new WeatherFormatError(fileName, null, null, 'no data records found');
+  if (n === 0) throw new IoError(weatherAt(fileName, null, null), 'io/empty', 'nessun record di dati', 'no data records found');
   if ((meta.requireFullYear ?? true) && n !== 8760 && n !== 8784) {
-    throw new WeatherFormatError(fileName, null, null, `a year file needs 8760 or 8784 hourly records, found ${n}`);
+    throw new IoError(weatherAt(fileName, null, null), 'io/wrong-length', `un file annuale richiede 8760 o 8784 record orari, trovati ${n}`, `a year file needs 8760 or 8784 hourly records, found ${n}`);
   }
   const years = new Set(rows.map((r) => r.year));
   const typical = years.size > 1 && !isConsecutiveCalendar(rows);
@@ -66,7 +67,7 @@ export function assembleWeatherYear(rows: HourRecord[], meta: AssembleMeta): Wea
     const b = rows[i]!;
     const ka = typical ? Date.UTC(keyYear, a.month - 1, a.day, a.hour) : Date.UTC(a.year, a.month - 1, a.day, a.hour);
     const kb = typical ? Date.UTC(keyYear, b.month - 1, b.day, b.hour) : Date.UTC(b.year, b.month - 1, b.day, b.hour);
-    if (kb - ka !== HOUR) throw new WeatherFormatError(fileName, b.line, 'time', 'records are not consecutive hours');
+    if (kb - ka !== HOUR) throw new IoError(weatherAt(fileName, b.line, 'time'), 'io/date-order', 'i record non sono ore consecutive', 'records are not consecutive hours');
   }
 
   const first = rows[0]!;
@@ -101,7 +102,7 @@ export function assembleWeatherYear(rows: HourRecord[], meta: AssembleMeta): Wea
   let poa: WeatherYear['poa'];
   if (rows[0]!.poaBeam !== undefined) {
     const plane = meta.poaPlane;
-    if (!plane) throw new WeatherFormatError(fileName, null, 'Slope/Azimuth', 'plane-of-array data without plane orientation');
+    if (!plane) throw new IoError(weatherAt(fileName, null, 'Slope/Azimuth'), 'io/missing-value', 'dati sul piano dei moduli senza orientamento del piano', 'plane-of-array data without plane orientation');
     poa = { tiltDeg: plane.tiltDeg, azimuthDeg: plane.azimuthDeg, beam: new Float64Array(n), diffuse: new Float64Array(n), reflected: new Float64Array(n) };
   }
   for (let i = 0; i < n; i++) {
@@ -138,7 +139,7 @@ export function assembleWeatherYear(rows: HourRecord[], meta: AssembleMeta): Wea
       dni[i] = e.dni;
       dhi[i] = e.dhi;
     } else {
-      throw new WeatherFormatError(fileName, r.line, 'G(h)', 'no horizontal irradiance in record');
+      throw new IoError(weatherAt(fileName, r.line, 'G(h)'), 'io/missing-value', 'il record non ha irradianza orizzontale', 'no horizontal irradiance in record');
     }
   }
 

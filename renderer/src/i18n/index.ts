@@ -5,6 +5,7 @@
 import { computed, ref } from 'vue';
 import { it, type MessageKey } from './it';
 import { en } from './en';
+import { parseLocaleNumber } from '../../../core/model/locale-number';
 
 export type Locale = 'it' | 'en';
 const STORAGE_KEY = 'condivisa.locale';
@@ -38,15 +39,11 @@ export function formatDate(iso: string | null): string {
 }
 
 /** Parses a number typed the Italian way ("1.234,5") or the English way ("1234.5"). */
+// "2.700" is two thousand seven hundred to an Italian reader; the shared rule set is in
+// core/model/locale-number. Null when the text is not a number.
 export function parseNumber(text: string): number | null {
-  const s = text.trim().replace(/\s/g, '');
-  if (s === '') return null;
-  // "2.700" is two thousand seven hundred to an Italian reader: dots in groups of three are
-  // thousands separators; a comma is the decimal mark.
-  const italianThousands = /^-?\d{1,3}(\.\d{3})+$/.test(s);
-  const normalised = s.includes(',') || italianThousands ? s.replace(/\./g, '').replace(',', '.') : s;
-  const n = Number(normalised);
-  return Number.isFinite(n) ? n : null;
+  const n = parseLocaleNumber(text);
+  return Number.isNaN(n) ? null : n;
 }
 
 export function useI18n() {
