@@ -8,7 +8,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { importCurves } from './parseCurves';
-import { civilDayHours } from './romeTime';
+import { civilDayHours } from '../../model/calendar/romeCivilTime';
 
 export interface BenchResult {
   /** Wall time of the parse [s]. */

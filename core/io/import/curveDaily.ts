@@ -15,7 +15,7 @@
 import { cellError } from './cellRead';
 import { CurveRowContext } from './curveRowContext';
 import { parseDateCell } from './dateParse';
-import { civilDayHours, civilMidnightUtcMs } from './romeTime';
+import { civilDayHours, civilMidnightUtcMs } from '../../model/calendar/romeCivilTime';
 import { daySequences } from './slotLabels';
 import { cellText, isEmptyCell } from './table';
 

@@ -9,7 +9,7 @@
 import { cellError } from './cellRead';
 import { CurveRowContext } from './curveRowContext';
 import { parseDateCell, parseTimeCell } from './dateParse';
-import { civilToUtcCandidates } from './romeTime';
+import { civilToUtcCandidates } from '../../model/calendar/romeCivilTime';
 import { cellText, isEmptyCell } from './table';
 
 /** Returns the handler of one data row (0-based index r into ctx.t.rows). */

@@ -6,7 +6,7 @@
 import { cellError } from './cellRead';
 import { CurveRowContext } from './curveRowContext';
 import { parseDateCell } from './dateParse';
-import { civilToUtcCandidates } from './romeTime';
+import { civilToUtcCandidates } from '../../model/calendar/romeCivilTime';
 import { isEmptyCell } from './table';
 
 const VALID: Record<number, number[]> = { 60: [8760, 8784], 15: [35040, 35136] };

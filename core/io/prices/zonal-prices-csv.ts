@@ -12,7 +12,7 @@
  */
 import { decodeText } from '../csv/decodeText';
 import { detectDelimiter, parseCsv } from '../csv/csvParse';
-import { civilToUtcCandidates } from '../import/romeTime';
+import { civilMidnightUtcMs, civilToUtcCandidates, ROME_TIME_ZONE } from '../../model/calendar/romeCivilTime';
 import { IoError, columnLetter, type IoErrorCode } from '../io-error';
 import { parseLocaleNumber } from '../../model/locale-number';
 import { MARKET_ZONES, type MarketZone } from '../../economics/regions';
@@ -91,7 +91,7 @@ export function parseZonalPricesCsv(bytes: Uint8Array, file: string): HourlyZona
     if (plainGrid) {
       utc.push(Date.UTC(x.y, x.m - 1, x.d, x.h) - HOUR_MS); // standard time, UTC+1
     } else if (hourCol >= 0) {
-      utc.push(civilMidnightUtc(x.y, x.m, x.d) + x.h * HOUR_MS);
+      utc.push(civilMidnightUtcMs(x.y, x.m, x.d) + x.h * HOUR_MS);
     } else {
       const candidates = civilToUtcCandidates({ year: x.y, month: x.m, day: x.d, hour: x.h, minute: 0, second: 0 });
       const prev = utc.at(-1);
@@ -114,10 +114,5 @@ export function parseZonalPricesCsv(bytes: Uint8Array, file: string): HourlyZona
     byZone[zone] = values;
   }
   const first = local[0]!;
-  return { base: { startUtcMs: utc[0]!, stepMinutes: 60, length: utc.length, timeZone: 'Europe/Rome' }, byZone, year: first.y, file };
-}
-
-function civilMidnightUtc(y: number, m: number, d: number): number {
-  const candidates = civilToUtcCandidates({ year: y, month: m, day: d, hour: 0, minute: 0, second: 0 });
-  return candidates[0]!;
+  return { base: { startUtcMs: utc[0]!, stepMinutes: 60, length: utc.length, timeZone: ROME_TIME_ZONE }, byZone, year: first.y, file };
 }

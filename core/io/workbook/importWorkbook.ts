@@ -12,7 +12,7 @@ import { IoError } from '../io-error';
 import { parseMemberCategory } from '../import/memberCategory';
 import { isValidPod, normalisePod, splitPods, invalidPodMessage } from '../../model/pod';
 import { readTables, sourceName, type ImportSource } from '../import/readTables';
-import { ROME_TZ } from '../import/romeTime';
+import { ROME_TIME_ZONE } from '../../model/calendar/romeCivilTime';
 import { isEmptyCell, type RawTable } from '../import/table';
 import type { ParameterValue, ProjectWorkbookData, WorkbookCurve } from './projectWorkbookData';
 import { BILL_COLS, COMMUNITY_KEYS, CONFIG_COLS, CURVE_COLS, MEMBER_COLS, PARAM_COLS, PLANT_COLS, SHEETS, type ColumnDef } from './sheetLayout';
@@ -128,7 +128,7 @@ function readCurves(s: Sheet): WorkbookCurve[] {
   let cur: { pod: string; start: number; step: 15 | 60; values: number[] } | null = null;
   const flush = (): void => {
     if (!cur) return;
-    out.push({ pod: cur.pod, series: { base: { startUtcMs: cur.start, stepMinutes: cur.step, length: cur.values.length, timeZone: ROME_TZ }, kWh: Float64Array.from(cur.values) } });
+    out.push({ pod: cur.pod, series: { base: { startUtcMs: cur.start, stepMinutes: cur.step, length: cur.values.length, timeZone: ROME_TIME_ZONE }, kWh: Float64Array.from(cur.values) } });
   };
   const seen = new Set<string>();
   for (const r of s.rows()) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { civilDayHours, civilMidnightUtcMs, civilToUtcCandidates, formatRomeIso, romeOffsetMinutes } from '../../../../core/io/import/romeTime';
+import { civilDayHours, civilMidnightUtcMs, civilToUtcCandidates, formatRomeIso, romeOffsetMinutes } from '../../../../core/model/calendar';
 import { parseLocaleNumber } from '../../../../core/model/locale-number';
 import { parseCsv, detectDelimiter } from '../../../../core/io/csv/csvParse';
 import { decodeText } from '../../../../core/io/csv/decodeText';
