@@ -11,6 +11,8 @@ export type IoErrorCode =
   | 'io/not-found'
   | 'io/encrypted'
   | 'io/corrupt'
+  /** A size, row, vertex or compression-ratio limit is exceeded (hostile or runaway input). */
+  | 'io/too-large'
   | 'io/empty'
   | 'io/merged-header'
   | 'io/missing-column'
