@@ -11,6 +11,7 @@ import type { WeatherYear } from '../../solar/weather';
 import { assembleWeatherYear, type HourRecord } from './assemble';
 import { IoError } from '../io-error';
 import { weatherAt } from './location';
+import { parseLocaleNumber } from '../../model/locale-number';
 import { cell } from './fieldChecks';
 
 const COL = { year: 0, month: 1, day: 2, hour: 3, tAir: 6, ghi: 13, dni: 14, dhi: 15, wind: 21 } as const;
@@ -21,8 +22,8 @@ export function parseEpw(text: string, fileName: string): WeatherYear {
   const loc = lines[0]?.split(',') ?? [];
   if (loc[0]?.trim().toUpperCase() !== 'LOCATION') throw new IoError(weatherAt(fileName, 1, 'LOCATION'), 'io/wrong-file-type', 'la prima riga deve essere l’intestazione LOCATION', 'first line must be the LOCATION header');
   const headerNum = (idx: number, name: string): number => {
-    const v = Number(loc[idx]);
-    if (loc[idx] === undefined || loc[idx]!.trim() === '' || !Number.isFinite(v)) throw new IoError(weatherAt(fileName, 1, name), 'io/not-a-number', `mancante o non numerico «${loc[idx] ?? ''}»`, `missing or non-numeric "${loc[idx] ?? ''}"`);
+    const v = parseLocaleNumber(loc[idx] ?? '', { decimal: '.' }); // EPW is machine text
+    if (!Number.isFinite(v)) throw new IoError(weatherAt(fileName, 1, name), 'io/not-a-number', `mancante o non numerico «${loc[idx] ?? ''}»`, `missing or non-numeric "${loc[idx] ?? ''}"`);
     return v;
   };
   const lat = headerNum(6, 'latitude');
