@@ -38,11 +38,14 @@ export function formatDate(iso: string | null): string {
   return new Intl.DateTimeFormat(intlLocale.value, { timeZone: 'UTC' }).format(d);
 }
 
-/** Parses a number typed the Italian way ("1.234,5") or the English way ("1234.5"). */
-// "2.700" is two thousand seven hundred to an Italian reader; the shared rule set is in
-// core/model/locale-number. Null when the text is not a number.
+/**
+ * Parses a number typed the Italian way ("1.234,5") or the English way ("1,234.5"); null when
+ * it is not a number. "2.700" is two thousand seven hundred to an Italian reader and 2.7 to an
+ * English one, so the UI language says which mark is decimal; the rest of the rule set is
+ * core/model/locale-number.
+ */
 export function parseNumber(text: string): number | null {
-  const n = parseLocaleNumber(text);
+  const n = parseLocaleNumber(text, { decimal: locale.value === 'en' ? '.' : ',' });
   return Number.isNaN(n) ? null : n;
 }
 
