@@ -8,7 +8,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { importCurves } from '../core/io/import/parseCurves';
-import { civilDayHours } from '../core/io/import/romeTime';
+import { civilDayHours } from '../core/model/calendar/romeCivilTime';
 
 export interface BenchResult {
   /** Wall time of the parse [s]. */

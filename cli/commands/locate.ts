@@ -3,11 +3,12 @@ import path from 'node:path';
 import type { CommandModule } from '../main';
 import { parse, printJson, requirePositional } from '../args';
 import { UserError } from '../errors';
+import { parseLocaleNumber } from '../../core/model/locale-number';
 import { createHostService } from '../../core/api/node/host-setup';
 
 function degrees(name: string, raw: string | undefined, limit: number): number {
   if (raw === undefined) throw new UserError(`missing --${name} <degrees>`);
-  const n = Number(raw.replace(',', '.'));
+  const n = parseLocaleNumber(raw, { decimal: '.' });
   if (raw.trim() === '' || !Number.isFinite(n) || Math.abs(n) > limit) throw new UserError(`--${name}: "${raw}" is not a ${name === 'lat' ? 'latitude' : 'longitude'} in degrees`);
   return n;
 }

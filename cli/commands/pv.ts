@@ -3,7 +3,9 @@ import path from 'node:path';
 import type { CommandModule } from '../main';
 import { parse, printJson } from '../args';
 import { UserError } from '../errors';
-import { parseWeather, WeatherFormatError } from '../../core/io/weather';
+import { parseLocaleNumber } from '../../core/model/locale-number';
+import { parseWeather } from '../../core/io/weather';
+import { IoError } from '../../core/io/io-error';
 import { simulatePvYear, PvParameterError } from '../../core/solar';
 
 /** A number option; the message names the option so the user knows what to fix. */
@@ -12,7 +14,7 @@ function numberOption(name: string, raw: string | undefined, fallback?: number):
     if (fallback !== undefined) return fallback;
     throw new UserError(`missing --${name}`);
   }
-  const n = Number(raw.replace(',', '.'));
+  const n = parseLocaleNumber(raw, { decimal: '.' });
   if (raw.trim() === '' || !Number.isFinite(n)) throw new UserError(`--${name}: "${raw}" is not a number`);
   return n;
 }
@@ -52,7 +54,8 @@ export const command: CommandModule = {
     try {
       result = simulatePvYear(parseWeather(text, path.basename(file)), params);
     } catch (e) {
-      if (e instanceof WeatherFormatError || e instanceof PvParameterError) throw new UserError(e.message);
+      if (e instanceof IoError) throw new UserError(e.messageEn);
+      if (e instanceof PvParameterError) throw new UserError(e.message);
       throw e;
     }
     if (values.json) {

@@ -3,6 +3,7 @@
  * (e.g. Europe/Rome): GSE settles incentives per calendar month of Italian civil time.
  */
 import { type TimeBase, MS_PER_MINUTE } from '../model/timeseries';
+import { ROME_TIME_ZONE, toRomeCivil } from '../model/calendar/romeCivilTime';
 
 /** A calendar month: year and month 1…12. */
 export interface CivilMonth {
@@ -22,10 +23,11 @@ export function monthOfKey(key: number): CivilMonth {
 
 /**
  * Month key of every step of `base`, in `base.timeZone`. A step belongs to the month of its
- * start instant. Uses Intl (pure ECMAScript; no host APIs).
+ * start instant. Europe/Rome by the calendar's own summer-time rule; any other zone (UTC
+ * test series) through Intl (pure ECMAScript; no host APIs).
  */
 export function monthKeysOfSteps(base: TimeBase): Int32Array {
-  const fmt = new Intl.DateTimeFormat('en-CA', {
+  const fmt = base.timeZone === ROME_TIME_ZONE ? null : new Intl.DateTimeFormat('en-CA', {
     timeZone: base.timeZone,
     year: 'numeric',
     month: '2-digit',
@@ -39,13 +41,15 @@ export function monthKeysOfSteps(base: TimeBase): Int32Array {
     const t = base.startUtcMs + i * stepMs;
     const hour = Math.floor(t / 3_600_000);
     if (hour !== cachedHour) {
-      const parts = fmt.formatToParts(new Date(t));
-      const year = Number(parts.find((p) => p.type === 'year')!.value);
-      const month = Number(parts.find((p) => p.type === 'month')!.value);
-      cachedKey = monthKey({ year, month });
+      cachedKey = monthKey(fmt ? intlMonth(fmt, t) : toRomeCivil(t));
       cachedHour = hour;
     }
     out[i] = cachedKey;
   }
   return out;
+}
+
+function intlMonth(fmt: Intl.DateTimeFormat, utcMs: number): CivilMonth {
+  const parts = fmt.formatToParts(new Date(utcMs));
+  return { year: Number(parts.find((p) => p.type === 'year')!.value), month: Number(parts.find((p) => p.type === 'month')!.value) };
 }

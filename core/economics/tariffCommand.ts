@@ -6,6 +6,7 @@
 import { PLANT_SOURCES, type PlantSource } from '../model/entities';
 import { canonicalRegion } from './regions';
 import { tipEurPerMWh } from './tipTariff';
+import { parseLocaleNumber } from '../model/locale-number';
 
 export interface TariffCommandArgs {
   powerKw: string | number;
@@ -15,8 +16,9 @@ export interface TariffCommandArgs {
   source?: string;
 }
 
+/** A number option: decimal point or comma ("0,4"), like every CLI number (core/model/locale-number). */
 function parseNumber(name: string, v: string | number): number {
-  const n = typeof v === 'number' ? v : Number(String(v).trim().replace(',', '.'));
+  const n = typeof v === 'number' ? v : parseLocaleNumber(v, { decimal: '.' });
   if (String(v).trim() === '' || !Number.isFinite(n)) throw new Error(`--${name}: "${v}" is not a number`);
   return n;
 }

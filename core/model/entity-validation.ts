@@ -17,7 +17,7 @@ import {
   type MemberEvCharging,
   type Plant,
 } from './entities';
-import { isValidPod, normalisePod } from './codes';
+import { isValidPod, normalisePod, POD_SHAPE } from './pod';
 
 export interface FieldProblem {
   field: string;
@@ -79,7 +79,7 @@ const pod =
     if (allowEmpty && v === '') return null;
     return isValidPod(normalisePod(v))
       ? null
-      : { it: 'POD non valido (IT + 3 cifre + E + 8 cifre)', en: 'invalid POD (IT + 3 digits + E + 8 digits)' };
+      : { it: `POD non valido (${POD_SHAPE.it})`, en: `invalid POD (${POD_SHAPE.en})` };
   };
 
 const podList: Check = (v) => {

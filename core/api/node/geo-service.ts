@@ -34,7 +34,9 @@ import { normaliseAreaCode, type AreaFilter } from '../../geo/filter';
 import { repairGeometry } from '../../geo/repair';
 import { simplifyGeometry } from '../../geo/simplify';
 import { distanceToBorderMetres, NEAR_BORDER_METRES } from '../../geo/distance';
-import { importAreasFile, GeoImportError, loadBasemap, type ImportResult } from '../../io/geo';
+import { importAreasFile, loadBasemap, type ImportResult } from '../../io/geo';
+import { IoError } from '../../io/io-error';
+import { ioErrorToApiError } from './io-error-mapping';
 
 /** Shown in the map's attribution control (resources/basemap/SOURCES.md). */
 export const BASEMAP_ATTRIBUTION =
@@ -116,9 +118,7 @@ export class GeoService {
     try {
       result = importAreasFile(file, { filter, unofficial: args.unofficial ?? false, displayName });
     } catch (e) {
-      if (e instanceof GeoImportError) {
-        throw badRequest(e.message, `importazione aree non riuscita — ${e.message}`, 'path');
-      }
+      if (e instanceof IoError) throw ioErrorToApiError(e);
       throw e;
     }
     const name = result.report.file;

@@ -6,7 +6,7 @@
  *
  * Every import parses the whole file first and then writes in ONE transaction: any bad
  * cell, unknown POD or conflict throws before or inside it, so the project is exactly as
- * before. Bad input is reported with the file, sheet, row and column (ImportError).
+ * before. Bad input is reported with the file, sheet, row and column (IoError).
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -55,9 +55,10 @@ import { parseBillsTable, BILL_COLUMNS, type BillRecord } from '../../io/import/
 import { parseMembersTable, MEMBER_COLUMNS } from '../../io/import/members';
 import { parseFirstMatching } from '../../io/import/firstMatching';
 import { mapHeader } from '../../io/import/headerMap';
-import { normalizePod } from '../../io/import/pod';
+import { normalisePod } from '../../model/pod';
 import { cellText, type RawTable } from '../../io/import/table';
-import { ImportError, columnLetter } from '../../io/import/importError';
+import { IoError, columnLetter } from '../../io/io-error';
+import { ioErrorToApiError } from './io-error-mapping';
 import type { CurveMapping } from '../../io/import/curveTypes';
 import { detectImportKind } from '../../io/import/detectKind';
 import { buildWorkbook, EMPTY_PROJECT } from '../../io/workbook/exportWorkbook';
@@ -101,17 +102,12 @@ interface RunOptions {
 /** POD given to a production file without one: the parser needs a POD, the plant id keys the series. */
 const PRODUCTION_PLACEHOLDER_POD = 'IT000E00000000';
 
-const locationOf = (e: ImportError): ImportLocationData => ({
+const locationOf = (e: IoError): ImportLocationData => ({
   file: e.file,
   ...(e.sheet !== undefined ? { sheet: e.sheet } : {}),
   ...(e.row !== undefined ? { row: e.row } : {}),
   ...(e.column !== undefined ? { column: e.column } : {}),
 });
-
-/** An ImportError as the API reports it: bad-request, the Italian/English messages with the location. */
-export function importApiError(e: ImportError): ApiError {
-  return new ApiError('bad-request', e.messageEn, e.message, e.column);
-}
 
 type Parsed<K extends 'startImport' | 'importFromPath'> = v.InferOutput<(typeof OPERATION_SPECS)[K]['args']>;
 type MappingArg = Parsed<'startImport'>['mapping'];
@@ -120,11 +116,11 @@ type MappingArg = Parsed<'startImport'>['mapping'];
 function mappingOf(m: MappingArg): Partial<CurveMappingData> | undefined {
   if (!m) return undefined;
   const out = { ...m } as Partial<CurveMappingData>;
-  if (typeof m.pod === 'string') out.pod = normalizePod(m.pod);
+  if (typeof m.pod === 'string') out.pod = normalisePod(m.pod);
   return out;
 }
 
-const podOf = (pod: string | null | undefined): string | undefined => (pod ? normalizePod(pod) : undefined);
+const podOf = (pod: string | null | undefined): string | undefined => (pod ? normalisePod(pod) : undefined);
 
 function decodeBase64(b64: string): Buffer {
   if (b64.length > Math.ceil(MAX_UPLOAD_BYTES / 3) * 4 + 4) {
@@ -153,10 +149,10 @@ function tableLoc(t: RawTable): { file: string; sheet?: string } {
   return t.sheet !== undefined ? { file: t.file, sheet: t.sheet } : { file: t.file };
 }
 
-function unknownPodError(loc: ImportLocationData, pod: string): ImportError {
-  return new ImportError(
+function unknownPodError(loc: ImportLocationData, pod: string): IoError {
+  return new IoError(
     loc,
-    'BAD_POD',
+    'io/bad-pod',
     `il POD ${pod} non appartiene a nessun membro o impianto del progetto: aggiungerlo prima a un membro`,
     `POD ${pod} belongs to no member or plant of the project: add it to a member first`,
   );
@@ -169,7 +165,7 @@ export class ImportService {
   private uploadDir: string | null = null;
 
   constructor(private readonly host: ImportHost) {
-    this.jobs = new JobRegistry((e) => host.toError(e instanceof ImportError ? importApiError(e) : e));
+    this.jobs = new JobRegistry((e) => host.toError(e instanceof IoError ? ioErrorToApiError(e) : e));
   }
 
   /** Removes uploaded files (on host shutdown). */
@@ -230,7 +226,7 @@ export class ImportService {
     try {
       return await this.preview({ name, data }, upload.id, upload.size, requested);
     } catch (e) {
-      if (e instanceof ImportError) throw importApiError(e);
+      if (e instanceof IoError) throw ioErrorToApiError(e);
       throw e;
     }
   }
@@ -248,7 +244,7 @@ export class ImportService {
       firstRows: (first?.rows ?? []).slice(0, 12).map((r) => r.slice(0, 30).map((c) => cellText(c))),
     };
     if (kind === 'curves') {
-      let firstError: ImportError | null = null;
+      let firstError: IoError | null = null;
       for (const t of tables) {
         try {
           const p = previewCurveTable(t);
@@ -256,7 +252,7 @@ export class ImportService {
           out.firstRows = p.firstRows.slice(0, 12);
           break;
         } catch (e) {
-          if (!(e instanceof ImportError)) throw e;
+          if (!(e instanceof IoError)) throw e;
           firstError ??= e;
         }
       }
@@ -280,7 +276,7 @@ export class ImportService {
       try {
         return await this.run(store, src, { kind, ...(mapping ? { mapping } : {}), ...(pod ? { pod } : {}), ...(plantId !== undefined ? { plantId } : {}), onProgress: hooks.onProgress, signal: hooks.signal });
       } catch (e) {
-        if (e instanceof ImportError) this.locations.set(jobId, locationOf(e));
+        if (e instanceof IoError) this.locations.set(jobId, locationOf(e));
         throw e;
       }
     });
@@ -319,7 +315,7 @@ export class ImportService {
       }
       return await this.run(store, file, { kind, ...(mapping ? { mapping } : {}), ...(pod ? { pod } : {}), ...(plantId !== undefined ? { plantId } : {}) });
     } catch (e) {
-      if (e instanceof ImportError) throw importApiError(e);
+      if (e instanceof IoError) throw ioErrorToApiError(e);
       throw e;
     }
   }
@@ -338,7 +334,7 @@ export class ImportService {
     }
     progress(0, 'lettura');
     const tables = await readTables(src, { ...(signal ? { signal } : {}), onProgress: (f) => progress(0.8 * f, 'lettura') });
-    if (signal?.aborted) throw new ImportError({ file: typeof src === 'string' ? path.basename(src) : src.name }, 'ABORTED', 'importazione annullata', 'import cancelled');
+    if (signal?.aborted) throw new IoError({ file: typeof src === 'string' ? path.basename(src) : src.name }, 'io/aborted', 'importazione annullata', 'import cancelled');
     progress(0.85, 'scrittura');
     return opts.kind === 'bills' ? this.writeBills(store, tables, opts.pod) : this.writeMembers(store, tables);
   }
@@ -355,7 +351,7 @@ export class ImportService {
     return new Map(rows.map((r) => [r.pod, { id: r.id, name: r.name }]));
   }
 
-  /** Parses a curve file (90% of the progress bar); a cancelled read is an ABORTED ImportError. */
+  /** Parses a curve file (90% of the progress bar); a cancelled read is an ABORTED IoError. */
   private async readCurves(src: ImportSource, mapping: Partial<CurveMapping>, opts: RunOptions, progress: (f: number, label: string) => void) {
     progress(0, 'lettura');
     const { preview, curves } = await importCurves(src, {
@@ -364,7 +360,7 @@ export class ImportService {
       ...(opts.signal ? { signal: opts.signal } : {}),
     });
     const file = typeof src === 'string' ? path.basename(src) : src.name;
-    if (opts.signal?.aborted) throw new ImportError({ file }, 'ABORTED', 'importazione annullata', 'import cancelled');
+    if (opts.signal?.aborted) throw new IoError({ file }, 'io/aborted', 'importazione annullata', 'import cancelled');
     return { preview, curves, file };
   }
 
@@ -416,9 +412,9 @@ export class ImportService {
     const curve = curves.length === 1 ? curves[0]! : curves.find((c) => c.pod === plant.pod);
     if (!curve) {
       const loc: ImportLocationData = { file, ...(preview.sheet !== undefined ? { sheet: preview.sheet } : {}) };
-      throw new ImportError(
+      throw new IoError(
         loc,
-        'BAD_POD',
+        'io/bad-pod',
         `il file contiene le curve di ${curves.length} POD (${curves.map((c) => c.pod).join(', ')}) e nessuna del POD dell'impianto «${plant.name}»`,
         `the file holds curves of ${curves.length} PODs (${curves.map((c) => c.pod).join(', ')}) and none of plant "${plant.name}"'s POD`,
       );
@@ -473,7 +469,7 @@ export class ImportService {
         if (columns.pod !== undefined) {
           loc.column = columnLetter(columns.pod);
           for (let r = headerRow + 1; r < t.rows.length; r++) {
-            if (normalizePod(cellText(t.rows[r]?.[columns.pod])) === unknown.pod) {
+            if (normalisePod(cellText(t.rows[r]?.[columns.pod])) === unknown.pod) {
               loc.row = r + 1;
               break;
             }
@@ -505,7 +501,7 @@ export class ImportService {
       const { sourceRow, field, message } = reconciled.conflict;
       const loc: ImportLocationData = { ...tableLoc(t), row: sourceRow };
       if (columns[field] !== undefined) loc.column = columnLetter(columns[field]!);
-      throw new ImportError(loc, 'BAD_VALUE', message.it, message.en);
+      throw new IoError(loc, 'io/bad-value', message.it, message.en);
     }
     const { created, updated, configurationsCreated } = applyMemberPlan(store, reconciled.plan);
     return { kind: 'members', file, members: { created, updated, configurationsCreated, names: records.map((r) => r.name) } };
@@ -547,7 +543,7 @@ export class ImportService {
   }
 
   getLoadCurve(store: ProjectStore, rawPod: string): LoadCurveData {
-    const pod = normalizePod(rawPod);
+    const pod = normalisePod(rawPod);
     const series = getCurve(store, pod);
     if (!series) throw new ApiError('not-found', `no load curve imported for POD ${pod}`, `nessuna curva di carico importata per il POD ${pod}`, 'pod');
     return {
@@ -599,7 +595,7 @@ export class ImportService {
     try {
       wb = await importWorkbook({ name, data });
     } catch (e) {
-      if (e instanceof ImportError) throw importApiError(e);
+      if (e instanceof IoError) throw ioErrorToApiError(e);
       throw e;
     }
     fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -609,7 +605,7 @@ export class ImportService {
     } catch (e) {
       store.close();
       for (const f of [file, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
-      if (e instanceof ImportError) throw importApiError(e);
+      if (e instanceof IoError) throw ioErrorToApiError(e);
       throw e;
     }
     return this.host.adopt(store);

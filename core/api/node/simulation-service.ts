@@ -19,7 +19,9 @@ import { readZonalPrices, saveZonalPrices } from '../../store/zonal-prices-repos
 import { readAllRuleFields, readRuleFields } from '../../store/rules-fields-repository';
 
 const numberOrNull = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
-import { parseZonalPricesCsv, ZonalPriceFormatError } from '../../io/prices/zonal-prices-csv';
+import { parseZonalPricesCsv } from '../../io/prices/zonal-prices-csv';
+import { IoError } from '../../io/io-error';
+import { ioErrorToApiError } from './io-error-mapping';
 import { referenceYearBase } from '../../model/calendar/referenceYearBase';
 import {
   PARAMETER_KEYS,
@@ -169,7 +171,7 @@ export function importZonalPrices(store: ProjectStore, name: string, bytes: Uint
   try {
     prices = parseZonalPricesCsv(bytes, name);
   } catch (e) {
-    if (e instanceof ZonalPriceFormatError) throw new ApiError('bad-request', e.message, e.message);
+    if (e instanceof IoError) throw ioErrorToApiError(e);
     throw e;
   }
   if (prices.base.length < 8760) {

@@ -8,7 +8,8 @@ import path from 'node:path';
 import type { ProjectStore } from '../../store/project-store';
 import { clearProjectWeather, readProjectWeather, saveProjectWeather } from '../../store/weather-repository';
 import { parseWeather } from '../../io/weather/parseWeather';
-import { WeatherFormatError } from '../../io/weather/errors';
+import { IoError } from '../../io/io-error';
+import { ioErrorToApiError } from './io-error-mapping';
 import type { WeatherYear } from '../../model/weather-year';
 import type { ProjectWeatherSummary } from '../common';
 import { badRequest } from '../common/errors';
@@ -20,7 +21,7 @@ function parse(text: string, name: string): WeatherYear {
   try {
     return parseWeather(text, name);
   } catch (e) {
-    if (e instanceof WeatherFormatError) throw badRequest(e.message, `file meteo non valido: ${e.message}`, 'weather');
+    if (e instanceof IoError) throw ioErrorToApiError(e);
     throw e;
   }
 }

@@ -10,7 +10,10 @@ import { applyAreaFilter } from '../../geo/filter';
 import { repairGeometry } from '../../geo/repair';
 import { codeOf, distributorOf, nameOf } from './attributes';
 import type { DroppedEntry, GeoFormat, ImportOptions, ImportResult, RepairedEntry } from './import-types';
-import { GeoImportError } from './errors';
+import { IoError, type IoLocation } from '../io-error';
+
+/** Where a feature is in its file (layer, 1-based row/record/feature number, name). */
+export type FeatureAt = Omit<IoLocation, 'file'>;
 
 /** A decoded source feature. `polygons` are WGS 84 lon/lat rings; null when not a polygon. */
 export interface RawFeature {
@@ -91,10 +94,10 @@ export class AreaCollector {
   }
 
   /** Records a feature whose geometry could not be decoded (throws unless onBadFeature = 'drop'). */
-  bad(label: string, reason: string): void {
-    if (this.options.onBadFeature !== 'drop') throw new GeoImportError(this.file, reason, label);
+  bad(label: string, at: FeatureAt, reasonIt: string, reasonEn: string): void {
+    if (this.options.onBadFeature !== 'drop') throw new IoError({ file: this.file, ...at }, 'io/bad-geometry', reasonIt, reasonEn);
     this.read++;
-    this.dropped.push({ feature: label, reason });
+    this.dropped.push({ feature: label, reason: reasonEn });
   }
 
   private noteRepair(code: string, feature: string, fixes: string[]): void {
@@ -103,9 +106,9 @@ export class AreaCollector {
     else this.repaired.set(code, { code, feature, fixes: [...fixes] });
   }
 
-  /** Final result. Throws GeoImportError when the file held no polygon feature at all. */
+  /** Final result. Throws IoError when the file held no polygon feature at all. */
   finish(): ImportResult {
-    if (this.read === 0) throw new GeoImportError(this.file, 'the layer is empty (no features)');
+    if (this.read === 0) throw new IoError({ file: this.file }, 'io/empty', 'il livello è vuoto (nessun elemento)', 'the layer is empty (no features)');
     const all: Area[] = [];
     for (const a of this.byCode.values()) {
       const { feature: _f, ...area } = a;
@@ -113,7 +116,7 @@ export class AreaCollector {
     }
     if (all.length === 0 && this.filteredOut === 0) {
       const why = this.dropped.slice(0, 3).map((d) => `${d.feature}: ${d.reason}`).join('; ');
-      throw new GeoImportError(this.file, `no usable polygon area found (${this.dropped.length} feature(s) dropped${why ? `: ${why}` : ''})`);
+      throw new IoError({ file: this.file }, 'io/bad-geometry', `nessuna area poligonale utilizzabile (${this.dropped.length} elementi scartati${why ? `: ${why}` : ''})`, `no usable polygon area found (${this.dropped.length} feature(s) dropped${why ? `: ${why}` : ''})`);
     }
     const kept = applyAreaFilter(all, this.options.filter);
     this.filteredOut += all.length - kept.length;

@@ -4,10 +4,13 @@
  * .cpg file when given; otherwise UTF-8 if valid, else Windows-1252.
  */
 import type { AttributeValue } from '../../geo/types';
+import { parseLocaleNumber } from '../../model/locale-number';
+import { IoError } from '../io-error';
 
 export interface DbfField { name: string; type: string; length: number; decimals: number }
 
-export class DbfError extends Error {}
+/** .dbf problems name the part; the caller adds the archive (see error-detail.ts `relocate`). */
+const DBF = { file: '.dbf' };
 
 function decoderFor(cpg: string | undefined): (b: Uint8Array) => string {
   const c = (cpg ?? '').trim().toLowerCase();
@@ -23,12 +26,12 @@ function decoderFor(cpg: string | undefined): (b: Uint8Array) => string {
 
 /** Reads a .dbf file into field descriptors and records (deleted records skipped but counted). */
 export function readDbf(bytes: Uint8Array, cpg?: string): { fields: DbfField[]; records: (Record<string, AttributeValue> | null)[] } {
-  if (bytes.byteLength < 33) throw new DbfError('.dbf file too short');
+  if (bytes.byteLength < 33) throw new IoError(DBF, 'io/corrupt', 'file .dbf troppo corto', '.dbf file too short');
   const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const count = v.getUint32(4, true);
   const headerLen = v.getUint16(8, true);
   const recordLen = v.getUint16(10, true);
-  if (headerLen > bytes.byteLength || recordLen === 0) throw new DbfError('bad .dbf header');
+  if (headerLen > bytes.byteLength || recordLen === 0) throw new IoError(DBF, 'io/corrupt', 'intestazione .dbf non valida', 'bad .dbf header');
   const decode = decoderFor(cpg);
   const fields: DbfField[] = [];
   for (let p = 32; p + 32 <= headerLen && bytes[p] !== 0x0d; p += 32) {
@@ -39,7 +42,7 @@ export function readDbf(bytes: Uint8Array, cpg?: string): { fields: DbfField[]; 
   const records: (Record<string, AttributeValue> | null)[] = [];
   for (let k = 0; k < count; k++) {
     const start = headerLen + k * recordLen;
-    if (start + recordLen > bytes.byteLength) throw new DbfError(`.dbf truncated at record ${k + 1}`);
+    if (start + recordLen > bytes.byteLength) throw new IoError({ ...DBF, row: k + 1 }, 'io/corrupt', '.dbf troncato', '.dbf truncated');
     if (bytes[start] === 0x2a) { records.push(null); continue; } // '*' deleted
     const rec: Record<string, AttributeValue> = {};
     let o = start + 1;
@@ -47,7 +50,8 @@ export function readDbf(bytes: Uint8Array, cpg?: string): { fields: DbfField[]; 
       const raw = decode(bytes.subarray(o, o + f.length)).replace(/\0+$/, '').trim();
       o += f.length;
       if (f.type === 'N' || f.type === 'F') {
-        const n = raw === '' || /^\*+$/.test(raw) ? null : Number(raw);
+        // dBASE numbers are machine text (decimal point); '***' marks an overflowed field.
+        const n = raw === '' || /^\*+$/.test(raw) ? null : parseLocaleNumber(raw, { decimal: '.' });
         rec[f.name] = n === null || Number.isNaN(n) ? null : n;
       } else if (f.type === 'L') {
         rec[f.name] = /^[YyTt]$/.test(raw) ? true : /^[NnFf]$/.test(raw) ? false : null;

@@ -10,7 +10,8 @@ import type { AttributeValue } from '../../geo/types';
 import type { ToWgs84 } from '../../geo/projection/crs';
 import { crsFromEpsg, isWgs84Geographic, toWgs84Transformer } from '../../geo/projection/crs';
 import { AreaCollector } from './area-collector';
-import { GeoImportError } from './errors';
+import { IoError } from '../io-error';
+import { errorDetail } from './error-detail';
 import type { ImportOptions, ImportResult } from './import-types';
 import { looksGeographic, reprojectPolygons } from './reproject';
 import type { RawPolygons } from './wkb';
@@ -60,7 +61,7 @@ function crsOf(doc: { crs?: { properties?: { name?: string } } }, file: string):
   if (/CRS84$/i.test(name)) return undefined;
   const m = /EPSG:{1,2}(\d+)$/i.exec(name);
   const crs = m ? crsFromEpsg(Number(m[1])) : undefined;
-  if (!crs) throw new GeoImportError(file, `unsupported GeoJSON crs "${name}"`);
+  if (!crs) throw new IoError({ file, field: 'crs' }, 'io/unsupported-crs', `crs GeoJSON «${name}» non supportato`, `unsupported GeoJSON crs "${name}"`);
   return isWgs84Geographic(crs) ? undefined : toWgs84Transformer(crs);
 }
 
@@ -70,16 +71,16 @@ export function importGeoJsonText(text: string, file: string, options: ImportOpt
   try {
     doc = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (e) {
-    throw new GeoImportError(file, `not valid JSON (${(e as Error).message})`);
+    throw new IoError({ file }, 'io/corrupt', `JSON non valido (${(e as Error).message})`, `not valid JSON (${(e as Error).message})`);
   }
-  if (!doc || typeof doc !== 'object') throw new GeoImportError(file, 'not a GeoJSON object');
+  if (!doc || typeof doc !== 'object') throw new IoError({ file }, 'io/wrong-file-type', 'non è un oggetto GeoJSON', 'not a GeoJSON object');
   const d = doc as { type?: string; features?: Json[] };
   let features: Json[];
   if (d.type === 'FeatureCollection') {
-    if (!Array.isArray(d.features)) throw new GeoImportError(file, 'FeatureCollection without a "features" array');
+    if (!Array.isArray(d.features)) throw new IoError({ file, field: 'features' }, 'io/missing-value', 'FeatureCollection senza l’elenco «features»', 'FeatureCollection without a "features" array');
     features = d.features;
   } else if (d.type === 'Feature') features = [d];
-  else throw new GeoImportError(file, `not a GeoJSON FeatureCollection (type is ${JSON.stringify(d.type ?? null)})`);
+  else throw new IoError({ file, field: 'type' }, 'io/wrong-file-type', `non è una FeatureCollection GeoJSON (type è ${JSON.stringify(d.type ?? null)})`, `not a GeoJSON FeatureCollection (type is ${JSON.stringify(d.type ?? null)})`);
   const transform = crsOf(doc as never, file);
   const collector = new AreaCollector(file, 'geojson', transform ? 'from GeoJSON crs member' : 'WGS 84', options);
   features.forEach((f, i) => {
@@ -94,7 +95,8 @@ export function importGeoJsonText(text: string, file: string, options: ImportOpt
     try {
       type = collect(feat.geometry, polys);
     } catch (e) {
-      collector.bad(label, `broken geometry: ${(e as Error).message}`);
+      const why = errorDetail(e);
+      collector.bad(label, { row: i + 1 }, `geometria danneggiata: ${why.it}`, `broken geometry: ${why.en}`);
       return;
     }
     if (polys.length === 0) {
@@ -102,7 +104,7 @@ export function importGeoJsonText(text: string, file: string, options: ImportOpt
       return;
     }
     if (!transform && !looksGeographic(polys)) {
-      throw new GeoImportError(file, 'coordinates are not longitude/latitude (GeoJSON must be WGS 84)', label);
+      throw new IoError({ file, row: i + 1 }, 'io/unsupported-crs', 'le coordinate non sono longitudine/latitudine (un GeoJSON deve essere in WGS 84)', 'coordinates are not longitude/latitude (GeoJSON must be WGS 84)');
     }
     collector.add({ label, attributes, polygons: reprojectPolygons(polys, transform), fallbackCode: typeof feat.id === 'string' ? feat.id : undefined });
   });

@@ -11,7 +11,8 @@ import type { AttributeValue } from '../../geo/types';
 import type { Crs } from '../../geo/projection/crs';
 import { crsFromEpsg, crsFromWkt, CrsError, isWgs84Geographic, toWgs84Transformer } from '../../geo/projection/crs';
 import { AreaCollector } from './area-collector';
-import { GeoImportError } from './errors';
+import { IoError } from '../io-error';
+import { crsError, errorDetail } from './error-detail';
 import { decodeGpkgGeometry } from './gpkg-geometry';
 import type { ImportOptions, ImportResult } from './import-types';
 import { looksGeographic, reprojectPolygons } from './reproject';
@@ -37,28 +38,28 @@ function quoteId(id: string): string {
 /** Imports areas from a GeoPackage file. */
 export function importGeoPackage(path: string, options: ImportOptions = {}): ImportResult {
   const file = options.displayName ?? basename(path);
-  if (!isSqliteFile(path)) throw new GeoImportError(file, 'not a GeoPackage (the file is not an SQLite database)');
+  if (!isSqliteFile(path)) throw new IoError({ file }, 'io/wrong-file-type', 'non è un GeoPackage (il file non è un database SQLite)', 'not a GeoPackage (the file is not an SQLite database)');
   let db: Database.Database;
   try {
     db = new Database(path, { readonly: true, fileMustExist: true });
   } catch (e) {
-    throw new GeoImportError(file, `cannot open GeoPackage: ${(e as Error).message}`);
+    throw new IoError({ file }, 'io/corrupt', `impossibile aprire il GeoPackage: ${(e as Error).message}`, `cannot open GeoPackage: ${(e as Error).message}`);
   }
   try {
     const has = (t: string): boolean => !!db.prepare("SELECT 1 FROM sqlite_master WHERE type IN ('table','view') AND name = ?").get(t);
     if (!has('gpkg_contents') || !has('gpkg_geometry_columns') || !has('gpkg_spatial_ref_sys')) {
-      throw new GeoImportError(file, 'not a GeoPackage (gpkg_contents / gpkg_geometry_columns / gpkg_spatial_ref_sys tables missing)');
+      throw new IoError({ file }, 'io/wrong-file-type', 'non è un GeoPackage (mancano le tabelle gpkg_contents / gpkg_geometry_columns / gpkg_spatial_ref_sys)', 'not a GeoPackage (gpkg_contents / gpkg_geometry_columns / gpkg_spatial_ref_sys tables missing)');
     }
     const layers = db.prepare(
       `SELECT c.table_name AS "table", g.column_name AS "column", g.srs_id AS srsId
          FROM gpkg_contents c JOIN gpkg_geometry_columns g ON g.table_name = c.table_name
         WHERE c.data_type = 'features' ORDER BY c.table_name`,
     ).all() as LayerInfo[];
-    if (layers.length === 0) throw new GeoImportError(file, 'the GeoPackage has no feature layer');
+    if (layers.length === 0) throw new IoError({ file }, 'io/missing-layer', 'il GeoPackage non ha livelli di elementi', 'the GeoPackage has no feature layer');
     let layer: LayerInfo | undefined;
     if (options.layer) {
       layer = layers.find((l) => l.table.toLowerCase() === options.layer!.toLowerCase());
-      if (!layer) throw new GeoImportError(file, `layer "${options.layer}" not found (available: ${layers.map((l) => l.table).join(', ')})`);
+      if (!layer) throw new IoError({ file, layer: options.layer }, 'io/missing-layer', `livello non trovato (disponibili: ${layers.map((l) => l.table).join(', ')})`, `layer not found (available: ${layers.map((l) => l.table).join(', ')})`);
     } else {
       layer = layers.find((l) => (db.prepare(`PRAGMA table_info(${quoteId(l.table)})`).all() as { name: string }[]).some((c) => c.name.toLowerCase() === 'cod_ac')) ?? layers[0]!;
     }
@@ -70,6 +71,7 @@ export function importGeoPackage(path: string, options: ImportOptions = {}): Imp
     for (const rec of stmt.iterate() as Iterable<Record<string, unknown>>) {
       row++;
       const label = `layer ${layer.table}, row ${row}`;
+      const at = { layer: layer.table, row };
       const blob = rec[layer.column];
       const attributes: Record<string, AttributeValue> = {};
       for (const [k, v] of Object.entries(rec)) {
@@ -81,12 +83,13 @@ export function importGeoPackage(path: string, options: ImportOptions = {}): Imp
         collector.add({ label, attributes, polygons: null, otherType: 'missing' });
         continue;
       }
-      if (!(blob instanceof Uint8Array)) { collector.bad(label, `geometry column "${layer.column}" does not hold a binary geometry`); continue; }
+      if (!(blob instanceof Uint8Array)) { collector.bad(label, { ...at, field: layer.column }, 'la colonna della geometria non contiene una geometria binaria', 'the geometry column does not hold a binary geometry'); continue; }
       let decoded;
       try {
         decoded = decodeGpkgGeometry(blob);
       } catch (e) {
-        collector.bad(label, `broken geometry: ${(e as Error).message}`);
+        const why = errorDetail(e);
+        collector.bad(label, at, `geometria danneggiata: ${why.it}`, `broken geometry: ${why.en}`);
         continue;
       }
       if (decoded.polygons.length === 0) {
@@ -94,7 +97,7 @@ export function importGeoPackage(path: string, options: ImportOptions = {}): Imp
         continue;
       }
       if (!transform && !looksGeographic(decoded.polygons)) {
-        throw new GeoImportError(file, `coordinates are not longitude/latitude but the layer CRS is ${crs?.name ?? 'undefined'}`, label);
+        throw new IoError({ file, ...at }, 'io/unsupported-crs', `le coordinate non sono longitudine/latitudine ma il sistema di riferimento del livello è ${crs?.name ?? 'indefinito'}`, `coordinates are not longitude/latitude but the layer CRS is ${crs?.name ?? 'undefined'}`);
       }
       collector.add({ label, attributes, polygons: reprojectPolygons(decoded.polygons, transform) });
     }
@@ -108,13 +111,13 @@ function readCrs(db: Database.Database, srsId: number, file: string): Crs | unde
   if (srsId === 0 || srsId === -1) return undefined; // undefined geographic / Cartesian: checked via coordinates
   const srs = db.prepare('SELECT srs_name AS name, organization AS org, organization_coordsys_id AS code, definition AS def FROM gpkg_spatial_ref_sys WHERE srs_id = ?')
     .get(srsId) as { name: string; org: string; code: number; def: string } | undefined;
-  if (!srs) throw new GeoImportError(file, `spatial reference ${srsId} is not defined in gpkg_spatial_ref_sys`);
+  if (!srs) throw new IoError({ file }, 'io/unsupported-crs', `il riferimento spaziale ${srsId} non è definito in gpkg_spatial_ref_sys`, `spatial reference ${srsId} is not defined in gpkg_spatial_ref_sys`);
   const byCode = String(srs.org).toUpperCase() === 'EPSG' ? crsFromEpsg(Number(srs.code)) : undefined;
   if (byCode) return byCode;
   try {
     return crsFromWkt(String(srs.def ?? ''), `${file}: srs_id ${srsId} "${srs.name}"`);
   } catch (e) {
-    if (e instanceof CrsError) throw new GeoImportError(file, e.message.replace(`${file}: `, ''));
+    if (e instanceof CrsError) throw crsError(file, e);
     throw e;
   }
 }

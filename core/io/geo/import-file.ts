@@ -6,7 +6,7 @@
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import type { Area } from '../../geo/types';
-import { GeoImportError } from './errors';
+import { IoError } from '../io-error';
 import { importGeoJson } from './geojson';
 import { importGeoPackage } from './geopackage';
 import type { GeoFormat, ImportOptions, ImportResult } from './import-types';
@@ -47,16 +47,16 @@ export function detectGeoFormat(path: string): GeoFormat | undefined {
   return undefined;
 }
 
-/** Imports areas from any supported file; throws GeoImportError for other kinds of file. */
+/** Imports areas from any supported file; throws IoError for other kinds of file. */
 export function importAreasFile(path: string, options: ImportOptions = {}): ImportResult {
   const file = options.displayName ?? basename(path);
   let size: number;
   try {
     size = statSync(path).size;
   } catch {
-    throw new GeoImportError(file, 'file not found or not readable');
+    throw new IoError({ file }, 'io/not-found', 'file non trovato o non leggibile', 'file not found or not readable');
   }
-  if (size === 0) throw new GeoImportError(file, 'the file is empty');
+  if (size === 0) throw new IoError({ file }, 'io/empty', 'il file è vuoto', 'the file is empty');
   const format = detectGeoFormat(path);
   switch (format) {
     case 'geopackage': return importGeoPackage(path, options);
@@ -64,7 +64,7 @@ export function importAreasFile(path: string, options: ImportOptions = {}): Impo
     case 'kml': return importKml(path, options);
     case 'shapefile': return importShapefile(path, options);
     default:
-      throw new GeoImportError(file, 'unrecognised file type: expected a GeoPackage (.gpkg), GeoJSON, KML/KMZ or a zipped Shapefile (.zip with .shp/.dbf/.prj)');
+      throw new IoError({ file }, 'io/wrong-file-type', 'tipo di file non riconosciuto: servono un GeoPackage (.gpkg), un GeoJSON, un KML/KMZ o uno shapefile compresso (.zip con .shp/.dbf/.prj)', 'unrecognised file type: expected a GeoPackage (.gpkg), GeoJSON, KML/KMZ or a zipped Shapefile (.zip with .shp/.dbf/.prj)');
   }
 }
 

@@ -1,5 +1,4 @@
 /** Public API of core/io/geo (area importers, GeoPackage writer, basemap loader). */
-export { GeoImportError } from './errors';
 export type { GeoFormat, ImportOptions, ImportReport, ImportResult, RepairedEntry, DroppedEntry } from './import-types';
 export { importAreasFile, loadAreas, detectGeoFormat } from './import-file';
 export { importGeoPackage, isSqliteFile } from './geopackage';

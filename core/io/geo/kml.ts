@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { AttributeValue } from '../../geo/types';
 import { AreaCollector } from './area-collector';
-import { GeoImportError } from './errors';
+import { IoError } from '../io-error';
+import { errorDetail } from './error-detail';
 import type { ImportOptions, ImportResult } from './import-types';
 import type { RawPolygons } from './wkb';
 import type { XmlElement } from './xml';
@@ -57,9 +58,10 @@ export function importKmlText(text: string, file: string, options: ImportOptions
   try {
     root = parseXml(text);
   } catch (e) {
-    throw new GeoImportError(file, `not valid XML (${(e as Error).message})`);
+    const why = errorDetail(e);
+    throw new IoError({ file }, 'io/corrupt', `XML non valido (${why.it})`, `not valid XML (${why.en})`);
   }
-  if (root.name !== 'kml' && root.name !== 'Document' && root.name !== 'Folder') throw new GeoImportError(file, `not a KML document (root element <${root.name}>)`);
+  if (root.name !== 'kml' && root.name !== 'Document' && root.name !== 'Folder') throw new IoError({ file }, 'io/wrong-file-type', `non è un documento KML (elemento radice <${root.name}>)`, `not a KML document (root element <${root.name}>)`);
   const collector = new AreaCollector(file, 'kml', 'WGS 84', options);
   descendants(root, 'Placemark').forEach((pm, i) => {
     const name = (child(pm, 'name')?.text ?? '').trim();
@@ -69,7 +71,8 @@ export function importKmlText(text: string, file: string, options: ImportOptions
     try {
       for (const p of descendants(pm, 'Polygon')) polys.push(ringsOfPolygon(p));
     } catch (e) {
-      collector.bad(label, `broken geometry: ${(e as Error).message}`);
+      const why = errorDetail(e);
+      collector.bad(label, { row: i + 1, ...(name ? { feature: name } : {}) }, `geometria danneggiata: ${why.it}`, `broken geometry: ${why.en}`);
       return;
     }
     if (polys.length === 0) {
@@ -91,7 +94,7 @@ export function importKml(path: string, options: ImportOptions = {}): ImportResu
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
     const entries = readZip(bytes, file);
     const kml = entries.find((e) => /\.kml$/i.test(e.name));
-    if (!kml) throw new GeoImportError(file, 'KMZ archive contains no .kml file');
+    if (!kml) throw new IoError({ file }, 'io/wrong-file-type', 'l’archivio KMZ non contiene un file .kml', 'KMZ archive contains no .kml file');
     return importKmlText(new TextDecoder('utf-8').decode(kml.data()), file, options);
   }
   return importKmlText(new TextDecoder('utf-8').decode(bytes), file, options);

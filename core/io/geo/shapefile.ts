@@ -10,7 +10,8 @@ import type { AttributeValue } from '../../geo/types';
 import type { ToWgs84 } from '../../geo/projection/crs';
 import { crsFromWkt, CrsError, isWgs84Geographic, toWgs84Transformer } from '../../geo/projection/crs';
 import { AreaCollector } from './area-collector';
-import { GeoImportError } from './errors';
+import { IoError } from '../io-error';
+import { crsError, relocate } from './error-detail';
 import type { ImportOptions, ImportResult } from './import-types';
 import { looksGeographic, reprojectPolygons } from './reproject';
 import { readDbf } from './dbf';
@@ -33,14 +34,14 @@ export function importShapefileParts(parts: ShapefileParts, file: string, option
   try {
     shp = readShp(parts.shp);
   } catch (e) {
-    throw new GeoImportError(file, `${parts.name}: ${(e as Error).message}`);
+    throw relocate(e, { file, layer: parts.name });
   }
   let dbf: ReturnType<typeof readDbf> | undefined;
   if (parts.dbf) {
     try {
       dbf = readDbf(parts.dbf, parts.cpg);
     } catch (e) {
-      throw new GeoImportError(file, `${parts.name.replace(/\.shp$/i, '.dbf')}: ${(e as Error).message}`);
+      throw relocate(e, { file, layer: parts.name.replace(/\.shp$/i, '.dbf') });
     }
   }
   let transform: ToWgs84 | undefined;
@@ -51,7 +52,7 @@ export function importShapefileParts(parts: ShapefileParts, file: string, option
       crsName = crs.name;
       transform = isWgs84Geographic(crs) ? undefined : toWgs84Transformer(crs);
     } catch (e) {
-      if (e instanceof CrsError) throw new GeoImportError(file, e.message.replace(`${file}: `, ''));
+      if (e instanceof CrsError) throw crsError(file, e);
       throw e;
     }
   }
@@ -66,9 +67,10 @@ export function importShapefileParts(parts: ShapefileParts, file: string, option
       return;
     }
     if (!transform && !looksGeographic(rec.polygons)) {
-      throw new GeoImportError(file, parts.prj === undefined
-        ? 'coordinates are projected but the .prj file is missing; include the .prj in the archive'
-        : `coordinates are not longitude/latitude but the .prj says ${crsName}`, label);
+      const at = { file, layer: parts.name, row: i + 1 };
+      throw parts.prj === undefined
+        ? new IoError(at, 'io/unsupported-crs', 'le coordinate sono proiettate ma manca il file .prj: includerlo nell’archivio', 'coordinates are projected but the .prj file is missing; include the .prj in the archive')
+        : new IoError(at, 'io/unsupported-crs', `le coordinate non sono longitudine/latitudine ma il .prj indica ${crsName}`, `coordinates are not longitude/latitude but the .prj says ${crsName}`);
     }
     collector.add({ label, attributes, polygons: reprojectPolygons(rec.polygons, transform) });
   });
@@ -92,11 +94,11 @@ export function importShapefile(path: string, options: ImportOptions = {}): Impo
   }
   const entries = readZip(readFileSync(path), file).filter((e) => !/(^|\/)(__MACOSX\/|\.)/.test(e.name));
   const shps = entries.filter((e) => /\.shp$/i.test(e.name));
-  if (shps.length === 0) throw new GeoImportError(file, `archive contains no .shp file (found: ${entries.map((e) => e.name).slice(0, 8).join(', ') || 'nothing'})`);
+  if (shps.length === 0) throw new IoError({ file }, 'io/wrong-file-type', `l’archivio non contiene un file .shp (trovati: ${entries.map((e) => e.name).slice(0, 8).join(', ') || 'nessun file'})`, `archive contains no .shp file (found: ${entries.map((e) => e.name).slice(0, 8).join(', ') || 'nothing'})`);
   let shp = shps[0]!;
   if (options.layer) {
     const want = shps.find((e) => basename(e.name, '.shp').toLowerCase() === options.layer!.toLowerCase().replace(/\.shp$/i, ''));
-    if (!want) throw new GeoImportError(file, `layer "${options.layer}" not found (available: ${shps.map((e) => basename(e.name)).join(', ')})`);
+    if (!want) throw new IoError({ file, layer: options.layer }, 'io/missing-layer', `livello non trovato (disponibili: ${shps.map((e) => basename(e.name)).join(', ')})`, `layer not found (available: ${shps.map((e) => basename(e.name)).join(', ')})`);
     shp = want;
   }
   const stem = shp.name.replace(/\.shp$/i, '').toLowerCase();

@@ -1,10 +1,10 @@
 /**
  * ZIP archive reader: End-of-Central-Directory → central directory → local
  * headers; methods 0 (stored) and 8 (deflate, via node:zlib inflateRawSync).
- * ZIP64 and encrypted entries are rejected with a GeoImportError.
+ * ZIP64 and encrypted entries are rejected with an IoError.
  */
 import { inflateRawSync } from 'node:zlib';
-import { GeoImportError } from './errors';
+import { IoError } from '../io-error';
 
 export interface ZipEntry {
   /** Path inside the archive (forward slashes). */
@@ -19,7 +19,7 @@ export interface ZipEntry {
 /** Lists the file entries of a ZIP archive held in memory. `file` names the archive in errors. */
 export function readZip(bytes: Uint8Array, file: string): ZipEntry[] {
   const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const fail = (msg: string): never => { throw new GeoImportError(file, `invalid ZIP archive: ${msg}`); };
+  const fail = (msg: string): never => { throw new IoError({ file }, 'io/corrupt', `archivio ZIP non valido: ${msg}`, `invalid ZIP archive: ${msg}`); };
   if (bytes.byteLength < 22) fail('file too short');
   let eocd = -1;
   for (let i = bytes.byteLength - 22; i >= Math.max(0, bytes.byteLength - 22 - 65535); i--) {

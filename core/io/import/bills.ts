@@ -7,7 +7,7 @@ import { cellAt, cellError, readNumber, readText } from './cellRead';
 import { parseDateCell } from './dateParse';
 import { mapHeader, type ColumnSpec } from './headerMap';
 import { monthFromName } from './monthNames';
-import { isValidPod, normalizePod } from './pod';
+import { isValidPod, normalisePod, invalidPodMessage } from '../../model/pod';
 import { parseFirstMatching } from './firstMatching';
 import { readTables, sourceName, type ImportSource } from './readTables';
 import type { RawTable } from './table';
@@ -44,7 +44,7 @@ function parsePeriod(t: RawTable, r: number, c: number): { year: number; month: 
   if (m) return { year: +m[1]!, month: +m[2]! };
   m = /^([a-z]+)\.?[\s/-]+(\d{2}|\d{4})$/.exec(s);
   if (m && monthFromName(m[1]!)) return { year: m[2]!.length === 2 ? 2000 + +m[2]! : +m[2]!, month: monthFromName(m[1]!)! };
-  throw cellError(t, r, c, 'BAD_DATE', `periodo «${s.slice(0, 30)}» non riconosciuto (es. 01/2024, gennaio 2024)`, `period "${s.slice(0, 30)}" not recognised (e.g. 01/2024, January 2024)`);
+  throw cellError(t, r, c, 'io/bad-date', `periodo «${s.slice(0, 30)}» non riconosciuto (es. 01/2024, gennaio 2024)`, `period "${s.slice(0, 30)}" not recognised (e.g. 01/2024, January 2024)`);
 }
 
 /** Parses a bills table into monthly records. */
@@ -52,21 +52,21 @@ export function parseBillsTable(t: RawTable, opts: BillOptions = {}): BillRecord
   const { headerRow, columns: col } = mapHeader(t, BILL_COLUMNS);
   const banded = col.f1 !== undefined && col.f2 !== undefined && col.f3 !== undefined;
   if (!banded && col.f0 === undefined) {
-    throw cellError(t, headerRow, undefined, 'MISSING_COLUMN', 'servono le colonne F1, F2, F3 oppure F0 (consumo totale)', 'columns F1, F2, F3 or F0 (total consumption) are required');
+    throw cellError(t, headerRow, undefined, 'io/missing-column', 'servono le colonne F1, F2, F3 oppure F0 (consumo totale)', 'columns F1, F2, F3 or F0 (total consumption) are required');
   }
   if (col.period === undefined && (col.year === undefined || col.month === undefined)) {
-    throw cellError(t, headerRow, undefined, 'MISSING_COLUMN', 'servono le colonne Anno e Mese oppure Periodo', 'columns Year and Month, or Period, are required');
+    throw cellError(t, headerRow, undefined, 'io/missing-column', 'servono le colonne Anno e Mese oppure Periodo', 'columns Year and Month, or Period, are required');
   }
   if (col.pod === undefined && !opts.defaultPod) {
-    throw cellError(t, headerRow, undefined, 'MISSING_COLUMN', 'colonna POD non trovata: indicare il POD delle bollette', 'POD column not found: state the POD the bills belong to');
+    throw cellError(t, headerRow, undefined, 'io/missing-column', 'colonna POD non trovata: indicare il POD delle bollette', 'POD column not found: state the POD the bills belong to');
   }
   const out: BillRecord[] = [];
   const seen = new Set<string>();
   for (let r = headerRow + 1; r < t.rows.length; r++) {
     if (!t.rows[r]!.some((c) => c !== null && String(c).trim() !== '')) continue;
-    const pod = col.pod === undefined ? normalizePod(opts.defaultPod!) : normalizePod(readText(t, r, col.pod));
+    const pod = col.pod === undefined ? normalisePod(opts.defaultPod!) : normalisePod(readText(t, r, col.pod));
     if (!isValidPod(pod)) {
-      throw cellError(t, r, col.pod, 'BAD_POD', `POD «${pod.slice(0, 30)}» non valido: atteso IT + 3 cifre + E + 8 cifre`, `invalid POD "${pod.slice(0, 30)}": expected IT + 3 digits + E + 8 digits`);
+      throw cellError(t, r, col.pod, 'io/bad-pod', invalidPodMessage(pod).it, invalidPodMessage(pod).en);
     }
     let year: number;
     let month: number;
@@ -74,18 +74,18 @@ export function parseBillsTable(t: RawTable, opts: BillOptions = {}): BillRecord
       year = readNumber(t, r, col.year, 'anno') ?? NaN;
       const mCell = readText(t, r, col.month);
       month = monthFromName(mCell) ?? (readNumber(t, r, col.month, 'mese') ?? NaN);
-      if (!Number.isInteger(year) || year < 2000 || year > 2100) throw cellError(t, r, col.year, 'BAD_DATE', 'anno non valido', 'invalid year');
-      if (!Number.isInteger(month) || month < 1 || month > 12) throw cellError(t, r, col.month, 'BAD_DATE', 'mese non valido (1–12)', 'invalid month (1–12)');
+      if (!Number.isInteger(year) || year < 2000 || year > 2100) throw cellError(t, r, col.year, 'io/bad-date', 'anno non valido', 'invalid year');
+      if (!Number.isInteger(month) || month < 1 || month > 12) throw cellError(t, r, col.month, 'io/bad-date', 'mese non valido (1–12)', 'invalid month (1–12)');
     } else {
       ({ year, month } = parsePeriod(t, r, col.period!));
-      if (year < 2000 || year > 2100 || month < 1 || month > 12) throw cellError(t, r, col.period, 'BAD_DATE', 'periodo non valido', 'invalid period');
+      if (year < 2000 || year > 2100 || month < 1 || month > 12) throw cellError(t, r, col.period, 'io/bad-date', 'periodo non valido', 'invalid period');
     }
     const key = `${pod}|${year}|${month}`;
-    if (seen.has(key)) throw cellError(t, r, undefined, 'BAD_VALUE', `mese ${month}/${year} ripetuto per il POD ${pod}`, `month ${month}/${year} repeated for POD ${pod}`);
+    if (seen.has(key)) throw cellError(t, r, undefined, 'io/bad-value', `mese ${month}/${year} ripetuto per il POD ${pod}`, `month ${month}/${year} repeated for POD ${pod}`);
     seen.add(key);
     const band = (k: 'f1' | 'f2' | 'f3' | 'f0'): number | null => {
       const v = readNumber(t, r, col[k]!, k.toUpperCase());
-      if (v !== null && v < 0) throw cellError(t, r, col[k], 'BAD_VALUE', `consumo ${k.toUpperCase()} negativo`, `negative ${k.toUpperCase()} consumption`);
+      if (v !== null && v < 0) throw cellError(t, r, col[k], 'io/bad-value', `consumo ${k.toUpperCase()} negativo`, `negative ${k.toUpperCase()} consumption`);
       return v;
     };
     const f = banded ? [band('f1'), band('f2'), band('f3')] : [null, null, null];
@@ -96,7 +96,7 @@ export function parseBillsTable(t: RawTable, opts: BillOptions = {}): BillRecord
     const f0 = col.f0 === undefined ? null : band('f0');
     if (f0 === null) {
       const c = banded ? col[(['f1', 'f2', 'f3'] as const)[f.findIndex((x) => x === null)]!] : col.f0;
-      throw cellError(t, r, c, 'BAD_VALUE', 'consumo mancante', 'missing consumption');
+      throw cellError(t, r, c, 'io/bad-value', 'consumo mancante', 'missing consumption');
     }
     out.push({ pod, year, month, f0 });
   }

@@ -1,18 +1,18 @@
 /**
- * Typed reads of single cells that turn bad content into an ImportError naming the
+ * Typed reads of single cells that turn bad content into an IoError naming the
  * file, sheet, row and column.
  */
-import { ImportError, columnLetter, type ImportErrorCode } from './importError';
-import { parseLocaleNumber } from './numberParse';
+import { IoError, columnLetter, type IoErrorCode } from '../io-error';
+import { parseLocaleNumber } from '../../model/locale-number';
 import { cellText, isEmptyCell, isErrorCell, type Cell, type RawTable } from './table';
 
-/** Builds an ImportError located at a 0-based (row, column) of a table. */
-export function cellError(t: RawTable, r: number | undefined, c: number | undefined, code: ImportErrorCode, it: string, en: string): ImportError {
+/** Builds an IoError located at a 0-based (row, column) of a table. */
+export function cellError(t: RawTable, r: number | undefined, c: number | undefined, code: IoErrorCode, it: string, en: string): IoError {
   const loc: { file: string; sheet?: string; row?: number; column?: string } = { file: t.file };
   if (t.sheet !== undefined) loc.sheet = t.sheet;
   if (r !== undefined) loc.row = r + 1;
   if (c !== undefined) loc.column = columnLetter(c);
-  return new ImportError(loc, code, it, en);
+  return new IoError(loc, code, it, en);
 }
 
 export function cellAt(t: RawTable, r: number, c: number): Cell {
@@ -22,7 +22,7 @@ export function cellAt(t: RawTable, r: number, c: number): Cell {
 /** Throws FORMULA_ERROR when the cell holds an Excel error. */
 export function assertNoError(t: RawTable, r: number, c: number, cell: Cell): void {
   if (isErrorCell(cell)) {
-    throw cellError(t, r, c, 'FORMULA_ERROR', `la cella contiene l'errore di formula ${cell.error}`, `the cell holds the formula error ${cell.error}`);
+    throw cellError(t, r, c, 'io/formula-error', `la cella contiene l'errore di formula ${cell.error}`, `the cell holds the formula error ${cell.error}`);
   }
 }
 
@@ -33,11 +33,11 @@ export function readNumber(t: RawTable, r: number, c: number, what = 'valore'): 
   assertNoError(t, r, c, cell);
   if (typeof cell === 'number') return cell;
   if (typeof cell === 'string') {
-    const v = parseLocaleNumber(cell, t.decimalSeparator);
+    const v = parseLocaleNumber(cell, { decimal: t.decimalSeparator });
     if (!Number.isNaN(v)) return v;
   }
   const txt = cellText(cell).slice(0, 40);
-  throw cellError(t, r, c, 'BAD_NUMBER', `${what}: «${txt}» non è un numero`, `${what}: "${txt}" is not a number`);
+  throw cellError(t, r, c, 'io/not-a-number', `${what}: «${txt}» non è un numero`, `${what}: "${txt}" is not a number`);
 }
 
 /** Trimmed text of a cell ('' when empty). */
@@ -60,5 +60,5 @@ export function readBool(t: RawTable, r: number, c: number, what = 'valore'): bo
   const s = cellText(cell).toLowerCase();
   if (YES.has(s)) return true;
   if (NO.has(s)) return false;
-  throw cellError(t, r, c, 'BAD_VALUE', `${what}: «${s.slice(0, 40)}» non è sì/no`, `${what}: "${s.slice(0, 40)}" is not yes/no`);
+  throw cellError(t, r, c, 'io/bad-value', `${what}: «${s.slice(0, 40)}» non è sì/no`, `${what}: "${s.slice(0, 40)}" is not yes/no`);
 }

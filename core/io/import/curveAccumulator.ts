@@ -3,7 +3,7 @@
  * UTC time base; NaN marks intervals with no value.
  */
 import type { EnergySeries, StepMinutes } from '../../model/timeseries';
-import { ROME_TZ } from './romeTime';
+import { ROME_TIME_ZONE } from '../../model/calendar/romeCivilTime';
 
 export class CurveAccumulator {
   /** Start [ms UTC] of the last interval or day stored, for order checks. */
@@ -58,6 +58,6 @@ export class CurveAccumulator {
     const length = Math.round((end - start) / stepMs);
     const kWh = new Float64Array(length).fill(NaN);
     for (let k = 0; k < this.starts.length; k++) kWh.set(this.chunks[k]!, Math.round((this.starts[k]! - start) / stepMs));
-    return { base: { startUtcMs: start, stepMinutes: this.stepMinutes, length, timeZone: ROME_TZ }, kWh };
+    return { base: { startUtcMs: start, stepMinutes: this.stepMinutes, length, timeZone: ROME_TIME_ZONE }, kWh };
   }
 }

@@ -15,7 +15,7 @@
 import { cellError } from './cellRead';
 import { CurveRowContext } from './curveRowContext';
 import { parseDateCell } from './dateParse';
-import { civilDayHours, civilMidnightUtcMs } from './romeTime';
+import { civilDayHours, civilMidnightUtcMs } from '../../model/calendar/romeCivilTime';
 import { daySequences } from './slotLabels';
 import { cellText, isEmptyCell } from './table';
 
@@ -28,7 +28,7 @@ export function dailyRowHandler(ctx: CurveRowContext): (r: number) => void {
   const { sph } = seq;
   const perDay = 24 * sph;
   if (cols.length !== perDay && cols.length !== perDay + sph) {
-    throw cellError(t, m.headerRow ?? m.firstDataRow, undefined, 'WRONG_LENGTH', `${cols.length} colonne di valori: con passo ${m.stepMinutes} min ne servono ${perDay} o ${perDay + sph}`, `${cols.length} value columns: with a ${m.stepMinutes}-min step ${perDay} or ${perDay + sph} are required`);
+    throw cellError(t, m.headerRow ?? m.firstDataRow, undefined, 'io/wrong-length', `${cols.length} colonne di valori: con passo ${m.stepMinutes} min ne servono ${perDay} o ${perDay + sph}`, `${cols.length} value columns: with a ${m.stepMinutes}-min step ${perDay} or ${perDay + sph} are required`);
   }
   const dateCol = m.dateColumn!;
   const vals = new Float64Array(cols.length);
@@ -47,7 +47,7 @@ export function dailyRowHandler(ctx: CurveRowContext): (r: number) => void {
     const d = parseDateCell(dateCell);
     if (!d) {
       if (!any) return; // footer or note line
-      throw cellError(t, r, dateCol, 'BAD_DATE', `data «${cellText(dateCell).slice(0, 30)}» non riconosciuta (gg/mm/aaaa o aaaa-mm-gg)`, `date "${cellText(dateCell).slice(0, 30)}" not recognised (dd/mm/yyyy or yyyy-mm-dd)`);
+      throw cellError(t, r, dateCol, 'io/bad-date', `data «${cellText(dateCell).slice(0, 30)}» non riconosciuta (gg/mm/aaaa o aaaa-mm-gg)`, `date "${cellText(dateCell).slice(0, 30)}" not recognised (dd/mm/yyyy or yyyy-mm-dd)`);
     }
     const acc = ctx.acc(r);
     const dayStart = civilMidnightUtcMs(d.year, d.month, d.day);
@@ -56,14 +56,14 @@ export function dailyRowHandler(ctx: CurveRowContext): (r: number) => void {
         acc.duplicates += civilDayHours(d.year, d.month, d.day) * sph;
         return;
       }
-      throw cellError(t, r, dateCol, 'DATE_ORDER', `date non in ordine: ${cellText(dateCell)} viene dopo un giorno successivo per il POD ${acc.pod}`, `dates out of order: ${cellText(dateCell)} comes after a later day for POD ${acc.pod}`);
+      throw cellError(t, r, dateCol, 'io/date-order', `date non in ordine: ${cellText(dateCell)} viene dopo un giorno successivo per il POD ${acc.pod}`, `dates out of order: ${cellText(dateCell)} comes after a later day for POD ${acc.pod}`);
     }
     acc.lastUtcMs = dayStart;
     const hours = civilDayHours(d.year, d.month, d.day);
     const filled = (k: number): boolean => !Number.isNaN(vals[k]!) && vals[k] !== 0;
     for (const k of seq.extra) {
       if (hours !== 25 && filled(k)) {
-        throw cellError(t, r, cols[k]!, 'WRONG_LENGTH', 'valore nella colonna dell’ora ripetuta in un giorno senza cambio d’ora', 'value in the repeated-hour column on a day without a clock change');
+        throw cellError(t, r, cols[k]!, 'io/wrong-length', 'valore nella colonna dell’ora ripetuta in un giorno senza cambio d’ora', 'value in the repeated-hour column on a day without a clock change');
       }
     }
     let out: Float64Array;

@@ -9,7 +9,7 @@
 import { cellError } from './cellRead';
 import { CurveRowContext } from './curveRowContext';
 import { parseDateCell, parseTimeCell } from './dateParse';
-import { civilToUtcCandidates } from './romeTime';
+import { civilToUtcCandidates } from '../../model/calendar/romeCivilTime';
 import { cellText, isEmptyCell } from './table';
 
 /** Returns the handler of one data row (0-based index r into ctx.t.rows). */
@@ -26,13 +26,13 @@ export function longRowHandler(ctx: CurveRowContext): (r: number) => void {
     const dt = parseDateCell(row[dateCol]);
     if (!dt) {
       if (Number.isNaN(v) && isEmptyCell(row[dateCol])) return;
-      throw cellError(t, r, dateCol, 'BAD_DATE', `data/ora «${cellText(row[dateCol]).slice(0, 30)}» non riconosciuta`, `timestamp "${cellText(row[dateCol]).slice(0, 30)}" not recognised`);
+      throw cellError(t, r, dateCol, 'io/bad-date', `data/ora «${cellText(row[dateCol]).slice(0, 30)}» non riconosciuta`, `timestamp "${cellText(row[dateCol]).slice(0, 30)}" not recognised`);
     }
     let minuteOfDay = dt.hour * 60 + dt.minute;
     if (m.timeColumn !== null) {
       const raw = row[m.timeColumn];
       const tm = parseTimeCell(typeof raw === 'string' ? raw.split(/\s*[-–]\s*/)[0]! : raw);
-      if (tm === null) throw cellError(t, r, m.timeColumn, 'BAD_DATE', `ora «${cellText(raw).slice(0, 20)}» non riconosciuta (hh:mm)`, `time "${cellText(raw).slice(0, 20)}" not recognised (hh:mm)`);
+      if (tm === null) throw cellError(t, r, m.timeColumn, 'io/bad-date', `ora «${cellText(raw).slice(0, 20)}» non riconosciuta (hh:mm)`, `time "${cellText(raw).slice(0, 20)}" not recognised (hh:mm)`);
       minuteOfDay = tm;
     }
     const acc = ctx.acc(r);
@@ -44,7 +44,7 @@ export function longRowHandler(ctx: CurveRowContext): (r: number) => void {
       const cands = civilToUtcCandidates({ year: c.getUTCFullYear(), month: c.getUTCMonth() + 1, day: c.getUTCDate(), hour: c.getUTCHours(), minute: c.getUTCMinutes(), second: c.getUTCSeconds() });
       if (cands.length === 0) {
         if (Number.isNaN(v) || v === 0) return;
-        throw cellError(t, r, dateCol, 'BAD_DATE', 'ora inesistente (passaggio all’ora legale, 02:00–03:00 dell’ultima domenica di marzo)', 'non-existent time (start of summer time, 02:00–03:00 on the last Sunday of March)');
+        throw cellError(t, r, dateCol, 'io/bad-date', 'ora inesistente (passaggio all’ora legale, 02:00–03:00 dell’ultima domenica di marzo)', 'non-existent time (start of summer time, 02:00–03:00 on the last Sunday of March)');
       }
       const last = m.timestampAt === 'end' ? acc.lastUtcMs + stepMs : acc.lastUtcMs;
       utc = cands.length === 2 && cands[0]! <= last ? cands[1]! : cands[0]!;
@@ -55,12 +55,12 @@ export function longRowHandler(ctx: CurveRowContext): (r: number) => void {
         acc.duplicates++;
         return;
       }
-      throw cellError(t, r, dateCol, 'DATE_ORDER', `istanti non in ordine per il POD ${acc.pod}: ${cellText(row[dateCol])} precede la riga sopra`, `timestamps out of order for POD ${acc.pod}: ${cellText(row[dateCol])} precedes the row above`);
+      throw cellError(t, r, dateCol, 'io/date-order', `istanti non in ordine per il POD ${acc.pod}: ${cellText(row[dateCol])} precede la riga sopra`, `timestamps out of order for POD ${acc.pod}: ${cellText(row[dateCol])} precedes the row above`);
     }
     const first = firstUtc.get(acc.pod);
     if (first === undefined) firstUtc.set(acc.pod, utc);
     else if ((utc - first) % stepMs !== 0) {
-      throw cellError(t, r, dateCol, 'BAD_DATE', `istante non allineato al passo di ${m.stepMinutes} minuti`, `timestamp not aligned to the ${m.stepMinutes}-minute step`);
+      throw cellError(t, r, dateCol, 'io/bad-date', `istante non allineato al passo di ${m.stepMinutes} minuti`, `timestamp not aligned to the ${m.stepMinutes}-minute step`);
     }
     acc.lastUtcMs = utc;
     if (!Number.isNaN(v)) acc.addValue(utc, v);

@@ -2,14 +2,14 @@
  * Automatic detection of a load-curve table's layout, columns, step and unit. Looks at
  * the first rows only; the resulting mapping is a suggestion the user can correct.
  */
-import { ImportError, columnLetter } from './importError';
+import { IoError, columnLetter } from '../io-error';
 import { cellError } from './cellRead';
 import type { ColumnRole, CurveLayout, CurveMapping, CurvePreview, DetectedColumn } from './curveTypes';
 import { parseDateCell, parseTimeCell } from './dateParse';
 import { assertNoMergedHeader, assertNotEmpty } from './headerMap';
 import { headerMatches } from './headerText';
-import { parseLocaleNumber } from './numberParse';
-import { isValidPod, normalizePod } from './pod';
+import { parseLocaleNumber } from '../../model/locale-number';
+import { isValidPod, normalisePod } from '../../model/pod';
 import { cellText, isEmptyCell, isErrorCell, type Cell, type RawTable } from './table';
 import { detectUnit } from './unitDetect';
 
@@ -23,7 +23,7 @@ const SAMPLE = 30;
 
 function isNumberLike(c: Cell | undefined, dec: ',' | '.'): boolean {
   if (typeof c === 'number') return true;
-  return typeof c === 'string' && !Number.isNaN(parseLocaleNumber(c, dec));
+  return typeof c === 'string' && !Number.isNaN(parseLocaleNumber(c, { decimal: dec }));
 }
 
 function isTextLabel(c: Cell | undefined, dec: ',' | '.'): boolean {
@@ -36,7 +36,7 @@ function findFirstDataRow(t: RawTable): number {
   const limit = Math.min(SCAN, t.rows.length);
   const numericish = (r: number): boolean => {
     const row = t.rows[r] ?? [];
-    return row.some((c) => isNumberLike(c, dec) || c instanceof Date || isErrorCell(c)) && !row.some((c) => isTextLabel(c, dec) && !isValidPod(normalizePod(String(c))) && parseTimeCell(c) === null && !isErrorCell(c));
+    return row.some((c) => isNumberLike(c, dec) || c instanceof Date || isErrorCell(c)) && !row.some((c) => isTextLabel(c, dec) && !isValidPod(normalisePod(String(c))) && parseTimeCell(c) === null && !isErrorCell(c));
   };
   for (let r = 0; r < limit; r++) {
     if (numericish(r) && (r + 1 >= t.rows.length || numericish(r + 1) || t.rows.slice(r + 1).every((x) => x.every(isEmptyCell)))) return r;
@@ -49,11 +49,11 @@ function findFirstDataRow(t: RawTable): number {
   return -1;
 }
 
-function fail(t: RawTable, it: string, en: string): ImportError {
-  return cellError(t, undefined, undefined, 'UNKNOWN_LAYOUT', it, en);
+function fail(t: RawTable, it: string, en: string): IoError {
+  return cellError(t, undefined, undefined, 'io/unknown-layout', it, en);
 }
 
-/** Detects the layout of one table. Throws ImportError when it cannot. */
+/** Detects the layout of one table. Throws IoError when it cannot. */
 export function previewCurveTable(t: RawTable): CurvePreview {
   assertNotEmpty(t);
   const dec = t.decimalSeparator;
@@ -81,7 +81,7 @@ export function previewCurveTable(t: RawTable): CurvePreview {
     let role: ColumnRole = 'ignored';
     const dateHeader = headerMatches(h, DATE_HEADERS);
     const timeHeader = headerMatches(h, TIME_HEADERS);
-    if (cells.length > 0 && cells.every((c) => typeof c === 'string' && isValidPod(normalizePod(c)))) role = 'pod';
+    if (cells.length > 0 && cells.every((c) => typeof c === 'string' && isValidPod(normalisePod(c)))) role = 'pod';
     else if (headerMatches(h, ['pod', 'codice pod']) && cells.every((c) => typeof c === 'string')) role = 'pod';
     else if (
       dateColumn === null &&
@@ -115,7 +115,7 @@ export function previewCurveTable(t: RawTable): CurvePreview {
     const c = valueColumns.length;
     if (c === 96 || c === 100) stepMinutes = 15;
     else if (c === 24 || c === 25) stepMinutes = 60;
-    else throw cellError(t, headerRow ?? d, undefined, 'WRONG_LENGTH', `${c} colonne di valori per giorno: attese 24/25 (orarie) o 96/100 (quartorarie)`, `${c} value columns per day: 24/25 (hourly) or 96/100 (quarter-hour) expected`);
+    else throw cellError(t, headerRow ?? d, undefined, 'io/wrong-length', `${c} colonne di valori per giorno: attese 24/25 (orarie) o 96/100 (quartorarie)`, `${c} value columns per day: 24/25 (hourly) or 96/100 (quarter-hour) expected`);
     if (c === 25 || c === 100) notes.push('Colonne extra per l’ora ripetuta di fine ottobre riconosciute.');
   } else if (dateColumn !== null && nonEmptyValueCols.length >= 1) {
     layout = 'long';
@@ -130,7 +130,7 @@ export function previewCurveTable(t: RawTable): CurvePreview {
     for (let r = d; r < t.rows.length; r++) if (!isEmptyCell(t.rows[r]?.[valueColumns[0]!])) count = r - d + 1;
     if (count === 8760 || count === 8784) stepMinutes = 60;
     else if (count === 35040 || count === 35136) stepMinutes = 15;
-    else throw cellError(t, d, valueColumns[0], 'WRONG_LENGTH', `${count} valori: una colonna singola deve averne 8.760/8.784 (orari) o 35.040/35.136 (quartorari)`, `${count} values: a single column must hold 8,760/8,784 (hourly) or 35,040/35,136 (quarter-hour)`);
+    else throw cellError(t, d, valueColumns[0], 'io/wrong-length', `${count} valori: una colonna singola deve averne 8.760/8.784 (orari) o 35.040/35.136 (quartorari)`, `${count} values: a single column must hold 8,760/8,784 (hourly) or 35,040/35,136 (quarter-hour)`);
     notes.push('Indicare la data e ora di inizio della serie.');
   } else {
     throw fail(t, 'struttura non riconosciuta: attese righe giornaliere con 24/96 colonne, coppie data-ora/valore o una colonna di valori', 'layout not recognised: expected daily rows with 24/96 columns, timestamp/value pairs or a single value column');
@@ -198,7 +198,7 @@ function detectLongStep(t: RawTable, d: number, dateCol: number, timeCol: number
   let bestN = 0;
   for (const [k, n] of diffs) if (n > bestN) [best, bestN] = [k, n];
   if (best === 15 || best === 60) return best;
-  throw cellError(t, d, dateCol, 'BAD_DATE', `passo temporale di ${best || '?'} minuti non supportato: servono 15 o 60 minuti`, `time step of ${best || '?'} minutes not supported: 15 or 60 minutes required`);
+  throw cellError(t, d, dateCol, 'io/bad-date', `passo temporale di ${best || '?'} minuti non supportato: servono 15 o 60 minuti`, `time step of ${best || '?'} minutes not supported: 15 or 60 minutes required`);
 }
 
 /** 'end' when timestamps run 00:15…24:00 (or 01:00…24:00), i.e. never 00:00 but reaching the step. */
@@ -226,9 +226,9 @@ export function previewCurveTables(tables: RawTable[], file: string): CurvePrevi
       return previewCurveTable(t);
     } catch (e) {
       first ??= e;
-      if (!(e instanceof ImportError) || (e.code !== 'UNKNOWN_LAYOUT' && e.code !== 'EMPTY')) throw e;
+      if (!(e instanceof IoError) || (e.code !== 'io/unknown-layout' && e.code !== 'io/empty')) throw e;
     }
   }
   if (first) throw first;
-  throw new ImportError({ file }, 'EMPTY', 'il file non contiene fogli', 'the file contains no sheets');
+  throw new IoError({ file }, 'io/empty', 'il file non contiene fogli', 'the file contains no sheets');
 }

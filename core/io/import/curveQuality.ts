@@ -8,7 +8,7 @@
  * to the overall mean.
  */
 import type { EnergySeries } from '../../model/timeseries';
-import { formatRomeIso, utcToCivil } from './romeTime';
+import { formatRomeIso, toRomeCivil } from '../../model/calendar/romeCivilTime';
 
 /** Values above OUTLIER_FACTOR × the local reference level are outliers. */
 export const OUTLIER_FACTOR = 10;
@@ -106,9 +106,9 @@ export function assessCurve(pod: string, series: EnergySeries, duplicates: numbe
     let sum = 0;
     let cnt = 0;
     for (let i = 0; i < n; i++) {
-      const c = utcToCivil(base.startUtcMs + i * stepMs);
+      const c = toRomeCivil(base.startUtcMs + i * stepMs);
       const s = Math.min(perDay - 1, Math.floor((c.hour * 60 + c.minute) / base.stepMinutes));
-      keyOf[i] = c.weekday * perDay + s;
+      keyOf[i] = (c.weekday - 1) * perDay + s; // ISO weekday 1…7 → row 0…6
       const x = v[i]!;
       if (Number.isNaN(x)) continue;
       prof[keyOf[i]!] += x;

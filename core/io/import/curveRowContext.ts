@@ -2,8 +2,8 @@
 import { cellError, readNumber, readText } from './cellRead';
 import { CurveAccumulator } from './curveAccumulator';
 import type { CurveMapping, CurveParseOptions } from './curveTypes';
-import { throwIfAborted } from './importError';
-import { isValidPod, normalizePod } from './pod';
+import { throwIfAborted } from '../io-error';
+import { isValidPod, normalisePod, invalidPodMessage } from '../../model/pod';
 import type { RawTable } from './table';
 
 export class CurveRowContext {
@@ -16,12 +16,12 @@ export class CurveRowContext {
     readonly opts: CurveParseOptions,
   ) {
     if (m.unit === 'unknown') {
-      throw cellError(t, undefined, undefined, 'BAD_VALUE', 'indicare l’unità dei valori: kWh (energia) o kW (potenza media)', 'state the unit of the values: kWh (energy) or kW (average power)');
+      throw cellError(t, undefined, undefined, 'io/bad-value', 'indicare l’unità dei valori: kWh (energia) o kW (potenza media)', 'state the unit of the values: kWh (energy) or kW (average power)');
     }
     if (m.podColumn === null) {
-      const p = normalizePod(m.pod ?? '');
+      const p = normalisePod(m.pod ?? '');
       if (!isValidPod(p)) {
-        throw cellError(t, undefined, undefined, 'BAD_POD', m.pod ? `POD «${m.pod}» non valido: atteso IT + 3 cifre + E + 8 cifre` : 'il file non ha una colonna POD: indicare il POD della curva', m.pod ? `invalid POD "${m.pod}": expected IT + 3 digits + E + 8 digits` : 'the file has no POD column: state the POD of the curve');
+        throw cellError(t, undefined, undefined, 'io/bad-pod', m.pod ? invalidPodMessage(m.pod).it : 'il file non ha una colonna POD: indicare il POD della curva', m.pod ? invalidPodMessage(m.pod).en : 'the file has no POD column: state the POD of the curve');
       }
       this.fixedPod = p;
     } else this.fixedPod = null;
@@ -36,9 +36,9 @@ export class CurveRowContext {
   acc(r: number): CurveAccumulator {
     let pod = this.fixedPod;
     if (pod === null) {
-      pod = normalizePod(readText(this.t, r, this.m.podColumn!));
+      pod = normalisePod(readText(this.t, r, this.m.podColumn!));
       if (!isValidPod(pod)) {
-        throw cellError(this.t, r, this.m.podColumn!, 'BAD_POD', `POD «${pod.slice(0, 30)}» non valido: atteso IT + 3 cifre + E + 8 cifre (es. IT001E12345678)`, `invalid POD "${pod.slice(0, 30)}": expected IT + 3 digits + E + 8 digits (e.g. IT001E12345678)`);
+        throw cellError(this.t, r, this.m.podColumn!, 'io/bad-pod', invalidPodMessage(pod).it, invalidPodMessage(pod).en);
       }
     }
     let a = this.accs.get(pod);

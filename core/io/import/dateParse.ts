@@ -4,7 +4,7 @@
  * dd/mm/yyyy[ hh:mm[:ss]], yyyy-mm-dd[Thh:mm[:ss]][Z|±hh:mm] or yyyy/mm/dd forms.
  */
 import type { Cell } from './table';
-import type { CivilDateTime } from './romeTime';
+import type { CivilDateTime } from '../../model/calendar/romeCivilTime';
 
 /** A parsed timestamp: civil fields, plus the explicit UTC offset [minutes] when the text carried one. */
 export interface ParsedDateTime extends CivilDateTime {

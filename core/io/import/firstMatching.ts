@@ -1,5 +1,5 @@
 /** Picks the first sheet a parser accepts. */
-import { ImportError } from './importError';
+import { IoError } from '../io-error';
 import type { RawTable } from './table';
 
 /**
@@ -15,9 +15,9 @@ export function parseFirstMatching<T>(tables: RawTable[], parse: (t: RawTable) =
     } catch (e) {
       first ??= e;
       const code = (e as { code?: string }).code;
-      if (code !== 'MISSING_COLUMN' && code !== 'EMPTY') throw e;
+      if (code !== 'io/missing-column' && code !== 'io/empty') throw e;
     }
   }
   if (first) throw first;
-  throw new ImportError({ file }, 'EMPTY', 'il file non contiene fogli', 'the file contains no sheets');
+  throw new IoError({ file }, 'io/empty', 'il file non contiene fogli', 'the file contains no sheets');
 }

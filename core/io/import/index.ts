@@ -1,5 +1,5 @@
 /** Public surface of the import adapters (curves, bills, members, tables, errors). */
-export { ImportError, columnLetter, type ImportErrorCode, type ImportLocation } from './importError';
+export { IoError, columnLetter, type IoErrorCode, type IoLocation } from '../io-error';
 export { readTables, csvTable, sourceName, type ImportSource } from './readTables';
 export type { ReadOptions } from './xlsxTables';
 export type { Cell, RawTable } from './table';
@@ -9,4 +9,4 @@ export { assessCurve, type CurveQualityReport, type GapRepair } from './curveQua
 export { importBills, parseBillsTable, type BillRecord, type BandedBill, type FlatBill, type BillOptions } from './bills';
 export { importMembers, parseMembersTable, type MemberRecord } from './members';
 export { parseMemberCategory, CATEGORY_LABELS_IT } from './memberCategory';
-export { isValidPod, normalizePod, splitPods, POD_PATTERN } from './pod';
+export { isValidPod, normalisePod, splitPods, POD_PATTERN } from '../../model/pod';

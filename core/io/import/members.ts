@@ -1,13 +1,13 @@
 /**
  * Members registry (anagrafica) import: one row per member, Italian or English headers
  * (case/accent insensitive synonyms), category synonyms, several PODs per cell, decimal
- * comma coordinates, sì/no flags. Bad cells → ImportError naming row and column.
+ * comma coordinates, sì/no flags. Bad cells → IoError naming row and column.
  */
 import type { MemberRecord } from '../../model/member-record';
 import { cellError, readBool, readNumber, readText } from './cellRead';
 import { mapHeader, type ColumnSpec } from './headerMap';
 import { parseMemberCategory } from './memberCategory';
-import { isValidPod, splitPods } from './pod';
+import { isValidPod, splitPods, invalidPodMessage } from '../../model/pod';
 import { parseFirstMatching } from './firstMatching';
 import { readTables, sourceName, type ImportSource } from './readTables';
 import type { RawTable } from './table';
@@ -41,24 +41,24 @@ export function parseMembersTable(t: RawTable): MemberRecord[] {
     const row = t.rows[r]!;
     if (!row.some((c) => c !== null && c !== undefined && String(c).trim() !== '')) continue;
     const name = txt(r, 'name');
-    if (name === '') throw cellError(t, r, col.name, 'BAD_VALUE', 'nome mancante', 'missing name');
+    if (name === '') throw cellError(t, r, col.name, 'io/bad-value', 'nome mancante', 'missing name');
     const catText = txt(r, 'category');
     const category = parseMemberCategory(catText);
     if (!category) {
-      throw cellError(t, r, col.category, 'BAD_VALUE', `categoria «${catText.slice(0, 40)}» non riconosciuta (es. privato, PMI, Comune, ETS, parrocchia, associazione, grande impresa)`, `category "${catText.slice(0, 40)}" not recognised (e.g. citizen, SME, municipality, third sector, parish, association, large enterprise)`);
+      throw cellError(t, r, col.category, 'io/bad-value', `categoria «${catText.slice(0, 40)}» non riconosciuta (es. privato, PMI, Comune, ETS, parrocchia, associazione, grande impresa)`, `category "${catText.slice(0, 40)}" not recognised (e.g. citizen, SME, municipality, third sector, parish, association, large enterprise)`);
     }
     const pods = splitPods(txt(r, 'pods'));
     for (const p of pods) {
       if (!isValidPod(p)) {
-        throw cellError(t, r, col.pods, 'BAD_POD', `POD «${p.slice(0, 30)}» non valido: atteso IT + 3 cifre + E + 8 cifre (es. IT001E12345678)`, `invalid POD "${p.slice(0, 30)}": expected IT + 3 digits + E + 8 digits (e.g. IT001E12345678)`);
+        throw cellError(t, r, col.pods, 'io/bad-pod', invalidPodMessage(p).it, invalidPodMessage(p).en);
       }
     }
     const lat = num(r, 'lat', 'latitudine');
     const lon = num(r, 'lon', 'longitudine');
-    if (lat !== null && (lat < -90 || lat > 90)) throw cellError(t, r, col.lat, 'BAD_VALUE', `latitudine ${lat} fuori intervallo`, `latitude ${lat} out of range`);
-    if (lon !== null && (lon < -180 || lon > 180)) throw cellError(t, r, col.lon, 'BAD_VALUE', `longitudine ${lon} fuori intervallo`, `longitude ${lon} out of range`);
+    if (lat !== null && (lat < -90 || lat > 90)) throw cellError(t, r, col.lat, 'io/bad-value', `latitudine ${lat} fuori intervallo`, `latitude ${lat} out of range`);
+    if (lon !== null && (lon < -180 || lon > 180)) throw cellError(t, r, col.lon, 'io/bad-value', `longitudine ${lon} fuori intervallo`, `longitude ${lon} out of range`);
     const annual = num(r, 'annualKWh', 'consumo annuo');
-    if (annual !== null && annual < 0) throw cellError(t, r, col.annualKWh, 'BAD_VALUE', 'consumo annuo negativo', 'negative annual consumption');
+    if (annual !== null && annual < 0) throw cellError(t, r, col.annualKWh, 'io/bad-value', 'consumo annuo negativo', 'negative annual consumption');
     out.push({
       sourceRow: r + 1,
       name,

@@ -10,7 +10,7 @@ import { previewCurveTable, previewCurveTables } from './curvePreview';
 import { CurveRowContext } from './curveRowContext';
 import { parseSingleColumn } from './curveSingle';
 import type { CurveMapping, CurveParseOptions, CurvePreview, ParsedCurve } from './curveTypes';
-import { ImportError, throwIfAborted } from './importError';
+import { IoError, throwIfAborted } from '../io-error';
 import { loadSource, readTables, sourceName, type ImportSource } from './readTables';
 import type { RawTable } from './table';
 import { readXlsxTables } from './xlsxTables';
@@ -33,7 +33,7 @@ function finish(ctx: CurveRowContext, opts: CurveParseOptions): ParsedCurve[] {
   if (out.length === 0) {
     const loc: { file: string; sheet?: string } = { file: t.file };
     if (t.sheet !== undefined) loc.sheet = t.sheet;
-    throw new ImportError(loc, 'EMPTY', 'nessun valore di curva trovato', 'no curve values found');
+    throw new IoError(loc, 'io/empty', 'nessun valore di curva trovato', 'no curve values found');
   }
   return out;
 }
@@ -73,7 +73,7 @@ export interface CurveFileOptions extends CurveParseOptions {
 /** Reads a file, previews it and returns the tables with the preview (for the mapping dialog). */
 export async function previewCurveFile(src: ImportSource, opts: Pick<CurveParseOptions, 'signal' | 'onProgress'> = {}): Promise<{ tables: RawTable[]; preview: CurvePreview }> {
   const tables = await readTables(src, opts);
-  if (tables.length === 0) throw new ImportError({ file: sourceName(src) }, 'EMPTY', 'il file non contiene fogli', 'the file contains no sheets');
+  if (tables.length === 0) throw new IoError({ file: sourceName(src) }, 'io/empty', 'il file non contiene fogli', 'the file contains no sheets');
   return { tables, preview: previewCurves(tables) };
 }
 
@@ -83,7 +83,7 @@ const PREVIEW_ROWS = 64;
 /**
  * One-shot import: read, detect, apply `mapping` overrides, parse. XLSX sheets in the
  * daily or long layout are parsed while streaming (memory stays bounded); other cases
- * read the whole file first. Throws ImportError when the unit is unknown and not overridden.
+ * read the whole file first. Throws IoError when the unit is unknown and not overridden.
  */
 export async function importCurves(src: ImportSource, opts: CurveFileOptions = {}): Promise<{ preview: CurvePreview; curves: ParsedCurve[] }> {
   const { file, data } = await loadSource(src);
@@ -130,13 +130,13 @@ export async function importCurves(src: ImportSource, opts: CurveFileOptions = {
       opts.onProgress?.(1);
       return { preview: c.preview, curves };
     }
-    if (tables.length === 0) throw new ImportError({ file }, 'EMPTY', 'il file non contiene fogli', 'the file contains no sheets');
+    if (tables.length === 0) throw new IoError({ file }, 'io/empty', 'il file non contiene fogli', 'the file contains no sheets');
     return parseDetected(tables, opts);
   }
   const readOpts: Pick<CurveParseOptions, 'signal' | 'onProgress'> = {};
   if (opts.signal) readOpts.signal = opts.signal;
   const tables = await readTables({ name: file, data }, readOpts);
-  if (tables.length === 0) throw new ImportError({ file }, 'EMPTY', 'il file non contiene fogli', 'the file contains no sheets');
+  if (tables.length === 0) throw new IoError({ file }, 'io/empty', 'il file non contiene fogli', 'the file contains no sheets');
   return parseDetected(tables, opts);
 }
 

@@ -1,13 +1,13 @@
 /**
  * Opens a user file as tables, sniffing the real type from its bytes rather than its
  * extension: XLSX (ZIP), CSV / text; rejects encrypted Office files (CFB container),
- * legacy .xls, images, PDFs and other binaries with an ImportError.
+ * legacy .xls, images, PDFs and other binaries with an IoError.
  */
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { decodeText } from '../csv/decodeText';
 import { detectDelimiter, parseCsv } from '../csv/csvParse';
-import { ImportError } from './importError';
+import { IoError } from '../io-error';
 import type { RawTable } from './table';
 import { readXlsxTables, type ReadOptions } from './xlsxTables';
 
@@ -20,7 +20,7 @@ export async function loadSource(src: ImportSource): Promise<{ file: string; dat
     try {
       return { file, data: await readFile(src) };
     } catch (e) {
-      throw new ImportError({ file }, 'CORRUPT', `impossibile leggere il file (${(e as Error).message})`, `cannot read the file (${(e as Error).message})`);
+      throw new IoError({ file }, 'io/corrupt', `impossibile leggere il file (${(e as Error).message})`, `cannot read the file (${(e as Error).message})`);
     }
   }
   return { file: src.name, data: Buffer.from(src.data.buffer, src.data.byteOffset, src.data.byteLength) };
@@ -38,21 +38,21 @@ export function csvTable(text: string, file: string): RawTable {
 /** Reads all tables (sheets) of a file. */
 export async function readTables(src: ImportSource, opts: ReadOptions = {}): Promise<RawTable[]> {
   const { file, data } = await loadSource(src);
-  if (data.length === 0) throw new ImportError({ file }, 'EMPTY', 'il file è vuoto', 'the file is empty');
+  if (data.length === 0) throw new IoError({ file }, 'io/empty', 'il file è vuoto', 'the file is empty');
   if (startsWith(data, [0x50, 0x4b, 0x03, 0x04]) || startsWith(data, [0x50, 0x4b, 0x05, 0x06])) {
     return readXlsxTables(data, file, opts);
   }
   if (startsWith(data, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
     const encrypted = data.includes(Buffer.from('EncryptionInfo', 'utf16le'));
     if (encrypted) {
-      throw new ImportError({ file }, 'ENCRYPTED', 'il file Excel è protetto da password: salvarlo senza password e riprovare', 'the Excel file is password-protected: save it without a password and retry');
+      throw new IoError({ file }, 'io/encrypted', 'il file Excel è protetto da password: salvarlo senza password e riprovare', 'the Excel file is password-protected: save it without a password and retry');
     }
-    throw new ImportError({ file }, 'WRONG_FILE_TYPE', 'formato Excel 97-2003 (.xls) non supportato: salvarlo come .xlsx o CSV', 'Excel 97-2003 (.xls) format is not supported: save it as .xlsx or CSV');
+    throw new IoError({ file }, 'io/wrong-file-type', 'formato Excel 97-2003 (.xls) non supportato: salvarlo come .xlsx o CSV', 'Excel 97-2003 (.xls) format is not supported: save it as .xlsx or CSV');
   }
   const head = data.subarray(0, 4096);
   const utf16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
   if (!utf16 && head.includes(0)) {
-    throw new ImportError({ file }, 'WRONG_FILE_TYPE', 'tipo di file non riconosciuto: servono .xlsx o .csv', 'unrecognised file type: .xlsx or .csv expected');
+    throw new IoError({ file }, 'io/wrong-file-type', 'tipo di file non riconosciuto: servono .xlsx o .csv', 'unrecognised file type: .xlsx or .csv expected');
   }
   const text = decodeText(data);
   // control characters other than tab/CR/LF signal a binary file (PNG, PDF streams…)
@@ -63,7 +63,7 @@ export async function readTables(src: ImportSource, opts: ReadOptions = {}): Pro
     if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd) ctrl++;
   }
   if (ctrl > Math.max(2, sample.length * 0.01) || /^%PDF|^\u0089PNG/.test(sample)) {
-    throw new ImportError({ file }, 'WRONG_FILE_TYPE', 'tipo di file non riconosciuto: servono .xlsx o .csv', 'unrecognised file type: .xlsx or .csv expected');
+    throw new IoError({ file }, 'io/wrong-file-type', 'tipo di file non riconosciuto: servono .xlsx o .csv', 'unrecognised file type: .xlsx or .csv expected');
   }
   opts.onProgress?.(1);
   return [csvTable(text, file)];

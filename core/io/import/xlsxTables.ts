@@ -1,12 +1,12 @@
 /**
  * XLSX → RawTable[] with the exceljs streaming reader. The container is checked first
- * (zipCheck) so damaged files fail with an ImportError; merged ranges are read from the
+ * (zipCheck) so damaged files fail with an IoError; merged ranges are read from the
  * sheet XML directly because the streaming reader skips them.
  */
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { checkZip } from './zipCheck';
-import { ImportError, throwIfAborted } from './importError';
+import { IoError, throwIfAborted } from '../io-error';
 import type { Cell, RawTable } from './table';
 
 export interface ReadOptions {
@@ -80,7 +80,7 @@ function scanContainer(buf: Buffer, file: string): SheetMeta {
     }
   });
   if (!workbookXml) {
-    throw new ImportError({ file }, 'WRONG_FILE_TYPE', 'non è una cartella di lavoro Excel (.xlsx): manca xl/workbook.xml', 'not an Excel workbook (.xlsx): xl/workbook.xml missing');
+    throw new IoError({ file }, 'io/wrong-file-type', 'non è una cartella di lavoro Excel (.xlsx): manca xl/workbook.xml', 'not an Excel workbook (.xlsx): xl/workbook.xml missing');
   }
   const targets = new Map<string, string>();
   for (const r of relsXml.matchAll(/<Relationship\b[^>]*>/g)) {
@@ -181,8 +181,8 @@ export async function readXlsxTables(buf: Buffer, file: string, opts: ReadOption
       }
     }
   } catch (e) {
-    if (e instanceof ImportError) throw e;
-    throw new ImportError({ file }, 'CORRUPT', `contenuto XLSX non leggibile (${(e as Error)?.message ?? e})`, `unreadable XLSX content (${(e as Error)?.message ?? e})`);
+    if (e instanceof IoError) throw e;
+    throw new IoError({ file }, 'io/corrupt', `contenuto XLSX non leggibile (${(e as Error)?.message ?? e})`, `unreadable XLSX content (${(e as Error)?.message ?? e})`);
   } finally {
     input.destroy();
   }

@@ -1,12 +1,12 @@
 /**
  * Structural check of a ZIP container (XLSX) before handing it to exceljs, so that a
- * truncated or corrupted file becomes a clear ImportError instead of a stream error or a
+ * truncated or corrupted file becomes a clear IoError instead of a stream error or a
  * hang: end-of-central-directory, every local header consistent with the central
  * directory, every entry inflates and matches its CRC-32 and sizes.
  */
 import { inflateRawSync } from 'node:zlib';
 import { crc32 } from './crc32';
-import { ImportError } from './importError';
+import { IoError } from '../io-error';
 
 export interface ZipEntryInfo {
   name: string;
@@ -16,8 +16,8 @@ export interface ZipEntryInfo {
   dataOffset: number;
 }
 
-const corrupt = (file: string, it: string, en: string): ImportError =>
-  new ImportError({ file }, 'CORRUPT', `file XLSX danneggiato o incompleto (${it})`, `damaged or truncated XLSX file (${en})`);
+const corrupt = (file: string, it: string, en: string): IoError =>
+  new IoError({ file }, 'io/corrupt', `file XLSX danneggiato o incompleto (${it})`, `damaged or truncated XLSX file (${en})`);
 
 function findEocd(buf: Buffer): number {
   const min = Math.max(0, buf.length - 22 - 65535);
@@ -56,7 +56,7 @@ export function checkZip(buf: Buffer, file: string, inflate?: (name: string, dat
     const nameBytes = buf.subarray(p + 46, p + 46 + nameLen);
     const name = nameBytes.toString('utf8');
     p += 46 + nameLen + extraLen + commentLen;
-    if (flags & 1) throw new ImportError({ file }, 'ENCRYPTED', 'il file è cifrato', 'the file is encrypted');
+    if (flags & 1) throw new IoError({ file }, 'io/encrypted', 'il file è cifrato', 'the file is encrypted');
     if (method !== 0 && method !== 8) throw corrupt(file, `compressione ${method} non supportata`, `unsupported compression ${method}`);
     // local header must agree with the central directory (exceljs reads local headers)
     if (lho + 30 > buf.length || buf.readUInt32LE(lho) !== 0x04034b50) throw corrupt(file, `intestazione locale di ${name}`, `local header of ${name}`);

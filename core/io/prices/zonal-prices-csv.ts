@@ -7,25 +7,16 @@
  *   summer time starts or ends), then the zone columns.
  * Date-time files whose hours run as a plain 24-hour grid every day (no skipped March hour, no
  * repeated October one) are in standard time (UTC+1 all year); otherwise civil time.
- * Prices in €/MWh with a decimal point or comma. Errors name the file, line and column.
+ * Prices in €/MWh with a decimal point, or a decimal comma when the file's prices use one
+ * (core/model/locale-number rules). Errors (IoError) name the file, line, column and header.
  */
 import { decodeText } from '../csv/decodeText';
 import { detectDelimiter, parseCsv } from '../csv/csvParse';
-import { civilToUtcCandidates } from '../import/romeTime';
+import { civilMidnightUtcMs, civilToUtcCandidates, ROME_TIME_ZONE } from '../../model/calendar/romeCivilTime';
+import { IoError, columnLetter, type IoErrorCode } from '../io-error';
+import { parseLocaleNumber } from '../../model/locale-number';
 import { MARKET_ZONES, type MarketZone } from '../../economics/regions';
 import type { TimeBase } from '../../model/timeseries';
-
-export class ZonalPriceFormatError extends Error {
-  constructor(
-    readonly file: string,
-    readonly line: number | null,
-    readonly column: string | null,
-    problem: string,
-  ) {
-    super(`${file}${line !== null ? `, riga ${line}` : ''}${column ? `, colonna ${column}` : ''}: ${problem}`);
-    this.name = 'ZonalPriceFormatError';
-  }
-}
 
 export interface HourlyZonalPrices {
   /** Hourly UTC base of every zone's series. */
@@ -39,11 +30,20 @@ export interface HourlyZonalPrices {
 const HOUR_MS = 3_600_000;
 const ZONE_COLUMNS = ['PUN', ...MARKET_ZONES] as const;
 
-function parsePrice(raw: string, file: string, line: number, column: string): number {
-  const s = raw.trim().replace(/\s/g, '');
-  const n = Number(s.includes(',') ? s.replace(/\./g, '').replace(',', '.') : s);
-  if (s === '' || !Number.isFinite(n)) throw new ZonalPriceFormatError(file, line, column, `"${raw}" non è un prezzo`);
-  if (n < -500 || n > 4000) throw new ZonalPriceFormatError(file, line, column, `${n} €/MWh fuori dall'intervallo plausibile (−500…4000)`);
+/** Where a problem is: 1-based line and, when known, the 0-based column and its header. */
+function fail(file: string, line: number | null, col: number | null, header: string[], code: IoErrorCode, it: string, en: string): IoError {
+  return new IoError({
+    file,
+    ...(line !== null ? { row: line } : {}),
+    ...(col !== null ? { column: columnLetter(col), field: header[col]! } : {}),
+  }, code, it, en);
+}
+
+/** €/MWh of a cell; `decimal` is the file's decimal mark. */
+function parsePrice(raw: string, decimal: ',' | '.', file: string, line: number, col: number, header: string[]): number {
+  const n = parseLocaleNumber(raw, { decimal });
+  if (!Number.isFinite(n)) throw fail(file, line, col, header, 'io/not-a-number', `"${raw}" non è un prezzo`, `"${raw}" is not a price`);
+  if (n < -500 || n > 4000) throw fail(file, line, col, header, 'io/out-of-range', `${n} €/MWh fuori dall'intervallo plausibile (−500…4000)`, `${n} €/MWh outside the plausible range (−500…4000)`);
   return n;
 }
 
@@ -61,27 +61,27 @@ function parseDate(raw: string): { y: number; m: number; d: number; h: number | 
 export function parseZonalPricesCsv(bytes: Uint8Array, file: string): HourlyZonalPrices {
   const text = decodeText(bytes).replace(/^\uFEFF/, '');
   const rows = parseCsv(text, detectDelimiter(text)).filter((r) => r.some((c) => c.trim() !== ''));
-  if (rows.length < 2) throw new ZonalPriceFormatError(file, null, null, 'il file non contiene prezzi');
+  if (rows.length < 2) throw fail(file, null, null, [], 'io/empty', 'il file non contiene prezzi', 'the file holds no prices');
   const header = rows[0]!.map((h) => h.trim().toUpperCase());
   const dateCol = header.findIndex((h) => /^(DATE|DATA|DATA\/ORA|DATETIME|TIMESTAMP)$/.test(h));
   const hourCol = header.findIndex((h) => /^(ORA|HOUR)$/.test(h));
-  if (dateCol < 0) throw new ZonalPriceFormatError(file, 1, null, 'manca la colonna della data (Date/Data)');
+  if (dateCol < 0) throw fail(file, 1, null, header, 'io/missing-column', 'manca la colonna della data (Date/Data)', 'the date column (Date/Data) is missing');
   const zoneCols = ZONE_COLUMNS.map((z) => [z, header.indexOf(z)] as const).filter(([, i]) => i >= 0);
-  if (zoneCols.length === 0) throw new ZonalPriceFormatError(file, 1, null, `nessuna colonna di zona (${ZONE_COLUMNS.join(', ')})`);
+  if (zoneCols.length === 0) throw fail(file, 1, null, header, 'io/missing-column', `nessuna colonna di zona (${ZONE_COLUMNS.join(', ')})`, `no zone column (${ZONE_COLUMNS.join(', ')})`);
 
   // Local wall-clock time of every row, then UTC instants.
   const local: { y: number; m: number; d: number; h: number; line: number }[] = [];
   for (let r = 1; r < rows.length; r++) {
     const row = rows[r]!;
     const date = parseDate(row[dateCol] ?? '');
-    if (!date) throw new ZonalPriceFormatError(file, r + 1, header[dateCol]!, `data non riconosciuta "${row[dateCol] ?? ''}"`);
+    if (!date) throw fail(file, r + 1, dateCol, header, 'io/bad-date', `data non riconosciuta "${row[dateCol] ?? ''}"`, `unrecognised date "${row[dateCol] ?? ''}"`);
     let h = date.h;
     if (hourCol >= 0) {
       const ora = Number(row[hourCol]);
-      if (!Number.isInteger(ora) || ora < 1 || ora > 25) throw new ZonalPriceFormatError(file, r + 1, header[hourCol]!, `ora non valida "${row[hourCol] ?? ''}"`);
+      if (!Number.isInteger(ora) || ora < 1 || ora > 25) throw fail(file, r + 1, hourCol, header, 'io/bad-date', `ora non valida "${row[hourCol] ?? ''}"`, `invalid hour "${row[hourCol] ?? ''}"`);
       h = ora - 1;
     }
-    if (h === null) throw new ZonalPriceFormatError(file, r + 1, header[dateCol]!, 'manca l’ora');
+    if (h === null) throw fail(file, r + 1, dateCol, header, 'io/bad-date', 'manca l’ora', 'the hour is missing');
     local.push({ ...date, h, line: r + 1 });
   }
   // "Ora" 1…25 counts hours from local midnight, so it is civil time by construction.
@@ -91,31 +91,28 @@ export function parseZonalPricesCsv(bytes: Uint8Array, file: string): HourlyZona
     if (plainGrid) {
       utc.push(Date.UTC(x.y, x.m - 1, x.d, x.h) - HOUR_MS); // standard time, UTC+1
     } else if (hourCol >= 0) {
-      utc.push(civilMidnightUtc(x.y, x.m, x.d) + x.h * HOUR_MS);
+      utc.push(civilMidnightUtcMs(x.y, x.m, x.d) + x.h * HOUR_MS);
     } else {
       const candidates = civilToUtcCandidates({ year: x.y, month: x.m, day: x.d, hour: x.h, minute: 0, second: 0 });
       const prev = utc.at(-1);
       const next = candidates.find((c) => prev === undefined || c > prev);
-      if (next === undefined) throw new ZonalPriceFormatError(file, x.line, header[dateCol]!, 'ora inesistente o fuori ordine');
+      if (next === undefined) throw fail(file, x.line, dateCol, header, 'io/date-order', 'ora inesistente o fuori ordine', 'non-existent or out-of-order hour');
       utc.push(next);
     }
   }
   for (let i = 1; i < utc.length; i++) {
     if (utc[i]! - utc[i - 1]! !== HOUR_MS) {
-      throw new ZonalPriceFormatError(file, local[i]!.line, header[dateCol]!, 'le ore non sono consecutive (ora mancante, ripetuta o fuori ordine)');
+      throw fail(file, local[i]!.line, dateCol, header, 'io/date-order', 'le ore non sono consecutive (ora mancante, ripetuta o fuori ordine)', 'the hours are not consecutive (missing, repeated or out-of-order hour)');
     }
   }
+  // Market-operator exports use a decimal point; Italian-style files a decimal comma ("112,5").
+  const decimal = rows.some((row, r) => r > 0 && zoneCols.some(([, col]) => /\d,\d/.test(row[col] ?? ''))) ? ',' : '.';
   const byZone: HourlyZonalPrices['byZone'] = {};
   for (const [zone, col] of zoneCols) {
     const values = new Float64Array(local.length);
-    for (let i = 0; i < local.length; i++) values[i] = parsePrice(rows[i + 1]![col] ?? '', file, local[i]!.line, zone);
+    for (let i = 0; i < local.length; i++) values[i] = parsePrice(rows[i + 1]![col] ?? '', decimal, file, local[i]!.line, col, header);
     byZone[zone] = values;
   }
   const first = local[0]!;
-  return { base: { startUtcMs: utc[0]!, stepMinutes: 60, length: utc.length, timeZone: 'Europe/Rome' }, byZone, year: first.y, file };
-}
-
-function civilMidnightUtc(y: number, m: number, d: number): number {
-  const candidates = civilToUtcCandidates({ year: y, month: m, day: d, hour: 0, minute: 0, second: 0 });
-  return candidates[0]!;
+  return { base: { startUtcMs: utc[0]!, stepMinutes: 60, length: utc.length, timeZone: ROME_TIME_ZONE }, byZone, year: first.y, file };
 }

@@ -4,7 +4,8 @@
 import type { WeatherYear } from '../../model/weather-year';
 import { detectWeatherFormat } from './detectFormat';
 import { parseEpw } from './epw';
-import { WeatherFormatError } from './errors';
+import { IoError } from '../io-error';
+import { weatherAt } from './location';
 import { parsePvgisHourlyCsv, parsePvgisTmyCsv } from './pvgisCsv';
 import { parsePvgisHourlyJson, parsePvgisTmyJson } from './pvgisJson';
 
@@ -27,6 +28,6 @@ export function parseWeather(text: string, fileName: string, opts: ParseWeatherO
     case 'epw':
       return parseEpw(text, fileName);
     default:
-      throw new WeatherFormatError(fileName, 1, null, 'unrecognised weather format (expected PVGIS TMY/hourly CSV or JSON, or EPW)');
+      throw new IoError(weatherAt(fileName, 1, null), 'io/wrong-file-type', 'formato meteo non riconosciuto (attesi CSV o JSON PVGIS, TMY od orario, oppure EPW)', 'unrecognised weather format (expected PVGIS TMY/hourly CSV or JSON, or EPW)');
   }
 }

@@ -5,7 +5,8 @@
  */
 import type { WeatherYear } from '../../model/weather-year';
 import { assembleWeatherYear, type HourRecord } from './assemble';
-import { WeatherFormatError } from './errors';
+import { IoError } from '../io-error';
+import { weatherAt } from './location';
 import { IRRADIANCE_UNIT_OK, PVGIS_FIELD_KIND, pvgisAzimuthToCompass } from './pvgisFields';
 import { pvgisRecord, pvgisVariant, type RawRecord } from './pvgisRecords';
 
@@ -38,7 +39,7 @@ function splitSections(text: string, fileName: string): CsvSections {
     const c = l.indexOf(':');
     if (c > 0) meta.set(l.slice(0, c).trim().toLowerCase(), { value: l.slice(c + 1).trim(), line: i + 1 });
   }
-  if (i >= lines.length) throw new WeatherFormatError(fileName, null, 'time', 'no column header line starting with "time"');
+  if (i >= lines.length) throw new IoError(weatherAt(fileName, null, 'time'), 'io/missing-column', 'manca la riga di intestazione delle colonne che inizia con «time»', 'no column header line starting with "time"');
   const headerLine = i + 1;
   const columns = lines[i]!.split(',').map((c) => c.trim());
   const rows: { cells: string[]; line: number }[] = [];
@@ -63,30 +64,30 @@ function splitSections(text: string, fileName: string): CsvSections {
 function metaNumber(s: CsvSections, key: string, fileName: string, required: boolean): number | undefined {
   const e = [...s.meta.entries()].find(([k]) => k.startsWith(key));
   if (!e) {
-    if (required) throw new WeatherFormatError(fileName, null, key, 'missing header value');
+    if (required) throw new IoError(weatherAt(fileName, null, key), 'io/missing-value', 'valore mancante nell’intestazione', 'missing header value');
     return undefined;
   }
   const m = /-?\d+(\.\d+)?/.exec(e[1].value);
-  if (!m) throw new WeatherFormatError(fileName, e[1].line, key, `not a number: "${e[1].value}"`);
+  if (!m) throw new IoError(weatherAt(fileName, e[1].line, key), 'io/not-a-number', `non è un numero: «${e[1].value}»`, `not a number: "${e[1].value}"`);
   return Number(m[0]);
 }
 
 function checkLegendUnits(s: CsvSections, fileName: string): void {
   for (const [k, { text, line }] of s.legend) {
     if (PVGIS_FIELD_KIND[k] === 'irradiance' && /\(.*\)/.test(text) && !IRRADIANCE_UNIT_OK.test(text)) {
-      throw new WeatherFormatError(fileName, line, k, `unexpected units in "${text.trim()}" (W/m2 expected)`);
+      throw new IoError(weatherAt(fileName, line, k), 'io/wrong-units', `unità inattese in «${text.trim()}» (attesi W/m2)`, `unexpected units in "${text.trim()}" (W/m2 expected)`);
     }
-    if (k === 'T2m' && /kelvin|\(K\)/i.test(text)) throw new WeatherFormatError(fileName, line, k, 'temperature in kelvin; degree Celsius expected');
+    if (k === 'T2m' && /kelvin|\(K\)/i.test(text)) throw new IoError(weatherAt(fileName, line, k), 'io/wrong-units', 'temperatura in kelvin; attesi gradi Celsius', 'temperature in kelvin; degree Celsius expected');
   }
 }
 
 function toRecords(s: CsvSections, fileName: string): HourRecord[] {
-  if (s.rows.length === 0) throw new WeatherFormatError(fileName, s.headerLine + 1, null, 'no data rows after the column header');
+  if (s.rows.length === 0) throw new IoError(weatherAt(fileName, s.headerLine + 1, null), 'io/empty', 'nessuna riga di dati dopo l’intestazione delle colonne', 'no data rows after the column header');
   const variant = pvgisVariant(s.columns, fileName, s.headerLine);
   const timeKey = s.columns[0]!;
   return s.rows.map(({ cells, line }) => {
     if (cells.length !== s.columns.length) {
-      throw new WeatherFormatError(fileName, line, s.columns[Math.min(cells.length, s.columns.length - 1)] ?? null, `expected ${s.columns.length} values, found ${cells.length}`);
+      throw new IoError(weatherAt(fileName, line, s.columns[Math.min(cells.length, s.columns.length - 1)] ?? null), 'io/wrong-length', `attesi ${s.columns.length} valori, trovati ${cells.length}`, `expected ${s.columns.length} values, found ${cells.length}`);
     }
     const raw: RawRecord = {};
     s.columns.forEach((c, k) => (raw[c] = cells[k]));

@@ -5,7 +5,8 @@
  */
 import type { WeatherYear } from '../../model/weather-year';
 import { assembleWeatherYear, type HourRecord } from './assemble';
-import { WeatherFormatError } from './errors';
+import { IoError } from '../io-error';
+import { weatherAt } from './location';
 import { IRRADIANCE_UNIT_OK, PVGIS_FIELD_KIND, pvgisAzimuthToCompass } from './pvgisFields';
 import { pvgisRecord, pvgisVariant, type RawRecord } from './pvgisRecords';
 
@@ -16,7 +17,7 @@ function obj(v: unknown): Json | undefined {
 }
 
 function num(v: unknown, fileName: string, field: string): number {
-  if (typeof v !== 'number' || !Number.isFinite(v)) throw new WeatherFormatError(fileName, null, field, `missing or non-numeric (${String(v)})`);
+  if (typeof v !== 'number' || !Number.isFinite(v)) throw new IoError(weatherAt(fileName, null, field), 'io/not-a-number', `mancante o non numerico (${String(v)})`, `missing or non-numeric (${String(v)})`);
   return v;
 }
 
@@ -26,10 +27,10 @@ function checkUnits(doc: Json, arrayName: string, fileName: string): void {
   for (const [k, v] of Object.entries(vars)) {
     const units = obj(v)?.['units'];
     if (PVGIS_FIELD_KIND[k] === 'irradiance' && typeof units === 'string' && !IRRADIANCE_UNIT_OK.test(units)) {
-      throw new WeatherFormatError(fileName, null, k, `unexpected units "${units}" (W/m2 expected)`);
+      throw new IoError(weatherAt(fileName, null, k), 'io/wrong-units', `unità inattese «${units}» (attesi W/m2)`, `unexpected units "${units}" (W/m2 expected)`);
     }
     if (k === 'T2m' && typeof units === 'string' && /kelvin|\bK\b/i.test(units)) {
-      throw new WeatherFormatError(fileName, null, k, `unexpected units "${units}" (degree Celsius expected)`);
+      throw new IoError(weatherAt(fileName, null, k), 'io/wrong-units', `unità inattese «${units}» (attesi gradi Celsius)`, `unexpected units "${units}" (degree Celsius expected)`);
     }
   }
 }
@@ -39,22 +40,22 @@ function parseDoc(text: string, fileName: string): Json {
   try {
     doc = JSON.parse(text);
   } catch (e) {
-    throw new WeatherFormatError(fileName, null, null, `invalid JSON (${(e as Error).message})`);
+    throw new IoError(weatherAt(fileName, null, null), 'io/corrupt', `JSON non valido (${(e as Error).message})`, `invalid JSON (${(e as Error).message})`);
   }
   const o = obj(doc);
-  if (!o) throw new WeatherFormatError(fileName, null, null, 'JSON root is not an object');
+  if (!o) throw new IoError(weatherAt(fileName, null, null), 'io/corrupt', 'la radice del JSON non è un oggetto', 'JSON root is not an object');
   return o;
 }
 
 function records(arr: unknown, arrayName: string, timeKey: string, fileName: string): HourRecord[] {
-  if (!Array.isArray(arr)) throw new WeatherFormatError(fileName, null, `outputs.${arrayName}`, 'missing array');
-  if (arr.length === 0) throw new WeatherFormatError(fileName, null, `outputs.${arrayName}`, 'empty');
+  if (!Array.isArray(arr)) throw new IoError(weatherAt(fileName, null, `outputs.${arrayName}`), 'io/missing-value', 'elenco mancante', 'missing array');
+  if (arr.length === 0) throw new IoError(weatherAt(fileName, null, `outputs.${arrayName}`), 'io/empty', 'vuoto', 'empty');
   const first = obj(arr[0]);
-  if (!first) throw new WeatherFormatError(fileName, 1, arrayName, 'record is not an object');
+  if (!first) throw new IoError(weatherAt(fileName, 1, arrayName), 'io/corrupt', 'il record non è un oggetto', 'record is not an object');
   const variant = pvgisVariant(Object.keys(first), fileName, 1);
   return arr.map((r, i) => {
     const o = obj(r);
-    if (!o) throw new WeatherFormatError(fileName, i + 1, arrayName, 'record is not an object');
+    if (!o) throw new IoError(weatherAt(fileName, i + 1, arrayName), 'io/corrupt', 'il record non è un oggetto', 'record is not an object');
     return pvgisRecord(o as RawRecord, timeKey, variant, fileName, i + 1);
   });
 }
@@ -63,9 +64,9 @@ function records(arr: unknown, arrayName: string, timeKey: string, fileName: str
 export function parsePvgisTmyJson(text: string, fileName: string): WeatherYear {
   const doc = parseDoc(text, fileName);
   const loc = obj(obj(doc['inputs'])?.['location']);
-  if (!loc) throw new WeatherFormatError(fileName, null, 'inputs.location', 'missing');
+  if (!loc) throw new IoError(weatherAt(fileName, null, 'inputs.location'), 'io/missing-value', 'mancante', 'missing');
   const out = obj(doc['outputs']);
-  if (!out) throw new WeatherFormatError(fileName, null, 'outputs', 'missing');
+  if (!out) throw new IoError(weatherAt(fileName, null, 'outputs'), 'io/missing-value', 'mancante', 'missing');
   checkUnits(doc, 'tmy_hourly', fileName);
   const rows = records(out['tmy_hourly'], 'tmy_hourly', 'time(UTC)', fileName);
   const meteo = obj(obj(doc['inputs'])?.['meteo_data']);
@@ -92,9 +93,9 @@ export function parsePvgisHourlyJson(text: string, fileName: string, opts: { req
   const doc = parseDoc(text, fileName);
   const inputs = obj(doc['inputs']);
   const loc = obj(inputs?.['location']);
-  if (!loc) throw new WeatherFormatError(fileName, null, 'inputs.location', 'missing');
+  if (!loc) throw new IoError(weatherAt(fileName, null, 'inputs.location'), 'io/missing-value', 'mancante', 'missing');
   const out = obj(doc['outputs']);
-  if (!out) throw new WeatherFormatError(fileName, null, 'outputs', 'missing');
+  if (!out) throw new IoError(weatherAt(fileName, null, 'outputs'), 'io/missing-value', 'mancante', 'missing');
   checkUnits(doc, 'hourly', fileName);
   const rows = records(out['hourly'], 'hourly', 'time', fileName);
   const fixed = obj(obj(inputs?.['mounting_system'])?.['fixed']);

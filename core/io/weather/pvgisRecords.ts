@@ -2,7 +2,8 @@
  * Converts PVGIS records (CSV rows or JSON objects keyed by column name) into `HourRecord`s.
  */
 import type { HourRecord } from './assemble';
-import { WeatherFormatError } from './errors';
+import { IoError } from '../io-error';
+import { weatherAt } from './location';
 import { cell } from './fieldChecks';
 import { parsePvgisStamp } from './pvgisTime';
 
@@ -13,13 +14,13 @@ export function pvgisVariant(columns: readonly string[], fileName: string, line:
   const has = (c: string): boolean => columns.includes(c);
   if (has('Gb(i)') && has('Gd(i)')) return 'poa';
   if (has('G(h)') || (has('Gb(n)') && has('Gd(h)'))) return 'horizontal';
-  if (has('G(i)')) throw new WeatherFormatError(fileName, line, 'G(i)', 'only total plane-of-array irradiance; request components (Gb(i), Gd(i), Gr(i))');
-  throw new WeatherFormatError(fileName, line, 'G(h)', 'no irradiance columns (G(h)/Gb(n)/Gd(h) or Gb(i)/Gd(i)/Gr(i))');
+  if (has('G(i)')) throw new IoError(weatherAt(fileName, line, 'G(i)'), 'io/missing-column', 'solo l’irradianza totale sul piano; richiedere le componenti (Gb(i), Gd(i), Gr(i))', 'only total plane-of-array irradiance; request components (Gb(i), Gd(i), Gr(i))');
+  throw new IoError(weatherAt(fileName, line, 'G(h)'), 'io/missing-column', 'nessuna colonna di irradianza (G(h)/Gb(n)/Gd(h) o Gb(i)/Gd(i)/Gr(i))', 'no irradiance columns (G(h)/Gb(n)/Gd(h) or Gb(i)/Gd(i)/Gr(i))');
 }
 
 export function pvgisRecord(raw: RawRecord, timeKey: string, variant: 'horizontal' | 'poa', fileName: string, line: number): HourRecord {
   const ts = raw[timeKey];
-  if (ts === undefined || ts === null || String(ts).trim() === '') throw new WeatherFormatError(fileName, line, timeKey, 'missing value');
+  if (ts === undefined || ts === null || String(ts).trim() === '') throw new IoError(weatherAt(fileName, line, timeKey), 'io/missing-value', 'valore mancante', 'missing value');
   const st = parsePvgisStamp(String(ts), fileName, line, timeKey);
   const rec: HourRecord = {
     line,

@@ -7,7 +7,7 @@
 import ExcelJS from 'exceljs';
 import type { Community } from '../../model/entities';
 import { CATEGORY_LABELS_IT } from '../import/memberCategory';
-import { formatRomeIso } from '../import/romeTime';
+import { formatRomeIso } from '../../model/calendar/romeCivilTime';
 import { INSTRUCTIONS } from './instructions';
 import type { ParameterValue, ProjectWorkbookData } from './projectWorkbookData';
 import { BILL_COLS, COMMUNITY_KEYS, CONFIG_COLS, CURVE_COLS, MEMBER_COLS, PARAM_COLS, PLANT_COLS, SHEETS, type ColumnDef } from './sheetLayout';

@@ -1,6 +1,6 @@
 /**
  * Reads a project workbook written by `exportWorkbook` (or the filled-in template) back
- * into ProjectWorkbookData. Every bad cell becomes an ImportError naming file, sheet, row
+ * into ProjectWorkbookData. Every bad cell becomes an IoError naming file, sheet, row
  * and column.
  */
 import { COMMUNITY_TYPES, LOAD_PROFILES, PLANT_SOURCES, type Community, type CommunityType, type Configuration, type LoadProfileKind, type Member, type Plant, type PlantSource } from '../../model/entities';
@@ -8,11 +8,11 @@ import type { BillRecord } from '../../model/bill-record';
 import { cellAt, cellError, readBool, readNumber, readText } from '../import/cellRead';
 import { parseDateCell } from '../import/dateParse';
 import { mapHeader, type ColumnSpec } from '../import/headerMap';
-import { ImportError } from '../import/importError';
+import { IoError } from '../io-error';
 import { parseMemberCategory } from '../import/memberCategory';
-import { isValidPod, normalizePod, splitPods } from '../import/pod';
+import { isValidPod, normalisePod, splitPods, invalidPodMessage } from '../../model/pod';
 import { readTables, sourceName, type ImportSource } from '../import/readTables';
-import { ROME_TZ } from '../import/romeTime';
+import { ROME_TIME_ZONE } from '../../model/calendar/romeCivilTime';
 import { isEmptyCell, type RawTable } from '../import/table';
 import type { ParameterValue, ProjectWorkbookData, WorkbookCurve } from './projectWorkbookData';
 import { BILL_COLS, COMMUNITY_KEYS, CONFIG_COLS, CURVE_COLS, MEMBER_COLS, PARAM_COLS, PLANT_COLS, SHEETS, type ColumnDef } from './sheetLayout';
@@ -70,8 +70,8 @@ class Sheet {
     if (!(allowed as readonly string[]).includes(v)) throw this.err(r, k, `${label} «${v.slice(0, 30)}» non valido: valori ammessi ${allowed.join(', ')}`, `invalid ${label} "${v.slice(0, 30)}": allowed ${allowed.join(', ')}`);
     return v as T;
   }
-  err(r: number, k: string, it: string, en: string): ImportError {
-    return cellError(this.t, r, this.col[k], 'BAD_VALUE', it, en);
+  err(r: number, k: string, it: string, en: string): IoError {
+    return cellError(this.t, r, this.col[k], 'io/bad-value', it, en);
   }
 }
 
@@ -80,7 +80,7 @@ function readMembers(s: Sheet): Member[] {
     const cat = parseMemberCategory(s.text(r, 'category'));
     if (!cat) throw s.err(r, 'category', 'categoria non riconosciuta', 'category not recognised');
     const pods = splitPods(s.text(r, 'pods'));
-    for (const p of pods) if (!isValidPod(p)) throw cellError(s.t, r, s.col.pods, 'BAD_POD', `POD «${p.slice(0, 30)}» non valido: atteso IT + 3 cifre + E + 8 cifre`, `invalid POD "${p.slice(0, 30)}": expected IT + 3 digits + E + 8 digits`);
+    for (const p of pods) if (!isValidPod(p)) throw cellError(s.t, r, s.col.pods, 'io/bad-pod', invalidPodMessage(p).it, invalidPodMessage(p).en);
     return {
       id: s.reqInt(r, 'id', 'ID'),
       name: s.text(r, 'name'),
@@ -109,7 +109,7 @@ function readPlants(s: Sheet): Plant[] {
     commissioningDate: s.isoDate(r, 'commissioningDate'),
     ownerMemberId: s.int(r, 'ownerMemberId', 'ID membro'),
     thirdPartyProducer: s.text(r, 'thirdPartyProducer'),
-    pod: normalizePod(s.text(r, 'pod')),
+    pod: normalisePod(s.text(r, 'pod')),
     censimp: s.text(r, 'censimp'),
     existing: s.bool(r, 'existing', 'esistente'),
     grantShare: s.num(r, 'grantShare', 'quota contributo') ?? 0,
@@ -128,25 +128,25 @@ function readCurves(s: Sheet): WorkbookCurve[] {
   let cur: { pod: string; start: number; step: 15 | 60; values: number[] } | null = null;
   const flush = (): void => {
     if (!cur) return;
-    out.push({ pod: cur.pod, series: { base: { startUtcMs: cur.start, stepMinutes: cur.step, length: cur.values.length, timeZone: ROME_TZ }, kWh: Float64Array.from(cur.values) } });
+    out.push({ pod: cur.pod, series: { base: { startUtcMs: cur.start, stepMinutes: cur.step, length: cur.values.length, timeZone: ROME_TIME_ZONE }, kWh: Float64Array.from(cur.values) } });
   };
   const seen = new Set<string>();
   for (const r of s.rows()) {
-    const pod = normalizePod(s.text(r, 'pod'));
-    if (!isValidPod(pod)) throw cellError(s.t, r, s.col.pod, 'BAD_POD', `POD «${pod.slice(0, 30)}» non valido`, `invalid POD "${pod.slice(0, 30)}"`);
+    const pod = normalisePod(s.text(r, 'pod'));
+    if (!isValidPod(pod)) throw cellError(s.t, r, s.col.pod, 'io/bad-pod', invalidPodMessage(pod).it, invalidPodMessage(pod).en);
     const d = parseDateCell(cellAt(s.t, r, s.col.start!));
-    if (!d || d.offsetMinutes === undefined) throw cellError(s.t, r, s.col.start, 'BAD_DATE', 'inizio intervallo non valido: atteso aaaa-mm-ggThh:mm:ss+hh:mm', 'invalid interval start: yyyy-mm-ddThh:mm:ss+hh:mm expected');
+    if (!d || d.offsetMinutes === undefined) throw cellError(s.t, r, s.col.start, 'io/bad-date', 'inizio intervallo non valido: atteso aaaa-mm-ggThh:mm:ss+hh:mm', 'invalid interval start: yyyy-mm-ddThh:mm:ss+hh:mm expected');
     const utc = Date.UTC(d.year, d.month - 1, d.day, d.hour, d.minute, d.second) - d.offsetMinutes * 60_000;
     const step = s.reqInt(r, 'step', 'passo');
     if (step !== 15 && step !== 60) throw s.err(r, 'step', 'passo di 15 o 60 minuti', 'step of 15 or 60 minutes');
     const v = s.num(r, 'kWh', 'energia');
     if (!cur || cur.pod !== pod) {
       flush();
-      if (seen.has(pod)) throw cellError(s.t, r, s.col.pod, 'DATE_ORDER', `righe del POD ${pod} non contigue`, `rows of POD ${pod} are not contiguous`);
+      if (seen.has(pod)) throw cellError(s.t, r, s.col.pod, 'io/date-order', `righe del POD ${pod} non contigue`, `rows of POD ${pod} are not contiguous`);
       seen.add(pod);
       cur = { pod, start: utc, step, values: [] };
     } else if (step !== cur.step || utc !== cur.start + cur.values.length * step * 60_000) {
-      throw cellError(s.t, r, s.col.start, 'DATE_ORDER', 'istante non consecutivo alla riga precedente', 'timestamp does not follow the previous row');
+      throw cellError(s.t, r, s.col.start, 'io/date-order', 'istante non consecutivo alla riga precedente', 'timestamp does not follow the previous row');
     }
     cur.values.push(v ?? NaN);
   }
@@ -156,8 +156,8 @@ function readCurves(s: Sheet): WorkbookCurve[] {
 
 function readBills(s: Sheet): BillRecord[] {
   return [...s.rows()].map((r) => {
-    const pod = normalizePod(s.text(r, 'pod'));
-    if (!isValidPod(pod)) throw cellError(s.t, r, s.col.pod, 'BAD_POD', `POD «${pod.slice(0, 30)}» non valido`, `invalid POD "${pod.slice(0, 30)}"`);
+    const pod = normalisePod(s.text(r, 'pod'));
+    if (!isValidPod(pod)) throw cellError(s.t, r, s.col.pod, 'io/bad-pod', invalidPodMessage(pod).it, invalidPodMessage(pod).en);
     const year = s.reqInt(r, 'year', 'anno');
     const month = s.reqInt(r, 'month', 'mese');
     if (month < 1 || month > 12) throw s.err(r, 'month', 'mese non valido (1–12)', 'invalid month (1–12)');
@@ -189,7 +189,7 @@ function readParameters(s: Sheet): { community: Community; parameters: Record<st
   const typeRow = all.get(COMMUNITY_KEYS.type)?.r;
   const type = take(COMMUNITY_KEYS.type);
   if (!(COMMUNITY_TYPES as readonly unknown[]).includes(type)) {
-    throw cellError(s.t, typeRow, s.col.value, 'BAD_VALUE', `tipo di comunità «${String(type)}» non valido (CER, AUC, AID)`, `invalid community type "${String(type)}" (CER, AUC, AID)`);
+    throw cellError(s.t, typeRow, s.col.value, 'io/bad-value', `tipo di comunità «${String(type)}» non valido (CER, AUC, AID)`, `invalid community type "${String(type)}" (CER, AUC, AID)`);
   }
   const str = (k: string): string => {
     const v = take(k);
@@ -216,8 +216,8 @@ export async function importWorkbook(src: ImportSource): Promise<ProjectWorkbook
   const tables = await readTables(src);
   const find = (name: string): RawTable => {
     const t = tables.find((x) => (x.sheet ?? '').trim().toLowerCase() === name.toLowerCase());
-    if (!t) throw new ImportError({ file }, 'MISSING_COLUMN', `foglio «${name}» mancante: usare il modello di progetto`, `sheet "${name}" missing: use the project template`);
-    if (t.format !== 'xlsx') throw new ImportError({ file }, 'WRONG_FILE_TYPE', 'serve una cartella di lavoro .xlsx', 'an .xlsx workbook is required');
+    if (!t) throw new IoError({ file }, 'io/missing-column', `foglio «${name}» mancante: usare il modello di progetto`, `sheet "${name}" missing: use the project template`);
+    if (t.format !== 'xlsx') throw new IoError({ file }, 'io/wrong-file-type', 'serve una cartella di lavoro .xlsx', 'an .xlsx workbook is required');
     return t;
   };
   const empty = (name: string): boolean => {

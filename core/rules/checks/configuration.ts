@@ -2,6 +2,7 @@
 import type { RuleContext } from '../context';
 import { defineRule, finding, ro } from '../rule';
 import type { Finding, RulesConfiguration, RulesMember } from '../types';
+import { normalisePod } from '../../model/pod';
 
 /** Members taking part in a configuration: assigned to it, or owning one of its plants. */
 export function participants(ctx: RuleContext, c: RulesConfiguration): RulesMember[] {
@@ -44,10 +45,10 @@ export const connectionPoints = defineRule({
     const out: Finding[] = [];
     for (const c of ctx.input.configurations) {
       const page = POINTS_PAGE[ctx.typeOf(c)];
-      const consumption = new Set(ctx.membersOf(c.id).flatMap((m) => m.pods.map((p) => p.trim().toUpperCase())).filter((p) => p !== ''));
+      const consumption = new Set(ctx.membersOf(c.id).flatMap((m) => m.pods.map(normalisePod)).filter((p) => p !== ''));
       const plants = ctx.plantsOf(c.id);
       const all = new Set(consumption);
-      plants.forEach((p, i) => all.add(p.pod.trim() === '' ? `#plant${i}` : p.pod.trim().toUpperCase()));
+      plants.forEach((p, i) => all.add(normalisePod(p.pod) === '' ? `#plant${i}` : normalisePod(p.pod)));
       const problems: string[] = [];
       const problemsEn: string[] = [];
       if (consumption.size === 0) { problems.push('nessun punto di prelievo'); problemsEn.push('no withdrawal point'); }

@@ -2,6 +2,7 @@
 import { defineRule, finding, ro } from '../rule';
 import type { Finding } from '../types';
 import { configuredPlants } from './plants';
+import { normalisePod, POD_SHAPE } from '../../model/pod';
 
 export const podFormat = defineRule({
   id: 'format.pod',
@@ -13,7 +14,7 @@ export const podFormat = defineRule({
   check(ctx) {
     const out: Finding[] = [];
     const shape = new RegExp(ctx.t.podPattern);
-    const bad = { it: 'Formato atteso: IT + 3 cifre + E + 8 cifre (es. IT001E12345678); controllo solo di forma.', en: 'Expected: IT + 3 digits + E + 8 digits (e.g. IT001E12345678); shape check only.' };
+    const bad = { it: `Formato atteso: ${POD_SHAPE.it} (es. IT001E12345678); controllo solo di forma.`, en: `Expected: ${POD_SHAPE.en} (e.g. IT001E12345678); shape check only.` };
     for (const m of ctx.input.members) {
       if (m.configurationId === null) continue;
       if (m.pods.length === 0) {
@@ -22,14 +23,14 @@ export const podFormat = defineRule({
           { it: 'Aggiungere i POD del membro, se cliente finale.', en: 'Add the member\'s PODs if it is a final customer.' }));
       }
       for (const pod of m.pods) {
-        if (shape.test(pod.trim().toUpperCase())) continue;
+        if (shape.test(normalisePod(pod))) continue;
         out.push(finding(this.id, 'warning', 'member', m.id, ro(101),
           { it: `POD "${pod}" di "${m.name}" non valido. ${bad.it}`, en: `POD "${pod}" of "${m.name}" is not valid. ${bad.en}` },
           { it: 'Copiare il POD dalla bolletta.', en: 'Copy the POD from the bill.' }));
       }
     }
     for (const p of configuredPlants(ctx)) {
-      const pod = p.pod.trim().toUpperCase();
+      const pod = normalisePod(p.pod);
       if (pod !== '' && shape.test(pod)) continue;
       out.push(finding(this.id, 'warning', 'plant', p.id, ro(68),
         pod === ''

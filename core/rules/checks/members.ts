@@ -2,6 +2,7 @@
 import type { RuleContext } from '../context';
 import { defineRule, finding, ro, sameText } from '../rule';
 import type { Finding, RulesMember } from '../types';
+import { normalisePod } from '../../model/pod';
 
 const CATEGORY_LABEL: Record<string, { it: string; en: string }> = {
   large_enterprise: { it: 'grande impresa', en: 'large enterprise' },
@@ -138,7 +139,7 @@ export const localEntityMunicipality = defineRule({
 
 /** Normalised POD codes of a member. */
 export function memberPods(m: RulesMember): string[] {
-  return m.pods.map((p) => p.trim().toUpperCase()).filter((p) => p !== '');
+  return m.pods.map(normalisePod).filter((p) => p !== '');
 }
 
 export const singleConfiguration = defineRule({
@@ -155,7 +156,7 @@ export const singleConfiguration = defineRule({
       for (const pod of new Set(memberPods(m))) add(pod, { kind: 'member', id: m.id, name: m.name, configId: m.configurationId });
     }
     for (const p of ctx.input.plants) {
-      const pod = p.pod.trim().toUpperCase();
+      const pod = normalisePod(p.pod);
       if (p.configurationId === null || pod === '') continue;
       add(pod, { kind: 'plant', id: p.id, name: p.name, configId: p.configurationId });
     }

@@ -4,6 +4,7 @@ import { addDays, fmtDate } from '../dates';
 import { countedCommissioningDate, countedPowerKw, isIncentivisable, isUpgrade } from '../plant-power';
 import { defineRule, finding, fmtKw, ro } from '../rule';
 import type { Finding, RulesPlant } from '../types';
+import { normalisePod } from '../../model/pod';
 
 export function configuredPlants(ctx: RuleContext): RulesPlant[] {
   return ctx.input.plants.filter((p) => p.configurationId !== null && ctx.configById.has(p.configurationId));
@@ -88,7 +89,7 @@ export const maxPower = defineRule({
     // Sections of the same source at the same connection point make one plant [RO p.10].
     const groups = new Map<string, RulesPlant[]>();
     for (const p of plants) {
-      const key = p.pod.trim() === '' ? `#${p.id}` : `${p.pod.trim().toUpperCase()}|${p.source}`;
+      const key = normalisePod(p.pod) === '' ? `#${p.id}` : `${normalisePod(p.pod)}|${p.source}`;
       groups.set(key, [...(groups.get(key) ?? []), p]);
     }
     for (const group of groups.values()) {

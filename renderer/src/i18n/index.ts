@@ -5,6 +5,7 @@
 import { computed, ref } from 'vue';
 import { it, type MessageKey } from './it';
 import { en } from './en';
+import { parseLocaleNumber } from '../../../core/model/locale-number';
 
 export type Locale = 'it' | 'en';
 const STORAGE_KEY = 'condivisa.locale';
@@ -37,16 +38,15 @@ export function formatDate(iso: string | null): string {
   return new Intl.DateTimeFormat(intlLocale.value, { timeZone: 'UTC' }).format(d);
 }
 
-/** Parses a number typed the Italian way ("1.234,5") or the English way ("1234.5"). */
+/**
+ * Parses a number typed the Italian way ("1.234,5") or the English way ("1,234.5"); null when
+ * it is not a number. "2.700" is two thousand seven hundred to an Italian reader and 2.7 to an
+ * English one, so the UI language says which mark is decimal; the rest of the rule set is
+ * core/model/locale-number.
+ */
 export function parseNumber(text: string): number | null {
-  const s = text.trim().replace(/\s/g, '');
-  if (s === '') return null;
-  // "2.700" is two thousand seven hundred to an Italian reader: dots in groups of three are
-  // thousands separators; a comma is the decimal mark.
-  const italianThousands = /^-?\d{1,3}(\.\d{3})+$/.test(s);
-  const normalised = s.includes(',') || italianThousands ? s.replace(/\./g, '').replace(',', '.') : s;
-  const n = Number(normalised);
-  return Number.isFinite(n) ? n : null;
+  const n = parseLocaleNumber(text, { decimal: locale.value === 'en' ? '.' : ',' });
+  return Number.isNaN(n) ? null : n;
 }
 
 export function useI18n() {

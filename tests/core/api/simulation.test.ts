@@ -136,7 +136,7 @@ describe('simulation through the API', () => {
   it('imports hourly zonal prices from a market operator CSV and refuses a bad file without changing the project', async () => {
     const { path: project } = await api.openDemoProject({});
     const bad = Buffer.from('Date,NORD\n01/01/2023 00:00,12\n01/01/2023 01:00,abc').toString('base64');
-    await expect(api.importZonalPrices({ project, name: 'rotto.csv', base64: bad })).rejects.toMatchObject({ code: 'bad-request', message: expect.stringMatching(/rotto\.csv, riga 3, colonna NORD/) });
+    await expect(api.importZonalPrices({ project, name: 'rotto.csv', base64: bad })).rejects.toMatchObject({ code: 'bad-request', message: expect.stringMatching(/file "rotto\.csv", row 3, column B, field "NORD"/), messageIt: expect.stringMatching(/file «rotto\.csv», riga 3, colonna B, campo «NORD»/) });
     expect(await api.getZonalPrices({ project })).toBeNull();
     const ref = path.join(SHARED_DATA, 'gme-hourly-zonal-prices-2023.csv');
     if (!fs.existsSync(ref)) return;

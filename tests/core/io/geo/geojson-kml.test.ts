@@ -3,7 +3,8 @@ import type { MultiPolygon, Polygon } from '../../../../core/geo/types';
 import { importGeoJsonText } from '../../../../core/io/geo/geojson';
 import { importKml, importKmlText } from '../../../../core/io/geo/kml';
 import { parseXml } from '../../../../core/io/geo/xml';
-import { GeoImportError } from '../../../../core/io/geo/errors';
+import { IoError } from '../../../../core/io/io-error';
+import { ioErrorOf } from '../../../helpers/io-error';
 import { makeZip, tempDir, writeTemp } from './helpers';
 
 const fc = (features: unknown[]) => JSON.stringify({ type: 'FeatureCollection', features });
@@ -39,13 +40,13 @@ describe('GeoJSON import', () => {
   });
 
   it('gives clear errors for bad input', () => {
-    expect(() => importGeoJsonText('{"type": "Feat', 'x.geojson')).toThrow(/x\.geojson: not valid JSON/);
-    expect(() => importGeoJsonText('{"type":"Topology"}', 'x.geojson')).toThrow(/not a GeoJSON FeatureCollection/);
-    expect(() => importGeoJsonText(fc([]), 'vuoto.geojson')).toThrow(/vuoto\.geojson: the layer is empty/);
-    expect(() => importGeoJsonText(fc([{ type: 'Feature', properties: { cod_ac: 'A' }, geometry: { type: 'Polygon', coordinates: [[[0, 0], ['a', 1]]] } }]), 'b.geojson'))
-      .toThrow(/b\.geojson \(feature 1\): broken geometry/);
+    expect(ioErrorOf(() => importGeoJsonText('{"type": "Feat', 'x.geojson')).messageEn).toMatch(/^file "x\.geojson": not valid JSON/);
+    expect(ioErrorOf(() => importGeoJsonText('{"type":"Topology"}', 'x.geojson')).messageEn).toMatch(/not a GeoJSON FeatureCollection/);
+    expect(ioErrorOf(() => importGeoJsonText(fc([]), 'vuoto.geojson')).messageEn).toMatch(/^file "vuoto\.geojson": the layer is empty/);
+    expect(ioErrorOf(() => importGeoJsonText(fc([{ type: 'Feature', properties: { cod_ac: 'A' }, geometry: { type: 'Polygon', coordinates: [[[0, 0], ['a', 1]]] } }]), 'b.geojson')).messageEn)
+      .toMatch(/^file "b\.geojson", row 1: broken geometry/);
     expect(() => importGeoJsonText(fc([{ type: 'Feature', properties: { cod_ac: 'A' }, geometry: { type: 'Polygon', coordinates: [[[500000, 4500000], [500100, 4500000], [500100, 4500100], [500000, 4500000]]] } }]), 'p.geojson'))
-      .toThrow(GeoImportError);
+      .toThrow(IoError);
   });
 });
 
@@ -74,7 +75,7 @@ describe('KML / KMZ import', () => {
     expect(x.attrs.x).toBe('1 < 2');
     expect(x.children.map((c) => c.name)).toEqual(['b', 'c']);
     expect(x.children[0]!.text).toBe('té€');
-    expect(() => parseXml('<a><b></a>')).toThrow(/mismatched/);
+    expect(ioErrorOf(() => parseXml('<a><b></a>')).messageEn).toMatch(/mismatched/);
   });
 
   it('reads Placemarks with Polygon (holes) and MultiGeometry', () => {
@@ -92,9 +93,11 @@ describe('KML / KMZ import', () => {
     const dir = tempDir();
     const kmz = writeTemp(dir, 'aree.kmz', makeZip([{ name: 'doc.kml', data: KML }]));
     expect(importKml(kmz).areas.length).toBe(2);
-    expect(() => importKmlText('<kml><Placemark>', 'rotto.kml')).toThrow(/rotto\.kml: not valid XML/);
-    expect(() => importKmlText('<html></html>', 'pagina.kml')).toThrow(/pagina\.kml: not a KML document/);
+    expect(ioErrorOf(() => importKmlText('<kml><Placemark>', 'rotto.kml')).messageEn).toMatch(/^file "rotto\.kml": not valid XML/);
+    expect(ioErrorOf(() => importKmlText('<html></html>', 'pagina.kml')).messageEn).toMatch(/^file "pagina\.kml": not a KML document/);
     const bad = KML.replace('9.2,45 9.3,45', '9.2;45 9.3,45');
-    expect(() => importKmlText(bad, 'c.kml')).toThrow(/c\.kml \(placemark 2 "Zona nord"\): broken geometry/);
+    const broken = ioErrorOf(() => importKmlText(bad, 'c.kml'));
+    expect(broken).toMatchObject({ code: 'io/bad-geometry', file: 'c.kml', row: 2, feature: 'Zona nord' });
+    expect(broken.messageEn).toMatch(/^file "c\.kml", row 2, feature "Zona nord": broken geometry/);
   });
 });

@@ -11,7 +11,8 @@ import { INTERNATIONAL_1924 } from '../../../../core/geo/projection/ellipsoid';
 import { buildAreaIndex, locateArea } from '../../../../core/geo/area-index';
 import { importGeoPackage } from '../../../../core/io/geo/geopackage';
 import { writeGeoPackage } from '../../../../core/io/geo/geopackage-write';
-import { GeoImportError } from '../../../../core/io/geo/errors';
+import { IoError } from '../../../../core/io/io-error';
+import { ioErrorOf } from '../../../helpers/io-error';
 import { tempDir } from './helpers';
 
 const area = (code: string, ring: [number, number][], extra: Record<string, string> = {}): Area => {
@@ -74,14 +75,17 @@ describe('GeoPackage import', () => {
     expect(near.areas.map((a) => a.code)).toEqual(['AC001E00934']);
   });
 
-  it('raises GeoImportError naming the file and row for broken geometry', () => {
+  it('raises IoError naming the file and row for broken geometry', () => {
     const p = join(tempDir(), 'rotto.gpkg');
     writeGeoPackage(p, [rome, milan]);
     const db = new Database(p);
     db.prepare('INSERT INTO aree_convenzionali (geom, cod_ac) VALUES (?, ?)').run(Buffer.from('GP\u0000\u0001\u0000\u0000\u0000\u0000\u0001\u0003\u0000'), 'AC009E00009');
     db.close();
-    expect(() => importGeoPackage(p)).toThrow(GeoImportError);
-    expect(() => importGeoPackage(p)).toThrow(/rotto\.gpkg \(layer aree_convenzionali, row 3\): broken geometry/);
+    expect(() => importGeoPackage(p)).toThrow(IoError);
+    const broken = ioErrorOf(() => importGeoPackage(p));
+    expect(broken).toMatchObject({ code: 'io/bad-geometry', file: 'rotto.gpkg', layer: 'aree_convenzionali', row: 3 });
+    expect(broken.messageEn).toMatch(/^file "rotto\.gpkg", layer "aree_convenzionali", row 3: broken geometry/);
+    expect(broken.message).toMatch(/^file «rotto\.gpkg», livello «aree_convenzionali», riga 3: geometria danneggiata/);
     const lenient = importGeoPackage(p, { onBadFeature: 'drop' });
     expect(lenient.areas.length).toBe(2);
     expect(lenient.report.dropped[0]!.feature).toBe('layer aree_convenzionali, row 3');
@@ -91,15 +95,15 @@ describe('GeoPackage import', () => {
     const dir = tempDir();
     const empty = join(dir, 'vuoto.gpkg');
     writeGeoPackage(empty, []);
-    expect(() => importGeoPackage(empty)).toThrow(/vuoto\.gpkg: the layer is empty/);
+    expect(ioErrorOf(() => importGeoPackage(empty)).messageEn).toMatch(/^file "vuoto\.gpkg": the layer is empty/);
     const text = join(dir, 'finto.gpkg');
     writeFileSync(text, 'hello, I am a CSV file\n1,2,3\n');
-    expect(() => importGeoPackage(text)).toThrow(/finto\.gpkg: not a GeoPackage/);
+    expect(ioErrorOf(() => importGeoPackage(text)).messageEn).toMatch(/^file "finto\.gpkg": not a GeoPackage/);
     const plain = join(dir, 'plain.sqlite');
     new Database(plain).exec('CREATE TABLE t (a)');
-    expect(() => importGeoPackage(plain)).toThrow(/plain\.sqlite: not a GeoPackage \(gpkg_contents/);
+    expect(ioErrorOf(() => importGeoPackage(plain)).messageEn).toMatch(/^file "plain\.sqlite": not a GeoPackage \(gpkg_contents/);
     const laea = join(dir, 'laea.gpkg');
     writeGeoPackage(laea, [rome], { srsId: 3035, srsDefinition: 'PROJCS["ETRS89-extended / LAEA Europe",GEOGCS["ETRS89",DATUM["European_Terrestrial_Reference_System_1989",SPHEROID["GRS 1980",6378137,298.257222101]]],PROJECTION["Lambert_Azimuthal_Equal_Area"],UNIT["metre",1]]' });
-    expect(() => importGeoPackage(laea)).toThrow(/laea\.gpkg: .*srs_id 3035.*Lambert_Azimuthal_Equal_Area/);
+    expect(ioErrorOf(() => importGeoPackage(laea)).messageEn).toMatch(/^file "laea\.gpkg": .*srs_id 3035.*Lambert_Azimuthal_Equal_Area/);
   });
 });

@@ -8,6 +8,7 @@ import { readDbf } from '../../../../core/io/geo/dbf';
 import { readZip } from '../../../../core/io/geo/zip';
 import { importAreasFile } from '../../../../core/io/geo/import-file';
 import { makeDbf, makeShp, makeZip, tempDir, writeTemp } from './helpers';
+import { ioErrorOf } from '../../../helpers/io-error';
 
 const PRJ_UTM32 = 'PROJCS["WGS_1984_UTM_Zone_32N",GEOGCS["GCS_WGS_1984",DATUM["D_WGS_1984",SPHEROID["WGS_1984",6378137.0,298.257223563]],PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]],PROJECTION["Transverse_Mercator"],PARAMETER["False_Easting",500000.0],PARAMETER["False_Northing",0.0],PARAMETER["Central_Meridian",9.0],PARAMETER["Scale_Factor",0.9996],PARAMETER["Latitude_Of_Origin",0.0],UNIT["Meter",1.0]]';
 const PRJ_WGS84 = 'GEOGCS["GCS_WGS_1984",DATUM["D_WGS_1984",SPHEROID["WGS_1984",6378137.0,298.257223563]],PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]]';
@@ -80,14 +81,16 @@ describe('zipped Shapefile import', () => {
     const dir = tempDir();
     const laea = 'PROJCS["ETRS89_LAEA",GEOGCS["GCS_ETRS_1989",DATUM["D_ETRS_1989",SPHEROID["GRS_1980",6378137.0,298.257222101]]],PROJECTION["Lambert_Azimuthal_Equal_Area"],UNIT["Meter",1.0]]';
     const p1 = writeTemp(dir, 'laea.zip', shapefileZip([[cwSquare(4000000, 2000000, 1000)]], [['A', 'b', 1]], laea));
-    expect(() => importShapefile(p1)).toThrow(/laea\.zip: aree_conv\.prj: unsupported projection "Lambert_Azimuthal_Equal_Area"/);
+    expect(ioErrorOf(() => importShapefile(p1)).messageEn).toMatch(/^file "laea\.zip": aree_conv\.prj: unsupported projection "Lambert_Azimuthal_Equal_Area"/);
     const p2 = writeTemp(dir, 'noprj.zip', shapefileZip([[cwSquare(500000, 4500000, 1000)]], [['A', 'b', 1]]));
-    expect(() => importShapefile(p2)).toThrow(/noprj\.zip \(record 1\): coordinates are projected but the \.prj file is missing/);
+    const noPrj = ioErrorOf(() => importShapefile(p2));
+    expect(noPrj).toMatchObject({ code: 'io/unsupported-crs', file: 'noprj.zip', layer: 'aree_conv.shp', row: 1 });
+    expect(noPrj.messageEn).toMatch(/^file "noprj\.zip", layer "aree_conv\.shp", row 1: coordinates are projected but the \.prj file is missing/);
     const p3 = writeTemp(dir, 'docs.zip', makeZip([{ name: 'readme.txt', data: 'hi' }]));
-    expect(() => importShapefile(p3)).toThrow(/docs\.zip: archive contains no \.shp file/);
-    expect(() => readZip(new TextEncoder().encode('PK not really a zip file at all.....'), 'finto.zip')).toThrow(/finto\.zip: invalid ZIP archive/);
+    expect(ioErrorOf(() => importShapefile(p3)).messageEn).toMatch(/^file "docs\.zip": archive contains no \.shp file/);
+    expect(ioErrorOf(() => readZip(new TextEncoder().encode('PK not really a zip file at all.....'), 'finto.zip')).messageEn).toMatch(/^file "finto\.zip": invalid ZIP archive/);
     const p4 = writeTemp(dir, 'troncato.zip', shapefileZip([[cwSquare(9, 45, 1)]], [['A', 'b', 1]], PRJ_WGS84).subarray(0, 60));
-    expect(() => importAreasFile(p4)).toThrow(/troncato\.zip: unrecognised file type/);
+    expect(ioErrorOf(() => importAreasFile(p4)).messageEn).toMatch(/^file "troncato\.zip": unrecognised file type/);
   });
 });
 
@@ -97,9 +100,9 @@ describe('importAreasFile dispatch', () => {
     const gj = writeTemp(dir, 'aree.json', JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { cod_ac: 'AC1' }, geometry: { type: 'Polygon', coordinates: [[[9, 45], [9.1, 45], [9.1, 45.1], [9, 45]]] } }] }));
     expect(importAreasFile(gj).report.format).toBe('geojson');
     const csv = writeTemp(dir, 'aree.gpkg', 'cod_ac;lat;lon\nAC1;45;9\n');
-    expect(() => importAreasFile(csv)).toThrow(/aree\.gpkg: unrecognised file type/);
+    expect(ioErrorOf(() => importAreasFile(csv)).messageEn).toMatch(/^file "aree\.gpkg": unrecognised file type/);
     const empty = writeTemp(dir, 'vuoto.kml', '');
-    expect(() => importAreasFile(empty)).toThrow(/vuoto\.kml: the file is empty/);
-    expect(() => importAreasFile(`${dir}/manca.gpkg`)).toThrow(/manca\.gpkg: file not found/);
+    expect(ioErrorOf(() => importAreasFile(empty)).messageEn).toMatch(/^file "vuoto\.kml": the file is empty/);
+    expect(ioErrorOf(() => importAreasFile(`${dir}/manca.gpkg`)).messageEn).toMatch(/^file "manca\.gpkg": file not found/);
   });
 });

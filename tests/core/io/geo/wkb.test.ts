@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeWkb, encodeWkb } from '../../../../core/io/geo/wkb';
 import { decodeGpkgGeometry, encodeGpkgGeometry, parseGpkgHeader } from '../../../../core/io/geo/gpkg-geometry';
+import { ioErrorOf } from '../../../helpers/io-error';
 
 /** Hand-built big-endian WKB Polygon ((0 0, 1 0, 1 1, 0 0)). */
 function bePolygon(): Uint8Array {
@@ -38,10 +39,10 @@ describe('WKB', () => {
   });
 
   it('rejects truncated and unsupported data', () => {
-    expect(() => decodeWkb(bePolygon().subarray(0, 30))).toThrow(/truncated|claims/);
+    expect(() => decodeWkb(bePolygon().subarray(0, 30))).toThrow(/truncated|dichiara/);
     const curve = Buffer.from([1, 10, 0, 0, 0, 0, 0, 0, 0]);
-    expect(() => decodeWkb(curve)).toThrow(/CurvePolygon/);
-    expect(() => decodeWkb(Buffer.from([7, 3, 0, 0, 0]))).toThrow(/byte-order/);
+    expect(ioErrorOf(() => decodeWkb(curve)).messageEn).toMatch(/CurvePolygon/);
+    expect(ioErrorOf(() => decodeWkb(Buffer.from([7, 3, 0, 0, 0]))).messageEn).toMatch(/byte-order/);
   });
 });
 
@@ -64,6 +65,6 @@ describe('GeoPackage geometry header', () => {
     expect(decodeGpkgGeometry(blob).polygons.length).toBe(1);
     const empty = Buffer.from([0x47, 0x50, 0, 1 | 16, 0xe6, 0x10, 0, 0]);
     expect(decodeGpkgGeometry(empty).polygons).toEqual([]);
-    expect(() => parseGpkgHeader(Buffer.from('XX\u0000\u0001abcd'))).toThrow(/magic/);
+    expect(ioErrorOf(() => parseGpkgHeader(Buffer.from('XX\u0000\u0001abcd'))).messageEn).toMatch(/magic/);
   });
 });

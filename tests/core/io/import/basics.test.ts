@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { civilDayHours, civilMidnightUtcMs, civilToUtcCandidates, formatRomeIso, romeOffsetMinutes } from '../../../../core/io/import/romeTime';
-import { parseLocaleNumber } from '../../../../core/io/import/numberParse';
+import { civilDayHours, civilMidnightUtcMs, civilToUtcCandidates, formatRomeIso, romeOffsetMinutes } from '../../../../core/model/calendar';
+import { parseLocaleNumber } from '../../../../core/model/locale-number';
 import { parseCsv, detectDelimiter } from '../../../../core/io/csv/csvParse';
 import { decodeText } from '../../../../core/io/csv/decodeText';
 import { parseDateCell } from '../../../../core/io/import/dateParse';
@@ -27,11 +27,11 @@ describe('Rome civil time', () => {
 describe('numbers, dates, CSV', () => {
   it('parses Italian and English numbers', () => {
     expect(parseLocaleNumber('1.234,56')).toBe(1234.56);
-    expect(parseLocaleNumber('1,234.56', '.')).toBe(1234.56);
+    expect(parseLocaleNumber('1,234.56', { decimal: '.' })).toBe(1234.56);
     expect(parseLocaleNumber('0,25')).toBe(0.25);
     expect(parseLocaleNumber('0.25')).toBe(0.25);
     expect(parseLocaleNumber('1.234')).toBe(1234);
-    expect(parseLocaleNumber('1.234', '.')).toBe(1.234);
+    expect(parseLocaleNumber('1.234', { decimal: '.' })).toBe(1.234);
     expect(parseLocaleNumber('-3')).toBe(-3);
     expect(parseLocaleNumber('abc')).toBeNaN();
     expect(parseLocaleNumber('1,2,3')).toBeNaN();

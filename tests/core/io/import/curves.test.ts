@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { importCurves, previewCurveFile } from '../../../../core/io/import/parseCurves';
 import { assessCurve } from '../../../../core/io/import/curveQuality';
-import { ImportError } from '../../../../core/io/import/importError';
+import { IoError } from '../../../../core/io/io-error';
 import { hhmm, writeText, writeXlsx, type XCell } from './fixtures';
 
 const P1 = 'IT001E00000001';
@@ -107,7 +107,7 @@ describe('single column', () => {
   it('rejects a year curve of the wrong length', async () => {
     const vals = Array.from({ length: 8760 }, () => '1');
     const path = writeText('single-2024.csv', ['kWh', ...vals].join('\n'));
-    await expect(importCurves(path, { mapping: { pod: P1, start: '2024-01-01' } })).rejects.toMatchObject({ code: 'WRONG_LENGTH' });
+    await expect(importCurves(path, { mapping: { pod: P1, start: '2024-01-01' } })).rejects.toMatchObject({ code: 'io/wrong-length' });
   });
 });
 
@@ -117,7 +117,7 @@ describe('unit, progress, cancellation', () => {
     const path = writeText('nounit.csv', lines.join('\n'));
     const { preview } = await previewCurveFile(path);
     expect(preview.unit).toBe('unknown');
-    await expect(importCurves(path, { mapping: { pod: P1 } })).rejects.toBeInstanceOf(ImportError);
+    await expect(importCurves(path, { mapping: { pod: P1 } })).rejects.toBeInstanceOf(IoError);
     const ok = await importCurves(path, { mapping: { pod: P1, unit: 'kWh' } });
     expect(Array.from(ok.curves[0]!.series.kWh)).toEqual([1, 2]);
   });
@@ -133,7 +133,7 @@ describe('unit, progress, cancellation', () => {
     expect(seen.every((f, i) => i === 0 || f >= seen[i - 1]!)).toBe(true);
     const ac = new AbortController();
     ac.abort();
-    await expect(importCurves(path, { signal: ac.signal })).rejects.toMatchObject({ code: 'ABORTED' });
+    await expect(importCurves(path, { signal: ac.signal })).rejects.toMatchObject({ code: 'io/aborted' });
   });
 });
 

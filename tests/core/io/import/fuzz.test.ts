@@ -1,6 +1,6 @@
 /**
  * Fuzz: ≥ 200 malformed files (truncations, byte flips, random cells, wrong layouts,
- * deterministic seed). Every parse must return data or throw ImportError — never another
+ * deterministic seed). Every parse must return data or throw IoError — never another
  * exception, never hang.
  */
 import { writeFileSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { importCurves } from '../../../../core/io/import/parseCurves';
 import { importMembers } from '../../../../core/io/import/members';
 import { importBills } from '../../../../core/io/import/bills';
-import { ImportError } from '../../../../core/io/import/importError';
+import { IoError } from '../../../../core/io/io-error';
 import { importWorkbook } from '../../../../core/io/workbook/importWorkbook';
 import { tmp } from './fixtures';
 import { malformedFiles } from './malformedFiles';
@@ -22,7 +22,7 @@ function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
 }
 
 describe('fuzz', () => {
-  it('never throws anything but ImportError on 220 malformed files', async () => {
+  it('never throws anything but IoError on 220 malformed files', async () => {
     const bases = await generator.bases();
     const parsers: ((p: string) => Promise<unknown>)[] = [
       (p: string) => importCurves(p, { mapping: { pod: 'IT001E12345678', unit: 'kWh' } }),
@@ -41,7 +41,7 @@ describe('fuzz', () => {
           await withTimeout(parse(file), 10_000, file);
           ok++;
         } catch (e) {
-          if (!(e instanceof ImportError)) throw new Error(`case ${i} (${file}): ${(e as Error)?.stack ?? e}`);
+          if (!(e instanceof IoError)) throw new Error(`case ${i} (${file}): ${(e as Error)?.stack ?? e}`);
           expect(e.file).toBe(`fuzz-case-${i}.${i % 5 === 3 ? 'csv' : 'xlsx'}`);
           expect(e.message.length).toBeGreaterThan(10);
           rejected++;

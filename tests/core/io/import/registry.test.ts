@@ -25,7 +25,7 @@ describe('members registry', () => {
     const ok = writeText('members.csv', 'Name,Category,VAT number,PODs,Vulnerable\nAcme srl,SME,01234567890,IT001E12345678,no\nBig Co,Large enterprise,,IT001E12345670,0\n');
     expect((await importMembers(ok)).map((x) => x.category)).toEqual(['sme', 'large_enterprise']);
     const bad = writeText('members-bad.csv', 'Nome;Categoria;POD\nA;PMI;IT001E12345678\nB;PMI;IT01E1234567\n');
-    await expect(importMembers(bad)).rejects.toMatchObject({ code: 'BAD_POD', row: 3, column: 'C', file: 'members-bad.csv' });
+    await expect(importMembers(bad)).rejects.toMatchObject({ code: 'io/bad-pod', row: 3, column: 'C', file: 'members-bad.csv' });
   });
 });
 

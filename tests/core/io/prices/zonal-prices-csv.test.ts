@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseZonalPricesCsv, ZonalPriceFormatError } from '../../../../core/io/prices/zonal-prices-csv';
+import { parseZonalPricesCsv } from '../../../../core/io/prices/zonal-prices-csv';
+import { IoError } from '../../../../core/io/io-error';
 import { SHARED_DATA } from '../../../helpers/tmp';
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -35,12 +36,12 @@ describe('hourly zonal prices (market operator CSV)', () => {
       try {
         parseZonalPricesCsv(enc(text), 'prezzi.csv');
       } catch (e) {
-        expect(e).toBeInstanceOf(ZonalPriceFormatError);
+        expect(e).toBeInstanceOf(IoError);
         return (e as Error).message;
       }
       throw new Error('expected an error');
     };
-    expect(bad('Date,NORD\n01/01/2024 00:00,abc')).toMatch(/prezzi\.csv, riga 2, colonna NORD/);
+    expect(bad('Date,NORD\n01/01/2024 00:00,abc')).toMatch(/^file «prezzi\.csv», riga 2, colonna B, campo «NORD»: "abc" non è un prezzo$/);
     expect(bad('Date,NORD\n01/01/2024 00:00,5000')).toMatch(/fuori dall'intervallo/);
     expect(bad('Date,NORD\n01/01/2024 00:00,10\n01/01/2024 02:00,10')).toMatch(/riga 3.*non sono consecutive/);
     expect(bad('Quando,NORD\n01/01/2024 00:00,10')).toMatch(/manca la colonna della data/);

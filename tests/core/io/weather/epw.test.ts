@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseEpw } from '../../../../core/io/weather/epw';
-import { WeatherFormatError } from '../../../../core/io/weather/errors';
+import { IoError } from '../../../../core/io/io-error';
+import { ioErrorOf } from '../../../helpers/io-error';
 import { parseWeather } from '../../../../core/io/weather/parseWeather';
 
 const DATA = path.resolve(__dirname, '../../../../../shared/reference/data');
@@ -44,7 +45,8 @@ describe('EPW importer', () => {
     const c = lines[20]!.split(',');
     c[13] = '9999';
     lines[20] = c.join(',');
-    expect(() => parseEpw(lines.join('\n'), 'bad.epw')).toThrow(WeatherFormatError);
-    expect(() => parseEpw(lines.join('\n'), 'bad.epw')).toThrow(/bad\.epw, line 21, field "GHI": missing value/);
+    expect(() => parseEpw(lines.join('\n'), 'bad.epw')).toThrow(IoError);
+    expect(() => parseEpw(lines.join('\n'), 'bad.epw')).toThrow(/^file «bad\.epw», riga 21, campo «GHI»: valore mancante/);
+    expect(ioErrorOf(() => parseEpw(lines.join('\n'), 'bad.epw'))).toMatchObject({ code: 'io/missing-value', file: 'bad.epw', row: 21, field: 'GHI', messageEn: 'file "bad.epw", row 21, field "GHI": missing value (9999)' });
   });
 });

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { WeatherFormatError } from '../../../../core/io/weather/errors';
+import { IoError } from '../../../../core/io/io-error';
 import { parseWeather } from '../../../../core/io/weather/parseWeather';
 
 const DATA = path.resolve(__dirname, '../../../../../shared/reference/data');
@@ -29,12 +29,13 @@ function expectError(text: string, file: string, re: RegExp, line: number | null
   } catch (e) {
     err = e;
   }
-  expect(err).toBeInstanceOf(WeatherFormatError);
-  const e = err as WeatherFormatError;
-  expect(e.message).toMatch(re);
-  expect(e.message).toContain(file);
-  expect(e.line).toBe(line);
-  expect(e.field).toBe(field);
+  expect(err).toBeInstanceOf(IoError);
+  const e = err as IoError;
+  expect(e.messageEn).toMatch(re);
+  expect(e.file).toBe(file);
+  expect(e.message).toContain(`file «${file}»`);
+  expect(e.row).toBe(line ?? undefined);
+  expect(e.field).toBe(field ?? undefined);
 }
 
 describe('malformed PVGIS CSV', () => {

@@ -6,7 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectWeatherFormat } from '../../../../core/io/weather/detectFormat';
-import { WeatherFormatError } from '../../../../core/io/weather/errors';
+import { IoError } from '../../../../core/io/io-error';
+import { ioErrorOf } from '../../../helpers/io-error';
 import { parseWeather } from '../../../../core/io/weather/parseWeather';
 import { sunPositionSeries } from '../../../../core/solar/sunPositionFast';
 
@@ -48,8 +49,8 @@ describe('PVGIS TMY JSON and CSV', () => {
 
 describe('PVGIS hourly seriescalc CSV (POA variant, excerpt of 14 records)', () => {
   it('a year is required by default: the excerpt is rejected naming the count', () => {
-    expect(() => parseWeather(read(SERIES_CSV), SERIES_CSV)).toThrow(WeatherFormatError);
-    expect(() => parseWeather(read(SERIES_CSV), SERIES_CSV)).toThrow(/8760 or 8784.*found 14/);
+    expect(() => parseWeather(read(SERIES_CSV), SERIES_CSV)).toThrow(IoError);
+    expect(() => parseWeather(read(SERIES_CSV), SERIES_CSV)).toThrow(/8760 o 8784.*trovati 14/);
   });
   const w = parseWeather(read(SERIES_CSV), SERIES_CSV, { requireFullYear: false });
   it('parses the excerpt, stops at the first blank line and keeps the POA components', () => {
@@ -106,6 +107,6 @@ describe('PVGIS hourly seriescalc JSON', () => {
   });
   it('wrong units in the JSON metadata are rejected', () => {
     const t = seriesJsonFromCsv(false).replace('"units":"W/m2"', '"units":"kW/m2"');
-    expect(() => parseWeather(t, 'units.json', { requireFullYear: false })).toThrow(/units.json.*Gb\(i\).*kW\/m2/);
+    expect(ioErrorOf(() => parseWeather(t, 'units.json', { requireFullYear: false })).messageEn).toMatch(/units.json.*Gb\(i\).*kW\/m2/);
   });
 });

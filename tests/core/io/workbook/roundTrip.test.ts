@@ -69,6 +69,6 @@ describe('project workbook', () => {
     await wb.xlsx.readFile(file);
     wb.getWorksheet('Impianti')!.getCell('D3').value = 'molto';
     await wb.xlsx.writeFile(file);
-    await expect(importWorkbook(file)).rejects.toMatchObject({ name: 'ImportError', sheet: 'Impianti', row: 3, column: 'D', code: 'BAD_NUMBER' });
+    await expect(importWorkbook(file)).rejects.toMatchObject({ name: 'IoError', sheet: 'Impianti', row: 3, column: 'D', code: 'io/not-a-number' });
   });
 });
