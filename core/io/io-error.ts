@@ -6,6 +6,7 @@
  * stable for programs; `message` is Italian (shown in the UI) and `messageEn` English,
  * both starting with the location, which is written here and nowhere else.
  */
+import type { ApiErrorData, ReportableError } from '../api/common/errors';
 export type IoErrorCode =
   | 'io/wrong-file-type'
   | 'io/not-found'
@@ -55,7 +56,7 @@ export interface IoText {
   en: string;
 }
 
-export class IoError extends Error {
+export class IoError extends Error implements ReportableError {
   override readonly name = 'IoError';
   readonly code: IoErrorCode;
   readonly file: string;
@@ -85,6 +86,12 @@ export class IoError extends Error {
     this.detail = detailIt;
     this.detailEn = detailEn;
     this.messageEn = `${formatIoLocation(loc).en}: ${detailEn}`;
+  }
+
+  /** As the API reports it: a bad request naming the column or field at fault, when known. */
+  toApiErrorData(): ApiErrorData {
+    const field = this.column ?? this.field;
+    return { code: 'bad-request', message: this.messageEn, messageIt: this.message, ...(field ? { field } : {}) };
   }
 
   /** Italian message (the same as `message`). */

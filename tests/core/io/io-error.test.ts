@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { IoError, columnLetter, formatIoLocation, throwIfAborted } from '../../../core/io/io-error';
-import { ioErrorToApiError } from '../../../core/api/io-error-mapping';
+import { ioErrorToApiError } from '../../../core/api/node/io-error-mapping';
 import { parseWeather } from '../../../core/io/weather/parseWeather';
 import { parseZonalPricesCsv } from '../../../core/io/prices/zonal-prices-csv';
 import { decodeWkb } from '../../../core/io/geo/wkb';

@@ -7,7 +7,7 @@ import type { membersOperations } from '../../common/ops/members';
 import type { Handlers } from './types';
 import { badRequest, conflict } from '../../common/errors';
 import { defaultMember, defaultPlant } from '../../../model/entity-validation';
-import { normalisePod } from '../../../model/codes';
+import { normalisePod } from '../../../model/pod';
 import type { ProjectStore } from '../../../store/project-store';
 
 function checkReference(store: ProjectStore, kind: 'configuration' | 'member', value: unknown, field: string): void {
