@@ -12,3 +12,7 @@ export class GeoImportError extends Error {
     this.feature = feature;
   }
 }
+
+/** A ZIP container problem (KMZ, zipped Shapefile) as a GeoImportError, English first then Italian. */
+export const geoZipError = (p: { file: string; code: string; it: string; en: string }): GeoImportError =>
+  new GeoImportError(p.file, `${p.code === 'CORRUPT' ? 'invalid ZIP archive: ' : ''}${p.en} — ${p.it}`);

@@ -10,12 +10,12 @@ import type { AttributeValue } from '../../geo/types';
 import type { ToWgs84 } from '../../geo/projection/crs';
 import { crsFromWkt, CrsError, isWgs84Geographic, toWgs84Transformer } from '../../geo/projection/crs';
 import { AreaCollector } from './area-collector';
-import { GeoImportError } from './errors';
+import { GeoImportError, geoZipError } from './errors';
 import type { ImportOptions, ImportResult } from './import-types';
 import { looksGeographic, reprojectPolygons } from './reproject';
 import { readDbf } from './dbf';
 import { readShp } from './shp';
-import { readZip } from './zip';
+import { openZip } from '../zip/openZip';
 
 /** The component files of one shapefile. */
 export interface ShapefileParts {
@@ -90,7 +90,8 @@ export function importShapefile(path: string, options: ImportOptions = {}): Impo
       prj: prj ? readFileSync(prj, 'utf8') : undefined, cpg: cpg ? readFileSync(cpg, 'utf8') : undefined,
     }, file, options);
   }
-  const entries = readZip(readFileSync(path), file).filter((e) => !/(^|\/)(__MACOSX\/|\.)/.test(e.name));
+  const zip = openZip(readFileSync(path), file, { toError: geoZipError });
+  const entries = zip.entries.filter((e) => !/(^|\/)(__MACOSX\/|\.)/.test(e.name));
   const shps = entries.filter((e) => /\.shp$/i.test(e.name));
   if (shps.length === 0) throw new GeoImportError(file, `archive contains no .shp file (found: ${entries.map((e) => e.name).slice(0, 8).join(', ') || 'nothing'})`);
   let shp = shps[0]!;
@@ -101,10 +102,9 @@ export function importShapefile(path: string, options: ImportOptions = {}): Impo
   }
   const stem = shp.name.replace(/\.shp$/i, '').toLowerCase();
   const sib = (ext: string) => entries.find((e) => e.name.toLowerCase() === stem + ext);
-  const dec = new TextDecoder('utf-8');
   const dbf = sib('.dbf'), prj = sib('.prj'), cpg = sib('.cpg');
   return importShapefileParts({
-    name: basename(shp.name), shp: shp.data(), dbf: dbf?.data(),
-    prj: prj ? dec.decode(prj.data()) : undefined, cpg: cpg ? dec.decode(cpg.data()) : undefined,
+    name: basename(shp.name), shp: zip.read(shp), dbf: dbf ? zip.read(dbf) : undefined,
+    prj: prj ? zip.readText(prj) : undefined, cpg: cpg ? zip.readText(cpg) : undefined,
   }, file, options);
 }

@@ -5,7 +5,8 @@ import { crsFromEpsg } from '../../../../core/geo/projection/crs';
 import { tmForward } from '../../../../core/geo/projection/transverse-mercator';
 import { importShapefile } from '../../../../core/io/geo/shapefile';
 import { readDbf } from '../../../../core/io/geo/dbf';
-import { readZip } from '../../../../core/io/geo/zip';
+import { openZip } from '../../../../core/io/zip/openZip';
+import { geoZipError } from '../../../../core/io/geo/errors';
 import { importAreasFile } from '../../../../core/io/geo/import-file';
 import { makeDbf, makeShp, makeZip, tempDir, writeTemp } from './helpers';
 
@@ -85,7 +86,7 @@ describe('zipped Shapefile import', () => {
     expect(() => importShapefile(p2)).toThrow(/noprj\.zip \(record 1\): coordinates are projected but the \.prj file is missing/);
     const p3 = writeTemp(dir, 'docs.zip', makeZip([{ name: 'readme.txt', data: 'hi' }]));
     expect(() => importShapefile(p3)).toThrow(/docs\.zip: archive contains no \.shp file/);
-    expect(() => readZip(new TextEncoder().encode('PK not really a zip file at all.....'), 'finto.zip')).toThrow(/finto\.zip: invalid ZIP archive/);
+    expect(() => openZip(new TextEncoder().encode('PK not really a zip file at all.....'), 'finto.zip', { toError: geoZipError })).toThrow(/finto\.zip: invalid ZIP archive/);
     const p4 = writeTemp(dir, 'troncato.zip', shapefileZip([[cwSquare(9, 45, 1)]], [['A', 'b', 1]], PRJ_WGS84).subarray(0, 60));
     expect(() => importAreasFile(p4)).toThrow(/troncato\.zip: unrecognised file type/);
   });
