@@ -1,198 +1,116 @@
 /**
- * XLSX → RawTable[] with the exceljs streaming reader. The container is checked first
- * (zipCheck) so damaged files fail with an ImportError; merged ranges are read from the
- * sheet XML directly because the streaming reader skips them.
+ * XLSX → RawTable[] for imports, read straight from the sheet XML: the container through
+ * the bounded ZIP reader (core/io/zip), sheet names and order from the workbook, shared
+ * strings and date styles first, then each sheet scanned as it inflates (core/io/xlsx), so
+ * memory holds the current row, not the sheet. exceljs is only used to write workbooks.
  */
-import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
-import { checkZip } from './zipCheck';
+import { openZip, type ZipArchive } from '../zip/openZip';
+import type { ZipEntry } from '../zip/centralDirectory';
+import { readDateStyles } from '../xlsx/dateStyles';
+import { MergeScanner } from '../xlsx/mergedCells';
+import { readSharedStrings } from '../xlsx/sharedStrings';
+import { SheetRowScanner } from '../xlsx/sheetRows';
+import { readWorkbookParts } from '../xlsx/workbookParts';
+import type { CellContext } from '../xlsx/cellValue';
 import { ImportError, throwIfAborted } from './importError';
-import type { Cell, RawTable } from './table';
+import type { RawTable } from './table';
+import { xlsxZipError } from './xlsxZipError';
 
 export interface ReadOptions {
   /** Called with the fraction [0…1] of the file read. */
   onProgress?: (fraction: number) => void;
   signal?: AbortSignal;
-  /** Only sheets whose name passes are kept (all by default). */
+  /** Only sheets whose name passes are kept (all by default); the others are not even inflated. */
   sheetFilter?: (name: string) => boolean;
   /**
    * Called after each row is stored in `table.rows[r]` (streaming consumers may process
-   * the row and replace it with [] to free memory).
+   * the row and replace it with [] to free memory). `table.merges` is complete by then.
    */
   onRow?: (table: RawTable, r: number) => void;
 }
 
-const decodeXml = (s: string): string =>
-  s.replace(/&(amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);/g, (_m, e: string) => {
-    if (e === 'amp') return '&';
-    if (e === 'lt') return '<';
-    if (e === 'gt') return '>';
-    if (e === 'quot') return '"';
-    if (e === 'apos') return "'";
-    return String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
-  });
+/** Inflated chunks (~16 kB compressed each) between two yields to the event loop, so cancel and progress get through. */
+const CHUNKS_PER_TICK = 16;
 
-function colIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
+const tick = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+interface Pass {
+  zip: ZipArchive;
+  file: string;
+  opts: ReadOptions;
+  /** Uncompressed bytes to scan in all passes, and scanned so far (progress). */
+  total: number;
+  done: number;
 }
 
-interface SheetMeta {
-  names: Map<string, string>; // sheet number (from sheetN.xml) → sheet name
-  order: string[]; // sheet numbers in workbook order
-  merges: Map<string, RawTable['merges']>;
-  /** Row count per sheet number (from <dimension> or by counting <row>), for progress. */
-  rowCounts: Map<string, number>;
-}
-
-function countRows(data: Buffer): number {
-  const head = data.subarray(0, 4096).toString('utf8');
-  const dim = /<dimension ref="[A-Z]+\d+:[A-Z]+(\d+)"/.exec(head);
-  if (dim) return +dim[1]!;
-  const needle = Buffer.from('<row ');
-  let n = 0;
-  for (let at = data.indexOf(needle); at >= 0; at = data.indexOf(needle, at + 5)) n++;
-  return n;
-}
-
-function scanContainer(buf: Buffer, file: string): SheetMeta {
-  let workbookXml = '';
-  let relsXml = '';
-  const merges = new Map<string, RawTable['merges']>();
-  const rowCounts = new Map<string, number>();
-  checkZip(buf, file, (name, data) => {
-    if (name === 'xl/workbook.xml') workbookXml = data.toString('utf8');
-    else if (name === 'xl/_rels/workbook.xml.rels') relsXml = data.toString('utf8');
-    else {
-      const m = /^xl\/worksheets\/sheet(\d+)\.xml$/.exec(name);
-      if (!m) return;
-      const at = data.lastIndexOf('<mergeCells');
-      const list: RawTable['merges'] = [];
-      if (at >= 0) {
-        const xml = data.subarray(at).toString('utf8');
-        for (const r of xml.matchAll(/<mergeCell\s+ref="([A-Z]+)(\d+):([A-Z]+)(\d+)"/g)) {
-          list.push({ left: colIndex(r[1]!), top: +r[2]! - 1, right: colIndex(r[3]!), bottom: +r[4]! - 1 });
-        }
+/** Feeds the decoded text of one entry to `consume`, yielding to the event loop now and then. */
+async function scanEntry(pass: Pass, entry: ZipEntry, consume: (text: string) => void): Promise<void> {
+  const decoder = new TextDecoder('utf-8');
+  let k = 0;
+  let reported = 0;
+  for (const chunk of pass.zip.chunks(entry)) {
+    consume(decoder.decode(chunk, { stream: true }));
+    pass.done += chunk.length;
+    if (++k % CHUNKS_PER_TICK === 0) {
+      await tick();
+      throwIfAborted(pass.opts.signal, pass.file);
+      const f = Math.min(0.99, pass.done / Math.max(1, pass.total));
+      if (pass.opts.onProgress && f - reported >= 0.01) {
+        reported = f;
+        pass.opts.onProgress(f);
       }
-      merges.set(m[1]!, list);
-      rowCounts.set(m[1]!, countRows(data));
     }
+  }
+  consume(decoder.decode());
+}
+
+async function readSheet(pass: Pass, ctx: CellContext, table: RawTable, entry: ZipEntry): Promise<void> {
+  const { opts, file } = pass;
+  const fail = (it: string, en: string): never => {
+    throw new ImportError({ file, sheet: table.sheet! }, 'CORRUPT', `contenuto XLSX non leggibile (${it})`, `unreadable XLSX content (${en})`);
+  };
+  const merges = new MergeScanner();
+  table.merges = merges.merges;
+  // merged ranges follow the cells in the XML: a streaming consumer needs them first
+  if (opts.onRow) await scanEntry(pass, entry, (text) => merges.push(text));
+  const rows = table.rows;
+  const scanner = new SheetRowScanner(ctx, (r, cells) => {
+    while (rows.length < r) rows.push([]);
+    rows[r] = cells;
+    opts.onRow?.(table, r);
+  }, fail);
+  await scanEntry(pass, entry, opts.onRow ? (text) => scanner.push(text) : (text) => {
+    scanner.push(text);
+    merges.push(text);
   });
-  if (!workbookXml) {
-    throw new ImportError({ file }, 'WRONG_FILE_TYPE', 'non è una cartella di lavoro Excel (.xlsx): manca xl/workbook.xml', 'not an Excel workbook (.xlsx): xl/workbook.xml missing');
-  }
-  const targets = new Map<string, string>();
-  for (const r of relsXml.matchAll(/<Relationship\b[^>]*>/g)) {
-    const id = /\bId="([^"]*)"/.exec(r[0])?.[1];
-    const target = /\bTarget="([^"]*)"/.exec(r[0])?.[1];
-    const n = target ? /worksheets\/sheet(\d+)\.xml$/.exec(target)?.[1] : undefined;
-    if (id && n) targets.set(id, n);
-  }
-  const names = new Map<string, string>();
-  const order: string[] = [];
-  for (const s of workbookXml.matchAll(/<sheet\b[^>]*>/g)) {
-    const name = /\bname="([^"]*)"/.exec(s[0])?.[1];
-    const rid = /\br:id="([^"]*)"/.exec(s[0])?.[1];
-    const n = rid ? targets.get(rid) : undefined;
-    if (name !== undefined && n) {
-      names.set(n, decodeXml(name));
-      order.push(n);
-    }
-  }
-  return { names, order, merges, rowCounts };
+  scanner.end();
 }
 
-/** Converts an exceljs cell value to a Cell. */
-function toCell(v: unknown): Cell {
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'number') return Number.isFinite(v) ? v : { error: '#NUM!' };
-  if (typeof v === 'string' || typeof v === 'boolean') return v;
-  if (v instanceof Date) return v;
-  if (typeof v === 'object') {
-    const o = v as Record<string, unknown>;
-    if (typeof o.error === 'string') return { error: o.error };
-    if ('formula' in o || 'sharedFormula' in o) {
-      const r = o.result;
-      if (r === undefined) return null;
-      if (typeof r === 'number' && Number.isNaN(r)) return { error: '#ERRORE' };
-      return toCell(r);
-    }
-    if (Array.isArray(o.richText)) return (o.richText as { text?: string }[]).map((t) => t.text ?? '').join('');
-    if (typeof o.text === 'string') return o.text;
-  }
-  return null;
-}
-
-/** Reads every (filtered) sheet of an XLSX buffer. */
+/** Reads every (filtered) sheet of an XLSX buffer, in workbook order (sheets without rows included). */
 export async function readXlsxTables(buf: Buffer, file: string, opts: ReadOptions = {}): Promise<RawTable[]> {
   throwIfAborted(opts.signal, file);
-  const meta = scanContainer(buf, file);
-  const chunk = 1 << 20;
-  const input = Readable.from(
-    (function* () {
-      for (let i = 0; i < buf.length; i += chunk) yield buf.subarray(i, Math.min(buf.length, i + chunk));
-    })(),
-  );
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
-    sharedStrings: 'cache',
-    styles: 'cache',
-    hyperlinks: 'ignore',
-    worksheets: 'emit',
-    entries: 'ignore',
-  });
-  const tables = new Map<string, RawTable>();
-  let lastReport = 0;
   try {
-    for await (const ws of reader) {
-      const id = String((ws as unknown as { id: string | number }).id);
-      const name = meta.names.get(id) ?? `Sheet${id}`;
-      const keep = !opts.sheetFilter || opts.sheetFilter(name);
-      const rows: Cell[][] = [];
-      const table: RawTable = { file, sheet: name, rows, merges: meta.merges.get(id) ?? [], decimalSeparator: ',', format: 'xlsx' };
-      if (keep) tables.set(id, table);
-      let n = 0;
-      for await (const row of ws as unknown as AsyncIterable<ExcelJS.Row>) {
-        if (!keep) continue;
-        if ((++n & 1023) === 0) {
-          throwIfAborted(opts.signal, file);
-          if (opts.onProgress) {
-            const f = Math.min(0.99, n / Math.max(1, meta.rowCounts.get(id) ?? n));
-            if (f - lastReport >= 0.01) {
-              lastReport = f;
-              opts.onProgress(f);
-            }
-          }
-        }
-        const values = row.values as unknown[];
-        const cells: Cell[] = new Array(Math.max(0, values.length - 1));
-        for (let j = 1; j < values.length; j++) {
-          const v = values[j];
-          if (typeof v === 'object' && v !== null && 'formula' in v && !('result' in v)) {
-            // exceljs drops error results (#DIV/0!, #REF!…) of formulas: they surface as NaN in the model
-            const res = (row.getCell(j).model as { result?: unknown }).result;
-            cells[j - 1] = typeof res === 'number' && Number.isNaN(res) ? { error: '#ERRORE (es. #DIV/0!, #RIF!)' } : null;
-          } else cells[j - 1] = toCell(v);
-        }
-        const r = row.number - 1;
-        while (rows.length < r) rows.push([]);
-        rows[r] = cells;
-        opts.onRow?.(table, r);
-      }
+    const zip = openZip(buf, file, { toError: xlsxZipError });
+    const parts = readWorkbookParts(zip);
+    if (!parts) {
+      throw new ImportError({ file }, 'WRONG_FILE_TYPE', 'non è una cartella di lavoro Excel (.xlsx): manca xl/workbook.xml', 'not an Excel workbook (.xlsx): xl/workbook.xml missing');
     }
+    const sheets = parts.sheets.filter((s) => !opts.sheetFilter || opts.sheetFilter(s.name));
+    const ctx: CellContext = { sharedStrings: readSharedStrings(zip), dateStyles: readDateStyles(zip), date1904: parts.date1904 };
+    const passes = opts.onRow ? 2 : 1;
+    const pass: Pass = { zip, file, opts, done: 0, total: sheets.reduce((s, p) => s + passes * (zip.find(p.path)?.size ?? 0), 0) };
+    const out: RawTable[] = [];
+    for (const sheet of sheets) {
+      const table: RawTable = { file, sheet: sheet.name, rows: [], merges: [], decimalSeparator: ',', format: 'xlsx' };
+      out.push(table);
+      const entry = zip.find(sheet.path);
+      if (entry) await readSheet(pass, ctx, table, entry);
+    }
+    opts.onProgress?.(1);
+    return out;
   } catch (e) {
     if (e instanceof ImportError) throw e;
-    throw new ImportError({ file }, 'CORRUPT', `contenuto XLSX non leggibile (${(e as Error)?.message ?? e})`, `unreadable XLSX content (${(e as Error)?.message ?? e})`);
-  } finally {
-    input.destroy();
+    const why = (e as Error)?.message ?? String(e);
+    throw new ImportError({ file }, 'CORRUPT', `contenuto XLSX non leggibile (${why})`, `unreadable XLSX content (${why})`);
   }
-  opts.onProgress?.(1);
-  // sheets in workbook order, including sheets with no rows at all
-  const out: RawTable[] = [];
-  for (const id of meta.order) {
-    const name = meta.names.get(id)!;
-    if (opts.sheetFilter && !opts.sheetFilter(name)) continue;
-    out.push(tables.get(id) ?? { file, sheet: name, rows: [], merges: meta.merges.get(id) ?? [], decimalSeparator: ',', format: 'xlsx' });
-  }
-  return out;
 }

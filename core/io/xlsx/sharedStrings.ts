@@ -1,0 +1,53 @@
+/**
+ * xl/sharedStrings.xml → the string table cells of type "s" point into. Read while it
+ * inflates, one <si> item at a time, so the XML is never held whole.
+ */
+import type { ZipArchive } from '../zip/openZip';
+import { runsText } from './xmlText';
+
+/** Splits streamed XML text into complete <si>…</si> items. */
+export class SharedStringScanner {
+  readonly strings: string[] = [];
+  private carry = '';
+
+  push(text: string): void {
+    const buf = this.carry + text;
+    let pos = 0;
+    for (;;) {
+      const a = buf.indexOf('<si', pos);
+      if (a < 0) {
+        pos = Math.max(pos, buf.length - 3);
+        break;
+      }
+      const c = buf.charCodeAt(a + 3);
+      if (c === 47) {
+        this.strings.push(''); // <si/>
+        pos = a + 5;
+        continue;
+      }
+      if (c !== 62 && c !== 32) {
+        pos = a + 3;
+        continue;
+      }
+      const e = buf.indexOf('</si>', a);
+      if (e < 0) {
+        pos = a;
+        break;
+      }
+      this.strings.push(runsText(buf.slice(a, e)));
+      pos = e + 5;
+    }
+    this.carry = buf.slice(pos);
+  }
+}
+
+/** The shared strings of a workbook (empty when it has none). */
+export function readSharedStrings(zip: ZipArchive): string[] {
+  const entry = zip.find('xl/sharedStrings.xml');
+  if (!entry) return [];
+  const scanner = new SharedStringScanner();
+  const decoder = new TextDecoder('utf-8');
+  for (const chunk of zip.chunks(entry)) scanner.push(decoder.decode(chunk, { stream: true }));
+  scanner.push(decoder.decode());
+  return scanner.strings;
+}
