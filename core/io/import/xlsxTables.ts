@@ -7,6 +7,7 @@
 import { openZip, type ZipArchive } from '../zip/openZip';
 import type { ZipEntry } from '../zip/centralDirectory';
 import { readDateStyles } from '../xlsx/dateStyles';
+import { StringDecoder } from 'node:string_decoder';
 import { MergeScanner } from '../xlsx/mergedCells';
 import { readSharedStrings } from '../xlsx/sharedStrings';
 import { SheetRowScanner } from '../xlsx/sheetRows';
@@ -24,7 +25,9 @@ export interface ReadOptions {
   sheetFilter?: (name: string) => boolean;
   /**
    * Called after each row is stored in `table.rows[r]` (streaming consumers may process
-   * the row and replace it with [] to free memory). `table.merges` is complete by then.
+   * the row and replace it with [] to free memory). `table.merges` is complete only once
+   * the sheet has been read: merged ranges follow the cells in the XML, and reading the
+   * sheet twice to know them first would double the inflate time of big curve files.
    */
   onRow?: (table: RawTable, r: number) => void;
 }
@@ -38,18 +41,17 @@ interface Pass {
   zip: ZipArchive;
   file: string;
   opts: ReadOptions;
-  /** Uncompressed bytes to scan in all passes, and scanned so far (progress). */
+  /** Uncompressed bytes of the sheets to scan, and scanned so far (progress). */
   total: number;
   done: number;
 }
 
-/** Feeds the decoded text of one entry to `consume`, yielding to the event loop now and then. */
-async function scanEntry(pass: Pass, entry: ZipEntry, consume: (text: string) => void): Promise<void> {
-  const decoder = new TextDecoder('utf-8');
+/** Feeds the inflated chunks of one entry to `consume`, yielding to the event loop now and then. */
+async function scanEntry(pass: Pass, entry: ZipEntry, consume: (chunk: Uint8Array) => void): Promise<void> {
   let k = 0;
   let reported = 0;
   for (const chunk of pass.zip.chunks(entry)) {
-    consume(decoder.decode(chunk, { stream: true }));
+    consume(chunk);
     pass.done += chunk.length;
     if (++k % CHUNKS_PER_TICK === 0) {
       await tick();
@@ -61,28 +63,31 @@ async function scanEntry(pass: Pass, entry: ZipEntry, consume: (text: string) =>
       }
     }
   }
-  consume(decoder.decode());
 }
+
+/** UTF-8 bytes → text, keeping a character split across chunks for the next one (native, fast). */
+const utf8 = (decoder: StringDecoder, chunk: Uint8Array): string => decoder.write(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
 
 async function readSheet(pass: Pass, ctx: CellContext, table: RawTable, entry: ZipEntry): Promise<void> {
   const { opts, file } = pass;
   const fail = (it: string, en: string): never => {
     throw new ImportError({ file, sheet: table.sheet! }, 'CORRUPT', `contenuto XLSX non leggibile (${it})`, `unreadable XLSX content (${en})`);
   };
-  const merges = new MergeScanner();
-  table.merges = merges.merges;
-  // merged ranges follow the cells in the XML: a streaming consumer needs them first
-  if (opts.onRow) await scanEntry(pass, entry, (text) => merges.push(text));
   const rows = table.rows;
   const scanner = new SheetRowScanner(ctx, (r, cells) => {
     while (rows.length < r) rows.push([]);
     rows[r] = cells;
     opts.onRow?.(table, r);
   }, fail);
-  await scanEntry(pass, entry, opts.onRow ? (text) => scanner.push(text) : (text) => {
+  const decoder = new StringDecoder('utf8');
+  const merges = new MergeScanner();
+  table.merges = merges.merges;
+  await scanEntry(pass, entry, (chunk) => {
+    const text = utf8(decoder, chunk);
     scanner.push(text);
     merges.push(text);
   });
+  scanner.push(decoder.end());
   scanner.end();
 }
 
@@ -97,8 +102,7 @@ export async function readXlsxTables(buf: Buffer, file: string, opts: ReadOption
     }
     const sheets = parts.sheets.filter((s) => !opts.sheetFilter || opts.sheetFilter(s.name));
     const ctx: CellContext = { sharedStrings: readSharedStrings(zip), dateStyles: readDateStyles(zip), date1904: parts.date1904 };
-    const passes = opts.onRow ? 2 : 1;
-    const pass: Pass = { zip, file, opts, done: 0, total: sheets.reduce((s, p) => s + passes * (zip.find(p.path)?.size ?? 0), 0) };
+    const pass: Pass = { zip, file, opts, done: 0, total: sheets.reduce((s, p) => s + (zip.find(p.path)?.size ?? 0), 0) };
     const out: RawTable[] = [];
     for (const sheet of sheets) {
       const table: RawTable = { file, sheet: sheet.name, rows: [], merges: [], decimalSeparator: ',', format: 'xlsx' };

@@ -1,7 +1,6 @@
 /**
  * Merged ranges of a sheet (<mergeCells><mergeCell ref="B1:C1"/>…), found in streamed
- * sheet XML. They follow the cell data, so a reader that must know them before the rows
- * runs this over the sheet first.
+ * sheet XML. They follow the cell data, so they are complete only at the end of the sheet.
  */
 import type { RawTable } from '../import/table';
 
@@ -18,20 +17,34 @@ export function parseCellRef(ref: string): [number, number] | null {
 
 /** Longest <mergeCell …> tag kept across chunks [UTF-16 code units]. */
 const MAX_TAG = 4096;
+const MERGE_CELLS = '<mergeCells';
 
 export class MergeScanner {
   readonly merges: MergedRange[] = [];
+  /** Whether <mergeCells has been seen: before it, text is only searched, never copied. */
+  private started = false;
   private carry = '';
 
   push(text: string): void {
+    if (!this.started) {
+      const joint = this.carry + text.slice(0, MERGE_CELLS.length);
+      const inJoint = joint.indexOf(MERGE_CELLS);
+      const at = inJoint >= 0 ? -1 : text.indexOf(MERGE_CELLS);
+      if (inJoint < 0 && at < 0) {
+        this.carry = text.slice(-MERGE_CELLS.length);
+        return;
+      }
+      this.started = true;
+      text = inJoint >= 0 ? joint.slice(inJoint) + text.slice(MERGE_CELLS.length) : text.slice(at);
+      this.carry = '';
+    }
     const s = this.carry + text;
     let pos = 0;
     for (;;) {
       const at = s.indexOf('<mergeCell ', pos);
       const end = at < 0 ? -1 : s.indexOf('>', at);
       if (end < 0) {
-        // keep a possible start of the next tag (shorter than "<mergeCell …ref="XFD1048576:…">")
-        pos = at >= 0 ? at : Math.max(pos, s.length - 64);
+        pos = at >= 0 ? at : Math.max(pos, s.length - 64); // a tag may continue in the next piece
         break;
       }
       const ref = /\bref\s*=\s*["']([^"']*)["']/.exec(s.slice(at, end))?.[1];

@@ -2,6 +2,7 @@
  * xl/sharedStrings.xml → the string table cells of type "s" point into. Read while it
  * inflates, one <si> item at a time, so the XML is never held whole.
  */
+import { StringDecoder } from 'node:string_decoder';
 import type { ZipArchive } from '../zip/openZip';
 import { runsText } from './xmlText';
 
@@ -46,8 +47,8 @@ export function readSharedStrings(zip: ZipArchive): string[] {
   const entry = zip.find('xl/sharedStrings.xml');
   if (!entry) return [];
   const scanner = new SharedStringScanner();
-  const decoder = new TextDecoder('utf-8');
-  for (const chunk of zip.chunks(entry)) scanner.push(decoder.decode(chunk, { stream: true }));
-  scanner.push(decoder.decode());
+  const decoder = new StringDecoder('utf8');
+  for (const chunk of zip.chunks(entry)) scanner.push(decoder.write(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)));
+  scanner.push(decoder.end());
   return scanner.strings;
 }

@@ -10,8 +10,20 @@ import { dataOffset, type ZipEntry } from './centralDirectory';
 import { sizeText, type ZipLimits } from './limits';
 import type { ZipProblem } from './zipProblem';
 
-/** Compressed bytes pushed per step: deflate expands at most ~1032:1, so one step yields ≤ ~17 MB. */
-const STEP = 16 * 1024;
+/**
+ * Compressed bytes pushed per step. fflate inflates a whole push at once, and deflate
+ * expands up to ~1032:1, so the first step is small (≤ ~17 MB out); later steps follow the
+ * ratio seen so far, to keep one push's output near PUSH_OUTPUT bytes: sheet XML (~6:1)
+ * gets large steps (fast), a bomb keeps small ones (bounded memory).
+ */
+const FIRST_STEP = 16 * 1024;
+const MAX_STEP = 256 * 1024;
+const PUSH_OUTPUT = 16 * 1024 * 1024;
+
+function nextStep(consumed: number, produced: number): number {
+  const ratio = Math.max(1, produced / Math.max(1, consumed));
+  return Math.max(FIRST_STEP, Math.min(MAX_STEP, Math.floor(PUSH_OUTPUT / ratio)));
+}
 /** Stored entries are handed out in slices of this size [bytes]. */
 const STORED_SLICE = 1024 * 1024;
 
@@ -85,7 +97,7 @@ export function* inflateEntry(bytes: Uint8Array, e: ZipEntry, budget: InflateBud
     });
     let p = 0;
     do {
-      const end = Math.min(raw.length, p + STEP);
+      const end = Math.min(raw.length, p + (p === 0 ? FIRST_STEP : nextStep(p, produced)));
       try {
         inflater.push(raw.subarray(p, end), end >= raw.length);
       } catch (err) {
