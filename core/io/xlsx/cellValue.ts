@@ -24,9 +24,9 @@ export function serialToDate(serial: number, date1904: boolean): Date {
   return new Date(Math.round((serial - UNIX_EPOCH_SERIAL + (date1904 ? DAYS_1904 : 0)) * MS_PER_DAY));
 }
 
-function numberCell(v: string, style: number, ctx: CellContext): Cell {
-  if (v === '') return null;
-  const n = +v;
+/** A number read from a cell: non-finite → #NUM!; in a date-styled cell → Date. */
+export function numberCell(n: number | null, style: number, ctx: CellContext): Cell {
+  if (n === null) return null;
   if (!Number.isFinite(n)) return { error: '#NUM!' };
   return style >= 0 && ctx.dateStyles[style] === true ? serialToDate(n, ctx.date1904) : n;
 }
@@ -46,7 +46,7 @@ export function cellValue(t: string, style: number, v: string | null, ctx: CellC
   switch (t) {
     case '':
     case 'n':
-      return numberCell(v, style, ctx);
+      return numberCell(v.trim() === '' ? null : Number(v), style, ctx);
     case 's':
       return ctx.sharedStrings[parseInt(v, 10)] ?? null;
     case 'str':
@@ -60,6 +60,6 @@ export function cellValue(t: string, style: number, v: string | null, ctx: CellC
     case 'd':
       return isoCell(decodeXml(v).trim());
     default:
-      return numberCell(v, style, ctx);
+      return numberCell(v.trim() === '' ? null : Number(v), style, ctx);
   }
 }

@@ -5,7 +5,8 @@
  * previous one, as Excel reads them; gaps in `r` leave empty cells (null).
  */
 import type { Cell } from '../import/table';
-import { cellValue, type CellContext } from './cellValue';
+import { cellValue, numberCell, type CellContext } from './cellValue';
+import { numberAt } from './numberText';
 import { runsText } from './xmlText';
 
 /** Excel's grid: 1,048,576 rows × 16,384 columns (XFD). */
@@ -66,13 +67,14 @@ export class SheetRowScanner {
         pos = tagEnd + 1;
         continue;
       }
-      const rowEnd = s.indexOf('</row>', tagEnd);
+      const cells: Cell[] = [];
+      const rowEnd = this.cells(s, tagEnd + 1, cells);
       if (rowEnd < 0) {
-        this.nextRow = r; // read again with the rest of the row
+        this.nextRow = r; // incomplete: read again with the rest of the row
         keep = rs;
         break;
       }
-      this.onRow(r, this.cells(s, tagEnd + 1, rowEnd));
+      this.onRow(r, cells);
       pos = rowEnd + 6;
     }
     this.carry = s.slice(keep);
@@ -96,35 +98,63 @@ export class SheetRowScanner {
     return r;
   }
 
-  /** Cells of one row from the XML between <row …> and </row>. */
-  private cells(s: string, from: number, to: number): Cell[] {
-    const cells: Cell[] = [];
+  /**
+   * Reads the cells of a row starting after its <row …> tag into `cells`, in one scan that
+   * also finds </row>. Returns the index of </row>, or -1 when the text ends first.
+   */
+  private cells(s: string, from: number, cells: Cell[]): number {
     this.col = -1;
     let i = from;
     for (;;) {
-      const cs = s.indexOf('<c', i);
-      if (cs < 0 || cs >= to) break;
-      if (!endsName(s.charCodeAt(cs + 2))) {
-        i = cs + 2;
+      const lt = s.indexOf('<', i);
+      if (lt < 0) return -1;
+      const c1 = s.charCodeAt(lt + 1);
+      if (c1 === 47 /* / */) {
+        if (s.startsWith('row>', lt + 2)) return lt;
+        if (lt + 6 > s.length) return -1;
+        i = lt + 2;
         continue;
       }
-      const tagEnd = s.indexOf('>', cs);
-      this.cellAttrs(s, cs + 2, tagEnd);
+      if (c1 !== 99 /* c */ || !endsName(s.charCodeAt(lt + 2))) {
+        if (lt + 2 >= s.length) return -1;
+        i = lt + 1; // another element (extLst…)
+        continue;
+      }
+      const tagEnd = s.indexOf('>', lt);
+      if (tagEnd < 0) return -1;
+      this.cellAttrs(s, lt + 2, tagEnd);
       if (this.col >= MAX_COLUMNS) this.fail(`colonna fuori dal foglio (${this.col + 1})`, `column outside the sheet (${this.col + 1})`);
       if (s.charCodeAt(tagEnd - 1) === 47) {
         i = tagEnd + 1; // <c …/>: styled but empty
         continue;
       }
-      let ce = s.indexOf('</c>', tagEnd);
-      if (ce < 0 || ce > to) ce = to;
-      const value = cellValue(this.type, this.style, this.rawValue(s, tagEnd + 1, ce), this.ctx);
+      const ce = s.indexOf('</c>', tagEnd);
+      if (ce < 0) return -1;
+      const value = this.value(s, tagEnd + 1, ce);
       if (value !== null) {
         while (cells.length < this.col) cells.push(null);
         cells[this.col] = value;
       }
       i = ce + 4;
     }
-    return cells;
+  }
+
+  /** Value of the cell whose content (between <c …> and </c>) is s[from, to). */
+  private value(s: string, from: number, to: number): Cell {
+    const type = this.type;
+    if (type === 'inlineStr') {
+      const is = s.indexOf('<is', from);
+      if (is >= 0 && is < to) return runsText(s.slice(is, to));
+    }
+    const v = s.indexOf('<v', from);
+    if (v < 0 || v >= to || !endsName(s.charCodeAt(v + 2))) return null;
+    const open = s.indexOf('>', v);
+    if (s.charCodeAt(open - 1) === 47) return cellValue(type, this.style, '', this.ctx);
+    let close = s.indexOf('</v>', open);
+    if (close < 0 || close > to) close = to;
+    // numbers, the bulk of curve files, are read in place
+    if (type === '' || type === 'n') return numberCell(numberAt(s, open + 1, close), this.style, this.ctx);
+    return cellValue(type === 'inlineStr' ? 'str' : type, this.style, s.slice(open + 1, close), this.ctx);
   }
 
   /** Reads r (→ column), t and s of a <c> tag in one pass over s[from, to). */
@@ -165,20 +195,6 @@ export class SheetRowScanner {
       k = vEnd + 1;
     }
     this.col = col >= 0 ? col : this.col + 1;
-  }
-
-  /** Raw text of <v> (or the inline string of <is>) inside a cell's XML; null when absent. */
-  private rawValue(s: string, from: number, to: number): string | null {
-    if (this.type === 'inlineStr') {
-      const is = s.indexOf('<is', from);
-      if (is >= 0 && is < to) return runsText(s.slice(is, to));
-    }
-    const v = s.indexOf('<v', from);
-    if (v < 0 || v >= to || !endsName(s.charCodeAt(v + 2))) return null;
-    const open = s.indexOf('>', v);
-    if (s.charCodeAt(open - 1) === 47) return '';
-    const close = s.indexOf('</v>', open);
-    return s.slice(open + 1, close < 0 || close > to ? to : close);
   }
 
   /** Feeds the end of the sheet: a row left open is malformed XML. */
