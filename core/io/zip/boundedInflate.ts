@@ -72,10 +72,11 @@ export function* inflateEntry(bytes: Uint8Array, e: ZipEntry, budget: InflateBud
   const account = (chunk: Uint8Array): void => {
     produced += chunk.length;
     try {
-      limitsAt(e, produced, budget, fail);
+      // a lie about the size is the most precise thing to report; the declared size passed the limits
       if (produced > e.size) {
         fail({ code: 'CORRUPT', entry: e.name, it: `la voce «${e.name}» si espande oltre la dimensione dichiarata (${sizeText(e.size)})`, en: `entry "${e.name}" expands beyond its declared size (${sizeText(e.size)})` });
       }
+      limitsAt(e, produced, budget, fail);
     } catch (err) {
       ours = err;
       throw err;
