@@ -31,7 +31,8 @@ export class MergeScanner {
       const inJoint = joint.indexOf(MERGE_CELLS);
       const at = inJoint >= 0 ? -1 : text.indexOf(MERGE_CELLS);
       if (inJoint < 0 && at < 0) {
-        this.carry = text.slice(-MERGE_CELLS.length);
+        const n = MERGE_CELLS.length;
+        this.carry = text.length >= n ? text.slice(-n) : (this.carry + text).slice(-n);
         return;
       }
       this.started = true;

@@ -20,6 +20,10 @@ export class SharedStringScanner {
         pos = Math.max(pos, buf.length - 3);
         break;
       }
+      if (a + 4 >= buf.length) {
+        pos = a; // "<si" or "<si/" at the end: decide with the next piece
+        break;
+      }
       const c = buf.charCodeAt(a + 3);
       if (c === 47) {
         this.strings.push(''); // <si/>
