@@ -32,12 +32,16 @@ export interface ReadOptions {
   onRow?: (table: RawTable, r: number) => void;
 }
 
-/** Inflated chunks (~16 kB compressed each) between two yields to the event loop, so cancel and progress get through. */
-const CHUNKS_PER_TICK = 16;
+/**
+ * Inflated chunks (up to ~1.5 MB of sheet XML each) between two yields to the event loop,
+ * so that cancel requests and progress get through every ~50 ms of work.
+ */
+const CHUNKS_PER_TICK = 4;
 
 const tick = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
-interface Pass {
+/** One read of a workbook: the archive, the caller's options and the progress so far. */
+interface ReadState {
   zip: ZipArchive;
   file: string;
   opts: ReadOptions;
@@ -47,19 +51,19 @@ interface Pass {
 }
 
 /** Feeds the inflated chunks of one entry to `consume`, yielding to the event loop now and then. */
-async function scanEntry(pass: Pass, entry: ZipEntry, consume: (chunk: Uint8Array) => void): Promise<void> {
+async function scanEntry(state: ReadState, entry: ZipEntry, consume: (chunk: Uint8Array) => void): Promise<void> {
   let k = 0;
   let reported = 0;
-  for (const chunk of pass.zip.chunks(entry)) {
+  for (const chunk of state.zip.chunks(entry)) {
     consume(chunk);
-    pass.done += chunk.length;
+    state.done += chunk.length;
     if (++k % CHUNKS_PER_TICK === 0) {
       await tick();
-      throwIfAborted(pass.opts.signal, pass.file);
-      const f = Math.min(0.99, pass.done / Math.max(1, pass.total));
-      if (pass.opts.onProgress && f - reported >= 0.01) {
+      throwIfAborted(state.opts.signal, state.file);
+      const f = Math.min(0.99, state.done / Math.max(1, state.total));
+      if (state.opts.onProgress && f - reported >= 0.01) {
         reported = f;
-        pass.opts.onProgress(f);
+        state.opts.onProgress(f);
       }
     }
   }
@@ -68,8 +72,8 @@ async function scanEntry(pass: Pass, entry: ZipEntry, consume: (chunk: Uint8Arra
 /** UTF-8 bytes → text, keeping a character split across chunks for the next one (native, fast). */
 const utf8 = (decoder: StringDecoder, chunk: Uint8Array): string => decoder.write(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
 
-async function readSheet(pass: Pass, ctx: CellContext, table: RawTable, entry: ZipEntry): Promise<void> {
-  const { opts, file } = pass;
+async function readSheet(state: ReadState, ctx: CellContext, table: RawTable, entry: ZipEntry): Promise<void> {
+  const { opts, file } = state;
   const fail = (it: string, en: string): never => {
     throw new ImportError({ file, sheet: table.sheet! }, 'CORRUPT', `contenuto XLSX non leggibile (${it})`, `unreadable XLSX content (${en})`);
   };
@@ -82,7 +86,7 @@ async function readSheet(pass: Pass, ctx: CellContext, table: RawTable, entry: Z
   const decoder = new StringDecoder('utf8');
   const merges = new MergeScanner();
   table.merges = merges.merges;
-  await scanEntry(pass, entry, (chunk) => {
+  await scanEntry(state, entry, (chunk) => {
     const text = utf8(decoder, chunk);
     scanner.push(text);
     merges.push(text);
@@ -102,13 +106,13 @@ export async function readXlsxTables(buf: Buffer, file: string, opts: ReadOption
     }
     const sheets = parts.sheets.filter((s) => !opts.sheetFilter || opts.sheetFilter(s.name));
     const ctx: CellContext = { sharedStrings: readSharedStrings(zip), dateStyles: readDateStyles(zip), date1904: parts.date1904 };
-    const pass: Pass = { zip, file, opts, done: 0, total: sheets.reduce((s, p) => s + (zip.find(p.path)?.size ?? 0), 0) };
+    const state: ReadState = { zip, file, opts, done: 0, total: sheets.reduce((s, p) => s + (zip.find(p.path)?.size ?? 0), 0) };
     const out: RawTable[] = [];
     for (const sheet of sheets) {
       const table: RawTable = { file, sheet: sheet.name, rows: [], merges: [], decimalSeparator: ',', format: 'xlsx' };
       out.push(table);
       const entry = zip.find(sheet.path);
-      if (entry) await readSheet(pass, ctx, table, entry);
+      if (entry) await readSheet(state, ctx, table, entry);
     }
     opts.onProgress?.(1);
     return out;

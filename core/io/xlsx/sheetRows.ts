@@ -25,6 +25,8 @@ const endsName = (c: number): boolean => isSpace(c) || c === 62 || c === 47;
 
 export class SheetRowScanner {
   private carry = '';
+  /** The carry holds a row whose </row> has not arrived yet. */
+  private rowOpen = false;
   private nextRow = 0;
   // attributes of the cell tag being read
   private col = -1;
@@ -39,6 +41,13 @@ export class SheetRowScanner {
 
   /** Feeds the next piece of sheet XML text. */
   push(text: string): void {
+    // a row still open is parsed again only once its end has arrived (long rows stay linear)
+    if (this.rowOpen && (this.carry.slice(-5) + text).indexOf('</row>') < 0) {
+      this.carry += text;
+      this.checkCarry();
+      return;
+    }
+    this.rowOpen = false;
     const s = this.carry + text;
     let pos = 0;
     let keep = -1;
@@ -71,6 +80,7 @@ export class SheetRowScanner {
       const rowEnd = this.cells(s, tagEnd + 1, cells);
       if (rowEnd < 0) {
         this.nextRow = r; // incomplete: read again with the rest of the row
+        this.rowOpen = true;
         keep = rs;
         break;
       }
@@ -78,6 +88,10 @@ export class SheetRowScanner {
       pos = rowEnd + 6;
     }
     this.carry = s.slice(keep);
+    this.checkCarry();
+  }
+
+  private checkCarry(): void {
     if (this.carry.length > MAX_ROW_TEXT) {
       this.fail('una riga del foglio è troppo lunga o non è chiusa', 'a sheet row is too long or never closed');
     }
