@@ -16,20 +16,24 @@ export interface ZipLimits {
   ratioFreeBytes: number;
 }
 
-const MiB = 1024 * 1024;
+/** Decimal units, as messages print them (sizeText): the limits read as round figures. */
+const MB = 1e6;
 
 /**
  * Defaults sized for real inputs: XLSX curve files up to ~50 MB zipped hold a few hundred
  * MB of sheet XML (≈5–20:1); KMZ and Shapefile archives of a few hundred MB barely compress.
- * Repetitive sheet XML (styled blank cells) reaches ~60:1, hence 100:1 past 8 MiB.
+ * Repetitive sheet XML (styled blank cells) reaches ~60:1, hence 100:1 past 8 MB.
  */
 export const DEFAULT_ZIP_LIMITS: ZipLimits = {
   maxEntries: 20_000,
-  maxEntryBytes: 1024 * MiB,
-  maxTotalBytes: 2048 * MiB,
+  maxEntryBytes: 1000 * MB,
+  maxTotalBytes: 2000 * MB,
   maxRatio: 100,
-  ratioFreeBytes: 8 * MiB,
+  ratioFreeBytes: 8 * MB,
 };
+
+/** Largest entry read whole as text [bytes]: a JavaScript string holds at most ~536 M characters. */
+export const MAX_TEXT_BYTES = 500 * MB;
 
 /** Human size for messages: "512 MB", "1.5 GB", "900 B" (decimal units, as file managers show). */
 export function sizeText(bytes: number): string {

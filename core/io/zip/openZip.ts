@@ -5,7 +5,7 @@
  */
 import { inflateEntry, type InflateBudget } from './boundedInflate';
 import { readCentralDirectory, type ZipEntry } from './centralDirectory';
-import { DEFAULT_ZIP_LIMITS, type ZipLimits } from './limits';
+import { DEFAULT_ZIP_LIMITS, MAX_TEXT_BYTES, sizeText, type ZipLimits } from './limits';
 import { defaultZipError, type ZipErrorFactory, type ZipProblem } from './zipProblem';
 
 export interface ZipOptions {
@@ -59,6 +59,11 @@ export function openZip(bytes: Uint8Array, file: string, opts: ZipOptions = {}):
     find: (name) => byName.get(name),
     chunks,
     read,
-    readText: (e) => new TextDecoder('utf-8').decode(read(e)),
+    readText: (e) => {
+      if (e.size > MAX_TEXT_BYTES) {
+        fail({ code: 'LIMIT', entry: e.name, it: `la voce «${e.name}» (${sizeText(e.size)}) è troppo grande per essere letta come testo (limite ${sizeText(MAX_TEXT_BYTES)})`, en: `entry "${e.name}" (${sizeText(e.size)}) is too large to read as text (limit ${sizeText(MAX_TEXT_BYTES)})` });
+      }
+      return new TextDecoder('utf-8').decode(read(e));
+    },
   };
 }

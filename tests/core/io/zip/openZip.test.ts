@@ -89,7 +89,7 @@ describe('openZip: decompression limits', () => {
     // declares 0xFFFFFFFF bytes: over the per-entry limit before anything is inflated
     const huge = { ...zeroBomb('a.shp', 20), size: 0xffffffff };
     const zip = openZip(zipOf([huge]), 'enorme.zip');
-    expect(refusal(() => zip.read(zip.entries[0]!)).messageEn).toMatch(/"a\.shp" exceeds 1\.1 GB once decompressed \(per-entry limit\)/);
+    expect(refusal(() => zip.read(zip.entries[0]!)).messageEn).toMatch(/"a\.shp" exceeds 1 GB once decompressed \(per-entry limit\)/);
     // with the ratio check off, a declared size within the limits is still enforced while inflating
     const z2 = openZip(zipOf([{ ...zeroBomb('b.shp', 20), size: 10 * 1024 * 1024 }]), 'finto.zip', { limits: { maxRatio: 1e9 } });
     expect(refusal(() => z2.read(z2.entries[0]!)).messageEn).toMatch(/beyond its declared size \(10\.5 MB\)/);
@@ -114,5 +114,10 @@ describe('openZip: decompression limits', () => {
     const e = refusal(() => two.read(two.entries[1]!));
     expect(e.message).toMatch(/supera 250 kB \(limite totale, alla voce «b\.dbf»\)/);
     expect(e.messageEn).toMatch(/exceeds 250 kB \(total limit, at entry "b\.dbf"\)/);
+  });
+
+  it('refuses to read as text an entry larger than a string can hold', () => {
+    const zip = openZip(zipOf([{ ...deflated('doc.kml', '<kml/>'), size: 600_000_000 }]), 'grande.kmz');
+    expect(refusal(() => zip.readText(zip.entries[0]!)).messageEn).toMatch(/"doc\.kml" \(600 MB\) is too large to read as text \(limit 500 MB\)/);
   });
 });
