@@ -105,7 +105,10 @@ export async function readXlsxTables(buf: Buffer, file: string, opts: ReadOption
       throw new ImportError({ file }, 'WRONG_FILE_TYPE', 'non è una cartella di lavoro Excel (.xlsx): manca xl/workbook.xml', 'not an Excel workbook (.xlsx): xl/workbook.xml missing');
     }
     const sheets = parts.sheets.filter((s) => !opts.sheetFilter || opts.sheetFilter(s.name));
-    const ctx: CellContext = { sharedStrings: readSharedStrings(zip), dateStyles: readDateStyles(zip), date1904: parts.date1904 };
+    const refuse = (it: string, en: string): never => {
+      throw new ImportError({ file }, 'CORRUPT', `file XLSX rifiutato: ${it}`, `XLSX file refused: ${en}`);
+    };
+    const ctx: CellContext = { sharedStrings: readSharedStrings(zip, refuse), dateStyles: readDateStyles(zip), date1904: parts.date1904 };
     const state: ReadState = { zip, file, opts, done: 0, total: sheets.reduce((s, p) => s + (zip.find(p.path)?.size ?? 0), 0) };
     const out: RawTable[] = [];
     for (const sheet of sheets) {

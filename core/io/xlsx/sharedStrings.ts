@@ -9,6 +9,8 @@ import { runsText } from './xmlText';
 /** Splits streamed XML text into complete <si>…</si> items. */
 export class SharedStringScanner {
   readonly strings: string[] = [];
+  /** Characters held in `strings` so far. */
+  chars = 0;
   private carry = '';
 
   push(text: string): void {
@@ -39,20 +41,30 @@ export class SharedStringScanner {
         pos = a;
         break;
       }
-      this.strings.push(runsText(buf.slice(a, e)));
+      const text = runsText(buf.slice(a, e));
+      this.chars += text.length;
+      this.strings.push(text);
       pos = e + 5;
     }
     this.carry = buf.slice(pos);
   }
 }
 
-/** The shared strings of a workbook (empty when it has none). */
-export function readSharedStrings(zip: ZipArchive): string[] {
+/** Text the string table may hold [UTF-16 code units, ~2 bytes each]: far above real curve files. */
+export const MAX_SHARED_CHARS = 200_000_000;
+
+/** The shared strings of a workbook (empty when it has none); `fail` must throw. */
+export function readSharedStrings(zip: ZipArchive, fail: (it: string, en: string) => never): string[] {
   const entry = zip.find('xl/sharedStrings.xml');
   if (!entry) return [];
   const scanner = new SharedStringScanner();
   const decoder = new StringDecoder('utf8');
-  for (const chunk of zip.chunks(entry)) scanner.push(decoder.write(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)));
+  for (const chunk of zip.chunks(entry)) {
+    scanner.push(decoder.write(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)));
+    if (scanner.chars > MAX_SHARED_CHARS) {
+      fail(`le stringhe condivise superano ${MAX_SHARED_CHARS / 1e6} milioni di caratteri`, `the shared strings exceed ${MAX_SHARED_CHARS / 1e6} million characters`);
+    }
+  }
   scanner.push(decoder.end());
   return scanner.strings;
 }
