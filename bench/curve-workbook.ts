@@ -2,7 +2,7 @@
  * Benchmark of the curve import: one year (2023, 365 civil days, both DST changes) of
  * quarter-hour data for 100 PODs in the row-per-day layout (POD, date, 96 columns →
  * 36,500 rows, ≈3.5 million values) written as XLSX, then read with `importCurves`.
- * Target: < 15 s and < 1 GB.
+ * Target: < 5 s and < 1 GB.
  */
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';

@@ -105,7 +105,9 @@ const sections: [string, () => Figure[] | Promise<Figure[]>][] = [
 
 console.log(`Condivisa benchmarks — ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? ''}, Node ${process.version}, load ${os.loadavg()[0]!.toFixed(1)}`);
 let missed = 0;
-for (const [title, run] of sections) {
+// `npm run bench -- import map` runs only the sections whose title contains a word given
+const only = process.argv.slice(2).map((w) => w.toLowerCase());
+for (const [title, run] of sections.filter(([t]) => only.length === 0 || only.some((w) => t.includes(w)))) {
   console.log(`\n${title}`);
   for (const f of await run()) {
     const verdict = f.target === undefined ? '' : f.value <= f.target ? `  ok (target < ${f.target} ${f.unit})` : `  MISSED (target < ${f.target} ${f.unit})`;

@@ -12,7 +12,7 @@ import { importGeoPackage } from './geopackage';
 import type { GeoFormat, ImportOptions, ImportResult } from './import-types';
 import { importKml } from './kml';
 import { importShapefile } from './shapefile';
-import { readZip } from './zip';
+import { openZip } from '../zip/openZip';
 
 function head(path: string, n: number): Uint8Array {
   const fd = openSync(path, 'r');
@@ -33,7 +33,7 @@ export function detectGeoFormat(path: string): GeoFormat | undefined {
   if (b[0] === 0x50 && b[1] === 0x4b) {
     if (ext === '.kmz') return 'kml';
     try {
-      const names = readZip(readFileSync(path), basename(path)).map((e) => e.name.toLowerCase());
+      const names = openZip(readFileSync(path), basename(path)).entries.map((e) => e.name.toLowerCase());
       if (names.some((n) => n.endsWith('.shp'))) return 'shapefile';
       if (names.some((n) => n.endsWith('.kml'))) return 'kml';
     } catch { return undefined; }

@@ -10,11 +10,12 @@ import type { AttributeValue } from '../../geo/types';
 import { AreaCollector } from './area-collector';
 import { IoError } from '../io-error';
 import { errorDetail } from './error-detail';
+import { geoZipError } from '../zip/zip-io-error';
 import type { ImportOptions, ImportResult } from './import-types';
 import type { RawPolygons } from './wkb';
 import type { XmlElement } from './xml';
 import { child, descendants, parseXml } from './xml';
-import { readZip } from './zip';
+import { openZip } from '../zip/openZip';
 
 function parseCoordinates(text: string): [number, number][] {
   const out: [number, number][] = [];
@@ -92,10 +93,10 @@ export function importKml(path: string, options: ImportOptions = {}): ImportResu
   const file = options.displayName ?? basename(path);
   const bytes = readFileSync(path);
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
-    const entries = readZip(bytes, file);
-    const kml = entries.find((e) => /\.kml$/i.test(e.name));
+    const zip = openZip(bytes, file, { toError: geoZipError });
+    const kml = zip.entries.find((e) => /\.kml$/i.test(e.name));
     if (!kml) throw new IoError({ file }, 'io/wrong-file-type', 'l’archivio KMZ non contiene un file .kml', 'KMZ archive contains no .kml file');
-    return importKmlText(new TextDecoder('utf-8').decode(kml.data()), file, options);
+    return importKmlText(zip.readText(kml), file, options);
   }
   return importKmlText(new TextDecoder('utf-8').decode(bytes), file, options);
 }

@@ -12,11 +12,12 @@ import { crsFromWkt, CrsError, isWgs84Geographic, toWgs84Transformer } from '../
 import { AreaCollector } from './area-collector';
 import { IoError } from '../io-error';
 import { crsError, relocate } from './error-detail';
+import { geoZipError } from '../zip/zip-io-error';
 import type { ImportOptions, ImportResult } from './import-types';
 import { looksGeographic, reprojectPolygons } from './reproject';
 import { readDbf } from './dbf';
 import { readShp } from './shp';
-import { readZip } from './zip';
+import { openZip } from '../zip/openZip';
 
 /** The component files of one shapefile. */
 export interface ShapefileParts {
@@ -92,7 +93,8 @@ export function importShapefile(path: string, options: ImportOptions = {}): Impo
       prj: prj ? readFileSync(prj, 'utf8') : undefined, cpg: cpg ? readFileSync(cpg, 'utf8') : undefined,
     }, file, options);
   }
-  const entries = readZip(readFileSync(path), file).filter((e) => !/(^|\/)(__MACOSX\/|\.)/.test(e.name));
+  const zip = openZip(readFileSync(path), file, { toError: geoZipError });
+  const entries = zip.entries.filter((e) => !/(^|\/)(__MACOSX\/|\.)/.test(e.name));
   const shps = entries.filter((e) => /\.shp$/i.test(e.name));
   if (shps.length === 0) throw new IoError({ file }, 'io/wrong-file-type', `l’archivio non contiene un file .shp (trovati: ${entries.map((e) => e.name).slice(0, 8).join(', ') || 'nessun file'})`, `archive contains no .shp file (found: ${entries.map((e) => e.name).slice(0, 8).join(', ') || 'nothing'})`);
   let shp = shps[0]!;
@@ -103,10 +105,9 @@ export function importShapefile(path: string, options: ImportOptions = {}): Impo
   }
   const stem = shp.name.replace(/\.shp$/i, '').toLowerCase();
   const sib = (ext: string) => entries.find((e) => e.name.toLowerCase() === stem + ext);
-  const dec = new TextDecoder('utf-8');
   const dbf = sib('.dbf'), prj = sib('.prj'), cpg = sib('.cpg');
   return importShapefileParts({
-    name: basename(shp.name), shp: shp.data(), dbf: dbf?.data(),
-    prj: prj ? dec.decode(prj.data()) : undefined, cpg: cpg ? dec.decode(cpg.data()) : undefined,
+    name: basename(shp.name), shp: zip.read(shp), dbf: dbf ? zip.read(dbf) : undefined,
+    prj: prj ? zip.readText(prj) : undefined, cpg: cpg ? zip.readText(cpg) : undefined,
   }, file, options);
 }

@@ -28,7 +28,7 @@ export function assertNotEmpty(t: RawTable): void {
   }
 }
 
-/** Throws MERGED_HEADER when a merged range touches the header row. */
+/** Throws io/merged-header when a merged range touches the header row. */
 export function assertNoMergedHeader(t: RawTable, headerRow: number): void {
   for (const m of t.merges) {
     if (m.top <= headerRow && m.bottom >= headerRow && m.right > m.left) {

@@ -8,6 +8,7 @@ import { dailyRowHandler } from './curveDaily';
 import { longRowHandler } from './curveLong';
 import { previewCurveTable, previewCurveTables } from './curvePreview';
 import { CurveRowContext } from './curveRowContext';
+import { assertNoMergedHeader } from './headerMap';
 import { parseSingleColumn } from './curveSingle';
 import type { CurveMapping, CurveParseOptions, CurvePreview, ParsedCurve } from './curveTypes';
 import { IoError, throwIfAborted } from '../io-error';
@@ -125,7 +126,9 @@ export async function importCurves(src: ImportSource, opts: CurveFileOptions = {
       },
     });
     if (chosen) {
-      const c = chosen as { preview: CurvePreview; ctx: CurveRowContext };
+      const c = chosen as { table: RawTable; preview: CurvePreview; ctx: CurveRowContext };
+      // merged ranges are known once the sheet has been read (they follow the cells in the XML)
+      if (c.preview.mapping.headerRow !== null) assertNoMergedHeader(c.table, c.preview.mapping.headerRow);
       const curves = finish(c.ctx, opts);
       opts.onProgress?.(1);
       return { preview: c.preview, curves };

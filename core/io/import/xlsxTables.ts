@@ -1,198 +1,127 @@
 /**
- * XLSX → RawTable[] with the exceljs streaming reader. The container is checked first
- * (zipCheck) so damaged files fail with an IoError; merged ranges are read from the
- * sheet XML directly because the streaming reader skips them.
+ * XLSX → RawTable[] for imports, read straight from the sheet XML: the container through
+ * the bounded ZIP reader (core/io/zip), sheet names and order from the workbook, shared
+ * strings and date styles first, then each sheet scanned as it inflates (core/io/xlsx), so
+ * memory holds the current row, not the sheet. exceljs is only used to write workbooks.
  */
-import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
-import { checkZip } from './zipCheck';
+import { openZip, type ZipArchive } from '../zip/openZip';
+import type { ZipEntry } from '../zip/centralDirectory';
+import { readDateStyles } from '../xlsx/dateStyles';
+import { StringDecoder } from 'node:string_decoder';
+import { MergeScanner } from '../xlsx/mergedCells';
+import { readSharedStrings } from '../xlsx/sharedStrings';
+import { SheetRowScanner } from '../xlsx/sheetRows';
+import { readWorkbookParts } from '../xlsx/workbookParts';
+import type { CellContext } from '../xlsx/cellValue';
 import { IoError, throwIfAborted } from '../io-error';
-import type { Cell, RawTable } from './table';
+import type { RawTable } from './table';
+import { xlsxZipError } from '../zip/zip-io-error';
 
 export interface ReadOptions {
   /** Called with the fraction [0…1] of the file read. */
   onProgress?: (fraction: number) => void;
   signal?: AbortSignal;
-  /** Only sheets whose name passes are kept (all by default). */
+  /** Only sheets whose name passes are kept (all by default); the others are not even inflated. */
   sheetFilter?: (name: string) => boolean;
   /**
    * Called after each row is stored in `table.rows[r]` (streaming consumers may process
-   * the row and replace it with [] to free memory).
+   * the row and replace it with [] to free memory). `table.merges` is complete only once
+   * the sheet has been read: merged ranges follow the cells in the XML, and reading the
+   * sheet twice to know them first would double the inflate time of big curve files.
    */
   onRow?: (table: RawTable, r: number) => void;
 }
 
-const decodeXml = (s: string): string =>
-  s.replace(/&(amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);/g, (_m, e: string) => {
-    if (e === 'amp') return '&';
-    if (e === 'lt') return '<';
-    if (e === 'gt') return '>';
-    if (e === 'quot') return '"';
-    if (e === 'apos') return "'";
-    return String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
-  });
+/**
+ * Inflated chunks (up to ~1.5 MB of sheet XML each) between two yields to the event loop,
+ * so that cancel requests and progress get through every ~50 ms of work.
+ */
+const CHUNKS_PER_TICK = 4;
 
-function colIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
+const tick = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/** One read of a workbook: the archive, the caller's options and the progress so far. */
+interface ReadState {
+  zip: ZipArchive;
+  file: string;
+  opts: ReadOptions;
+  /** Uncompressed bytes of the sheets to scan, and scanned so far (progress). */
+  total: number;
+  done: number;
 }
 
-interface SheetMeta {
-  names: Map<string, string>; // sheet number (from sheetN.xml) → sheet name
-  order: string[]; // sheet numbers in workbook order
-  merges: Map<string, RawTable['merges']>;
-  /** Row count per sheet number (from <dimension> or by counting <row>), for progress. */
-  rowCounts: Map<string, number>;
-}
-
-function countRows(data: Buffer): number {
-  const head = data.subarray(0, 4096).toString('utf8');
-  const dim = /<dimension ref="[A-Z]+\d+:[A-Z]+(\d+)"/.exec(head);
-  if (dim) return +dim[1]!;
-  const needle = Buffer.from('<row ');
-  let n = 0;
-  for (let at = data.indexOf(needle); at >= 0; at = data.indexOf(needle, at + 5)) n++;
-  return n;
-}
-
-function scanContainer(buf: Buffer, file: string): SheetMeta {
-  let workbookXml = '';
-  let relsXml = '';
-  const merges = new Map<string, RawTable['merges']>();
-  const rowCounts = new Map<string, number>();
-  checkZip(buf, file, (name, data) => {
-    if (name === 'xl/workbook.xml') workbookXml = data.toString('utf8');
-    else if (name === 'xl/_rels/workbook.xml.rels') relsXml = data.toString('utf8');
-    else {
-      const m = /^xl\/worksheets\/sheet(\d+)\.xml$/.exec(name);
-      if (!m) return;
-      const at = data.lastIndexOf('<mergeCells');
-      const list: RawTable['merges'] = [];
-      if (at >= 0) {
-        const xml = data.subarray(at).toString('utf8');
-        for (const r of xml.matchAll(/<mergeCell\s+ref="([A-Z]+)(\d+):([A-Z]+)(\d+)"/g)) {
-          list.push({ left: colIndex(r[1]!), top: +r[2]! - 1, right: colIndex(r[3]!), bottom: +r[4]! - 1 });
-        }
+/** Feeds the inflated chunks of one entry to `consume`, yielding to the event loop now and then. */
+async function scanEntry(state: ReadState, entry: ZipEntry, consume: (chunk: Uint8Array) => void): Promise<void> {
+  let k = 0;
+  let reported = 0;
+  for (const chunk of state.zip.chunks(entry)) {
+    consume(chunk);
+    state.done += chunk.length;
+    if (++k % CHUNKS_PER_TICK === 0) {
+      await tick();
+      throwIfAborted(state.opts.signal, state.file);
+      const f = Math.min(0.99, state.done / Math.max(1, state.total));
+      if (state.opts.onProgress && f - reported >= 0.01) {
+        reported = f;
+        state.opts.onProgress(f);
       }
-      merges.set(m[1]!, list);
-      rowCounts.set(m[1]!, countRows(data));
     }
+  }
+}
+
+/** UTF-8 bytes → text, keeping a character split across chunks for the next one (native, fast). */
+const utf8 = (decoder: StringDecoder, chunk: Uint8Array): string => decoder.write(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+
+async function readSheet(state: ReadState, ctx: CellContext, table: RawTable, entry: ZipEntry): Promise<void> {
+  const { opts, file } = state;
+  const fail = (it: string, en: string): never => {
+    throw new IoError({ file, sheet: table.sheet! }, 'io/corrupt', `contenuto XLSX non leggibile (${it})`, `unreadable XLSX content (${en})`);
+  };
+  const rows = table.rows;
+  const scanner = new SheetRowScanner(ctx, (r, cells) => {
+    while (rows.length < r) rows.push([]);
+    rows[r] = cells;
+    opts.onRow?.(table, r);
+  }, fail);
+  const decoder = new StringDecoder('utf8');
+  const merges = new MergeScanner();
+  table.merges = merges.merges;
+  await scanEntry(state, entry, (chunk) => {
+    const text = utf8(decoder, chunk);
+    scanner.push(text);
+    merges.push(text);
   });
-  if (!workbookXml) {
-    throw new IoError({ file }, 'io/wrong-file-type', 'non è una cartella di lavoro Excel (.xlsx): manca xl/workbook.xml', 'not an Excel workbook (.xlsx): xl/workbook.xml missing');
-  }
-  const targets = new Map<string, string>();
-  for (const r of relsXml.matchAll(/<Relationship\b[^>]*>/g)) {
-    const id = /\bId="([^"]*)"/.exec(r[0])?.[1];
-    const target = /\bTarget="([^"]*)"/.exec(r[0])?.[1];
-    const n = target ? /worksheets\/sheet(\d+)\.xml$/.exec(target)?.[1] : undefined;
-    if (id && n) targets.set(id, n);
-  }
-  const names = new Map<string, string>();
-  const order: string[] = [];
-  for (const s of workbookXml.matchAll(/<sheet\b[^>]*>/g)) {
-    const name = /\bname="([^"]*)"/.exec(s[0])?.[1];
-    const rid = /\br:id="([^"]*)"/.exec(s[0])?.[1];
-    const n = rid ? targets.get(rid) : undefined;
-    if (name !== undefined && n) {
-      names.set(n, decodeXml(name));
-      order.push(n);
-    }
-  }
-  return { names, order, merges, rowCounts };
+  scanner.push(decoder.end());
+  scanner.end();
 }
 
-/** Converts an exceljs cell value to a Cell. */
-function toCell(v: unknown): Cell {
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'number') return Number.isFinite(v) ? v : { error: '#NUM!' };
-  if (typeof v === 'string' || typeof v === 'boolean') return v;
-  if (v instanceof Date) return v;
-  if (typeof v === 'object') {
-    const o = v as Record<string, unknown>;
-    if (typeof o.error === 'string') return { error: o.error };
-    if ('formula' in o || 'sharedFormula' in o) {
-      const r = o.result;
-      if (r === undefined) return null;
-      if (typeof r === 'number' && Number.isNaN(r)) return { error: '#ERRORE' };
-      return toCell(r);
-    }
-    if (Array.isArray(o.richText)) return (o.richText as { text?: string }[]).map((t) => t.text ?? '').join('');
-    if (typeof o.text === 'string') return o.text;
-  }
-  return null;
-}
-
-/** Reads every (filtered) sheet of an XLSX buffer. */
+/** Reads every (filtered) sheet of an XLSX buffer, in workbook order (sheets without rows included). */
 export async function readXlsxTables(buf: Buffer, file: string, opts: ReadOptions = {}): Promise<RawTable[]> {
   throwIfAborted(opts.signal, file);
-  const meta = scanContainer(buf, file);
-  const chunk = 1 << 20;
-  const input = Readable.from(
-    (function* () {
-      for (let i = 0; i < buf.length; i += chunk) yield buf.subarray(i, Math.min(buf.length, i + chunk));
-    })(),
-  );
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
-    sharedStrings: 'cache',
-    styles: 'cache',
-    hyperlinks: 'ignore',
-    worksheets: 'emit',
-    entries: 'ignore',
-  });
-  const tables = new Map<string, RawTable>();
-  let lastReport = 0;
   try {
-    for await (const ws of reader) {
-      const id = String((ws as unknown as { id: string | number }).id);
-      const name = meta.names.get(id) ?? `Sheet${id}`;
-      const keep = !opts.sheetFilter || opts.sheetFilter(name);
-      const rows: Cell[][] = [];
-      const table: RawTable = { file, sheet: name, rows, merges: meta.merges.get(id) ?? [], decimalSeparator: ',', format: 'xlsx' };
-      if (keep) tables.set(id, table);
-      let n = 0;
-      for await (const row of ws as unknown as AsyncIterable<ExcelJS.Row>) {
-        if (!keep) continue;
-        if ((++n & 1023) === 0) {
-          throwIfAborted(opts.signal, file);
-          if (opts.onProgress) {
-            const f = Math.min(0.99, n / Math.max(1, meta.rowCounts.get(id) ?? n));
-            if (f - lastReport >= 0.01) {
-              lastReport = f;
-              opts.onProgress(f);
-            }
-          }
-        }
-        const values = row.values as unknown[];
-        const cells: Cell[] = new Array(Math.max(0, values.length - 1));
-        for (let j = 1; j < values.length; j++) {
-          const v = values[j];
-          if (typeof v === 'object' && v !== null && 'formula' in v && !('result' in v)) {
-            // exceljs drops error results (#DIV/0!, #REF!…) of formulas: they surface as NaN in the model
-            const res = (row.getCell(j).model as { result?: unknown }).result;
-            cells[j - 1] = typeof res === 'number' && Number.isNaN(res) ? { error: '#ERRORE (es. #DIV/0!, #RIF!)' } : null;
-          } else cells[j - 1] = toCell(v);
-        }
-        const r = row.number - 1;
-        while (rows.length < r) rows.push([]);
-        rows[r] = cells;
-        opts.onRow?.(table, r);
-      }
+    const zip = openZip(buf, file, { toError: xlsxZipError });
+    const parts = readWorkbookParts(zip);
+    if (!parts) {
+      throw new IoError({ file }, 'io/wrong-file-type', 'non è una cartella di lavoro Excel (.xlsx): manca xl/workbook.xml', 'not an Excel workbook (.xlsx): xl/workbook.xml missing');
     }
+    const sheets = parts.sheets.filter((s) => !opts.sheetFilter || opts.sheetFilter(s.name));
+    const refuse = (it: string, en: string): never => {
+      throw new IoError({ file }, 'io/corrupt', `file XLSX rifiutato: ${it}`, `XLSX file refused: ${en}`);
+    };
+    const ctx: CellContext = { sharedStrings: readSharedStrings(zip, refuse), dateStyles: readDateStyles(zip), date1904: parts.date1904 };
+    const state: ReadState = { zip, file, opts, done: 0, total: sheets.reduce((s, p) => s + (zip.find(p.path)?.size ?? 0), 0) };
+    const out: RawTable[] = [];
+    for (const sheet of sheets) {
+      const table: RawTable = { file, sheet: sheet.name, rows: [], merges: [], decimalSeparator: ',', format: 'xlsx' };
+      out.push(table);
+      const entry = zip.find(sheet.path);
+      if (entry) await readSheet(state, ctx, table, entry);
+    }
+    opts.onProgress?.(1);
+    return out;
   } catch (e) {
     if (e instanceof IoError) throw e;
-    throw new IoError({ file }, 'io/corrupt', `contenuto XLSX non leggibile (${(e as Error)?.message ?? e})`, `unreadable XLSX content (${(e as Error)?.message ?? e})`);
-  } finally {
-    input.destroy();
+    const why = (e as Error)?.message ?? String(e);
+    throw new IoError({ file }, 'io/corrupt', `contenuto XLSX non leggibile (${why})`, `unreadable XLSX content (${why})`);
   }
-  opts.onProgress?.(1);
-  // sheets in workbook order, including sheets with no rows at all
-  const out: RawTable[] = [];
-  for (const id of meta.order) {
-    const name = meta.names.get(id)!;
-    if (opts.sheetFilter && !opts.sheetFilter(name)) continue;
-    out.push(tables.get(id) ?? { file, sheet: name, rows: [], merges: meta.merges.get(id) ?? [], decimalSeparator: ',', format: 'xlsx' });
-  }
-  return out;
 }

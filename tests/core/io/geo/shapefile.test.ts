@@ -5,7 +5,8 @@ import { crsFromEpsg } from '../../../../core/geo/projection/crs';
 import { tmForward } from '../../../../core/geo/projection/transverse-mercator';
 import { importShapefile } from '../../../../core/io/geo/shapefile';
 import { readDbf } from '../../../../core/io/geo/dbf';
-import { readZip } from '../../../../core/io/geo/zip';
+import { openZip } from '../../../../core/io/zip/openZip';
+import { geoZipError } from '../../../../core/io/zip/zip-io-error';
 import { importAreasFile } from '../../../../core/io/geo/import-file';
 import { makeDbf, makeShp, makeZip, tempDir, writeTemp } from './helpers';
 import { ioErrorOf } from '../../../helpers/io-error';
@@ -88,7 +89,7 @@ describe('zipped Shapefile import', () => {
     expect(noPrj.messageEn).toMatch(/^file "noprj\.zip", layer "aree_conv\.shp", row 1: coordinates are projected but the \.prj file is missing/);
     const p3 = writeTemp(dir, 'docs.zip', makeZip([{ name: 'readme.txt', data: 'hi' }]));
     expect(ioErrorOf(() => importShapefile(p3)).messageEn).toMatch(/^file "docs\.zip": archive contains no \.shp file/);
-    expect(ioErrorOf(() => readZip(new TextEncoder().encode('PK not really a zip file at all.....'), 'finto.zip')).messageEn).toMatch(/^file "finto\.zip": invalid ZIP archive/);
+    expect(ioErrorOf(() => openZip(new TextEncoder().encode('PK not really a zip file at all.....'), 'finto.zip', { toError: geoZipError })).messageEn).toMatch(/^file "finto\.zip": invalid ZIP archive/);
     const p4 = writeTemp(dir, 'troncato.zip', shapefileZip([[cwSquare(9, 45, 1)]], [['A', 'b', 1]], PRJ_WGS84).subarray(0, 60));
     expect(ioErrorOf(() => importAreasFile(p4)).messageEn).toMatch(/^file "troncato\.zip": unrecognised file type/);
   });
