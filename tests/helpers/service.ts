@@ -1,18 +1,23 @@
-/** A CoreService on a temporary workspace, and a helper to catch the ApiError of a call. */
+/**
+ * A CoreService on a temporary workspace — every result checked against its declared shape
+ * (core/api/common/results.ts) — and a helper to catch the ApiError of a call.
+ */
 import path from 'node:path';
 import { expect } from 'vitest';
 import { createCoreService, type CoreService } from '../../core/api/node/core-service';
 import { ApiError } from '../../core/api/common/errors';
 import { REPO_ROOT } from './tmp';
+import type { DispatchOptions } from '../../core/api/node/dispatch';
 
-export function testService(dir: string, host: 'cli' | 'web' = 'cli'): CoreService {
-  return createCoreService({
+export function testService(dir: string, host: 'cli' | 'web' = 'cli', options: DispatchOptions = {}): CoreService {
+  const settings = {
     host,
     workspaceDir: dir,
     recentFile: path.join(dir, 'cfg', 'recent.json'),
     resourcesDir: path.join(REPO_ROOT, 'resources'),
     version: 'test',
-  });
+  };
+  return createCoreService(settings, { checkResults: true, ...options });
 }
 
 export async function rejection(p: Promise<unknown>): Promise<ApiError> {

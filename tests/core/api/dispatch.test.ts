@@ -85,3 +85,25 @@ describe('dispatch', () => {
     expect(e).toMatchObject({ ok: false, error: { code: 'project-file' } });
   });
 });
+
+describe('result shapes', () => {
+  it('a handler whose result drifts from its declared shape fails loudly (checked in tests)', async () => {
+    const s = await api.createProject({ path: 'p', name: 'P', type: 'CER' });
+    const m = await api.addMember({ project: s.path, member: { name: 'Anna', pods: ['it001e12345678'] } });
+    // The POD comes back normalised, as the result shape demands.
+    expect(m.pods).toEqual(['IT001E12345678']);
+    const spec = OPERATION_SPECS.addMember;
+    const drifted = v.safeParse(spec.result!, { ...m, pods: ['not a pod'] });
+    expect(drifted.success).toBe(false);
+    expect(v.safeParse(spec.result!, { ...m, category: 'pirate' }).success).toBe(false);
+  });
+
+  it('the demo project, its lists and a simulation job pass their result checks', async () => {
+    const demo = await api.openDemoProject({});
+    expect(demo.demo).toBe(true);
+    expect((await api.listMembers({ project: demo.path })).length).toBeGreaterThan(3);
+    expect((await api.listPlants({ project: demo.path })).length).toBeGreaterThan(0);
+    const { jobId } = await api.startSimulation({ project: demo.path });
+    await expect.poll(async () => (await api.getJob({ jobId })).status, { timeout: 30_000 }).toBe('done');
+  });
+});

@@ -2,6 +2,7 @@
 import * as v from 'valibot';
 import { operation } from '../define';
 import { base64, fileName, handle, onProject, text } from '../schemas';
+import { jobStatusResult, nullResult } from '../results';
 import type { ParameterEntry } from '../../../scenario/parameter-catalogue';
 import type { JobStatus, SimulationView, ZonalPricesSummary } from '../types/projects';
 
@@ -15,8 +16,8 @@ export const simulationOperations = {
     args: onProject({ stepMinutes: v.optional(v.picklist([15, 60]), 60) }),
   }),
   getSimulation: operation<SimulationView | null>()({ area: 'simulation', summary: 'The last simulation and whether it is out of date', project: true, args: onProject({}) }),
-  getJob: operation<JobStatus>()({ area: 'simulation', summary: 'Progress or result of a job', project: false, args: jobArgs }),
-  cancelJob: operation<null>()({ area: 'simulation', summary: 'Cancel a job', project: false, args: jobArgs }),
+  getJob: operation<JobStatus>()({ area: 'simulation', summary: 'Progress or result of a job', project: false, args: jobArgs, result: jobStatusResult }),
+  cancelJob: operation<null>()({ area: 'simulation', summary: 'Cancel a job', project: false, args: jobArgs, result: nullResult }),
   getParameters: operation<ParameterEntry[]>()({ area: 'simulation', summary: 'Economic parameters with source, date and project override', project: true, args: onProject({}) }),
   setParameterOverride: operation<ParameterEntry[]>()({
     area: 'simulation',
