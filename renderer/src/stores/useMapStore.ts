@@ -102,10 +102,11 @@ export const useMapStore = defineStore('map', () => {
 
   const selectArea = (code: string | null) => run(() => loadSummary(code));
 
+  /** The report shows once the areas and lists are reloaded, so the map is framed on what it reports. */
   async function afterImport(s: AreaImportSummary) {
-    lastImport.value = s;
     await refreshAreas();
     await project.reloadLists();
+    lastImport.value = s;
   }
 
   /** Which areas an import keeps: all of them, or those of the community's region. */

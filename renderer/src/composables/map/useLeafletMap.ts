@@ -36,18 +36,21 @@ export function useLeafletMap() {
     return m;
   }
 
-  /** Areas, else points, else the community's region, else Italy. */
+  /**
+   * Areas, else points, else the community's region, else Italy. Framing jumps (no
+   * animation): a click right after an import lands where the map shows it will.
+   */
   function fitToContent() {
     const m = map.value;
     if (!m) return;
     const bbox = map$.areasGeoJson?.bbox;
-    if (bbox) return void m.fitBounds(bboxBounds(bbox), { padding: [20, 20], maxZoom: 14 });
+    if (bbox) return void m.fitBounds(bboxBounds(bbox), { padding: [20, 20], maxZoom: 14, animate: false });
     if (map$.points.length) {
-      return void m.fitBounds(L.latLngBounds(map$.points.map((p) => [p.lat, p.lon] as [number, number])), { padding: [40, 40], maxZoom: 14 });
+      return void m.fitBounds(L.latLngBounds(map$.points.map((p) => [p.lat, p.lon] as [number, number])), { padding: [40, 40], maxZoom: 14, animate: false });
     }
     const region = map$.basemap?.regions.features.find((f) => f.properties.name.toLowerCase() === map$.region.toLowerCase());
-    if (region) return void m.fitBounds(L.geoJSON(region as never).getBounds(), { padding: [10, 10] });
-    m.fitBounds(ITALY, { padding: [12, 12] });
+    if (region) return void m.fitBounds(L.geoJSON(region as never).getBounds(), { padding: [10, 10], animate: false });
+    m.fitBounds(ITALY, { padding: [12, 12], animate: false });
   }
 
   function fitBbox(bbox: readonly number[]) {
