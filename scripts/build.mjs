@@ -13,6 +13,7 @@ const common = { bundle: true, platform: 'node', target: 'node22', sourcemap: tr
 
 const started = Date.now();
 rmSync(path.join(root, 'dist', 'cli'), { recursive: true, force: true });
+rmSync(path.join(root, 'dist', 'workers'), { recursive: true, force: true });
 await Promise.all([
   // ESM with code splitting: each CLI command is its own chunk, loaded on demand.
   build({ ...common, entryPoints: { entry: 'cli/entry.ts' }, outdir: 'dist/cli', format: 'esm', splitting: true, chunkNames: 'chunk-[hash]' }),
@@ -20,6 +21,8 @@ await Promise.all([
   // A sandboxed preload cannot load modules: it must be one CommonJS file.
   build({ ...common, entryPoints: { preload: 'electron/preload.ts' }, outdir: 'dist/electron', format: 'cjs', outExtension: { '.js': '.cjs' } }),
   build({ ...common, entryPoints: { run: 'bench/run.ts' }, outdir: 'dist/bench', format: 'esm', outExtension: { '.js': '.mjs' } }),
+  // Worker threads: simulations run here, off the host's event loop (core/api/node/workers).
+  build({ ...common, entryPoints: { scenario: 'core/api/node/workers/scenario-worker.ts' }, outdir: 'dist/workers', format: 'esm', outExtension: { '.js': '.mjs' } }),
 ]);
 if (!process.argv.includes('--no-renderer')) {
   await viteBuild({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });

@@ -14,7 +14,8 @@ export interface CliResult {
 
 /** Builds the CLI when `npm test` has not (e.g. running one test file alone). */
 export function ensureCliBuilt(): void {
-  if (!fs.existsSync(path.join(REPO_ROOT, 'dist', 'cli', 'entry.js'))) {
+  const built = ['cli/entry.js', 'workers/scenario.mjs'].every((f) => fs.existsSync(path.join(REPO_ROOT, 'dist', f)));
+  if (!built) {
     execFileSync(process.execPath, [path.join(REPO_ROOT, 'scripts', 'build.mjs'), '--no-renderer'], { cwd: REPO_ROOT });
   }
 }

@@ -5,7 +5,7 @@
 import crypto from 'node:crypto';
 import type { ProjectStore } from '../../store/project-store';
 import { readSimulationCache, writeSimulationCache } from '../../store/simulation-cache';
-import { runScenario } from '../../scenario/run';
+import { runScenarioOffThread } from './workers/run-scenario-off-thread';
 import { ScenarioInputError } from '../../scenario/errors';
 import type { ScenarioInput, ScenarioResult } from '../../scenario/types';
 import type { StepMinutes } from '../../model/timeseries';
@@ -130,7 +130,7 @@ export async function simulate(store: ProjectStore, input: ScenarioInput, hooks:
   const hash = inputHash(input);
   let result: ScenarioResult;
   try {
-    result = await runScenario(input, hooks);
+    result = await runScenarioOffThread(input, hooks);
   } catch (e) {
     if (e instanceof ScenarioInputError) {
       throw new ApiError('bad-request', e.message, `impossibile simulare: ${translateMissing(e.missing).join('; ')}`);
