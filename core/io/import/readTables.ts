@@ -3,13 +3,14 @@
  * extension: XLSX (ZIP), CSV / text; rejects encrypted Office files (CFB container),
  * legacy .xls, images, PDFs and other binaries with an IoError.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { decodeText } from '../csv/decodeText';
 import { detectDelimiter, parseCsv } from '../csv/csvParse';
 import { IoError } from '../io-error';
 import type { RawTable } from './table';
 import { readXlsxTables, type ReadOptions } from './xlsxTables';
+import { countLineFeeds, fileTooLarge, MAX_CSV_ROWS, MAX_IMPORT_FILE_BYTES, tooManyRows } from './importLimits';
 
 /** A file path, or an in-memory file with the name to show in messages. */
 export type ImportSource = string | { name: string; data: Uint8Array };
@@ -17,12 +18,18 @@ export type ImportSource = string | { name: string; data: Uint8Array };
 export async function loadSource(src: ImportSource): Promise<{ file: string; data: Buffer }> {
   if (typeof src === 'string') {
     const file = basename(src);
+    const size = await stat(src).then(
+      (st) => st.size,
+      () => 0,
+    );
+    if (size > MAX_IMPORT_FILE_BYTES) throw fileTooLarge(file, size);
     try {
       return { file, data: await readFile(src) };
     } catch (e) {
       throw new IoError({ file }, 'io/corrupt', `impossibile leggere il file (${(e as Error).message})`, `cannot read the file (${(e as Error).message})`);
     }
   }
+  if (src.data.byteLength > MAX_IMPORT_FILE_BYTES) throw fileTooLarge(src.name, src.data.byteLength);
   return { file: src.name, data: Buffer.from(src.data.buffer, src.data.byteOffset, src.data.byteLength) };
 }
 
@@ -54,6 +61,8 @@ export async function readTables(src: ImportSource, opts: ReadOptions = {}): Pro
   if (!utf16 && head.includes(0)) {
     throw new IoError({ file }, 'io/wrong-file-type', 'tipo di file non riconosciuto: servono .xlsx o .csv', 'unrecognised file type: .xlsx or .csv expected');
   }
+  // Counted on the bytes, before a text of twice their size is made.
+  if (countLineFeeds(data) > MAX_CSV_ROWS) throw tooManyRows(file, MAX_CSV_ROWS);
   const text = decodeText(data);
   // control characters other than tab/CR/LF signal a binary file (PNG, PDF streams…)
   const sample = text.slice(0, 4096);

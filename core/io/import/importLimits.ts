@@ -1,0 +1,41 @@
+/**
+ * How big an imported table file may be, so a hostile or mistaken file is refused with a
+ * message rather than exhausting memory. A year of quarter hours for 100 PODs in the long
+ * layout is 3.5 M rows and about 150 MB of CSV: the limits leave room above that. (An
+ * XLSX sheet is bounded by Excel's own 1,048,576 rows, checked by its reader.)
+ */
+import { IoError } from '../io-error';
+
+/** Bytes of a CSV or XLSX file read for an import. */
+export const MAX_IMPORT_FILE_BYTES = 512 * 1024 * 1024;
+/** Rows of a CSV table. */
+export const MAX_CSV_ROWS = 4_000_000;
+
+const fmt = (n: number) => n.toLocaleString('it-IT');
+const fmtEn = (n: number) => n.toLocaleString('en-GB');
+
+export function tooManyRows(file: string, limit: number): IoError {
+  return new IoError(
+    { file },
+    'io/too-large',
+    `più di ${fmt(limit)} righe: dividere il file in più file (per esempio uno per POD o per trimestre)`,
+    `more than ${fmtEn(limit)} rows: split the file (for example one per POD or per quarter)`,
+  );
+}
+
+export function fileTooLarge(file: string, bytes: number): IoError {
+  const mb = (n: number) => Math.round(n / 1048576);
+  return new IoError(
+    { file },
+    'io/too-large',
+    `il file è di ${fmt(mb(bytes))} MB, oltre il limite di ${fmt(mb(MAX_IMPORT_FILE_BYTES))} MB: dividerlo in più file`,
+    `the file is ${fmtEn(mb(bytes))} MB, over the ${fmtEn(mb(MAX_IMPORT_FILE_BYTES))} MB limit: split it into several files`,
+  );
+}
+
+/** Line feeds in the raw bytes (UTF-8 or UTF-16): an upper bound of the rows, counted before decoding. */
+export function countLineFeeds(data: Uint8Array): number {
+  let n = 0;
+  for (let i = data.indexOf(0x0a); i !== -1; i = data.indexOf(0x0a, i + 1)) n++;
+  return n;
+}
