@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const external = ['better-sqlite3', 'exceljs', 'electron', 'decimal.js'];
+const external = ['better-sqlite3', 'exceljs', 'electron', 'decimal.js', 'pdfkit'];
 const common = { bundle: true, platform: 'node', target: 'node22', sourcemap: true, external, logLevel: 'warning', absWorkingDir: root };
 
 const started = Date.now();
