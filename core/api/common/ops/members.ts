@@ -17,56 +17,47 @@ const withName =
   (value: Record<string, unknown>): ModelProblem[] =>
     'name' in value ? validate(value) : [{ field: 'name', message: { it: 'manca', en: 'is missing' } }, ...validate(value)];
 
-const removal = (summary: string) => operation<null>()({ area: 'members', summary, project: true, args: onProject({ id: entityId }), result: r.nullResult });
+/**
+ * The list, add, update and remove operations of one kind of entity: the model's validator
+ * checks the input (a new entity needs its name), the result has the entity's shape.
+ */
+function entityOperations<T extends { id: number }, I extends { name: string }, K extends 'configuration' | 'member' | 'plant'>(
+  entity: K,
+  label: string,
+  validate: (v: Record<string, unknown>) => ModelProblem[],
+  shape: v.GenericSchema,
+) {
+  const args = { [entity]: checkedBy<I>(entity, withName(validate)) } as { [P in K]: v.GenericSchema<I, I> };
+  return {
+    list: operation<T[]>()({ area: 'members', summary: `${label}s`, project: true, args: onProject({}), result: v.array(shape) }),
+    add: operation<T>()({ area: 'members', summary: `Add a ${entity}`, project: true, args: onProject(args), result: shape }),
+    update: operation<T>()({
+      area: 'members',
+      summary: `Edit a ${entity}`,
+      project: true,
+      args: onProject({ id: entityId, patch: checkedBy<Patch<T>>(entity, validate) }),
+      result: shape,
+    }),
+    remove: operation<null>()({ area: 'members', summary: `Remove a ${entity}`, project: true, args: onProject({ id: entityId }), result: r.nullResult }),
+  };
+}
+
+const configuration = entityOperations<Configuration, ConfigurationInput, 'configuration'>('configuration', 'Configuration', validateConfigurationPatch, r.configurationResult);
+const member = entityOperations<Member, MemberInput, 'member'>('member', 'Member', validateMemberPatch, r.memberResult);
+const plant = entityOperations<Plant, PlantInput, 'plant'>('plant', 'Plant', validatePlantPatch, r.plantResult);
 
 export const membersOperations = {
-  listConfigurations: operation<Configuration[]>()({ area: 'members', summary: 'Configurations (one per primary substation)', project: true, args: onProject({}), result: v.array(r.configurationResult) }),
-  addConfiguration: operation<Configuration>()({
-    area: 'members',
-    summary: 'Add a configuration',
-    project: true,
-    args: onProject({ configuration: checkedBy<ConfigurationInput>('configuration', withName(validateConfigurationPatch)) }),
-    result: r.configurationResult,
-  }),
-  updateConfiguration: operation<Configuration>()({
-    area: 'members',
-    summary: 'Edit a configuration',
-    project: true,
-    args: onProject({ id: entityId, patch: checkedBy<Patch<Configuration>>('configuration', validateConfigurationPatch) }),
-    result: r.configurationResult,
-  }),
-  removeConfiguration: removal('Remove a configuration (its members and plants stay, unassigned)'),
-  listMembers: operation<Member[]>()({ area: 'members', summary: 'Members', project: true, args: onProject({}), result: v.array(r.memberResult) }),
-  addMember: operation<Member>()({
-    area: 'members',
-    summary: 'Add a member',
-    project: true,
-    args: onProject({ member: checkedBy<MemberInput>('member', withName(validateMemberPatch)) }),
-    result: r.memberResult,
-  }),
-  updateMember: operation<Member>()({
-    area: 'members',
-    summary: 'Edit a member',
-    project: true,
-    args: onProject({ id: entityId, patch: checkedBy<Patch<Member>>('member', validateMemberPatch) }),
-    result: r.memberResult,
-  }),
-  removeMember: removal('Remove a member'),
-  listPlants: operation<Plant[]>()({ area: 'members', summary: 'Plants', project: true, args: onProject({}), result: v.array(r.plantResult) }),
-  addPlant: operation<Plant>()({
-    area: 'members',
-    summary: 'Add a plant',
-    project: true,
-    args: onProject({ plant: checkedBy<PlantInput>('plant', withName(validatePlantPatch)) }),
-    result: r.plantResult,
-  }),
-  updatePlant: operation<Plant>()({
-    area: 'members',
-    summary: 'Edit a plant',
-    project: true,
-    args: onProject({ id: entityId, patch: checkedBy<Patch<Plant>>('plant', validatePlantPatch) }),
-    result: r.plantResult,
-  }),
-  removePlant: removal('Remove a plant'),
-  listConnectionPoints: operation<ConnectionPoint[]>()({ area: 'members', summary: 'Connection points (PODs) of members and plants', project: true, args: v.object({ project: onProject({}).entries.project }) }),
+  listConfigurations: configuration.list,
+  addConfiguration: configuration.add,
+  updateConfiguration: configuration.update,
+  removeConfiguration: configuration.remove,
+  listMembers: member.list,
+  addMember: member.add,
+  updateMember: member.update,
+  removeMember: member.remove,
+  listPlants: plant.list,
+  addPlant: plant.add,
+  updatePlant: plant.update,
+  removePlant: plant.remove,
+  listConnectionPoints: operation<ConnectionPoint[]>()({ area: 'members', summary: 'Connection points (PODs) of members and plants', project: true, args: onProject({}) }),
 };
