@@ -1,0 +1,34 @@
+/**
+ * Two programs on one file (the app and the CLI, two windows): SQLite lets one write at a
+ * time and makes the other wait up to the busy timeout. When the wait runs out, the user
+ * gets a conflict naming the cause instead of "internal error: database is locked".
+ */
+import { ProjectFileError } from './errors';
+
+/** How long a write waits for another program's transaction before giving up. */
+export const BUSY_TIMEOUT_MS = 5000;
+
+/** SQLITE_BUSY and SQLITE_LOCKED with their extended codes (SQLITE_BUSY_SNAPSHOT, …). */
+export function isBusyError(e: unknown): boolean {
+  const code = (e as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /^SQLITE_(BUSY|LOCKED)(_|$)/.test(code);
+}
+
+export function busyError(file: string): ProjectFileError {
+  return new ProjectFileError(
+    'busy',
+    file,
+    `Il progetto ${file} è aperto in un altro programma che lo sta modificando: riprova tra poco o chiudi l'altro programma`,
+    `The project ${file} is open in another program that is changing it: try again in a moment or close the other program`,
+  );
+}
+
+/** Runs `fn`, turning a busy or locked database into the conflict above. */
+export function whenNotBusy<T>(file: string, fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    if (isBusyError(e)) throw busyError(file);
+    throw e;
+  }
+}
