@@ -4,15 +4,10 @@
  * gets a conflict naming the cause instead of "internal error: database is locked".
  */
 import { ProjectFileError } from './errors';
+import { isSqliteBusy } from '../api/common/errors';
 
 /** How long a write waits for another program's transaction before giving up. */
 export const BUSY_TIMEOUT_MS = 5000;
-
-/** SQLITE_BUSY and SQLITE_LOCKED with their extended codes (SQLITE_BUSY_SNAPSHOT, …). */
-export function isBusyError(e: unknown): boolean {
-  const code = (e as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && /^SQLITE_(BUSY|LOCKED)(_|$)/.test(code);
-}
 
 export function busyError(file: string): ProjectFileError {
   return new ProjectFileError(
@@ -23,12 +18,12 @@ export function busyError(file: string): ProjectFileError {
   );
 }
 
-/** Runs `fn`, turning a busy or locked database into the conflict above. */
+/** Runs `fn`, turning a busy or locked database (SQLITE_BUSY, SQLITE_LOCKED and their extended codes) into the conflict above. */
 export function whenNotBusy<T>(file: string, fn: () => T): T {
   try {
     return fn();
   } catch (e) {
-    if (isBusyError(e)) throw busyError(file);
+    if (isSqliteBusy(e)) throw busyError(file);
     throw e;
   }
 }

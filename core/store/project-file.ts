@@ -7,7 +7,8 @@ import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import { CURRENT_SCHEMA_VERSION, migrate } from './migrations';
 import { ProjectFileError } from './errors';
-import { BUSY_TIMEOUT_MS, busyError, isBusyError } from './busy';
+import { BUSY_TIMEOUT_MS, busyError } from './busy';
+import { isSqliteBusy } from '../api/common/errors';
 import { checkProjectSchema } from './project-schema-check';
 import { openUntrustedSqlite } from '../io/untrusted-sqlite';
 
@@ -116,7 +117,7 @@ export function openProjectDb(file: string): Database.Database {
     configure(db);
   } catch (e) {
     db?.close();
-    if (isBusyError(e)) throw busyError(file);
+    if (isSqliteBusy(e)) throw busyError(file);
     throw new ProjectFileError(
       'corrupt',
       file,
@@ -128,7 +129,7 @@ export function openProjectDb(file: string): Database.Database {
     migrate(db);
   } catch (e) {
     db.close();
-    if (isBusyError(e)) throw busyError(file);
+    if (isSqliteBusy(e)) throw busyError(file);
     throw new ProjectFileError(
       'corrupt',
       file,
@@ -157,7 +158,7 @@ function inspect(file: string): number {
     return version;
   } catch (e) {
     if (e instanceof ProjectFileError) throw e;
-    if (isBusyError(e)) throw busyError(file);
+    if (isSqliteBusy(e)) throw busyError(file);
     throw new ProjectFileError(
       'corrupt',
       file,
