@@ -9,6 +9,7 @@
  * and only then query; each query we run adds `deadlineGuard()` to its WHERE, a function
  * SQLite calls for every row it visits, which stops the statement once the time is up.
  */
+import fs from 'node:fs';
 import Database from 'better-sqlite3';
 
 /** One row of sqlite_schema. */
@@ -27,6 +28,34 @@ export interface SchemaObject {
  */
 export function openUntrustedSqlite(file: string): Database.Database {
   const db = new Database(file, { readonly: true, fileMustExist: true });
+  return distrusted(db);
+}
+
+/**
+ * A private in-memory copy of `file`, opened as above: no lock is taken and no -wal or
+ * -shm file appears next to the user's file, which stays byte-identical even when it is
+ * refused. Only possible when the file has no WAL content (no -wal file, or an empty one):
+ * then the main file is the whole database. Returns undefined otherwise. The copy costs
+ * the file's size in memory, fine for a project file (a few MB), not for a national
+ * GeoPackage.
+ */
+export function openUntrustedSqliteCopy(file: string): Database.Database | undefined {
+  let walBytes = 0;
+  try {
+    walBytes = fs.statSync(`${file}-wal`).size;
+  } catch {
+    // no -wal file: nothing beyond the main file
+  }
+  if (walBytes > 0) return undefined;
+  const bytes = fs.readFileSync(file);
+  // Header bytes 18-19 = 2 mark WAL mode, which an in-memory database cannot open; the
+  // copy is read as a rollback-journal database (1), the same pages.
+  if (bytes.length >= 20 && bytes[18] === 2 && bytes[19] === 2) bytes[18] = bytes[19] = 1;
+  const db = new Database(bytes, { readonly: true });
+  return distrusted(db);
+}
+
+function distrusted(db: Database.Database): Database.Database {
   try {
     db.pragma('trusted_schema = OFF');
     db.pragma('cell_size_check = ON');

@@ -10,7 +10,7 @@ import { ProjectFileError } from './errors';
 import { BUSY_TIMEOUT_MS, busyError } from './busy';
 import { isSqliteBusy } from '../api/common/errors';
 import { checkProjectSchema } from './project-schema-check';
-import { openUntrustedSqlite } from '../io/untrusted-sqlite';
+import { openUntrustedSqlite, openUntrustedSqliteCopy } from '../io/untrusted-sqlite';
 
 /** "COND" in ASCII: marks a SQLite file as a Condivisa project (PRAGMA application_id). */
 export const CONDIVISA_APPLICATION_ID = 0x434f4e44;
@@ -149,7 +149,7 @@ export function openProjectDb(file: string): Database.Database {
 function inspect(file: string): number {
   let db: Database.Database | undefined;
   try {
-    db = openUntrustedSqlite(file);
+    db = openUntrustedSqliteCopy(file) ?? openUntrustedSqlite(file);
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version > CURRENT_SCHEMA_VERSION) return version;
     checkProjectSchema(db, file, version);
