@@ -60,6 +60,7 @@ export function geoPackageWithViewLayer(file: string, endless: boolean): void {
   tamper(file, `DROP TABLE aree_convenzionali;
     CREATE VIEW aree_convenzionali AS ${counting(endless)}
       SELECT n AS fid, NULL AS geom, 'AC' || n AS cod_ac FROM r WHERE n < 0;
+    PRAGMA page_size = 1024;
     VACUUM;`);
 }
 
