@@ -6,7 +6,7 @@
  * 3 `check` found at least one blocking finding.
  */
 import { UserError, EXIT_INTERNAL, EXIT_USER_ERROR } from './errors';
-import { ApiError } from '../core/api/common/errors';
+import { ApiError, isSqliteBusy, toApiError } from '../core/api/common/errors';
 import { ProjectFileError } from '../core/store/errors';
 
 export interface CommandModule {
@@ -69,6 +69,11 @@ export async function main(argv: string[]): Promise<number> {
     }
     if (e instanceof ProjectFileError) {
       console.error(`condivisa ${name}: ${e.message}`);
+      return EXIT_USER_ERROR;
+    }
+    // A project held by another program (the app) is a conflict to report, not a crash.
+    if (isSqliteBusy(e)) {
+      console.error(`condivisa ${name}: ${toApiError(e).message}`);
       return EXIT_USER_ERROR;
     }
     if (e instanceof ApiError && e.code !== 'internal') {

@@ -12,6 +12,8 @@ export type IoErrorCode =
   | 'io/not-found'
   | 'io/encrypted'
   | 'io/corrupt'
+  /** The file carries code where data is expected (a view, trigger or computed column of a SQLite input). */
+  | 'io/unsafe-content'
   /** A size, row, vertex or compression-ratio limit is exceeded (hostile or runaway input). */
   | 'io/too-large'
   | 'io/empty'

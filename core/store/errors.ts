@@ -8,6 +8,9 @@ export type ProjectFileProblem =
   | 'corrupt'
   | 'read-only'
   | 'newer-schema'
+  /** Views, triggers or tables that our migrations do not make: the file may carry code. */
+  | 'unexpected-schema'
+  /** Another program (the CLI, a second app) holds the write lock past the busy timeout. */
   | 'busy';
 
 export class ProjectFileError extends Error implements ReportableError {
@@ -21,8 +24,9 @@ export class ProjectFileError extends Error implements ReportableError {
     this.name = 'ProjectFileError';
   }
 
+  /** A busy file is a conflict the user resolves by waiting or closing the other program. */
   toApiErrorData(): ApiErrorData {
-    return { code: 'project-file', message: this.message, messageIt: this.messageIt };
+    return { code: this.problem === 'busy' ? 'conflict' : 'project-file', message: this.message, messageIt: this.messageIt };
   }
 }
 

@@ -216,12 +216,14 @@ export function migrate(db: Database.Database, target = CURRENT_SCHEMA_VERSION):
   // this pragma inside a transaction, so it is toggled around it.
   db.pragma('foreign_keys = OFF');
   try {
+    // IMMEDIATE: take the write lock first (waiting for another program), so that a
+    // migration that reads before it writes cannot fail half-way on a busy file.
     db.transaction(() => {
       for (const m of pending) {
         m.up(db);
         db.pragma(`user_version = ${m.version}`);
       }
-    })();
+    }).immediate();
   } finally {
     db.pragma('foreign_keys = ON');
   }

@@ -7,6 +7,10 @@ import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import { CURRENT_SCHEMA_VERSION, migrate } from './migrations';
 import { ProjectFileError } from './errors';
+import { BUSY_TIMEOUT_MS, busyError } from './busy';
+import { isSqliteBusy } from '../api/common/errors';
+import { checkProjectSchema } from './project-schema-check';
+import { openUntrustedSqlite, openUntrustedSqliteCopy } from '../io/untrusted-sqlite';
 
 /** "COND" in ASCII: marks a SQLite file as a Condivisa project (PRAGMA application_id). */
 export const CONDIVISA_APPLICATION_ID = 0x434f4e44;
@@ -14,12 +18,15 @@ export const PROJECT_EXTENSION = '.condivisa';
 const SQLITE_HEADER = 'SQLite format 3\u0000';
 
 function configure(db: Database.Database): void {
+  // First: another process (a second window, the CLI) may hold the write lock, and even
+  // switching to WAL below has to wait for it.
+  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  // The schema was checked on opening; this keeps it from calling anything with side effects anyway.
+  db.pragma('trusted_schema = OFF');
   db.pragma('journal_mode = WAL');
   // FULL: a committed edit survives even a power cut, not just a killed process.
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
-  // Another process (a second window, the CLI) may hold the write lock briefly.
-  db.pragma('busy_timeout = 5000');
 }
 
 function readHeader(file: string): Buffer {
@@ -40,7 +47,7 @@ export function createProjectDb(file: string): Database.Database {
   }
   let db: Database.Database;
   try {
-    db = new Database(file);
+    db = new Database(file, { timeout: BUSY_TIMEOUT_MS });
   } catch (e) {
     throw new ProjectFileError(
       'read-only',
@@ -50,6 +57,7 @@ export function createProjectDb(file: string): Database.Database {
     );
   }
   try {
+    // Before WAL, so that it lands in the main file's header, where openProjectDb reads it.
     db.pragma(`application_id = ${CONDIVISA_APPLICATION_ID}`);
     configure(db);
     migrate(db);
@@ -100,24 +108,16 @@ export function openProjectDb(file: string): Database.Database {
     );
   }
   // The version is also in the header (user_version, byte 60): refuse newer files before
-  // opening them for writing, so nothing can touch them.
-  const version = header.readUInt32BE(60);
-  if (version > CURRENT_SCHEMA_VERSION) {
-    throw new ProjectFileError(
-      'newer-schema',
-      file,
-      `${file} è stato creato da una versione più recente di Condivisa (schema ${version}); aggiorna l'applicazione`,
-      `${file} was made by a newer Condivisa (schema ${version}); please update the application`,
-    );
-  }
+  // opening them at all. The header may be behind the file's WAL, so inspect() reads it again.
+  refuseNewer(file, header.readUInt32BE(60));
+  refuseNewer(file, inspect(file));
   let db: Database.Database | undefined;
   try {
-    db = new Database(file, { fileMustExist: true });
+    db = new Database(file, { fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
     configure(db);
-    const check = db.pragma('quick_check', { simple: true });
-    if (check !== 'ok') throw new Error(String(check));
   } catch (e) {
     db?.close();
+    if (isSqliteBusy(e)) throw busyError(file);
     throw new ProjectFileError(
       'corrupt',
       file,
@@ -129,6 +129,7 @@ export function openProjectDb(file: string): Database.Database {
     migrate(db);
   } catch (e) {
     db.close();
+    if (isSqliteBusy(e)) throw busyError(file);
     throw new ProjectFileError(
       'corrupt',
       file,
@@ -137,4 +138,45 @@ export function openProjectDb(file: string): Database.Database {
     );
   }
   return db;
+}
+
+/**
+ * Checks a file read-only before anything may write to it: its schema is exactly that of
+ * its version (no view, no trigger: core/store/project-schema-check.ts) and its pages are
+ * sound (quick_check, which reads every page: its time is bounded by the file's size).
+ * A refused file is left byte-identical. Returns the schema version.
+ */
+function inspect(file: string): number {
+  let db: Database.Database | undefined;
+  try {
+    db = openUntrustedSqliteCopy(file) ?? openUntrustedSqlite(file);
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version > CURRENT_SCHEMA_VERSION) return version;
+    checkProjectSchema(db, file, version);
+    const check = db.pragma('quick_check', { simple: true });
+    if (check !== 'ok') throw new Error(String(check));
+    return version;
+  } catch (e) {
+    if (e instanceof ProjectFileError) throw e;
+    if (isSqliteBusy(e)) throw busyError(file);
+    throw new ProjectFileError(
+      'corrupt',
+      file,
+      `${file} è danneggiato e non può essere aperto (${(e as Error).message})`,
+      `${file} is damaged and cannot be opened (${(e as Error).message})`,
+    );
+  } finally {
+    db?.close();
+  }
+}
+
+function refuseNewer(file: string, version: number): void {
+  if (version > CURRENT_SCHEMA_VERSION) {
+    throw new ProjectFileError(
+      'newer-schema',
+      file,
+      `${file} è stato creato da una versione più recente di Condivisa (schema ${version}); aggiorna l'applicazione`,
+      `${file} was made by a newer Condivisa (schema ${version}); please update the application`,
+    );
+  }
 }

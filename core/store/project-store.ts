@@ -7,6 +7,7 @@ import type Database from 'better-sqlite3';
 import type { Community, Configuration, ConnectionPoint, Member, Plant } from '../model/entities';
 import { createProjectDb, openProjectDb } from './project-file';
 import { NotFoundError, ProjectFileError } from './errors';
+import { whenNotBusy } from './busy';
 import {
   COMMUNITY_COLUMNS,
   CONFIGURATION_COLUMNS,
@@ -82,9 +83,14 @@ export class ProjectStore {
     return this.db.pragma('user_version', { simple: true }) as number;
   }
 
-  /** Runs `fn` as one transaction (the unit of every user edit). */
+  /**
+   * Runs `fn` as one transaction (the unit of every user edit). IMMEDIATE takes the write
+   * lock at BEGIN, waiting up to the busy timeout for another program to finish: a
+   * deferred transaction that reads first and then writes could not wait, it would fail
+   * at once (SQLITE_BUSY_SNAPSHOT). A lock still held after the wait is a busy conflict.
+   */
   tx<T>(fn: () => T): T {
-    return this.db.transaction(fn)();
+    return whenNotBusy(this.file, () => this.db.transaction(fn).immediate());
   }
 
   getMeta(key: string): string | null {

@@ -49,10 +49,22 @@ function isReportable(e: unknown): e is ReportableError {
   return typeof e === 'object' && e !== null && typeof (e as Partial<ReportableError>).toApiErrorData === 'function';
 }
 
+/**
+ * SQLITE_BUSY / SQLITE_LOCKED that escaped the store's own mapping (core/store/busy.ts):
+ * another program holds the project file; still a conflict, never an internal error.
+ */
+export function isSqliteBusy(e: unknown): boolean {
+  const code = (e as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /^SQLITE_(BUSY|LOCKED)(_|$)/.test(code);
+}
+
 /** Maps anything thrown to an ApiError; what is not reportable is an internal error. */
 export function toApiError(e: unknown): ApiError {
   if (e instanceof ApiError) return e;
   if (isReportable(e)) return ApiError.fromData(e.toApiErrorData());
+  if (isSqliteBusy(e)) {
+    return conflict('the project is open in another program: try again in a moment', "il progetto è aperto in un altro programma: riprova tra poco");
+  }
   const message = e instanceof Error ? e.message : String(e);
   return new ApiError('internal', `internal error: ${message}`, `errore interno: ${message}`);
 }

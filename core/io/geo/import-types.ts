@@ -15,6 +15,8 @@ export interface ImportOptions {
   onBadFeature?: 'throw' | 'drop';
   /** Name used in messages instead of the path (e.g. the original upload name). */
   displayName?: string;
+  /** GeoPackage: reading stops with an error after this many milliseconds (default 60 000). */
+  deadlineMs?: number;
 }
 
 /** An area whose geometry was changed (or kept with problems) during import. */
