@@ -98,7 +98,8 @@ describe('shared energy and oldest-first split', () => {
 
 describe('primary substation', () => {
   // Hand case plus consumer C outside [5, 5, 5] and plant P3 outside [10, 10, 10]:
-  // shared stays [4, 3, 1]; C gets nothing; both are in totals and reported.
+  // shared stays [4, 3, 1]; C gets nothing; both keep their own flows, are reported apart and
+  // left out of the configuration's totals.
   it('excludes points outside the substation from shared energy', () => {
     const i = handCase();
     i.points.push(consumer(6, 30, f(5, 5, 5), false));
@@ -115,8 +116,10 @@ describe('primary substation', () => {
     expect(r.configuration.outsidePointIds).toEqual([6, 7]);
     expect(r.configuration.withdrawalOutsideKWh).toBeCloseTo(15, 12);
     expect(r.configuration.injectionOutsideKWh).toBeCloseTo(30, 12);
-    expect(r.configuration.withdrawalKWh).toBeCloseTo(9 + 15, 12);
-    expect(r.configuration.injectionKWh).toBeCloseTo(13 + 30, 12);
+    expect(r.configuration.withdrawalKWh).toBeCloseTo(9, 12);
+    expect(r.configuration.injectionKWh).toBeCloseTo(13, 12);
+    expect(r.monthly.withdrawalKWh.reduce((a, b) => a + b, 0)).toBeCloseTo(9, 12);
+    expect(r.monthly.productionKWh.reduce((a, b) => a + b, 0)).toBeCloseTo(r.configuration.productionKWh, 12);
     expect(r.configuration.withdrawalInSubstationKWh).toBeCloseTo(9, 12);
     expect(r.configuration.sharedKWh).toBeCloseTo(8, 12);
     // Counted in the power of the configuration for the 30% rule.
