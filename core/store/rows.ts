@@ -184,6 +184,11 @@ export const connectionPointFromRow = (r: {
   voltage: ConnectionPoint['voltage'];
 }): ConnectionPoint => ({ id: r.id, pod: r.pod, memberId: r.member_id, plantId: r.plant_id, voltage: r.voltage });
 
+/** The SQL value of a plant's column: an absent voltage is written as the schema's 'LV'. */
+export function plantSqlValue(p: Partial<Plant>, key: keyof typeof PLANT_COLUMNS): unknown {
+  return toSqlValue(key === 'voltage' ? (p.voltage ?? 'LV') : p[key]);
+}
+
 /** SQLite has no booleans (0/1) nor objects (JSON text); an absent optional field is NULL. */
 export function toSqlValue(v: unknown): unknown {
   if (v === undefined) return null;
