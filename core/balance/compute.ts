@@ -129,7 +129,8 @@ export function computeBalance(input: BalanceInput): BalanceResult {
   const order = oldestFirstOrder(flat.map((f) => f.plant));
   const rank = new Int32Array(flat.length);
   order.forEach((k, r) => (rank[k] = r));
-  const eligible = flat.map((f) => !f.plant.existing && f.plant.kW <= maxPlantKw);
+  // No tariff for pre-existing plants, plants above 1 MW [RO p.10] and plants the rules exclude.
+  const eligible = flat.map((f) => !f.plant.existing && f.plant.kW <= maxPlantKw && f.plant.incentiveExcluded !== true);
 
   const e = runEngine({
     points,
@@ -165,6 +166,7 @@ export function computeBalance(input: BalanceInput): BalanceResult {
       monthlySharedKWh: monthlyShared,
       monthlyIncentivisedKWh: ok ? Float64Array.from(monthlyShared) : new Float64Array(12),
       sharedSeries: s,
+      injectionSeries: e.plantInjected[k]!,
     };
   });
 
@@ -185,30 +187,33 @@ export function computeBalance(input: BalanceInput): BalanceResult {
   };
   addMonthlyByPeriod(e.production, pMonth, monthly.productionKWh);
   addMonthlyByPeriod(e.consumption, pMonth, monthly.consumptionKWh);
-  addMonthlyByPeriod(e.injectionAll, pMonth, monthly.injectionKWh);
-  addMonthlyByPeriod(e.withdrawalAll, pMonth, monthly.withdrawalKWh);
+  addMonthlyByPeriod(e.injectionCounted, pMonth, monthly.injectionKWh);
+  addMonthlyByPeriod(e.withdrawalCounted, pMonth, monthly.withdrawalKWh);
   for (let m = 0; m < 12; m++) {
     monthly.selfConsumptionKWh[m] = monthly.consumptionKWh[m]! - monthly.withdrawalKWh[m]!;
   }
   addMonthlyByPeriod(e.shared, pMonth, monthly.sharedKWh);
   addMonthlyByPeriod(e.incentivised, pMonth, monthly.incentivisedKWh);
 
-  const sum = (get: (r: PointResult) => number, only?: (r: PointResult) => boolean): number =>
-    pr.reduce((a, r) => (only && !only(r) ? a : a + get(r)), 0);
   const outside = (r: PointResult): boolean => !r.inSubstation;
+  const inside = (r: PointResult): boolean => r.inSubstation;
+  const sum = (get: (r: PointResult) => number, only: (r: PointResult) => boolean): number =>
+    pr.reduce((a, r) => (only(r) ? a + get(r) : a), 0);
+  // The configuration's totals count only its points under the substation: a point outside
+  // is not part of the configuration (listed apart in *Outside*).
   const sharedKWh = total(e.shared);
   const incentivisedKWh = total(e.incentivised);
-  const selfConsumptionKWh = sum((r) => r.selfConsumptionKWh);
-  const consumptionKWh = sum((r) => r.consumptionKWh);
+  const selfConsumptionKWh = sum((r) => r.selfConsumptionKWh, inside);
+  const consumptionKWh = sum((r) => r.consumptionKWh, inside);
   const injectionInSubstationKWh = total(e.injected);
   const configuration: ConfigurationResult = {
-    productionKWh: sum((r) => r.productionKWh),
+    productionKWh: sum((r) => r.productionKWh, inside),
     consumptionKWh,
-    evKWh: sum((r) => r.evKWh),
+    evKWh: sum((r) => r.evKWh, inside),
     selfConsumptionKWh,
-    injectionKWh: sum((r) => r.injectionKWh),
-    withdrawalKWh: sum((r) => r.withdrawalKWh),
-    batteryGridChargeKWh: sum((r) => r.batteryGridChargeKWh),
+    injectionKWh: sum((r) => r.injectionKWh, inside),
+    withdrawalKWh: sum((r) => r.withdrawalKWh, inside),
+    batteryGridChargeKWh: sum((r) => r.batteryGridChargeKWh, inside),
     injectionInSubstationKWh,
     withdrawalInSubstationKWh: total(e.withdrawn),
     injectionOutsideKWh: sum((r) => r.injectionKWh, outside),

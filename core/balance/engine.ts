@@ -50,6 +50,8 @@ export interface EngineOutput {
   plantInjection: Float64Array;
   /** Per flattened plant: shared energy per period [kWh]. */
   plantShared: Float64Array[];
+  /** Per flattened plant: injection per period [kWh] (AUC: E_ACVC by voltage needs it). */
+  plantInjected: Float64Array[];
   /** Per period, in-substation, storage included (withdrawal of storage × η) [kWh]. */
   injected: Float64Array;
   withdrawn: Float64Array;
@@ -57,12 +59,12 @@ export interface EngineOutput {
   incentivised: Float64Array;
   /** Shared energy not covered by plants, i.e. by storage release [kWh]. */
   storageShared: Float64Array;
-  /** Per period, all points, storage excluded [kWh]. */
+  /** Per period, points that count (in the substation), storage excluded [kWh]. */
   production: Float64Array;
   consumption: Float64Array;
-  /** Per period, all points: injection (storage release included), withdrawal for loads [kWh]. */
-  injectionAll: Float64Array;
-  withdrawalAll: Float64Array;
+  /** Per period, points that count: injection (storage release included), withdrawal for loads [kWh]. */
+  injectionCounted: Float64Array;
+  withdrawalCounted: Float64Array;
   /** Per point: state of its battery after the run, or null. */
   batteries: (BatteryState | null)[];
   /** Per point: flows of its 'shared-energy' battery, or null. */
@@ -91,6 +93,7 @@ export function runEngine(s: EngineSetup): EngineOutput {
     plantProduction: new Float64Array(nPlants),
     plantInjection: new Float64Array(nPlants),
     plantShared: Array.from({ length: nPlants }, () => new Float64Array(np)),
+    plantInjected: Array.from({ length: nPlants }, () => new Float64Array(np)),
     injected: new Float64Array(np),
     withdrawn: new Float64Array(np),
     shared: new Float64Array(np),
@@ -98,8 +101,8 @@ export function runEngine(s: EngineSetup): EngineOutput {
     storageShared: new Float64Array(np),
     production: new Float64Array(np),
     consumption: new Float64Array(np),
-    injectionAll: new Float64Array(np),
-    withdrawalAll: new Float64Array(np),
+    injectionCounted: new Float64Array(np),
+    withdrawalCounted: new Float64Array(np),
     batteries: [],
     sharedBatteryFlows: [],
   };
@@ -152,7 +155,9 @@ export function runEngine(s: EngineSetup): EngineOutput {
   const injOut = new Float64Array(np);
   const wdOut = new Float64Array(np);
   const sumsIn: PeriodSums = { production: out.production, consumption: out.consumption, injection: injIn, withdrawal: wdIn };
-  const sumsOut: PeriodSums = { production: out.production, consumption: out.consumption, injection: injOut, withdrawal: wdOut };
+  // Points outside the substation (or excluded) keep their own totals but add nothing to the
+  // configuration's series: their production and consumption go to scratch arrays.
+  const sumsOut: PeriodSums = { production: new Float64Array(np), consumption: new Float64Array(np), injection: injOut, withdrawal: wdOut };
   const kS = new Float64Array(np);
   const kI = new Float64Array(np);
   const kJ = new Float64Array(np);
@@ -183,10 +188,12 @@ export function runEngine(s: EngineSetup): EngineOutput {
         const k1 = firstPlant[j + 1]!;
         if (k1 - k0 === 1) {
           const byP = plantInjP[k0]!;
+          const full = out.plantInjected[k0]!;
           let ti = 0;
           for (let h = h0; h < h1; h++) {
             const y = pinj[gi + h - h0]!;
             byP[h - h0] = y;
+            full[h] = y;
             ti += y;
           }
           out.plantInjection[k0] += ti;
@@ -194,6 +201,7 @@ export function runEngine(s: EngineSetup): EngineOutput {
           for (let k = k0; k < k1; k++) {
             const prod = p.plants[k - k0]!.production;
             const byP = plantInjP[k]!;
+            const full = out.plantInjected[k]!;
             let tp = 0;
             let ti = 0;
             for (let h = h0; h < h1; h++) {
@@ -206,6 +214,7 @@ export function runEngine(s: EngineSetup): EngineOutput {
                 if (sum > 0) y += (injStep[i - s0]! * x) / sum;
               }
               byP[h - h0] = y;
+              full[h] = y;
               ti += y;
             }
             out.plantProduction[k] += tp;
@@ -237,8 +246,8 @@ export function runEngine(s: EngineSetup): EngineOutput {
       kS[h] = w > 0 ? shared[h]! / w : 0;
       kI[h] = w > 0 ? incentivised[h]! / w : 0;
       kJ[h] = x > 0 ? shared[h]! / x : 0;
-      out.injectionAll[h] = x + injOut[h]!;
-      out.withdrawalAll[h] = wdIn[h]! + wdOut[h]!;
+      out.injectionCounted[h] = x;
+      out.withdrawalCounted[h] = wdIn[h]!;
     }
 
     // 3. Pro-rata shares of in-substation points.

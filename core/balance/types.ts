@@ -49,6 +49,11 @@ export interface PlantInput {
   existing: boolean;
   /** Plant power [kW] (kWp for PV), used for the 30% and 1 MW rules. */
   kW: number;
+  /**
+   * True when the eligibility rules deny this plant the tariff by its nature (commissioned
+   * before the CER's constitution, hybrid, …): its shared energy is valorised only.
+   */
+  incentiveExcluded?: boolean;
 }
 
 /** A metered connection point (POD) with its load, plants, EV charging and storage. */
@@ -64,8 +69,9 @@ export interface PointInput {
   /** Plants behind this point's meter (empty for a pure consumer). */
   plants: PlantInput[];
   /**
-   * True when the point is under the configuration's primary substation. Points outside are
-   * counted in totals but excluded from shared energy [RO App. A p.143].
+   * True when the point counts for the configuration: under its primary substation (and not
+   * excluded by the rules). Points outside keep their own flows but are left out of shared
+   * energy [RO App. A p.143] and of the configuration's totals.
    */
   inSubstation: boolean;
   battery?: BatteryInput;
@@ -179,7 +185,7 @@ export interface PlantResult {
   rank: number;
   kW: number;
   existing: boolean;
-  /** False for pre-existing plants and plants above the 1 MW threshold. */
+  /** False for pre-existing plants, plants above the 1 MW threshold and plants excluded by the rules. */
   incentiveEligible: boolean;
   inSubstation: boolean;
   productionKWh: number;
@@ -197,6 +203,8 @@ export interface PlantResult {
   monthlyIncentivisedKWh: Float64Array;
   /** Shared energy per sharing period [kWh], on `BalanceResult.sharingBase`. */
   sharedSeries: Float64Array;
+  /** Injection per sharing period [kWh], on `BalanceResult.sharingBase`. */
+  injectionSeries: Float64Array;
 }
 
 /** Twelve monthly values each [kWh]. */
@@ -210,6 +218,7 @@ export interface MonthlyTotals {
   incentivisedKWh: Float64Array;
 }
 
+/** Totals (FlowTotals) over the points that count, i.e. under the substation. */
 export interface ConfigurationResult extends FlowTotals {
   /** Injection for sharing of in-substation points, batteries included [kWh]. */
   injectionInSubstationKWh: number;

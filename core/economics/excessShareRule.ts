@@ -5,8 +5,14 @@
  * with a capital grant) may go only to consumers that are not enterprises and/or to social
  * purposes in the territory of the plants.
  *
- * Plants are grouped in two sets, without and with a capital grant, each set compared with
- * its own threshold. (DOMAIN.md states the two-set split and proportional excess; the RO text
+ * Only incentivised plants enter the ratio [RO p.39: "rapportando il valore dell'energia
+ * elettrica condivisa incentivata al valore dell'energia immessa in rete da impianti
+ * incentivati"]: a pre-existing plant (valorisation only [RO p.10]), a plant above 1 MW, or a
+ * plant the rules exclude from the tariff injects energy that is in neither the numerator nor
+ * the denominator — counting it would dilute the ratio and hide the restricted pot.
+ *
+ * The incentivised plants are grouped in two sets, without and with a capital grant, each set
+ * compared with its own threshold and computed apart. (DOMAIN.md states the two-set split and proportional excess; the RO text
  * gives the two thresholds and the yearly ratio but not the split procedure — this is the
  * natural reading, flagged as an interpretation.)
  *
@@ -23,6 +29,8 @@ export const EXCESS_THRESHOLD_WITH_GRANT = 0.45;
 
 export interface ExcessRulePlantYear {
   plantId: number;
+  /** True when the plant is entitled to the tariff; false plants are left out of both sets. */
+  incentivised: boolean;
   /** True when the plant received a capital grant (any share > 0). */
   hasGrant: boolean;
   /** Energy injected by the plant in the year [kWh]. */
@@ -89,10 +97,14 @@ function evaluate(
   };
 }
 
-/** Applies the 55/45 rule to one year's plants; returns one result per non-empty set. */
+/**
+ * Applies the 55/45 rule to one year's plants; returns one result per non-empty set of
+ * incentivised plants (plants not entitled to the tariff are dropped first).
+ */
 export function excessShareRule(plants: readonly ExcessRulePlantYear[]): ExcessRuleSetResult[] {
-  const without = plants.filter((p) => !p.hasGrant);
-  const withGrant = plants.filter((p) => p.hasGrant);
+  const incentivised = plants.filter((p) => p.incentivised);
+  const without = incentivised.filter((p) => !p.hasGrant);
+  const withGrant = incentivised.filter((p) => p.hasGrant);
   const out: ExcessRuleSetResult[] = [];
   if (without.length > 0) out.push(evaluate('without_grant', EXCESS_THRESHOLD_WITHOUT_GRANT, without));
   if (withGrant.length > 0) out.push(evaluate('with_grant', EXCESS_THRESHOLD_WITH_GRANT, withGrant));

@@ -11,6 +11,8 @@ export type CommunityType = (typeof COMMUNITY_TYPES)[number];
 /** Member categories, as the operating rules name eligible controlling members [RO §1.2.2 pp.16–18]. */
 export const MEMBER_CATEGORIES = [
   'citizen',
+  /** A condominium as a final customer: its common services' points [RO p.20]. */
+  'condominium',
   'sme',
   'large_enterprise',
   'local_authority',
@@ -36,6 +38,13 @@ export const LOAD_PROFILES = [
 export type LoadProfileKind = (typeof LOAD_PROFILES)[number];
 
 export const PLANT_SOURCES = ['pv', 'wind', 'hydro', 'other'] as const;
+
+/**
+ * Voltage of the distribution grid a plant is connected to: low (≤ 1 kV) or medium (1–35 kV)
+ * [RO p.144]. Sets the avoided-loss coefficient cPR of an AUC: 2.6% LV, 1.2% MV [RO p.42].
+ */
+export const PLANT_VOLTAGES = ['LV', 'MV'] as const;
+export type PlantVoltage = (typeof PLANT_VOLTAGES)[number];
 export type PlantSource = (typeof PLANT_SOURCES)[number];
 
 /**
@@ -141,6 +150,8 @@ export interface Plant {
   lon: number | null;
   /** Hub height of a wind turbine above ground [m]; absent or null: 18 m (core/wind). */
   hubHeightM?: number | null;
+  /** Connection voltage; absent: 'LV' (the store always writes one). */
+  voltage?: PlantVoltage;
   /** Code of the substation area containing (lat, lon), set by the core (read-only; null when none). */
   locatedAreaCode?: string | null;
 }

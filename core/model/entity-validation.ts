@@ -10,6 +10,7 @@ import {
   LOAD_PROFILES,
   MEMBER_CATEGORIES,
   PLANT_SOURCES,
+  PLANT_VOLTAGES,
   type Community,
   type Configuration,
   type Member,
@@ -179,6 +180,8 @@ const PLANT_FIELDS: Record<Exclude<keyof Plant, 'id' | 'locatedAreaCode'>, Check
   lon: numberIn(-180, 180, true),
   /** Hub height of a wind turbine [m]: small turbines stand 6–150 m. */
   hubHeightM: numberIn(2, 200, true),
+  /** LV or MV: the cPR of an AUC's avoided losses follows it [RO p.42]. */
+  voltage: oneOf(PLANT_VOLTAGES),
 };
 
 function validateFields(
@@ -248,6 +251,7 @@ export function defaultPlant(name: string): Omit<Plant, 'id'> {
     configurationId: null,
     lat: null,
     lon: null,
+    voltage: 'LV',
   };
 }
 

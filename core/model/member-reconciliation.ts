@@ -18,6 +18,8 @@ import type { MemberRecord, MemberRegistryFields } from './member-record';
 /** Load profile of a new member of each category (its shape until curves or bills arrive). */
 export const PROFILE_OF_CATEGORY: Record<MemberCategory, LoadProfileKind> = {
   citizen: 'household',
+  // Common services of a building: stairs and courtyard lights, lifts, pumps — an office-like day shape.
+  condominium: 'office',
   sme: 'sme_one_shift',
   large_enterprise: 'sme_three_shift',
   local_authority: 'municipal_building',

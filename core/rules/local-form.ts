@@ -118,6 +118,7 @@ const T = (it: string, en: string): LocalText => ({ it, en });
 
 const CATEGORY_NAMES: Record<string, LocalText> = {
   citizen: T('cittadini', 'citizens'),
+  condominium: T('condomìni', 'condominiums'),
   sme: T('PMI', 'SMEs'),
   large_enterprise: T('grandi imprese', 'large enterprises'),
   local_authority: T('enti locali', 'local authorities'),

@@ -35,6 +35,11 @@ export interface Finding {
   /** Where the rule comes from: `[RO p.N]` (printed page) or a named act / local scheme. */
   source: string;
   fix: LocalText;
+  /**
+   * Set when this finding's effect on the money differs from its rule's (see effects.ts):
+   * `excludes` denies the entity the tariff, `condition` is a task before filing.
+   */
+  effect?: 'excludes' | 'condition';
 }
 
 /* ---------------------------------------------------------------- input ---- */

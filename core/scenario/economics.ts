@@ -8,12 +8,6 @@ import type { BalanceResult } from '../balance/types';
 import type { Community, Member, Plant } from '../model/entities';
 import { civilCalendarFor } from '../model/calendar/civilCalendar';
 import { findRegion, marketZoneOfRegion } from '../economics/regions';
-import { monthlyIncentivePerPlant, type IncentivePlantInput } from '../economics/monthlyIncentive';
-import { isFExempt } from '../economics/fExemption';
-import { valorisationEur } from '../economics/valorisation';
-import { valueForYear } from '../economics/parameters';
-import { excessShareRule } from '../economics/excessShareRule';
-import { isPmgEligible, marketSaleEur, pmgRevenueEur, ridRevenueEur } from '../economics/energySale';
 import { tariffServiceFeeEurPerYear } from '../economics/gseFees';
 import { costCapEurPerKw, pnrrGrant } from '../economics/pnrrGrant';
 import { prosumerPaybackYears } from '../economics/memberEconomics';
@@ -22,13 +16,14 @@ import { npvTornado } from '../economics/sensitivity';
 import { pzScenarioPrices } from '../economics/cashFlows';
 import { monthlyAdvanceEur } from '../economics/monthlyAdvance';
 import { applyMinimumPayment } from '../economics/minimumPayment';
-import { billSavingsEur, memberIncentiveShares } from '../economics/memberEconomics';
-import { Decimal, roundEur, sumEur } from '../economics/money';
+import { memberIncentiveShares } from '../economics/memberEconomics';
+import { Decimal, roundEur } from '../economics/money';
 import { avoidedEmissionsKg } from '../carbon/avoidedEmissions';
 import { gridFactorFor } from '../carbon/carbonParameters';
 import { pvEmbodiedKg, pvEmbodiedKgPerKWp } from '../carbon/embodiedEmissions';
 import { avoidedSeriesKg, carbonBalance, memberCarbonShares } from '../carbon/carbonBalance';
-import type { ConfigurationEconomics, EconomicsParameters } from './economics-types';
+import type { ConfigurationEconomics, EconomicsParameters, ScenarioLine } from './economics-types';
+import { yearRevenues, type RevenueContext, type YearRevenues } from './revenues';
 import type { ScenarioInput } from './types';
 import { relayOnCivilCalendar } from '../model/civil-relay';
 import type { ScenarioDefaults } from './defaults';
@@ -41,6 +36,24 @@ export interface MemberMoney {
   paybackYears?: number | null;
 }
 
+/** What the money step of one configuration reads. */
+export interface EconomicsRunInput {
+  community: Community;
+  /** The P50 balance. */
+  balance: BalanceResult;
+  /** The balance re-run on production × P90/P50; absent: P90 not re-run (scaled instead). */
+  p90Balance?: BalanceResult;
+  /** The configuration's plants and members. */
+  plants: Plant[];
+  members: Member[];
+  params: EconomicsParameters;
+  hourlyPrices?: ScenarioInput['hourlyZonalPrices'];
+  populationOf: (plantId: number) => number | null;
+  defaults: ScenarioDefaults;
+  /** AUC: the plant lies in the group's building (E_ACVC); default: all inside. */
+  inBuilding?: (plantId: number) => boolean;
+}
+
 export interface EconomicsOutcome {
   configuration: ConfigurationEconomics;
   plants: Map<number, number>;
@@ -49,55 +62,12 @@ export interface EconomicsOutcome {
 
 const round2 = (d: Decimal) => d.toDecimalPlaces(2).toNumber();
 
-/**
- * Sale of the configuration's injected energy [€]: at a market price when the project sets
- * one; otherwise to GSE (RID) at the hourly zonal price, each plant at guaranteed minimum
- * prices when eligible [ARERA 280/07]. A plant's hourly injection is taken as its share of the
- * configuration's injection.
- */
-function injectedEnergySaleEur(
-  balance: BalanceResult,
-  plantById: Map<number, Plant>,
-  pz: Float64Array,
-  params: EconomicsParameters,
-  year: number,
-  assumptions: ConfigurationEconomics['assumptions'],
-): Decimal {
-  const injected = balance.series.injected;
-  const market = params.sale.marketPriceEurPerMWh;
-  if (market > 0) {
-    assumptions.push({ it: `Energia immessa venduta sul mercato a ${market} €/MWh`, en: `Injected energy sold on the market at ${market} €/MWh` });
-    return marketSaleEur(injected.reduce((s, v) => s + v, 0), market);
-  }
-  const totalInjection = balance.plants.reduce((s, p) => s + p.injectionKWh, 0);
-  if (totalInjection <= 0) return new Decimal(0);
-  let pmgYear: (typeof params.energySale.pmg)[number] | null = null;
-  try {
-    pmgYear = valueForYear(params.energySale.pmg, year);
-  } catch {
-    pmgYear = null;
-  }
-  let total = new Decimal(0);
-  let pmgPlants = 0;
-  for (const pr of balance.plants) {
-    const plant = plantById.get(pr.plantId)!;
-    const share = pr.injectionKWh / totalInjection;
-    const series = injected.map((v) => v * share);
-    const bands = pmgYear?.bySource[plant.source];
-    const eligible = bands && isPmgEligible({ powerKw: plant.kWp, source: plant.source, incentivised: pr.incentiveEligible }, params.energySale.pmgEligibility);
-    if (eligible) {
-      pmgPlants++;
-      total = total.plus(pmgRevenueEur(series, pz, bands).revenueEur);
-    } else {
-      total = total.plus(ridRevenueEur(series, pz));
-    }
-  }
-  assumptions.push({
-    it: `Energia immessa ritirata dal GSE (RID) al prezzo zonale orario${pmgPlants ? `; prezzi minimi garantiti ${pmgYear!.year} per ${pmgPlants} impianti (${pmgYear!.source})` : ''}`,
-    en: `Injected energy sold to GSE (RID) at the hourly zonal price${pmgPlants ? `; ${pmgYear!.year} guaranteed minimum prices for ${pmgPlants} plants (${pmgYear!.source})` : ''}`,
-  });
-  return total;
-}
+const year1Of = (r: YearRevenues): CashFlowInput['year1'] => ({
+  incentiveEur: r.incentiveEur.toNumber(),
+  valorisationEur: r.valorisationEur.toNumber(),
+  energySaleEur: r.energySaleEur.toNumber(),
+  billSavingsEur: r.billSavingsEur.toNumber(),
+});
 
 /**
  * The community's region, or the run's assumed one — recorded — when it is missing or not an
@@ -121,16 +91,8 @@ function regionOrAssumed(region: string, defaults: ScenarioDefaults, assumptions
   return assumed.value;
 }
 
-export function configurationEconomics(
-  community: Community,
-  balance: BalanceResult,
-  plants: Plant[],
-  members: Member[],
-  params: EconomicsParameters,
-  hourlyPrices: ScenarioInput['hourlyZonalPrices'] | undefined,
-  populationOf: (plantId: number) => number | null,
-  defaults: ScenarioDefaults,
-): EconomicsOutcome {
+export function configurationEconomics(run: EconomicsRunInput): EconomicsOutcome {
+  const { community, balance, plants, members, params, hourlyPrices, populationOf, defaults } = run;
   const assumptions: ConfigurationEconomics['assumptions'] = [];
   const year = community.referenceYear;
 
@@ -157,68 +119,20 @@ export function configurationEconomics(
     });
   }
 
-  // F does not apply to energy shared with exempt bodies [RO p.39]: their share of the
-  // configuration's shared energy is applied to each plant's hourly E_ACI.
-  const consumerShared = members.map((m) => ({ m, r: balance.members.find((x) => x.memberId === m.id) }));
-  const totalAsConsumer = consumerShared.reduce((s, x) => s + (x.r?.sharedAsConsumerKWh ?? 0), 0);
-  const exemptAsConsumer = consumerShared.filter((x) => isFExempt(x.m.category)).reduce((s, x) => s + (x.r?.sharedAsConsumerKWh ?? 0), 0);
-  const exemptShare = totalAsConsumer > 0 ? exemptAsConsumer / totalAsConsumer : 0;
-
   const plantById = new Map(plants.map((p) => [p.id, p]));
-  const incentiveInputs: IncentivePlantInput[] = balance.plants.map((pr) => {
-    const plant = plantById.get(pr.plantId)!;
-    const eaci = pr.incentiveEligible ? pr.sharedSeries : new Float64Array(pr.sharedSeries.length);
-    return {
-      plantId: pr.plantId,
-      powerKw: plant.kWp,
-      region,
-      source: plant.source,
-      grantShare: plant.grantShare,
-      eaciKWh: eaci,
-      eaciFExemptKWh: exemptShare > 0 ? eaci.map((v) => v * exemptShare) : undefined,
-    };
-  });
-  const incentives = monthlyIncentivePerPlant({ base, pzEurPerMWh: pz, plants: incentiveInputs });
-  const incentiveEur = sumEur(incentives.map((p) => p.totalEur));
-  const monthlyIncentive = Array.from({ length: 12 }, (_, m) =>
-    round2(sumEur(incentives.flatMap((p) => p.months.filter((x) => x.month === m + 1).map((x) => x.incentiveEur)))),
-  );
-
-  const trasE = valueForYear(params.valorisation.trasEEurPerMWh, year);
-  const btau = valueForYear(params.valorisation.btauEurPerMWh, year);
-  const valorisation = valorisationEur({
+  const counted = new Set(balance.points.filter((p) => p.inSubstation && p.memberId !== null).map((p) => p.memberId!));
+  const ctx: RevenueContext = {
     communityType: community.type,
-    eacvKWh: balance.configuration.sharedKWh,
-    trasEEurPerMWh: trasE.value,
-    ...(community.type === 'AUC'
-      ? {
-          // In an AUC the plants are taken as in the building, connected in LV.
-          eacvcKWh: balance.configuration.sharedKWh,
-          btauEurPerMWh: btau.value,
-          avoidedLosses: [{ voltage: 'LV' as const, eacvcKWh: balance.series.shared }],
-          pzEurPerMWh: pz,
-        }
-      : {}),
-  });
-
-  const excess = excessShareRule(
-    balance.plants.map((pr, i) => ({
-      plantId: pr.plantId,
-      hasGrant: plantById.get(pr.plantId)!.grantShare > 0,
-      injectedKWh: pr.injectionKWh,
-      incentivisedSharedKWh: pr.incentivisedKWh,
-      incentiveEur: incentives[i]!.totalEur,
-    })),
-  );
-  const restrictedPot = sumEur(excess.map((s) => s.restrictedPotEur));
-
-  const energySale = injectedEnergySaleEur(balance, plantById, pz, params, year, assumptions);
-  const priceOf = (m: Member) => params.billPrices.byCategory[m.category];
-  const savings = members.map((m) => {
-    const r = balance.members.find((x) => x.memberId === m.id);
-    return { m, r, eur: billSavingsEur(r?.selfConsumptionKWh ?? 0, priceOf(m)) };
-  });
-  const billSavings = sumEur(savings.map((s) => s.eur));
+    region,
+    year,
+    params,
+    plantById,
+    members,
+    inBuilding: run.inBuilding ?? (() => true),
+    memberCounts: (id) => counted.has(id),
+  };
+  const p50 = yearRevenues(ctx, balance, pz, assumptions);
+  const { incentives, incentiveEur, monthlyIncentiveEur: monthlyIncentive } = p50;
 
   const fees = plants.reduce((s, p) => s + tariffServiceFeeEurPerYear(p.kWp, params.gseFees.tariffService), 0);
   const aboveCaps = defaults.capexAboveCapsEurPerKw;
@@ -242,12 +156,7 @@ export function configurationEconomics(
     years: f.horizonYears.value,
     plants: cashPlants,
     productionKWhYear1: balance.configuration.productionKWh,
-    year1: {
-      incentiveEur: incentiveEur.toNumber(),
-      valorisationEur: valorisation.totalEur.toNumber(),
-      energySaleEur: energySale.toNumber(),
-      billSavingsEur: billSavings.toNumber(),
-    },
+    year1: year1Of(p50),
     opexEurPerKwYear: f.opexEurPerKwYear.value,
     insuranceShareOfCapexPerYear: f.insuranceShareOfCapexPerYear.value,
     managementEurPerYear: f.managementEurPerYear.value,
@@ -261,27 +170,49 @@ export function configurationEconomics(
   const cash = configurationCashFlows(cashInput);
   const tornado = npvTornado(cashInput, 0.1);
 
-  // Scenarios: P90 production, and zonal prices low/high (incentive and energy sale re-priced).
-  const repriced = (multiplier: number): CashFlowInput => {
-    const scaledPz = pzScenarioPrices(pz, multiplier);
-    const inc = sumEur(monthlyIncentivePerPlant({ base, pzEurPerMWh: scaledPz, plants: incentiveInputs }).map((p) => p.totalEur));
-    const sale = injectedEnergySaleEur(balance, plantById, scaledPz, params, year, []);
-    return { ...cashInput, year1: { ...cashInput.year1, incentiveEur: inc.toNumber(), energySaleEur: sale.toNumber() } };
+  // Scenarios re-run every line they change: P90 on its own balance (shared energy is not
+  // proportional to production), the zonal-price ones on scaled hourly prices (TIP, RID/PMG and
+  // the AUC's avoided losses all depend on Pz).
+  const scenarioOf = (name: string, energy: BalanceResult, r: YearRevenues, input: CashFlowInput): ScenarioLine => {
+    const cf = configurationCashFlows(input);
+    return {
+      name,
+      npvEur: round2(cf.npvEur),
+      irr: cf.irr,
+      productionKWh: energy.configuration.productionKWh,
+      sharedKWh: energy.configuration.sharedKWh,
+      incentivisedKWh: energy.configuration.incentivisedKWh,
+      year1IncentiveEur: round2(r.incentiveEur),
+      year1ValorisationEur: round2(r.valorisationEur),
+      year1EnergySaleEur: round2(r.energySaleEur),
+      year1BillSavingsEur: round2(r.billSavingsEur),
+      restrictedPotEur: round2(r.restrictedPotEur),
+    };
   };
-  const scenarioOf = (name: string, input: CashFlowInput) => {
-    const r = configurationCashFlows(input);
-    return { name, npvEur: round2(r.npvEur), irr: r.irr, year1IncentiveEur: input.year1.incentiveEur };
+  const p90Factor = f.p90OverP50.value;
+  const p90 = run.p90Balance;
+  const p90Revenues = p90 ? yearRevenues(ctx, p90, pz) : p50;
+  const p90Input: CashFlowInput = p90
+    ? { ...cashInput, productionKWhYear1: p90.configuration.productionKWh, year1: year1Of(p90Revenues) }
+    : { ...cashInput, productionFactor: p90Factor };
+  const repriced = (multiplier: number): [YearRevenues, CashFlowInput] => {
+    const r = yearRevenues(ctx, balance, pzScenarioPrices(pz, multiplier));
+    return [r, { ...cashInput, year1: year1Of(r) }];
   };
+  const [low, lowInput] = repriced(f.pzScenarioMultipliers.low);
+  const [high, highInput] = repriced(f.pzScenarioMultipliers.high);
   const scenarios = [
-    scenarioOf('P50', cashInput),
-    scenarioOf('P90', { ...cashInput, productionFactor: f.p90OverP50.value }),
-    scenarioOf('Pz low', repriced(f.pzScenarioMultipliers.low)),
-    scenarioOf('Pz high', repriced(f.pzScenarioMultipliers.high)),
+    scenarioOf('P50', balance, p50, cashInput),
+    scenarioOf('P90', p90 ?? balance, p90Revenues, p90Input),
+    scenarioOf('Pz low', balance, low, lowInput),
+    scenarioOf('Pz high', balance, high, highInput),
   ];
 
   // GSE pays monthly advances and settles the year; amounts under €50 wait for the next month.
+  // Only plants with the tariff get advances (not pre-existing, > 1 MW or excluded by the rules).
+  const eligible = new Set(balance.plants.filter((p) => p.incentiveEligible && p.inSubstation).map((p) => p.plantId));
   const advancesEur = plants.reduce(
-    (s, p) => s.plus(p.existing ? 0 : monthlyAdvanceEur({ powerKw: p.kWp, region, source: p.source, grantShare: p.grantShare }).times(12)),
+    (s, p) => s.plus(eligible.has(p.id) ? monthlyAdvanceEur({ powerKw: p.kWp, region, source: p.source, grantShare: p.grantShare }).times(12) : 0),
     new Decimal(0),
   );
   const payments = applyMinimumPayment(monthlyIncentive);
@@ -317,7 +248,7 @@ export function configurationEconomics(
     balance.members.map((r) => ({ memberId: r.memberId, weightKWh: r.selfConsumptionKWh + r.sharedAsConsumerKWh })),
   );
   const memberMoney: MemberMoney[] = balance.members.map((r) => {
-    const savingsEur = round2(savings.find((s) => s.m.id === r.memberId)?.eur ?? new Decimal(0));
+    const savingsEur = round2(p50.savings.get(r.memberId) ?? new Decimal(0));
     const incentiveShareEur = round2(shares.find((s) => s.memberId === r.memberId)?.shareEur ?? new Decimal(0));
     // A prosumer's own plants pay back from its bill savings and incentive share, net of O&M.
     const own = plants.filter((p) => p.ownerMemberId === r.memberId);
@@ -360,10 +291,11 @@ export function configurationEconomics(
       marketZone: zone,
       incentiveEur: round2(incentiveEur),
       monthlyIncentiveEur: monthlyIncentive,
-      valorisationEur: round2(valorisation.totalEur),
-      restrictedPotEur: round2(roundEur(restrictedPot)),
-      energySaleEur: round2(energySale),
-      billSavingsEur: round2(billSavings),
+      valorisationEur: round2(p50.valorisationEur),
+      valorisation: p50.valorisation,
+      restrictedPotEur: round2(roundEur(p50.restrictedPotEur)),
+      energySaleEur: round2(p50.energySaleEur),
+      billSavingsEur: round2(p50.billSavingsEur),
       gseFeesEurPerYear: fees,
       capexEur: cashPlants.reduce((s, p) => s + p.capexEur, 0),
       grantEur: cashPlants.reduce((s, p) => s + p.grantEur, 0),

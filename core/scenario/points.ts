@@ -3,8 +3,8 @@
  * its owner's meter (a prosumer) when the owner is in the same configuration and the plant's
  * POD is one of the owner's PODs, or the plant has no POD of its own; otherwise the plant
  * injects through a point of its own (a producer, or a third-party producer).
- * A point is under the configuration's primary substation unless the map located it in
- * another area; with no map data it is assumed to be, and the rules engine flags that.
+ * A point counts for the configuration (`inSubstation`) only when it lies in the
+ * configuration's area (core/scenario/areas.ts) and the rules do not exclude its holder.
  */
 import type { Configuration, Member, Plant } from '../model/entities';
 import type { BatteryInput, PlantInput, PointInput } from '../balance/types';
@@ -12,13 +12,18 @@ import type { BatteryInput, PlantInput, PointInput } from '../balance/types';
 /** Point ids of stand-alone plants, kept clear of member ids. */
 export const PLANT_POINT_OFFSET = 1_000_000_000;
 
-type Located = { locatedAreaCode?: string | null };
-
-export function isUnderSubstation(entity: Located, configuration: Configuration): boolean {
-  const code = entity.locatedAreaCode;
-  if (!configuration.substationCode || !code) return true;
-  return code === configuration.substationCode;
+/** Which points count, and which plants the rules deny the tariff. */
+export interface PointCounting {
+  /** The member's point counts for the configuration (in its area, not excluded). */
+  memberCounts(memberId: number): boolean;
+  /** A stand-alone plant's point counts (in the area). */
+  plantCounts(plantId: number): boolean;
+  /** The rules deny the plant the tariff by its nature. */
+  plantExcluded(plantId: number): boolean;
 }
+
+/** Everything counts: for callers with no areas and no findings. */
+export const COUNT_ALL: PointCounting = { memberCounts: () => true, plantCounts: () => true, plantExcluded: () => false };
 
 export function behindOwnersMeter(plant: Plant, owner: Member | undefined): boolean {
   if (!owner || owner.configurationId !== plant.configurationId) return false;
@@ -38,11 +43,12 @@ export function batteryInput(member: Member): BatteryInput | undefined {
  */
 export function configurationPoints(
   configuration: Configuration,
-  members: (Member & Located)[],
-  plants: (Plant & Located)[],
+  members: Member[],
+  plants: Plant[],
   loadOf: (memberId: number) => Float64Array,
   productionOf: (plantId: number) => Float64Array,
   evOf: (memberId: number) => Float64Array | undefined = () => undefined,
+  counting: PointCounting = COUNT_ALL,
 ): PointInput[] {
   const inConfig = members.filter((m) => m.configurationId === configuration.id);
   const byId = new Map(inConfig.map((m) => [m.id, m]));
@@ -57,7 +63,7 @@ export function configurationPoints(
       ...(ev ? { ev } : {}),
       ...(battery ? { battery } : {}),
       plants: [],
-      inSubstation: isUnderSubstation(m, configuration),
+      inSubstation: counting.memberCounts(m.id),
     });
   }
   for (const p of plants.filter((x) => x.configurationId === configuration.id)) {
@@ -67,6 +73,7 @@ export function configurationPoints(
       commissioningDate: p.commissioningDate,
       existing: p.existing,
       kW: p.kWp,
+      ...(counting.plantExcluded(p.id) ? { incentiveExcluded: true } : {}),
     };
     const owner = p.ownerMemberId === null ? undefined : byId.get(p.ownerMemberId);
     if (behindOwnersMeter(p, owner)) {
@@ -76,7 +83,7 @@ export function configurationPoints(
         id: PLANT_POINT_OFFSET + p.id,
         memberId: null,
         plants: [plantInput],
-        inSubstation: isUnderSubstation(p, configuration),
+        inSubstation: counting.plantCounts(p.id),
       });
     }
   }

@@ -14,7 +14,11 @@ import { configurationPoints } from './points';
 import { synthesiseEvCharging } from '../load/evCharging';
 import { configurationEconomics } from './economics';
 import { SCENARIO_DEFAULTS } from './defaults';
-import type { BatteryOutcome, ConfigurationOutcome, MemberOutcome, PlantOutcome, ScenarioHooks, ScenarioInput, ScenarioResult } from './types';
+import { heldAreaSet } from './areas';
+import { ruleVerdicts } from './verdicts';
+import { configurationExclusions } from './exclusions';
+import { configurationBuilding } from '../rules/checks/configuration';
+import type { BatteryOutcome, ConfigurationOutcome, ExcludedPoint, MemberOutcome, PlantOutcome, ScenarioHooks, ScenarioInput, ScenarioResult } from './types';
 
 const toArray = (a: ArrayLike<number>) => Array.from(a);
 
@@ -84,31 +88,62 @@ export async function runScenario(input: ScenarioInput, hooks: ScenarioHooks = {
   const configurations: ConfigurationOutcome[] = [];
   const plantOutcomes: PlantOutcome[] = [];
   const memberOutcomes: MemberOutcome[] = [];
+  const held = heldAreaSet(input.heldAreaCodes);
+  const verdicts = ruleVerdicts(
+    input.findings ?? [],
+    (id) => input.members.find((m) => m.id === id)?.configurationId,
+    (id) => input.plants.find((p) => p.id === id)?.configurationId,
+  );
+  // P90: production × P90/P50 through the whole balance (shared energy is not proportional).
+  const p90Factor = input.economics?.finance.p90OverP50.value ?? null;
+  const p90Production = new Map<number, Float64Array>();
+  const p90Of = (id: number) => {
+    let v = p90Production.get(id);
+    if (!v) p90Production.set(id, (v = production.get(id)!.map((x) => x * p90Factor!)));
+    return v;
+  };
+  const balanceCalendar = { month: monthIndex(calendar.month), hourOfDay: calendar.hour };
   for (const c of input.configurations) {
-    const points = configurationPoints(c, members, plants, (id) => loads.get(id)!.kWh, (id) => production.get(id)!, (id) => evCharging.get(id));
+    const ex = configurationExclusions(c, members, plants, held, verdicts);
+    const pointsWith = (productionOf: (id: number) => Float64Array) =>
+      configurationPoints(c, members, plants, (id) => loads.get(id)!.kWh, productionOf, (id) => evCharging.get(id), ex.counting);
+    const points = pointsWith((id) => production.get(id)!);
     if (points.length === 0) {
       await step(c.name);
       continue;
     }
-    const r: BalanceResult = computeBalance({ base, points, calendar: { month: monthIndex(calendar.month), hourOfDay: calendar.hour } });
+    if (c.substationCode.trim() === '') {
+      warn(
+        `${c.name}: codice dell'area della cabina primaria non indicato; tutti i punti sono considerati sotto la stessa cabina`,
+        `${c.name}: primary-substation area code not set; every point is taken as under one substation`,
+      );
+    }
+    if (ex.excluded.length) warnExcluded(c.name, ex.excluded, warn);
+    const r: BalanceResult = computeBalance({ base, points, calendar: balanceCalendar });
     const outcome = configurationOutcome(c, r, members, plants);
+    outcome.excluded = ex.excluded;
+    outcome.conditions = verdicts.conditionsOf(c.id);
     const batteries = batteryOutcomes(r, members);
     if (r.configuration.evKWh > 0) outcome.evKWh = r.configuration.evKWh;
     if (batteries.length) {
       outcome.batteries = batteries;
       outcome.storageSharedKWh = r.configuration.storageSharedKWh;
     }
+    const configPlants = plants.filter((p) => p.configurationId === c.id);
+    const configMembers = members.filter((m) => m.configurationId === c.id);
     const money = input.economics
-      ? configurationEconomics(
-          input.community,
-          r,
-          plants.filter((p) => p.configurationId === c.id),
-          members.filter((m) => m.configurationId === c.id),
-          input.economics,
-          input.hourlyZonalPrices,
-          (plantId) => input.plantMunicipalityPopulation?.get(plantId) ?? null,
+      ? configurationEconomics({
+          community: input.community,
+          balance: r,
+          p90Balance: computeBalance({ base, points: pointsWith(p90Of), calendar: balanceCalendar }),
+          plants: configPlants,
+          members: configMembers,
+          params: input.economics,
+          ...(input.hourlyZonalPrices ? { hourlyPrices: input.hourlyZonalPrices } : {}),
+          populationOf: (plantId) => input.plantMunicipalityPopulation?.get(plantId) ?? null,
           defaults,
-        )
+          inBuilding: input.community.type === 'AUC' ? aucBuilding(c, configMembers, configPlants, warn) : () => true,
+        })
       : null;
     if (money) outcome.economics = money.configuration;
     configurations.push(outcome);
@@ -131,6 +166,7 @@ export async function runScenario(input: ScenarioInput, hooks: ScenarioHooks = {
         monthlySharedKWh: toArray(pr.monthlySharedKWh),
         monthlyIncentivisedKWh: toArray(pr.monthlyIncentivisedKWh),
         ...(money ? { incentiveEur: money.plants.get(pr.plantId) ?? 0 } : {}),
+        ...((ids) => (ids.length ? { excludedBy: ids } : {}))(ex.plantExcludedBy(pr.plantId)),
       });
     }
     for (const mr of r.members) {
@@ -153,6 +189,7 @@ export async function runScenario(input: ScenarioInput, hooks: ScenarioHooks = {
         ...(mr.evKWh > 0 ? { evKWh: mr.evKWh } : {}),
         ...((b) => (b ? { battery: b } : {}))(batteries.find((b) => b.memberId === mr.memberId)),
         ...(money ? (({ memberId: _, ...rest }) => rest)(money.members.find((x) => x.memberId === mr.memberId)!) : {}),
+        ...((ids) => (ids.length ? { excludedBy: ids } : {}))(ex.memberExcludedBy(mr.memberId)),
       });
     }
     await step(c.name);
@@ -170,6 +207,48 @@ export async function runScenario(input: ScenarioInput, hooks: ScenarioHooks = {
     },
     warnings,
   };
+}
+
+const REASON_TEXT = {
+  'no-area': { it: 'in nessuna area', en: 'in no area' },
+  'other-area': { it: 'in un\'altra area', en: 'in another area' },
+  rule: { it: 'escluso dalle regole', en: 'excluded by the rules' },
+} as const;
+
+/** One warning per configuration naming its excluded points and why. */
+function warnExcluded(configName: string, excluded: ExcludedPoint[], warn: (it: string, en: string) => void): void {
+  const list = (lang: 'it' | 'en') =>
+    excluded.map((e) => `${e.name} (${REASON_TEXT[e.reason][lang]}${e.areaCode ? ` ${e.areaCode}` : ''}${e.reason === 'rule' ? `: ${e.ruleIds.join(', ')}` : ''})`).join('; ');
+  warn(
+    `${configName}: ${excluded.length} punti esclusi dall'energia condivisa e dai totali — ${list('it')}`,
+    `${configName}: ${excluded.length} points left out of shared energy and totals — ${list('en')}`,
+  );
+}
+
+/**
+ * AUC: which plants lie in the group's building or condominium [RO p.21, p.41 b)]. Only a
+ * plant recorded in another building is out of E_ACVC; one with no building recorded is taken
+ * as inside, and the run says so.
+ */
+function aucBuilding(
+  c: ScenarioInput['configurations'][number],
+  members: ScenarioInput['members'],
+  plants: ScenarioInput['plants'],
+  warn: (it: string, en: string) => void,
+): (plantId: number) => boolean {
+  const ref = configurationBuilding(c.buildingId, members.map((m) => m.buildingId));
+  const outside = new Set<number>();
+  for (const p of plants) {
+    const b = p.buildingId?.trim() ?? '';
+    if (ref !== null && b !== '' && b !== ref) {
+      outside.add(p.id);
+      warn(
+        `${p.name}: nell'edificio «${b}», non in «${ref}» del gruppo: niente BTAU né perdite evitate sulla sua energia`,
+        `${p.name}: in building "${b}", not the group's "${ref}": no BTAU nor avoided losses on its energy`,
+      );
+    }
+  }
+  return (plantId) => !outside.has(plantId);
 }
 
 /** Batteries of a configuration by member (a member's point id is its member id). */
@@ -228,6 +307,8 @@ function configurationOutcome(
     existingPlants: r.existingPlants,
     outsideMemberIds: members.filter((m) => outsidePoints.has(m.id) && m.configurationId === c.id).map((m) => m.id),
     outsidePlantIds: plants.filter((p) => outsidePlantIds.includes(p.id)).map((p) => p.id),
+    excluded: [],
+    conditions: [],
     monthly: {
       productionKWh: toArray(r.monthly.productionKWh),
       consumptionKWh: toArray(r.monthly.consumptionKWh),

@@ -8,12 +8,29 @@ import type { MonthlyBill } from '../load/monthlyBill';
 import type { WeatherYear } from '../model/weather-year';
 import type { ConfigurationEconomics, EconomicsParameters } from './economics-types';
 import type { ScenarioDefaults } from './defaults';
+import type { Finding } from '../rules/types';
+import type { AreaExclusion, PointPlace } from './areas';
+
+/** Where a member or plant lies: map area, declared area, AUC building (rule field). */
+export type ScenarioPlace = PointPlace & { buildingId?: string | null };
 
 export interface ScenarioInput {
   community: Community;
-  configurations: Configuration[];
-  members: (Member & { locatedAreaCode?: string | null })[];
-  plants: (Plant & { locatedAreaCode?: string | null })[];
+  /** `buildingId`: the AUC's building or condominium (rule field), for E_ACVC [RO p.41]. */
+  configurations: (Configuration & { buildingId?: string | null })[];
+  members: (Member & ScenarioPlace)[];
+  plants: (Plant & ScenarioPlace)[];
+  /**
+   * Codes of the primary-substation areas the project holds (its map layer): where a
+   * configuration's area is held, the map's location decides who is under the substation;
+   * elsewhere the declared code stands in (core/scenario/areas.ts). Absent: none held.
+   */
+  heldAreaCodes?: string[];
+  /**
+   * Eligibility findings of the project (core/rules). Those that exclude by nature zero the
+   * entity's incentive, those that are tasks are listed as conditions. Absent: none.
+   */
+  findings?: Finding[];
   stepMinutes: StepMinutes;
   /** Imported weather for every PV plant; absent: the embedded Italian climate at each site. */
   weather?: WeatherYear;
@@ -73,6 +90,13 @@ export interface ConfigurationOutcome {
   existingPlants: { ok: boolean; existingKw: number; totalKw: number; ratio: number; maxShare: number };
   outsideMemberIds: number[];
   outsidePlantIds: number[];
+  /**
+   * Members and plants whose point does not count for this configuration (not in its area, or
+   * excluded by the rules), with the reason: left out of shared energy and of the totals.
+   */
+  excluded: ExcludedPoint[];
+  /** Ids of the rules still to satisfy before filing (tasks): the money stands meanwhile. */
+  conditions: string[];
   monthly: Monthly12;
   /** Average day per month: index month × 24 + hour [kWh in that hour]. */
   typicalDays: { shared: number[]; injected: number[]; withdrawn: number[] };
@@ -83,6 +107,19 @@ export interface ConfigurationOutcome {
   storageSharedKWh?: number;
   /** Batteries of the configuration's members (absent when none). */
   batteries?: BatteryOutcome[];
+}
+
+/** A member or plant left out of a configuration's sharing, and why. */
+export interface ExcludedPoint {
+  kind: 'member' | 'plant';
+  id: number;
+  name: string;
+  /** `no-area` / `other-area`: not under the substation [RO p.6]; `rule`: excluded by its nature. */
+  reason: AreaExclusion | 'rule';
+  /** The other area it lies in (reason `other-area`), else null. */
+  areaCode: string | null;
+  /** The rules that exclude it (`point.substation-area` for the area reasons). */
+  ruleIds: string[];
 }
 
 /** A member's battery over the year. */
@@ -116,6 +153,8 @@ export interface PlantOutcome {
   monthlyIncentivisedKWh: number[];
   /** Incentive of the reference year [€] (with economics). */
   incentiveEur?: number;
+  /** Rules that deny this plant the tariff (its incentive is then 0); absent when none. */
+  excludedBy?: string[];
 }
 
 export interface MemberOutcome {
@@ -144,6 +183,8 @@ export interface MemberOutcome {
   avoidedKgCO2?: number;
   /** Years for a member's own plants to pay back from its savings and incentive share. */
   paybackYears?: number | null;
+  /** Rules that exclude this member (no shared energy, no incentive share); absent when none. */
+  excludedBy?: string[];
 }
 
 export interface ScenarioResult {

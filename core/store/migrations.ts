@@ -203,6 +203,14 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  // --- numbers a firm can sign (core/scenario) ---
+  {
+    version: 7,
+    description: "plants' connection voltage (LV/MV): cPR of the AUC's avoided losses [RO p.42]",
+    up: (db) => {
+      db.exec(`ALTER TABLE plants ADD COLUMN voltage TEXT NOT NULL DEFAULT 'LV' CHECK (voltage IN ('LV', 'MV'));`);
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -18,6 +18,7 @@ import {
   connectionPointFromRow,
   memberFromRow,
   plantFromRow,
+  plantSqlValue,
   toSqlValue,
   type CommunityRow,
   type MemberRow,
@@ -257,7 +258,7 @@ export class ProjectStore {
         .prepare(
           `INSERT INTO plants (${cols.map((c) => PLANT_COLUMNS[c]).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`,
         )
-        .run(...cols.map((c) => toSqlValue(p[c])));
+        .run(...cols.map((c) => plantSqlValue(p, c)));
       return this.getPlant(Number(r.lastInsertRowid));
     });
   }

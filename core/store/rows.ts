@@ -1,5 +1,5 @@
 /** Mapping between SQLite rows (snake_case, integers for booleans) and model entities. */
-import type { Community, Configuration, Member, Plant, ConnectionPoint } from '../model/entities';
+import type { Community, Configuration, Member, Plant, PlantVoltage, ConnectionPoint } from '../model/entities';
 
 export interface CommunityRow {
   name: string;
@@ -129,6 +129,8 @@ export interface PlantRow {
   located_area_code?: string | null;
   /** Migration 6. */
   hub_height_m?: number | null;
+  /** Migration 7. */
+  voltage?: PlantVoltage;
 }
 
 export const plantFromRow = (r: PlantRow): Plant => ({
@@ -149,6 +151,7 @@ export const plantFromRow = (r: PlantRow): Plant => ({
   lat: r.lat,
   lon: r.lon,
   ...(r.hub_height_m !== null && r.hub_height_m !== undefined ? { hubHeightM: r.hub_height_m } : {}),
+  voltage: r.voltage ?? 'LV',
   locatedAreaCode: r.located_area_code ?? null,
 });
 
@@ -170,6 +173,7 @@ export const PLANT_COLUMNS: Record<Exclude<keyof Plant, 'id' | 'locatedAreaCode'
   lat: 'lat',
   lon: 'lon',
   hubHeightM: 'hub_height_m',
+  voltage: 'voltage',
 };
 
 export const connectionPointFromRow = (r: {
@@ -179,6 +183,11 @@ export const connectionPointFromRow = (r: {
   plant_id: number | null;
   voltage: ConnectionPoint['voltage'];
 }): ConnectionPoint => ({ id: r.id, pod: r.pod, memberId: r.member_id, plantId: r.plant_id, voltage: r.voltage });
+
+/** The SQL value of a plant's column: an absent voltage is written as the schema's 'LV'. */
+export function plantSqlValue(p: Partial<Plant>, key: keyof typeof PLANT_COLUMNS): unknown {
+  return toSqlValue(key === 'voltage' ? (p.voltage ?? 'LV') : p[key]);
+}
 
 /** SQLite has no booleans (0/1) nor objects (JSON text); an absent optional field is NULL. */
 export function toSqlValue(v: unknown): unknown {

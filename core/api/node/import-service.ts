@@ -34,7 +34,7 @@ import type * as v from 'valibot';
 import type { OPERATION_SPECS } from '../common';
 import { JobRegistry, type JobHooks } from './jobs';
 import { ProjectStore } from '../../store/project-store';
-import { MEMBER_COLUMNS as MEMBER_DB_COLUMNS, PLANT_COLUMNS as PLANT_DB_COLUMNS, toSqlValue } from '../../store/rows';
+import { MEMBER_COLUMNS as MEMBER_DB_COLUMNS, PLANT_COLUMNS as PLANT_DB_COLUMNS, plantSqlValue, toSqlValue } from '../../store/rows';
 import {
   allCurves,
   getCurve,
@@ -626,7 +626,7 @@ export function writeWorkbookData(store: ProjectStore, wb: ProjectWorkbookData, 
   }
   const pcols = Object.keys(PLANT_DB_COLUMNS) as (keyof typeof PLANT_DB_COLUMNS)[];
   const insertPlant = db.prepare(`INSERT INTO plants (id, ${pcols.map((c) => PLANT_DB_COLUMNS[c]).join(', ')}) VALUES (?, ${pcols.map(() => '?').join(', ')})`);
-  for (const p of wb.plants) insertPlant.run(p.id, ...pcols.map((c) => toSqlValue(p[c])));
+  for (const p of wb.plants) insertPlant.run(p.id, ...pcols.map((c) => plantSqlValue(p, c)));
   const now = new Date().toISOString();
   for (const c of wb.curves ?? []) saveCurve(store, c.pod, c.series, 'kWh', sourceFile, now);
   if (wb.bills?.length) saveBills(store, wb.bills, sourceFile, now);

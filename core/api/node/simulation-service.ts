@@ -17,8 +17,11 @@ import { plantProductionInputs } from '../../store/production-repository';
 import { projectWeather } from './weather-service';
 import { readZonalPrices, saveZonalPrices } from '../../store/zonal-prices-repository';
 import { readAllRuleFields, readRuleFields } from '../../store/rules-fields-repository';
+import { areasOf } from '../../store/areas-repository';
+import { RulesService } from './rules-service';
 
 const numberOrNull = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+const textOrNull = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null);
 import { parseZonalPricesCsv } from '../../io/prices/zonal-prices-csv';
 import { IoError } from '../../io/io-error';
 import { ioErrorToApiError } from './io-error-mapping';
@@ -33,7 +36,7 @@ import {
 import type { JobHooks } from './jobs';
 
 /** Bumped when the models change, so results of an older engine count as stale. */
-export const ENGINE_VERSION = 'engine-3'; // engine-3: micro-wind model, batteries and EV charging of members
+export const ENGINE_VERSION = 'engine-4'; // engine-4: substation areas to the letter, findings zero the money, 55/45 on incentivised plants, AUC E_ACVC, P90 re-run
 
 const OVERRIDES_META_KEY = 'parameter_overrides';
 
@@ -77,9 +80,19 @@ export function scenarioInput(store: ProjectStore, stepMinutes: StepMinutes, res
   // PNRR check: the plant's own municipality population when given, else the community's.
   const communityPopulation = numberOrNull(readRuleFields(store, 'community', 0).municipalityPopulation);
   const plantFields = readAllRuleFields(store, 'plant');
+  const memberFields = readAllRuleFields(store, 'member');
+  const configFields = readAllRuleFields(store, 'configuration');
   const plantMunicipalityPopulation = new Map(
     store.listPlants().map((p) => [p.id, numberOrNull(plantFields.get(p.id)?.municipalityPopulation) ?? communityPopulation]),
   );
+  // Where each point lies beyond the map: the declared area (used only where the project holds
+  // no area of the configuration's code) and, for an AUC, the building [RO p.21, p.41].
+  const place = (fields: Record<string, unknown> | undefined) => ({
+    declaredAreaCode: textOrNull(fields?.declaredSubstationCode),
+    buildingId: textOrNull(fields?.buildingId),
+  });
+  // The eligibility findings: those that exclude by nature zero the money, the others are conditions.
+  const findings = new RulesService(resourcesDir).check(store).findings;
   return {
     plantMunicipalityPopulation,
     community,
@@ -97,9 +110,11 @@ export function scenarioInput(store: ProjectStore, stepMinutes: StepMinutes, res
         }
       : {}),
     economics: applyOverrides(loadEconomicsParameters(resourcesDir, year), year, parameterOverrides(store)),
-    configurations: store.listConfigurations(),
-    members: store.listMembers(),
-    plants: store.listPlants(),
+    configurations: store.listConfigurations().map((c) => ({ ...c, buildingId: textOrNull(configFields.get(c.id)?.buildingId) })),
+    members: store.listMembers().map((m) => ({ ...m, ...place(memberFields.get(m.id)) })),
+    plants: store.listPlants().map((p) => ({ ...p, ...place(plantFields.get(p.id)) })),
+    heldAreaCodes: areasOf(store).listRecords().map((a) => a.code),
+    findings,
     stepMinutes,
   };
 }
@@ -107,8 +122,10 @@ export function scenarioInput(store: ProjectStore, stepMinutes: StepMinutes, res
 /** A digest of everything the run reads: any edit to the inputs changes it. */
 export function inputHash(input: ScenarioInput): string {
   const hash = crypto.createHash('sha256');
-  const { loadCurves, bills, productionSeries, weather, hourlyZonalPrices, plantMunicipalityPopulation, ...plain } = input;
+  const { loadCurves, bills, productionSeries, weather, hourlyZonalPrices, plantMunicipalityPopulation, findings, ...plain } = input;
   hash.update(JSON.stringify([...(plantMunicipalityPopulation ?? new Map())]));
+  // What the findings do to the money, not their wording.
+  hash.update(JSON.stringify((findings ?? []).map((f) => [f.ruleId, f.entity.kind, f.entity.id, f.effect ?? ''])));
   hash.update(ENGINE_VERSION);
   hash.update(JSON.stringify(plain));
   for (const [label, map] of [['curves', loadCurves], ['production', productionSeries]] as const) {

@@ -12,6 +12,7 @@ const SYNONYMS: [MemberCategory, string[]][] = [
   ['local_authority', ['comune', 'ente locale', 'enti locali', 'unione dei comuni', 'local authority', 'local_authority', 'municipality', 'provincia']],
   ['research_body', ['ente di ricerca', 'universita', 'research body', 'research_body', 'research', 'istituto di ricerca']],
   ['public_administration', ['pubblica amministrazione', 'pa', 'amministrazione pubblica', 'public administration', 'public_administration', 'ente pubblico']],
+  ['condominium', ['condominio', 'condomini', 'supercondominio', 'condominium', 'parti comuni']],
   ['association', ['associazione', 'associazioni', 'association', 'club', 'asd']],
   ['sme', ['pmi', 'piccola impresa', 'media impresa', 'microimpresa', 'micro impresa', 'impresa', 'azienda', 'sme', 'small business', 'company', 'ditta']],
   ['citizen', ['privato', 'privato cittadino', 'cittadino', 'persona fisica', 'famiglia', 'citizen', 'household', 'private', 'individual', 'natural person']],
@@ -20,6 +21,7 @@ const SYNONYMS: [MemberCategory, string[]][] = [
 /** Italian label used in the project workbook drop-down, one per category. */
 export const CATEGORY_LABELS_IT: Record<MemberCategory, string> = {
   citizen: 'cittadino',
+  condominium: 'condominio',
   sme: 'PMI',
   large_enterprise: 'grande impresa',
   local_authority: 'ente locale',

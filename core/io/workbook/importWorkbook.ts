@@ -3,7 +3,7 @@
  * into ProjectWorkbookData. Every bad cell becomes an IoError naming file, sheet, row
  * and column.
  */
-import { COMMUNITY_TYPES, LOAD_PROFILES, PLANT_SOURCES, type Community, type CommunityType, type Configuration, type LoadProfileKind, type Member, type Plant, type PlantSource } from '../../model/entities';
+import { COMMUNITY_TYPES, LOAD_PROFILES, PLANT_SOURCES, PLANT_VOLTAGES, type Community, type CommunityType, type Configuration, type LoadProfileKind, type Member, type Plant, type PlantSource, type PlantVoltage } from '../../model/entities';
 import type { BillRecord } from '../../model/bill-record';
 import { cellAt, cellError, readBool, readNumber, readText } from '../import/cellRead';
 import { parseDateCell } from '../import/dateParse';
@@ -17,7 +17,7 @@ import { isEmptyCell, type RawTable } from '../import/table';
 import type { ParameterValue, ProjectWorkbookData, WorkbookCurve } from './projectWorkbookData';
 import { BILL_COLS, COMMUNITY_KEYS, CONFIG_COLS, CURVE_COLS, MEMBER_COLS, PARAM_COLS, PLANT_COLS, SHEETS, type ColumnDef } from './sheetLayout';
 
-const specs = (cols: ColumnDef[]): ColumnSpec<string>[] => cols.map((c) => ({ key: c.key, label: c.header, required: true, synonyms: [c.header, ...(c.synonyms ?? [])] }));
+const specs = (cols: ColumnDef[]): ColumnSpec<string>[] => cols.map((c) => ({ key: c.key, label: c.header, required: !c.optional, synonyms: [c.header, ...(c.synonyms ?? [])] }));
 
 /** Row reader bound to a sheet's header map. */
 class Sheet {
@@ -116,6 +116,8 @@ function readPlants(s: Sheet): Plant[] {
     configurationId: s.int(r, 'configurationId', 'ID configurazione'),
     lat: s.num(r, 'lat', 'latitudine'),
     lon: s.num(r, 'lon', 'longitudine'),
+    // An older workbook has no Tensione column: LV, the store's default.
+    voltage: s.col['voltage'] === undefined || s.text(r, 'voltage') === '' ? 'LV' : s.oneOf<PlantVoltage>(r, 'voltage', PLANT_VOLTAGES, 'tensione'),
   }));
 }
 

@@ -2,7 +2,7 @@
  * Sheet names, column headers (Italian, with English synonyms accepted on import), header
  * notes and drop-down lists of the project workbook. Shared by export and import.
  */
-import { LOAD_PROFILES, MEMBER_CATEGORIES, PLANT_SOURCES, COMMUNITY_TYPES } from '../../model/entities';
+import { LOAD_PROFILES, MEMBER_CATEGORIES, PLANT_SOURCES, PLANT_VOLTAGES, COMMUNITY_TYPES } from '../../model/entities';
 import { CATEGORY_LABELS_IT } from '../import/memberCategory';
 
 export const SHEETS = {
@@ -24,6 +24,8 @@ export interface ColumnDef {
   width?: number;
   /** Drop-down values. */
   list?: readonly string[];
+  /** Column added after the first release: a workbook without it still imports. */
+  optional?: boolean;
 }
 
 export const MEMBER_COLS: ColumnDef[] = [
@@ -58,6 +60,7 @@ export const PLANT_COLS: ColumnDef[] = [
   { key: 'configurationId', header: 'ID configurazione', synonyms: ['configuration id'], note: 'ID della configurazione; vuoto se non assegnato.' },
   { key: 'lat', header: 'Latitudine', synonyms: ['lat'], note: 'Gradi decimali.' },
   { key: 'lon', header: 'Longitudine', synonyms: ['lon'], note: 'Gradi decimali.' },
+  { key: 'voltage', header: 'Tensione', synonyms: ['voltage'], note: 'Tensione di connessione: LV = bassa, MV = media; vuoto = LV (perdite evitate AUC 2,6% / 1,2%).', list: PLANT_VOLTAGES, optional: true },
 ];
 
 export const CONFIG_COLS: ColumnDef[] = [

@@ -91,6 +91,14 @@ export const aucMinParties = defineRule({
   },
 });
 
+/**
+ * The building or condominium of an AUC configuration [RO p.21]: its own when recorded, else
+ * the one most of its members record; null when nobody records one.
+ */
+export function configurationBuilding(own: string | null | undefined, memberBuildings: readonly (string | null | undefined)[]): string | null {
+  return own?.trim() || mostCommon(memberBuildings.map((b) => b?.trim() ?? '').filter((b) => b !== ''));
+}
+
 function mostCommon(values: string[]): string | null {
   const counts = new Map<string, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
@@ -109,7 +117,7 @@ export const aucSameBuilding = defineRule({
     for (const c of ctx.input.configurations) {
       if (ctx.typeOf(c) !== 'AUC') continue;
       const members = ctx.membersOf(c.id).filter((m) => m.pods.length > 0);
-      const ref = c.buildingId?.trim() || mostCommon(members.map((m) => m.buildingId?.trim() ?? '').filter((b) => b !== ''));
+      const ref = configurationBuilding(c.buildingId, members.map((m) => m.buildingId));
       for (const m of members) {
         const b = m.buildingId?.trim() ?? '';
         if (b === '' || ref === null) {
@@ -118,11 +126,12 @@ export const aucSameBuilding = defineRule({
               en: `Building/condominium of "${m.name}" not recorded: cannot check that its withdrawal points are in the configuration's building.` },
             { it: 'Indicare l\'edificio o condominio del membro e della configurazione.', en: 'Record the building or condominium of the member and of the configuration.' }));
         } else if (b !== ref) {
-          out.push(finding(this.id, 'blocking', 'member', m.id, ro(21),
+          // A withdrawal point in another building is not part of the group [RO p.21]: no share.
+          out.push({ ...finding(this.id, 'blocking', 'member', m.id, ro(21),
             { it: `I punti di prelievo di "${m.name}" sono nell'edificio "${b}", non in "${ref}".`,
               en: `Withdrawal points of "${m.name}" are in building "${b}", not "${ref}".` },
             { it: 'In un gruppo di autoconsumatori tutti i punti di prelievo devono essere nello stesso edificio o condominio.',
-              en: 'In a collective self-consumption group all withdrawal points must be in the same building or condominium.' }));
+              en: 'In a collective self-consumption group all withdrawal points must be in the same building or condominium.' }), effect: 'excludes' });
         }
       }
       if (ref === null) continue;

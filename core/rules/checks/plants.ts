@@ -18,9 +18,9 @@ export const renewableSource = defineRule({
     const out: Finding[] = [];
     for (const p of configuredPlants(ctx)) {
       if (p.hybrid === true) {
-        out.push(finding(this.id, 'blocking', 'plant', p.id, ro(9),
+        out.push({ ...finding(this.id, 'blocking', 'plant', p.id, ro(9),
           { it: `"${p.name}" è un impianto ibrido: non può far parte di CER, gruppi o autoconsumo a distanza.`, en: `"${p.name}" is a hybrid plant: it cannot be part of a CER, group or remote self-consumption.` },
-          { it: 'Escludere l\'impianto dalla configurazione.', en: 'Leave the plant out of the configuration.' }));
+          { it: 'Escludere l\'impianto dalla configurazione.', en: 'Leave the plant out of the configuration.' }), effect: 'excludes' });
       } else if (!ctx.t.renewableSources.includes(p.source)) {
         out.push(finding(this.id, 'warning', 'plant', p.id, ro(9),
           { it: `Fonte di "${p.name}" non specificata ("${p.source}"): deve essere rinnovabile secondo l'Appendice A.`, en: `Source of "${p.name}" not specific ("${p.source}"): it must be renewable as defined in Appendix A.` },
@@ -166,17 +166,20 @@ export const cerPlantAfterConstitution = defineRule({
       if (date < decree) {
         const documented = p.builtForCerDocumented === true;
         const late = c.filingDate ? c.filingDate > portalDeadline : false;
-        out.push(finding(this.id, documented && !late ? 'warning' : 'blocking', 'plant', p.id, ro(9),
+        // The pre-decree exception turns on documents and a deadline: tasks, not the plant's nature.
+        out.push({ ...finding(this.id, documented && !late ? 'warning' : 'blocking', 'plant', p.id, ro(9),
           { it: `"${p.name}" è entrato in esercizio il ${fmtDate(date)} ma ${when.it}. Ammesso solo se entrato in esercizio prima del ${fmtDate(decree)}, con documenti firmati prima dell'entrata in esercizio che provino la realizzazione per una CER e richiesta entro il ${fmtDate(portalDeadline)}${documented ? '' : ' (documentazione non dichiarata)'}${late ? ' (richiesta oltre il termine)' : ''}.`,
             en: `"${p.name}" entered operation on ${fmtDate(date)} but ${when.en}. Allowed only because it predates ${fmtDate(decree)}, with documents signed before commissioning proving it was built for a CER and a request filed by ${fmtDate(portalDeadline)}${documented ? '' : ' (documentation not declared)'}${late ? ' (request filed late)' : ''}.` },
           { it: 'Raccogliere i documenti con firma a data certa anteriore all\'entrata in esercizio e rispettare il termine di 120 giorni dall\'apertura del portale.',
-            en: 'Gather documents with certified signature dates before commissioning and meet the 120-day term from the portal opening.' }));
+            en: 'Gather documents with certified signature dates before commissioning and meet the 120-day term from the portal opening.' }), effect: 'condition' });
       } else {
-        out.push(finding(this.id, 'blocking', 'plant', p.id, ro(9),
+        // Not yet constituted and the plant not yet in operation: constituting first is a task.
+        const stillPossible = constituted === null && ctx.today !== null && date > ctx.today;
+        out.push({ ...finding(this.id, 'blocking', 'plant', p.id, ro(9),
           { it: `"${p.name}" è entrato in esercizio il ${fmtDate(date)} ma ${when.it}: non accede alla tariffa incentivante.`,
             en: `"${p.name}" entered operation on ${fmtDate(date)} but ${when.en}: it gets no incentive tariff.` },
           { it: 'Gli impianti devono entrare in esercizio dopo la costituzione della CER (statuto conforme al §1.2.2.2).',
-            en: 'Plants must enter operation after the CER is constituted (statute meeting §1.2.2.2).' }));
+            en: 'Plants must enter operation after the CER is constituted (statute meeting §1.2.2.2).' }), effect: stillPossible ? 'condition' : 'excludes' });
       }
     }
     return out;

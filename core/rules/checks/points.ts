@@ -55,10 +55,10 @@ export const substationArea = defineRule({
               en: `Primary-substation area of "${e.name}" unknown: cannot check it lies in ${code}.` },
             { it: 'Indicare la posizione sulla mappa o importare le aree convenzionali.', en: 'Place it on the map or import the conventional areas.' }));
         } else if (located.toUpperCase() !== code.toUpperCase()) {
-          out.push(finding(this.id, 'blocking', e.kind, e.id, ro(6),
+          out.push({ ...finding(this.id, 'blocking', e.kind, e.id, ro(6),
             { it: `"${e.name}" ricade nell'area ${located}, non in ${code} della configurazione "${c.name}".`,
               en: `"${e.name}" lies in area ${located}, not in ${code} of configuration "${c.name}".` },
-            { it: 'Spostarlo in una configurazione dell\'area corretta, o escluderlo.', en: 'Move it to a configuration of the right area, or leave it out.' }));
+            { it: 'Spostarlo in una configurazione dell\'area corretta, o escluderlo.', en: 'Move it to a configuration of the right area, or leave it out.' }), effect: 'excludes' });
         }
       }
     }

@@ -78,6 +78,8 @@ export const en: Record<MessageKey, string> = {
   'community.region': 'Region',
   'community.referenceYear': 'Reference year',
   'category.citizen': 'Citizen',
+  'plants.voltage': 'Voltage',
+  'category.condominium': 'Condominium (common services)',
   'category.sme': 'SME',
   'category.large_enterprise': 'Large enterprise',
   'category.local_authority': 'Local authority',

@@ -76,6 +76,8 @@ export const it = {
   'community.region': 'Regione',
   'community.referenceYear': 'Anno di riferimento',
   'category.citizen': 'Cittadino',
+  'plants.voltage': 'Tensione',
+  'category.condominium': 'Condominio (servizi comuni)',
   'category.sme': 'PMI',
   'category.large_enterprise': 'Grande impresa',
   'category.local_authority': 'Ente locale',

@@ -34,7 +34,8 @@ async function simulate(): Promise<ScenarioResult> {
 
 describe('batteries, EV charging and imported production through the API', () => {
   it('stores a member’s battery and EV charging, refuses bad values naming the field, and simulates them', async () => {
-    const c = await api.addConfiguration({ project, configuration: { name: 'Centro', substationCode: 'AC001E00934' } });
+    // No area code: every point counts (with a code and no area held, each point would need one).
+    const c = await api.addConfiguration({ project, configuration: { name: 'Centro', substationCode: '' } });
     const anna = await api.addMember({
       project,
       member: { name: 'Anna', pods: ['IT001E00000011'], configurationId: c.id, lat: 45.46, lon: 9.19, annualKWh: 3000, ev: { annualKWh: 2000, pattern: 'evening-home' } },
@@ -74,7 +75,8 @@ describe('batteries, EV charging and imported production through the API', () =>
   });
 
   it('imports a production curve for a plant (apart from the POD’s withdrawal curve) and a monthly profile for another', async () => {
-    const c = await api.addConfiguration({ project, configuration: { name: 'Centro', substationCode: 'AC001E00934' } });
+    // No area code: every point counts (with a code and no area held, each point would need one).
+    const c = await api.addConfiguration({ project, configuration: { name: 'Centro', substationCode: '' } });
     const m = await api.addMember({ project, member: { name: 'Mulino', category: 'sme', pods: ['IT001E00000033'], configurationId: c.id, annualKWh: 10000 } });
     const hydro = await api.addPlant({ project, plant: { name: 'Idro', source: 'hydro', kWp: 30, pod: 'IT001E00000044', configurationId: c.id } });
     const measured = await api.addPlant({ project, plant: { name: 'FV misurato', kWp: 5, ownerMemberId: m.id, pod: 'IT001E00000033', configurationId: c.id } });

@@ -34,12 +34,12 @@ export function producer(
   plantId: number,
   production: Float64Array,
   commissioningDate: string | null,
-  opts: { existing?: boolean; kW?: number; inSubstation?: boolean } = {},
+  opts: { existing?: boolean; kW?: number; inSubstation?: boolean; incentiveExcluded?: boolean } = {},
 ): PointInput {
   return {
     id,
     memberId,
-    plants: [{ plantId, production, commissioningDate, existing: opts.existing ?? false, kW: opts.kW ?? 10 }],
+    plants: [{ plantId, production, commissioningDate, existing: opts.existing ?? false, kW: opts.kW ?? 10, ...(opts.incentiveExcluded ? { incentiveExcluded: true } : {}) }],
     inSubstation: opts.inSubstation ?? true,
   };
 }

@@ -96,9 +96,24 @@ describe('shared energy and oldest-first split', () => {
   });
 });
 
+describe('plants the rules exclude from the tariff', () => {
+  // Two producers of 3 kWh, a consumer of 4 kWh: shared 4, split oldest first 3 + 1. The older
+  // plant is excluded by a finding: its 3 kWh are valorised only, E_ACI is the newer plant's 1.
+  it('keeps their shared energy, valorised only', () => {
+    const i = input([producer(1, null, 9, f(3), '2022-05-05', { incentiveExcluded: true }), producer(2, null, 8, f(3), '2023-05-05'), consumer(3, 1, f(4))], 1);
+    const r = computeBalance(i);
+    const p = (id: number) => r.plants.find((x) => x.plantId === id)!;
+    expect(p(9).sharedKWh).toBeCloseTo(3, 12);
+    expect(p(9).incentiveEligible).toBe(false);
+    expect(p(9).valorisedOnlyKWh).toBeCloseTo(3, 12);
+    expect(r.configuration.incentivisedKWh).toBeCloseTo(1, 12);
+  });
+});
+
 describe('primary substation', () => {
   // Hand case plus consumer C outside [5, 5, 5] and plant P3 outside [10, 10, 10]:
-  // shared stays [4, 3, 1]; C gets nothing; both are in totals and reported.
+  // shared stays [4, 3, 1]; C gets nothing; both keep their own flows, are reported apart and
+  // left out of the configuration's totals.
   it('excludes points outside the substation from shared energy', () => {
     const i = handCase();
     i.points.push(consumer(6, 30, f(5, 5, 5), false));
@@ -115,8 +130,10 @@ describe('primary substation', () => {
     expect(r.configuration.outsidePointIds).toEqual([6, 7]);
     expect(r.configuration.withdrawalOutsideKWh).toBeCloseTo(15, 12);
     expect(r.configuration.injectionOutsideKWh).toBeCloseTo(30, 12);
-    expect(r.configuration.withdrawalKWh).toBeCloseTo(9 + 15, 12);
-    expect(r.configuration.injectionKWh).toBeCloseTo(13 + 30, 12);
+    expect(r.configuration.withdrawalKWh).toBeCloseTo(9, 12);
+    expect(r.configuration.injectionKWh).toBeCloseTo(13, 12);
+    expect(r.monthly.withdrawalKWh.reduce((a, b) => a + b, 0)).toBeCloseTo(9, 12);
+    expect(r.monthly.productionKWh.reduce((a, b) => a + b, 0)).toBeCloseTo(r.configuration.productionKWh, 12);
     expect(r.configuration.withdrawalInSubstationKWh).toBeCloseTo(9, 12);
     expect(r.configuration.sharedKWh).toBeCloseTo(8, 12);
     // Counted in the power of the configuration for the 30% rule.

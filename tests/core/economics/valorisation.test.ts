@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { valorisationEur } from '../../../core/economics/valorisation';
+import { eacvcByVoltage } from '../../../core/economics/buildingSelfConsumption';
 
 describe('valorisation [RO pp.41–42]', () => {
   it('CER: TRASe × E_ACV = 10.57 €/MWh × 1 MWh = 10.57 €', () => {
@@ -28,5 +29,16 @@ describe('valorisation [RO pp.41–42]', () => {
   });
   it('AID is valued like a CER', () => {
     expect(valorisationEur({ communityType: 'AID', eacvKWh: 2000, trasEEurPerMWh: 10 }).totalEur.toFixed(2)).toBe('20.00');
+  });
+  it('E_ACVC by voltage: LV plants first, MV up to what is left [RO p.144]', () => {
+    // Hour 0: shared 0.7; LV injects 0.5 → 0.5, MV 0.5 → min(0.5, 0.7 − 0.5) = 0.2.
+    // Hour 1: shared 0.3; LV 0.5 → 0.3, MV → 0.
+    const r = eacvcByVoltage([0.7, 0.3], [
+      { voltage: 'MV', injectedKWh: [0.5, 0.5] },
+      { voltage: 'LV', injectedKWh: [0.5, 0.5] },
+    ]);
+    expect(Array.from(r.LV)).toEqual([0.5, 0.3]);
+    expect(r.MV[0]).toBeCloseTo(0.2, 12);
+    expect(r.MV[1]).toBe(0);
   });
 });

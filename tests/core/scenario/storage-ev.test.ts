@@ -15,10 +15,11 @@ function project(battery?: MemberBattery): ScenarioInput {
     community: { name: 'T', legalEntity: '', type: 'CER', constitutionDate: null, municipality: '', region: 'Lombardia', referenceYear: 2025 },
     configurations: [{ id: 1, name: 'Centro', substationCode: 'AC001E00001' }],
     members: [
-      { ...defaultMember('A'), id: 1, pods: ['IT001E00000001'], configurationId: 1 },
-      { ...defaultMember('B'), id: 2, pods: ['IT001E00000002'], configurationId: 1, ...(battery ? { battery } : {}) },
+      // Every point located in the configuration's area (a point in no area would not count).
+      { ...defaultMember('A'), id: 1, pods: ['IT001E00000001'], configurationId: 1, locatedAreaCode: 'AC001E00001' },
+      { ...defaultMember('B'), id: 2, pods: ['IT001E00000002'], configurationId: 1, locatedAreaCode: 'AC001E00001', ...(battery ? { battery } : {}) },
     ],
-    plants: [{ ...defaultPlant('FV'), id: 10, kWp: 10, pod: 'IT001E00000010', configurationId: 1, commissioningDate: '2024-06-01' }],
+    plants: [{ ...defaultPlant('FV'), id: 10, kWp: 10, pod: 'IT001E00000010', configurationId: 1, commissioningDate: '2024-06-01', locatedAreaCode: 'AC001E00001' }],
     stepMinutes: 60,
     loadCurves: new Map([
       [1, constant(0.3)],

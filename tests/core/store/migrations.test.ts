@@ -66,6 +66,8 @@ describe('migrations', () => {
         expect(store.listPlants().every((p) => p.hubHeightM === undefined)).toBe(true);
         expect((store.db.prepare('SELECT COUNT(*) AS n FROM production_series').get() as { n: number }).n).toBe(0);
       }
+      // v7 added the plants' connection voltage: LV after an upgrade (the AUC's cPR 2.6%).
+      if (v < 7) expect(store.listPlants().every((p) => p.voltage === 'LV')).toBe(true);
       store.close();
       // And it opens again, already current.
       ProjectStore.open(file).close();

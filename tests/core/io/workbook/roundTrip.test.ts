@@ -22,8 +22,8 @@ const data: ProjectWorkbookData = {
     { id: 3, name: '123', category: 'religious_body', taxCode: '', ateco: '', pods: [], lat: 0.1 + 0.2, lon: -1e-7, vulnerable: false, configurationId: 2, annualKWh: 0, loadProfile: 'office' },
   ],
   plants: [
-    { id: 10, name: 'FV scuola', source: 'pv', kWp: 99.45, tiltDeg: 12.5, azimuthDeg: 180, commissioningDate: '2025-03-01', ownerMemberId: 2, thirdPartyProducer: '', pod: 'IT001E00000009', censimp: 'IM_123', existing: false, grantShare: 0.4, configurationId: 1, lat: 45.1, lon: 9.2 },
-    { id: 11, name: 'Idro', source: 'hydro', kWp: 200, tiltDeg: 0, azimuthDeg: 0, commissioningDate: null, ownerMemberId: null, thirdPartyProducer: 'Acque srl', pod: '', censimp: '', existing: true, grantShare: 0, configurationId: null, lat: null, lon: null },
+    { id: 10, name: 'FV scuola', source: 'pv', kWp: 99.45, tiltDeg: 12.5, azimuthDeg: 180, commissioningDate: '2025-03-01', ownerMemberId: 2, thirdPartyProducer: '', pod: 'IT001E00000009', censimp: 'IM_123', existing: false, grantShare: 0.4, configurationId: 1, lat: 45.1, lon: 9.2, voltage: 'MV' },
+    { id: 11, name: 'Idro', source: 'hydro', kWp: 200, tiltDeg: 0, azimuthDeg: 0, commissioningDate: null, ownerMemberId: null, thirdPartyProducer: 'Acque srl', pod: '', censimp: '', existing: true, grantShare: 0, configurationId: null, lat: null, lon: null, voltage: 'LV' },
   ],
   curves: [
     { pod: 'IT001E12345678', series: { base: { startUtcMs: Date.UTC(2024, 9, 26, 22), stepMinutes: 60, length: 26, timeZone: 'Europe/Rome' }, kWh: Float64Array.from({ length: 26 }, (_, i) => (i === 5 ? NaN : i / 3)) } },

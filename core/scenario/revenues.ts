@@ -1,0 +1,197 @@
+/**
+ * The money lines of one year of one configuration, from one balance and one hourly price
+ * series: incentive per plant (TIP × E_ACI), valorisation with its parts, the 55/45
+ * restricted pot, sale of injected energy and members' bill savings. The P50 run, the P90 run
+ * (its own balance on lower production) and the zonal-price scenarios (scaled prices) each call
+ * it, so a scenario re-runs every line it changes. Wires named models; no maths of its own.
+ */
+import type { BalanceResult } from '../balance/types';
+import type { CommunityType, Member, Plant } from '../model/entities';
+import { monthlyIncentivePerPlant, type IncentivePlantInput, type PlantIncentive } from '../economics/monthlyIncentive';
+import { isFExempt } from '../economics/fExemption';
+import { valorisationEur } from '../economics/valorisation';
+import { eacvcByVoltage } from '../economics/buildingSelfConsumption';
+import { valueForYear } from '../economics/parameters';
+import { excessShareRule, type ExcessRuleSetResult } from '../economics/excessShareRule';
+import { isPmgEligible, marketSaleEur, pmgRevenueEur, ridRevenueEur } from '../economics/energySale';
+import { billSavingsEur } from '../economics/memberEconomics';
+import { Decimal, sumEur } from '../economics/money';
+import type { ConfigurationEconomics, EconomicsParameters, ValorisationParts } from './economics-types';
+
+type Assumptions = ConfigurationEconomics['assumptions'];
+
+export interface RevenueContext {
+  communityType: CommunityType;
+  region: string;
+  year: number;
+  params: EconomicsParameters;
+  plantById: Map<number, Plant>;
+  members: Member[];
+  /** AUC: the plant lies in the group's building or condominium (its energy makes E_ACVC). */
+  inBuilding: (plantId: number) => boolean;
+  /** Members whose bill savings count for the configuration (their point counts). */
+  memberCounts: (memberId: number) => boolean;
+}
+
+export interface YearRevenues {
+  incentives: PlantIncentive[];
+  incentiveEur: Decimal;
+  /** Twelve monthly incentives [€], each the sum of the plants' rounded amounts. */
+  monthlyIncentiveEur: number[];
+  valorisation: ValorisationParts;
+  valorisationEur: Decimal;
+  excess: ExcessRuleSetResult[];
+  restrictedPotEur: Decimal;
+  energySaleEur: Decimal;
+  /** Per member of the balance: bill savings from physical self-consumption [€]. */
+  savings: Map<number, Decimal>;
+  /** Bill savings of the members that count [€]. */
+  billSavingsEur: Decimal;
+}
+
+const round2 = (d: Decimal) => d.toDecimalPlaces(2).toNumber();
+
+/**
+ * Sale of the configuration's injected energy [€]: at a market price when the project sets
+ * one; otherwise to GSE (RID) at the hourly zonal price, each plant at guaranteed minimum
+ * prices when eligible [ARERA 280/07]. A plant's hourly injection is its own series.
+ */
+function injectedEnergySaleEur(ctx: RevenueContext, balance: BalanceResult, pz: Float64Array, assumptions: Assumptions | null): Decimal {
+  const { params, year } = ctx;
+  const market = params.sale.marketPriceEurPerMWh;
+  if (market > 0) {
+    assumptions?.push({ it: `Energia immessa venduta sul mercato a ${market} €/MWh`, en: `Injected energy sold on the market at ${market} €/MWh` });
+    return marketSaleEur(balance.series.injected.reduce((s, v) => s + v, 0), market);
+  }
+  let pmgYear: (typeof params.energySale.pmg)[number] | null = null;
+  try {
+    pmgYear = valueForYear(params.energySale.pmg, year);
+  } catch {
+    pmgYear = null;
+  }
+  let total = new Decimal(0);
+  let pmgPlants = 0;
+  for (const pr of balance.plants) {
+    if (!pr.inSubstation) continue;
+    const plant = ctx.plantById.get(pr.plantId)!;
+    const bands = pmgYear?.bySource[plant.source];
+    const eligible = bands && isPmgEligible({ powerKw: plant.kWp, source: plant.source, incentivised: pr.incentiveEligible }, params.energySale.pmgEligibility);
+    if (eligible) {
+      pmgPlants++;
+      total = total.plus(pmgRevenueEur(pr.injectionSeries, pz, bands).revenueEur);
+    } else {
+      total = total.plus(ridRevenueEur(pr.injectionSeries, pz));
+    }
+  }
+  assumptions?.push({
+    it: `Energia immessa ritirata dal GSE (RID) al prezzo zonale orario${pmgPlants ? `; prezzi minimi garantiti ${pmgYear!.year} per ${pmgPlants} impianti (${pmgYear!.source})` : ''}`,
+    en: `Injected energy sold to GSE (RID) at the hourly zonal price${pmgPlants ? `; ${pmgYear!.year} guaranteed minimum prices for ${pmgPlants} plants (${pmgYear!.source})` : ''}`,
+  });
+  return total;
+}
+
+/**
+ * Valorisation [RO pp.41–42]: TRASe × E_ACV; an AUC adds BTAU × E_ACVC and the avoided losses
+ * Σ E_ACVC,i × cPR,i × Pz, where E_ACVC counts only the plants inside the building.
+ */
+function valorisationOf(ctx: RevenueContext, balance: BalanceResult, pz: Float64Array): { parts: ValorisationParts; totalEur: Decimal } {
+  const { params, year } = ctx;
+  const trasE = valueForYear(params.valorisation.trasEEurPerMWh, year).value;
+  const eacv = balance.configuration.sharedKWh;
+  if (ctx.communityType !== 'AUC') {
+    const v = valorisationEur({ communityType: ctx.communityType, eacvKWh: eacv, trasEEurPerMWh: trasE });
+    return { parts: partsOf(v, eacv, 0, 0, 0), totalEur: v.totalEur };
+  }
+  const building = balance.plants
+    .filter((pr) => pr.inSubstation && ctx.inBuilding(pr.plantId))
+    .map((pr) => ({ voltage: ctx.plantById.get(pr.plantId)!.voltage ?? ('LV' as const), injectedKWh: pr.injectionSeries }));
+  const byVoltage = eacvcByVoltage(balance.series.shared, building);
+  const lv = byVoltage.LV.reduce((s, x) => s + x, 0);
+  const mv = byVoltage.MV.reduce((s, x) => s + x, 0);
+  const v = valorisationEur({
+    communityType: 'AUC',
+    eacvKWh: eacv,
+    trasEEurPerMWh: trasE,
+    eacvcKWh: Math.min(eacv, lv + mv),
+    btauEurPerMWh: valueForYear(params.valorisation.btauEurPerMWh, year).value,
+    avoidedLosses: [
+      { voltage: 'LV', eacvcKWh: byVoltage.LV },
+      { voltage: 'MV', eacvcKWh: byVoltage.MV },
+    ],
+    pzEurPerMWh: pz,
+  });
+  return { parts: partsOf(v, eacv, lv + mv, lv, mv), totalEur: v.totalEur };
+}
+
+function partsOf(v: ReturnType<typeof valorisationEur>, eacv: number, eacvc: number, lv: number, mv: number): ValorisationParts {
+  return {
+    trasEEur: round2(v.transmissionEur),
+    btauEur: round2(v.distributionEur),
+    avoidedLossesEur: round2(v.avoidedLossesEur),
+    eacvKWh: eacv,
+    eacvcKWh: eacvc,
+    eacvcLvKWh: lv,
+    eacvcMvKWh: mv,
+  };
+}
+
+export function yearRevenues(ctx: RevenueContext, balance: BalanceResult, pz: Float64Array, assumptions: Assumptions | null = null): YearRevenues {
+  // F does not apply to energy shared with exempt bodies [RO p.39]: their share of the
+  // configuration's shared energy is applied to each plant's hourly E_ACI.
+  const category = new Map(ctx.members.map((m) => [m.id, m.category]));
+  const totalAsConsumer = balance.members.reduce((s, r) => s + r.sharedAsConsumerKWh, 0);
+  const exemptAsConsumer = balance.members.filter((r) => isFExempt(category.get(r.memberId) ?? 'citizen')).reduce((s, r) => s + r.sharedAsConsumerKWh, 0);
+  const exemptShare = totalAsConsumer > 0 ? exemptAsConsumer / totalAsConsumer : 0;
+
+  const incentiveInputs: IncentivePlantInput[] = balance.plants.map((pr) => {
+    const plant = ctx.plantById.get(pr.plantId)!;
+    const eaci = pr.incentiveEligible ? pr.sharedSeries : new Float64Array(pr.sharedSeries.length);
+    return {
+      plantId: pr.plantId,
+      powerKw: plant.kWp,
+      region: ctx.region,
+      source: plant.source,
+      grantShare: plant.grantShare,
+      eaciKWh: eaci,
+      eaciFExemptKWh: exemptShare > 0 ? eaci.map((v) => v * exemptShare) : undefined,
+    };
+  });
+  const incentives = monthlyIncentivePerPlant({ base: balance.sharingBase, pzEurPerMWh: pz, plants: incentiveInputs });
+  const incentiveEur = sumEur(incentives.map((p) => p.totalEur));
+  const monthlyIncentiveEur = Array.from({ length: 12 }, (_, m) =>
+    round2(sumEur(incentives.flatMap((p) => p.months.filter((x) => x.month === m + 1).map((x) => x.incentiveEur)))),
+  );
+
+  const valorisation = valorisationOf(ctx, balance, pz);
+
+  // 55/45: incentivised plants only, in two sets (tariff only / tariff + grant) [RO p.39, p.149].
+  const excess = excessShareRule(
+    balance.plants.map((pr, i) => ({
+      plantId: pr.plantId,
+      incentivised: pr.incentiveEligible && pr.inSubstation,
+      hasGrant: ctx.plantById.get(pr.plantId)!.grantShare > 0,
+      injectedKWh: pr.injectionKWh,
+      incentivisedSharedKWh: pr.incentivisedKWh,
+      incentiveEur: incentives[i]!.totalEur,
+    })),
+  );
+  const restrictedPotEur = sumEur(excess.map((s) => s.restrictedPotEur));
+
+  const energySaleEur = injectedEnergySaleEur(ctx, balance, pz, assumptions);
+  const priceOf = new Map(ctx.members.map((m) => [m.id, ctx.params.billPrices.byCategory[m.category]]));
+  const savings = new Map(balance.members.map((r) => [r.memberId, billSavingsEur(r.selfConsumptionKWh, priceOf.get(r.memberId) ?? 0)]));
+  const countedSavings = sumEur([...savings].filter(([id]) => ctx.memberCounts(id)).map(([, eur]) => eur));
+
+  return {
+    incentives,
+    incentiveEur,
+    monthlyIncentiveEur,
+    valorisation: valorisation.parts,
+    valorisationEur: valorisation.totalEur,
+    excess,
+    restrictedPotEur,
+    energySaleEur,
+    savings,
+    billSavingsEur: countedSavings,
+  };
+}
