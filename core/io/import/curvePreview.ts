@@ -12,6 +12,7 @@ import { parseLocaleNumber } from '../../model/locale-number';
 import { isValidPod, normalisePod } from '../../model/pod';
 import { cellText, isEmptyCell, isErrorCell, type Cell, type RawTable } from './table';
 import { detectUnit } from './unitDetect';
+import { detectMeasure, podInHeader } from './curveMeasure';
 
 const DATE_HEADERS = ['data', 'giorno', 'date', 'day', 'data ora', 'data e ora', 'timestamp', 'datetime', 'data lettura', 'periodo', 'istante', 'inizio'];
 const TIME_HEADERS = ['ora', 'orario', 'time', 'hour', 'hh mm', 'quarto d ora', 'fascia oraria', 'intervallo'];
@@ -82,7 +83,7 @@ export function previewCurveTable(t: RawTable): CurvePreview {
     const dateHeader = headerMatches(h, DATE_HEADERS);
     const timeHeader = headerMatches(h, TIME_HEADERS);
     if (cells.length > 0 && cells.every((c) => typeof c === 'string' && isValidPod(normalisePod(c)))) role = 'pod';
-    else if (headerMatches(h, ['pod', 'codice pod']) && cells.every((c) => typeof c === 'string')) role = 'pod';
+    else if (headerMatches(h, ['pod', 'codice pod']) && podInHeader(h) === null && cells.every((c) => typeof c === 'string')) role = 'pod';
     else if (
       dateColumn === null &&
       cells.length > 0 &&
@@ -117,6 +118,12 @@ export function previewCurveTable(t: RawTable): CurvePreview {
     else if (c === 24 || c === 25) stepMinutes = 60;
     else throw cellError(t, headerRow ?? d, undefined, 'io/wrong-length', `${c} colonne di valori per giorno: attese 24/25 (orarie) o 96/100 (quartorarie)`, `${c} value columns per day: 24/25 (hourly) or 96/100 (quarter-hour) expected`);
     if (c === 25 || c === 100) notes.push('Colonne extra per l’ora ripetuta di fine ottobre riconosciute.');
+  } else if (dateColumn !== null && (dateHasTime || timeColumn !== null) && valueCols.filter((j) => podInHeader(cellText(header[j])) !== null).length >= 2) {
+    // A timestamp and one column per POD, the POD in the header.
+    layout = 'wide';
+    valueColumns = valueCols.filter((j) => podInHeader(cellText(header[j])) !== null);
+    stepMinutes = detectLongStep(t, d, dateColumn, timeColumn, null);
+    notes.push(`Una colonna per POD: ${valueColumns.length} POD nelle intestazioni.`);
   } else if (dateColumn !== null && nonEmptyValueCols.length >= 1) {
     layout = 'long';
     const preferred = nonEmptyValueCols.find((j) => headerMatches(cellText(header[j]), VALUE_HEADERS));
@@ -140,7 +147,8 @@ export function previewCurveTable(t: RawTable): CurvePreview {
   const unitTexts = [...titleTexts, ...valueColumns.map((j) => cellText(header[j])), ...(layout === 'daily' ? [] : header.map(cellText))];
   const unit = detectUnit(unitTexts);
   if (unit === 'unknown') notes.push('Unità non riconosciuta: indicare se i valori sono energia (kWh) o potenza media (kW).');
-  const timestampAt = layout === 'long' ? detectTimestampAt(t, d, dateColumn!, timeColumn, stepMinutes) : 'start';
+  const measure = detectMeasure([...titleTexts, ...header.map(cellText)]);
+  const timestampAt = layout === 'long' || layout === 'wide' ? detectTimestampAt(t, d, dateColumn!, timeColumn, stepMinutes) : 'start';
   const mapping: CurveMapping = {
     layout,
     headerRow,
@@ -152,6 +160,7 @@ export function previewCurveTable(t: RawTable): CurvePreview {
     unit,
     stepMinutes,
     timestampAt,
+    measure: measure.measure,
   };
   if (t.sheet !== undefined) mapping.sheet = t.sheet;
   const preview: CurvePreview = {
@@ -162,6 +171,8 @@ export function previewCurveTable(t: RawTable): CurvePreview {
     firstRows: t.rows.slice(0, Math.min(t.rows.length, d + 10)).map((r) => r.slice(0, 30).map(cellText)),
     mapping,
     notes,
+    measure: measure.measure,
+    measureDetected: measure.detected,
   };
   if (t.sheet !== undefined) preview.sheet = t.sheet;
   if (podColumn !== null) preview.podColumn = podColumn;

@@ -17,7 +17,7 @@ import { readXlsxTables } from './xlsxTables';
 
 function rowHandler(ctx: CurveRowContext): ((r: number) => void) | null {
   if (ctx.m.layout === 'daily') return dailyRowHandler(ctx);
-  if (ctx.m.layout === 'long') return longRowHandler(ctx);
+  if (ctx.m.layout === 'long' || ctx.m.layout === 'wide') return longRowHandler(ctx);
   return null;
 }
 

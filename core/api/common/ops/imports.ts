@@ -24,7 +24,7 @@ const shortText = text(200);
 /** Corrections of a detected curve layout (see core/model/curve-import CurveMapping). */
 const curveMapping = v.partial(
   v.object({
-    layout: v.picklist(['daily', 'long', 'single']),
+    layout: v.picklist(['daily', 'long', 'wide', 'single']),
     sheet: shortText,
     headerRow: v.nullable(column),
     firstDataRow: v.pipe(v.number(), v.integer(), v.minValue(0)),
@@ -37,6 +37,8 @@ const curveMapping = v.partial(
     stepMinutes: v.picklist([15, 60]),
     timestampAt: v.picklist(['start', 'end']),
     start: shortText,
+    /** What the values measure at the POD: metered withdrawal (default), metered injection, or gross consumption. */
+    measure: v.picklist(['withdrawal', 'injection', 'consumption']),
   }),
 );
 
