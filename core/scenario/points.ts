@@ -35,6 +35,8 @@ export function batteryInput(member: Member): BatteryInput | undefined {
 /**
  * @param evOf EV charging of a member [kWh per step], or undefined when it has none; it sits
  *   on the member's point beside the load, and the member's battery too.
+ * @param ownPoint plants behind an owner's meter whose metered injection is used as it is:
+ *   they get a point of their own, still the owner's (core/load/prosumerMetering).
  */
 export function configurationPoints(
   configuration: Configuration,
@@ -43,6 +45,7 @@ export function configurationPoints(
   loadOf: (memberId: number) => Float64Array,
   productionOf: (plantId: number) => Float64Array,
   evOf: (memberId: number) => Float64Array | undefined = () => undefined,
+  ownPoint: ReadonlySet<number> = new Set(),
 ): PointInput[] {
   const inConfig = members.filter((m) => m.configurationId === configuration.id);
   const byId = new Map(inConfig.map((m) => [m.id, m]));
@@ -69,7 +72,9 @@ export function configurationPoints(
       kW: p.kWp,
     };
     const owner = p.ownerMemberId === null ? undefined : byId.get(p.ownerMemberId);
-    if (behindOwnersMeter(p, owner)) {
+    if (behindOwnersMeter(p, owner) && ownPoint.has(p.id)) {
+      points.set(PLANT_POINT_OFFSET + p.id, { id: PLANT_POINT_OFFSET + p.id, memberId: owner!.id, plants: [plantInput], inSubstation: isUnderSubstation(owner!, configuration) });
+    } else if (behindOwnersMeter(p, owner)) {
       points.get(owner!.id)!.plants.push(plantInput);
     } else {
       points.set(PLANT_POINT_OFFSET + p.id, {

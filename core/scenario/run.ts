@@ -11,6 +11,7 @@ import { ScenarioCancelled, ScenarioInputError } from './errors';
 import { memberLoad, type MemberLoad } from './loads';
 import { plantProduction, weatherCache } from './production';
 import { configurationPoints } from './points';
+import { applyMetering } from './metering';
 import { synthesiseEvCharging } from '../load/evCharging';
 import { configurationEconomics } from './economics';
 import { SCENARIO_DEFAULTS } from './defaults';
@@ -81,11 +82,16 @@ export async function runScenario(input: ScenarioInput, hooks: ScenarioHooks = {
     );
   }
 
+  // A prosumer's meter as it is: metered withdrawal/injection are never netted twice.
+  const metering = applyMetering(members, plants, input.metered ?? new Map(), (id) => loads.get(id)!.kWh, (id) => production.get(id)!, base.length, warn);
+  for (const [id, kWh] of metering.load) loads.set(id, { ...loads.get(id)!, kWh });
+  for (const [id, kWh] of metering.production) production.set(id, kWh);
+
   const configurations: ConfigurationOutcome[] = [];
   const plantOutcomes: PlantOutcome[] = [];
   const memberOutcomes: MemberOutcome[] = [];
   for (const c of input.configurations) {
-    const points = configurationPoints(c, members, plants, (id) => loads.get(id)!.kWh, (id) => production.get(id)!, (id) => evCharging.get(id));
+    const points = configurationPoints(c, members, plants, (id) => loads.get(id)!.kWh, (id) => production.get(id)!, (id) => evCharging.get(id), metering.ownPoint);
     if (points.length === 0) {
       await step(c.name);
       continue;

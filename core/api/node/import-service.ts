@@ -60,6 +60,7 @@ import { cellText, type RawTable } from '../../io/import/table';
 import { IoError, columnLetter } from '../../io/io-error';
 import { ioErrorToApiError } from './io-error-mapping';
 import type { CurveMapping } from '../../io/import/curveTypes';
+import type { CurveMeasure } from '../../model/curve-import';
 import { detectImportKind } from '../../io/import/detectKind';
 import { buildWorkbook, EMPTY_PROJECT } from '../../io/workbook/exportWorkbook';
 import { importWorkbook } from '../../io/workbook/importWorkbook';
@@ -95,6 +96,8 @@ interface RunOptions {
   pod?: string;
   /** Curves: store the file as this plant's production. */
   plantId?: number;
+  /** Curves: what the file measures (overrides the mapping and the headers). */
+  measure?: CurveMeasure;
   onProgress?: (fraction: number, label: string) => void;
   signal?: AbortSignal;
 }
@@ -269,12 +272,13 @@ export class ImportService {
     const mapping = mappingOf(args.mapping);
     const pod = podOf(args.pod);
     const plantId = args.plantId ?? undefined;
+    const measure = args.measure ?? undefined;
     if (plantId !== undefined) store.getPlant(plantId);
     const jobId = this.jobs.start('import', async (hooks: JobHooks) => {
       const src: ImportSource = { name: upload.name, data: fs.readFileSync(upload.path) };
       const kind = plantId !== undefined && requested === 'auto' ? 'curves' : requested === 'auto' ? detectImportKind(await this.previewTables(src)) : requested;
       try {
-        return await this.run(store, src, { kind, ...(mapping ? { mapping } : {}), ...(pod ? { pod } : {}), ...(plantId !== undefined ? { plantId } : {}), onProgress: hooks.onProgress, signal: hooks.signal });
+        return await this.run(store, src, { kind, ...(mapping ? { mapping } : {}), ...(pod ? { pod } : {}), ...(plantId !== undefined ? { plantId } : {}), ...(measure ? { measure } : {}), onProgress: hooks.onProgress, signal: hooks.signal });
       } catch (e) {
         if (e instanceof IoError) this.locations.set(jobId, locationOf(e));
         throw e;
@@ -303,6 +307,7 @@ export class ImportService {
     const mapping = mappingOf(args.mapping);
     const pod = podOf(args.pod);
     const plantId = args.plantId ?? undefined;
+    const measure = args.measure ?? undefined;
     if (plantId !== undefined) store.getPlant(plantId);
     try {
       const kind = plantId !== undefined && requested === 'auto' ? 'curves' : requested === 'auto' ? detectImportKind(await this.previewTables(file)) : requested;
@@ -313,7 +318,7 @@ export class ImportService {
           'kind',
         );
       }
-      return await this.run(store, file, { kind, ...(mapping ? { mapping } : {}), ...(pod ? { pod } : {}), ...(plantId !== undefined ? { plantId } : {}) });
+      return await this.run(store, file, { kind, ...(mapping ? { mapping } : {}), ...(pod ? { pod } : {}), ...(plantId !== undefined ? { plantId } : {}), ...(measure ? { measure } : {}) });
     } catch (e) {
       if (e instanceof IoError) throw ioErrorToApiError(e);
       throw e;
@@ -367,9 +372,11 @@ export class ImportService {
   private async runCurves(store: ProjectStore, src: ImportSource, opts: RunOptions, progress: (f: number, label: string) => void): Promise<ImportResult> {
     const mapping: Partial<CurveMapping> = { ...(opts.mapping as Partial<CurveMapping> | undefined) };
     if (opts.pod && mapping.pod === undefined) mapping.pod = opts.pod;
+    if (opts.measure) mapping.measure = opts.measure;
     const { preview, curves, file } = await this.readCurves(src, mapping, opts, progress);
     progress(0.92, 'scrittura');
     const unit = mapping.unit ?? preview.mapping.unit;
+    const measure: CurveMeasure = mapping.measure ?? preview.measure;
     const now = new Date().toISOString();
     const owners = this.memberOfPod(store);
     store.tx(() => {
@@ -381,13 +388,14 @@ export class ImportService {
           if (podColumn !== null && podColumn !== undefined) loc.column = columnLetter(podColumn);
           throw unknownPodError(loc, c.pod);
         }
-        saveCurve(store, c.pod, c.series, unit === 'unknown' ? 'kWh' : unit, file, now);
-        saveQualityReport(store, c.quality, file, now);
+        saveCurve(store, c.pod, c.series, unit === 'unknown' ? 'kWh' : unit, file, now, measure);
+        saveQualityReport(store, c.quality, file, now, measure);
       }
     });
     progress(1, 'fatto');
     const summaries: ImportedCurveSummary[] = curves.map((c) => ({
       pod: c.pod,
+      measure,
       memberId: owners.get(c.pod)?.id ?? null,
       memberName: owners.get(c.pod)?.name ?? '',
       start: isoUtc(c.series.base.startUtcMs),
@@ -512,20 +520,21 @@ export class ImportService {
   listImportedData(store: ProjectStore): ImportedData {
     const owners = this.memberOfPod(store);
     const reports = listQualityReports(store);
-    const coverage = new Map(reports.map((r) => [r.pod, r.report]));
+    const coverage = new Map(reports.map((r) => [`${r.pod}|${r.measure}`, r.report]));
     const owner = (pod: string) => ({ memberId: owners.get(pod)?.id ?? null, memberName: owners.get(pod)?.name ?? '' });
     const billsByPod = new Map<string, BillRecord[]>();
     for (const b of listBills(store)) billsByPod.set(b.pod, [...(billsByPod.get(b.pod) ?? []), b]);
     return {
       curves: listCurves(store).map((c) => ({
         pod: c.pod,
+        measure: c.measure,
         ...owner(c.pod),
         start: isoUtc(c.startUtcMs),
         stepMinutes: c.stepMinutes,
         length: c.length,
         totalKWh: c.totalKWh,
-        coveragePct: coverage.get(c.pod)?.coveragePct ?? 100,
-        repaired: coverage.get(c.pod)?.repaired ?? false,
+        coveragePct: coverage.get(`${c.pod}|${c.measure}`)?.coveragePct ?? 100,
+        repaired: coverage.get(`${c.pod}|${c.measure}`)?.repaired ?? false,
         sourceFile: c.sourceFile,
         importedAt: c.importedAt,
         unit: c.unit,
@@ -537,17 +546,20 @@ export class ImportService {
         years: [...new Set(bs.map((b) => b.year))].sort(),
         totalKWh: bs.reduce((s, b) => s + ('f1' in b ? b.f1 + b.f2 + b.f3 : b.f0), 0),
       })),
-      reports: reports.map((r) => ({ pod: r.pod, ...owner(r.pod), sourceFile: r.sourceFile, importedAt: r.importedAt, report: r.report as CurveQualityData })),
+      reports: reports.map((r) => ({ pod: r.pod, measure: r.measure, ...owner(r.pod), sourceFile: r.sourceFile, importedAt: r.importedAt, report: r.report as CurveQualityData })),
       production: listProduction(store).map((p) => this.productionSummary(store, p)),
     };
   }
 
-  getLoadCurve(store: ProjectStore, rawPod: string): LoadCurveData {
+  getLoadCurve(store: ProjectStore, rawPod: string, measure?: CurveMeasure | null): LoadCurveData {
     const pod = normalisePod(rawPod);
-    const series = getCurve(store, pod);
-    if (!series) throw new ApiError('not-found', `no load curve imported for POD ${pod}`, `nessuna curva di carico importata per il POD ${pod}`, 'pod');
+    const order: CurveMeasure[] = measure ? [measure] : ['withdrawal', 'consumption', 'injection'];
+    const found = order.map((m) => ({ measure: m, series: getCurve(store, pod, m) })).find((c) => c.series !== null);
+    const series = found?.series;
+    if (!series) throw new ApiError('not-found', `no load curve imported for POD ${pod}${measure ? ` (${measure})` : ''}`, `nessuna curva di carico importata per il POD ${pod}${measure ? ` (${measure})` : ''}`, 'pod');
     return {
       pod,
+      measure: found!.measure,
       start: isoUtc(series.base.startUtcMs),
       stepMinutes: series.base.stepMinutes,
       kWh: Array.from(series.kWh, (v) => (Number.isFinite(v) ? v : null)),

@@ -70,7 +70,7 @@ export function scenarioInput(store: ProjectStore, stepMinutes: StepMinutes, res
   const community = store.getCommunity();
   const year = community.referenceYear;
   // Imported curves and bills, laid onto the run's civil year (members without them use annual kWh).
-  const { loadCurves, bills } = memberLoadInputs(store, referenceYearBase(year, stepMinutes));
+  const { loadCurves, bills, metered } = memberLoadInputs(store, referenceYearBase(year, stepMinutes));
   // Imported production of plants (series re-laid on the civil year, monthly energies spread flat).
   const productionSeries = plantProductionInputs(store, referenceYearBase(year, stepMinutes));
   const prices = readZonalPrices(store);
@@ -84,6 +84,7 @@ export function scenarioInput(store: ProjectStore, stepMinutes: StepMinutes, res
     plantMunicipalityPopulation,
     community,
     loadCurves,
+    ...(metered.size ? { metered } : {}),
     productionSeries,
     // The project's weather file, when set, replaces the embedded climate (PV and wind).
     ...((weather) => (weather ? { weather } : {}))(projectWeather(store)),
@@ -107,13 +108,20 @@ export function scenarioInput(store: ProjectStore, stepMinutes: StepMinutes, res
 /** A digest of everything the run reads: any edit to the inputs changes it. */
 export function inputHash(input: ScenarioInput): string {
   const hash = crypto.createHash('sha256');
-  const { loadCurves, bills, productionSeries, weather, hourlyZonalPrices, plantMunicipalityPopulation, ...plain } = input;
+  const { loadCurves, bills, productionSeries, weather, hourlyZonalPrices, plantMunicipalityPopulation, metered, ...plain } = input;
   hash.update(JSON.stringify([...(plantMunicipalityPopulation ?? new Map())]));
   hash.update(ENGINE_VERSION);
   hash.update(JSON.stringify(plain));
   for (const [label, map] of [['curves', loadCurves], ['production', productionSeries]] as const) {
     for (const [id, values] of [...(map ?? new Map<number, Float64Array>())].sort((a, b) => a[0] - b[0])) {
       hash.update(`${label}:${id}:`);
+      hash.update(new Uint8Array(values.buffer, values.byteOffset, values.byteLength));
+    }
+  }
+  for (const [id, m] of [...(metered ?? new Map())].sort((a, b) => a[0] - b[0])) {
+    for (const [label, values] of [['withdrawal', m.withdrawal], ['injection', m.injection]] as const) {
+      if (!values) continue;
+      hash.update(`metered:${id}:${label}:`);
       hash.update(new Uint8Array(values.buffer, values.byteOffset, values.byteLength));
     }
   }
