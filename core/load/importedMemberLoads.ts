@@ -7,10 +7,10 @@
  *   the base; summed by month, as F0 totals when any POD has single-band bills [kWh].
  * Members with a POD lacking both (or with no POD) are left out: the run then uses their
  * annual consumption and load profile.
- * A curve is what it measures (`measureOf`): gross consumption goes into `loadCurves`; metered
- * withdrawal (net of self-consumption) and injection go into `metered`, summed per member, so
- * the run can treat a prosumer's meter as a meter (core/load/prosumerMetering). A member whose
- * consumption side is all withdrawal still gets a `loadCurves` entry: zeros of gross load.
+ * A curve is what it measures (`measureOf`): `loadCurves` holds the consumption side of the
+ * member's curves (gross consumption and metered withdrawal summed); the metered withdrawal
+ * part (net of self-consumption) and any metered injection are also in `metered`, per member,
+ * so the run can treat a prosumer's meter as a meter (core/load/prosumerMetering).
  */
 import type { BillRecord } from '../model/bill-record';
 import type { EnergySeries, TimeBase } from '../model/timeseries';
@@ -39,7 +39,7 @@ export interface ImportedLoadSources {
 }
 
 export interface ImportedMemberLoads {
-  /** Gross consumption from curves [kWh per step]. */
+  /** Consumption side of the curves: gross consumption + metered withdrawal [kWh per step]. */
   loadCurves: Map<number, Float64Array>;
   bills: Map<number, MonthlyBill[]>;
   /** Metered withdrawal and injection per member [kWh per step]. */
@@ -75,13 +75,13 @@ export function importedMemberLoads(members: readonly { id: number; pods: readon
     if (m.pods.length === 0) continue;
     if (!m.pods.every((p) => curvePods.has(p) || billsByPod.has(p))) continue;
     if (m.pods.every((p) => curvePods.has(p))) {
-      const gross = new Float64Array(n);
+      const total = new Float64Array(n);
       let withdrawal: Float64Array | undefined;
       for (const p of m.pods) {
+        addInto(total, curveOf(p), n);
         if (measureOf(p) === 'withdrawal') withdrawal = addInto(withdrawal, curveOf(p), n);
-        else addInto(gross, curveOf(p), n);
       }
-      loadCurves.set(m.id, gross);
+      loadCurves.set(m.id, total);
       if (withdrawal) metered.set(m.id, { ...metered.get(m.id), withdrawal });
       continue;
     }

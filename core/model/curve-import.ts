@@ -11,9 +11,11 @@ import type { StepMinutes } from './timeseries';
  * - `long`: one row per interval, timestamp (one column, or date + time) and value,
  *   optional POD column;
  * - `wide`: one row per interval, a timestamp and one value column per POD (the POD in the header);
+ * - `chain2`: an in-home device's export of the 2G meter (Chain 2): a timestamp and cumulative
+ *   counters or power samples of withdrawal/injection at irregular instants, one POD;
  * - `single`: one column of 8,760/8,784 hourly or 35,040/35,136 quarter-hour values from a stated start.
  */
-export type CurveLayout = 'daily' | 'long' | 'wide' | 'single';
+export type CurveLayout = 'daily' | 'long' | 'wide' | 'chain2' | 'single';
 
 export type CurveUnit = 'kWh' | 'kW';
 

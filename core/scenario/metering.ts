@@ -30,8 +30,10 @@ export function applyMetering(
     const series = metered.get(m.id);
     if (!series) continue;
     const behind = plants.filter((p) => p.ownerMemberId === m.id && behindOwnersMeter(p, m)).map((p) => ({ plantId: p.id, kW: p.kWp, production: productionOf(p.id) }));
-    // The member's load holds its gross part only (zeros when every POD is metered withdrawal).
-    const r = meteredPoint(loadOf(m.id), series, behind, n);
+    // The member's load is its gross part plus its metered withdrawal: keep the gross part.
+    const load = loadOf(m.id);
+    const gross = series.withdrawal ? load.map((x, i) => Math.max(0, x - series.withdrawal![i]!)) : load;
+    const r = meteredPoint(gross, series, behind, n);
     out.load.set(m.id, r.load);
     for (const [id, prod] of r.production) out.production.set(id, prod);
     for (const id of r.ownPoint) out.ownPoint.add(id);

@@ -20,7 +20,7 @@ export interface ScenarioInput {
   weather?: WeatherYear;
   /** Monthly F1/F2/F3 (or F0) bills per member id; take precedence over annualKWh. */
   bills?: Map<number, MonthlyBill[]>;
-  /** Imported gross consumption per member id [kWh per step on the run's base]; take precedence over bills. */
+  /** Imported consumption curves per member id (gross consumption + metered withdrawal) [kWh per step on the run's base]; take precedence over bills. */
   loadCurves?: Map<number, Float64Array>;
   /**
    * Metered withdrawal and injection per member id [kWh per step on the run's base]: the

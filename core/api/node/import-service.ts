@@ -388,14 +388,14 @@ export class ImportService {
           if (podColumn !== null && podColumn !== undefined) loc.column = columnLetter(podColumn);
           throw unknownPodError(loc, c.pod);
         }
-        saveCurve(store, c.pod, c.series, unit === 'unknown' ? 'kWh' : unit, file, now, measure);
-        saveQualityReport(store, c.quality, file, now, measure);
+        saveCurve(store, c.pod, c.series, unit === 'unknown' ? 'kWh' : unit, file, now, c.measure ?? measure);
+        saveQualityReport(store, c.quality, file, now, c.measure ?? measure);
       }
     });
     progress(1, 'fatto');
     const summaries: ImportedCurveSummary[] = curves.map((c) => ({
       pod: c.pod,
-      measure,
+      measure: c.measure ?? measure,
       memberId: owners.get(c.pod)?.id ?? null,
       memberName: owners.get(c.pod)?.name ?? '',
       start: isoUtc(c.series.base.startUtcMs),

@@ -9,6 +9,7 @@ import { longRowHandler } from './curveLong';
 import { previewCurveTable, previewCurveTables } from './curvePreview';
 import { CurveRowContext } from './curveRowContext';
 import { parseSingleColumn } from './curveSingle';
+import { parseChain2 } from './chain2';
 import type { CurveMapping, CurveParseOptions, CurvePreview, ParsedCurve } from './curveTypes';
 import { IoError, throwIfAborted } from '../io-error';
 import { loadSource, readTables, sourceName, type ImportSource } from './readTables';
@@ -41,6 +42,11 @@ function finish(ctx: CurveRowContext, opts: CurveParseOptions): ParsedCurve[] {
 /** Parses a curve table with a (possibly user-corrected) mapping. */
 export function parseCurves(input: RawTable, mapping: CurveMapping, opts: CurveParseOptions = {}): ParsedCurve[] {
   throwIfAborted(opts.signal, input.file);
+  if (mapping.layout === 'chain2') {
+    const out = parseChain2(input, mapping, opts);
+    opts.onProgress?.(1);
+    return out;
+  }
   const ctx = new CurveRowContext(input, mapping, opts);
   const handle = rowHandler(ctx);
   if (handle) {

@@ -356,6 +356,7 @@ export const en: Record<MessageKey, string> = {
   "import.measure.injection": "Metered injection",
   "import.measure.consumption": "Gross consumption (submeter or estimate)",
   "import.layout.wide": "Timestamp and one column per POD",
+  "import.layout.chain2": "Chain 2: 2G meter counters or power samples",
   "import.unit": "Unit of the values",
   "import.unit.unknown": "To choose",
   "import.unit.kWh": "kWh (energy)",

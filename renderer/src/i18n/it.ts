@@ -354,6 +354,7 @@ export const it = {
   "import.measure.injection": "Immissione misurata",
   "import.measure.consumption": "Consumo lordo (sottocontatore o stima)",
   "import.layout.wide": "Data-ora e una colonna per POD",
+  "import.layout.chain2": "Chain 2: contatori o potenze del contatore 2G",
   "import.unit": "Unità dei valori",
   "import.unit.unknown": "Da scegliere",
   "import.unit.kWh": "kWh (energia)",

@@ -24,7 +24,7 @@ const shortText = text(200);
 /** Corrections of a detected curve layout (see core/model/curve-import CurveMapping). */
 const curveMapping = v.partial(
   v.object({
-    layout: v.picklist(['daily', 'long', 'wide', 'single']),
+    layout: v.picklist(['daily', 'long', 'wide', 'chain2', 'single']),
     sheet: shortText,
     headerRow: v.nullable(column),
     firstDataRow: v.pipe(v.number(), v.integer(), v.minValue(0)),
