@@ -11,6 +11,8 @@ import type { BillRecord } from '../model/bill-record';
 import type { CurveMeasure, CurveQualityReport } from '../model/curve-import';
 import type { MemberRegistryFields } from '../model/member-record';
 import { importedMemberLoads, type ImportedMemberLoads } from '../load/importedMemberLoads';
+import { memberConsumption, type MemberConsumption } from '../load/memberConsumption';
+import { referenceYearBase } from '../model/calendar/referenceYearBase';
 import type { EnergySeries, StepMinutes, TimeBase } from '../model/timeseries';
 import type { ProjectStore } from './project-store';
 
@@ -221,4 +223,10 @@ export function memberLoadInputs(store: ProjectStore, base: TimeBase): ImportedM
     },
     base,
   );
+}
+
+/** What the engine will use as each member's annual consumption, with its source (hourly base of the reference year). */
+export function memberConsumptions(store: ProjectStore): Map<number, MemberConsumption> {
+  const year = store.getCommunity().referenceYear;
+  return memberConsumption(store.listMembers(), memberLoadInputs(store, referenceYearBase(year, 60)));
 }

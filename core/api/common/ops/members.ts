@@ -5,6 +5,9 @@ import { checkedBy, entityId, onProject, type ModelProblem } from '../schemas';
 import type { Configuration, ConnectionPoint, Member, Plant } from '../../../model/entities';
 import { validateConfigurationPatch, validateMemberPatch, validatePlantPatch } from '../../../model/entity-validation';
 
+/** A member as listed: with the annual consumption the simulation will use [kWh/year] and where it comes from. */
+export type MemberListItem = Member & { consumptionSource: 'curve' | 'bills' | 'estimate'; effectiveAnnualKWh: number };
+
 export type MemberInput = Partial<Omit<Member, 'id'>> & { name: string };
 export type PlantInput = Partial<Omit<Plant, 'id'>> & { name: string };
 export type ConfigurationInput = Partial<Omit<Configuration, 'id'>> & { name: string };
@@ -33,7 +36,12 @@ export const membersOperations = {
     args: onProject({ id: entityId, patch: checkedBy<Patch<Configuration>>('configuration', validateConfigurationPatch) }),
   }),
   removeConfiguration: removal('Remove a configuration (its members and plants stay, unassigned)'),
-  listMembers: operation<Member[]>()({ area: 'members', summary: 'Members', project: true, args: onProject({}) }),
+  listMembers: operation<MemberListItem[]>()({
+    area: 'members',
+    summary: 'Members, each with the annual consumption the engine will use and its source (curve, bills, estimate)',
+    project: true,
+    args: onProject({}),
+  }),
   addMember: operation<Member>()({
     area: 'members',
     summary: 'Add a member',
