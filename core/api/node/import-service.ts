@@ -64,7 +64,8 @@ import type { CurveMeasure } from '../../model/curve-import';
 import { detectImportKind } from '../../io/import/detectKind';
 import { buildWorkbook, EMPTY_PROJECT } from '../../io/workbook/exportWorkbook';
 import { importWorkbook } from '../../io/workbook/importWorkbook';
-import type { ParameterValue, ProjectWorkbookData } from '../../io/workbook/projectWorkbookData';
+import type { ProjectWorkbookData } from '../../io/workbook/projectWorkbookData';
+import { parameterOverrides, setParameterOverride } from './simulation-service';
 import { reconcileMembers } from '../../model/member-reconciliation';
 
 /** Largest uploaded file: its base64 fits the web host's 64 MB request body. */
@@ -73,7 +74,6 @@ const UPLOAD_TTL_MS = 60 * 60_000;
 /** Rows kept per sheet for a preview (narrow sheets: enough for a single-column year). */
 const PREVIEW_WIDE_ROWS = 200;
 const PREVIEW_NARROW_ROWS = 36_000;
-const PARAMETERS_META_KEY = 'workbook.parameters';
 
 export interface ImportHost {
   /** Absolute path of a new project file (workspace-relative, extension added). */
@@ -580,8 +580,8 @@ export class ImportService {
     if (curves.length) data.curves = curves;
     const bills = listBills(store);
     if (bills.length) data.bills = bills;
-    const params = store.getMeta(PARAMETERS_META_KEY);
-    if (params) data.parameters = JSON.parse(params) as Record<string, ParameterValue>;
+    const overrides = parameterOverrides(store);
+    if (Object.keys(overrides).length) data.parameters = overrides;
     return data;
   }
 
@@ -640,9 +640,8 @@ export function writeWorkbookData(store: ProjectStore, wb: ProjectWorkbookData, 
   const insertPlant = db.prepare(`INSERT INTO plants (id, ${pcols.map((c) => PLANT_DB_COLUMNS[c]).join(', ')}) VALUES (?, ${pcols.map(() => '?').join(', ')})`);
   for (const p of wb.plants) insertPlant.run(p.id, ...pcols.map((c) => toSqlValue(p[c])));
   const now = new Date().toISOString();
-  for (const c of wb.curves ?? []) saveCurve(store, c.pod, c.series, 'kWh', sourceFile, now);
+  for (const c of wb.curves ?? []) saveCurve(store, c.pod, c.series, 'kWh', sourceFile, now, c.measure ?? 'withdrawal');
   if (wb.bills?.length) saveBills(store, wb.bills, sourceFile, now);
-  if (wb.parameters && Object.keys(wb.parameters).length) {
-    db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(PARAMETERS_META_KEY, JSON.stringify(wb.parameters));
-  }
+  // The Parametri rows are overrides of the economic parameters (checked by importWorkbook).
+  for (const [key, value] of Object.entries(wb.parameters ?? {})) if (typeof value === 'number') setParameterOverride(store, key, value);
 }
