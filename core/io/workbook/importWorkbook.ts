@@ -230,7 +230,7 @@ function readParameters(s: Sheet): { community: Community; parameters: Record<st
     const v = take(k);
     return v === null ? '' : String(v);
   };
-  const rows = new Map(Object.values(COMMUNITY_KEYS).map((k) => [k, rowOf(k)]));
+  const rows = new Map<string, number | undefined>(Object.values(COMMUNITY_KEYS).map((k) => [k, rowOf(k)]));
   // The constitution date as the user typed it into Valore: a date cell, an Excel serial or text.
   const dateRow = rows.get(COMMUNITY_KEYS.constitutionDate);
   take(COMMUNITY_KEYS.constitutionDate);
