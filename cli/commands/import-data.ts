@@ -6,7 +6,9 @@
  * project workbook goes into a NEW project (the .condivisa file must not exist yet); other
  * files go into an existing project as curves, bills or members.
  * Curve options: --unit kWh|kW, --step 15|60, --pod <POD> (files without a POD column),
- * --start YYYY-MM-DD[THH:mm] (single column of values), --sheet <name>.
+ * --start YYYY-MM-DD[THH:mm] (single column of values), --sheet <name>,
+ * --measure withdrawal|injection|consumption (what the curve measures at its POD: metered
+ * withdrawal — a distributor download, the default — metered injection, or gross consumption).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -31,7 +33,16 @@ export const DATA_IMPORT_OPTIONS = {
   start: { type: 'string' },
   sheet: { type: 'string' },
   plant: { type: 'string' },
+  measure: { type: 'string' },
 } as const;
+
+const MEASURES = ['withdrawal', 'injection', 'consumption'] as const;
+
+function measureOption(raw: string): (typeof MEASURES)[number] {
+  const m = MEASURES.find((x) => x === raw);
+  if (!m) throw new UserError(`--measure must be withdrawal, injection or consumption, not "${raw}"`);
+  return m;
+}
 
 function mapping(values: Values): Partial<CurveMappingData> | undefined {
   const m: Partial<CurveMappingData> = {};
@@ -56,7 +67,7 @@ export function describeImport(r: ImportResult): string {
   if (r.curves) {
     lines.push(`${r.file}: ${r.curves.length} curve di carico importate`);
     for (const c of r.curves) {
-      lines.push(`  ${c.pod} ${c.memberName ? `(${c.memberName}) ` : ''}da ${c.start}, passo ${c.stepMinutes} min, ${fmt(c.length, 0)} valori, ${fmt(c.totalKWh)} kWh, copertura ${fmt(c.coveragePct)}%${c.repaired ? ', riparata' : ''}`);
+      lines.push(`  ${c.pod} [${c.measure}] ${c.memberName ? `(${c.memberName}) ` : ''}da ${c.start}, passo ${c.stepMinutes} min, ${fmt(c.length, 0)} valori, ${fmt(c.totalKWh)} kWh, copertura ${fmt(c.coveragePct)}%${c.repaired ? ', riparata' : ''}`);
     }
   }
   if (r.production) lines.push(`${r.file}: produzione dell'impianto ${r.production.plantName} (${r.production.plantId}), ${fmt(r.production.length ?? 0, 0)} valori da ${r.production.start}, ${fmt(r.production.totalKWh)} kWh`);
@@ -95,6 +106,7 @@ export async function importDataFile(service: CoreService, project: string, file
     ...(m ? { mapping: m } : {}),
     ...(typeof values.pod === 'string' ? { pod: values.pod } : {}),
     ...(typeof values.plant === 'string' ? { plantId: plantIdOption(values.plant) } : {}),
+    ...(typeof values.measure === 'string' ? { measure: measureOption(values.measure) } : {}),
   });
   return { json: result, text: describeImport(result) };
 }
@@ -108,7 +120,7 @@ const kindEntry = (kind: ImportKind, describe: string, extensions: readonly stri
 
 /** The data kinds, in the order --help lists them; `curves` also catches `auto` for .xlsx/.csv. */
 export const DATA_IMPORT_KINDS: Record<ImportKind, DataImportKind> = {
-  curves: kindEntry('curves', 'load curves (.xlsx/.csv): a row per day with 24/96 columns, timestamp/value pairs, or one column of a year of values [--unit --step --pod --start --sheet]; with --plant <id> the file is the PRODUCTION of that plant', ['.xlsx', '.xlsm', '.csv', '.txt', '.tsv']),
+  curves: kindEntry('curves', 'load curves (.xlsx/.csv): a row per day with 24/96 columns, timestamp/value pairs, or one column of a year of values, or a timestamp and one column per POD [--unit --step --pod --start --sheet --measure withdrawal|injection|consumption]; with --plant <id> the file is the PRODUCTION of that plant', ['.xlsx', '.xlsm', '.csv', '.txt', '.tsv']),
   bills: kindEntry('bills', 'monthly bills F1/F2/F3 or F0 per POD (.xlsx/.csv) [--pod]'),
   members: kindEntry('members', 'members registry (anagrafica): name, category, tax code/VAT, POD(s), address…; creates or updates members'),
   workbook: kindEntry('workbook', 'the project workbook (.xlsx): creates the NEW project <file.condivisa> with its content'),

@@ -1,8 +1,7 @@
 /**
  * Italian regions as data: market zone, TIP insolation zone and the GSE macro-zone used
- * for monthly advances. Pure lookups; names are matched loosely (case, accents,
- * hyphens, apostrophes and spaces ignored; "Friuli", "Trentino", "Valle d'Aosta/Vallée
- * d'Aoste", provinces of Trento and Bolzano accepted).
+ * for monthly advances. Pure lookups; names are matched by core/model/regions (Italian
+ * names, English accepted).
  */
 
 /** Market zones of the day-ahead market (MGP) [RO App. A p.147]. */
@@ -15,29 +14,10 @@ export type FcZone = 'north' | 'centre' | 'none';
 /** GSE macro-zone for the advance's yearly hours H [RO p.36 note 4, p.40 note 9]. */
 export type AdvanceZone = 'north' | 'centre' | 'south';
 
-export const ITALIAN_REGIONS = [
-  'Abruzzo',
-  'Basilicata',
-  'Calabria',
-  'Campania',
-  'Emilia-Romagna',
-  'Friuli-Venezia Giulia',
-  'Lazio',
-  'Liguria',
-  'Lombardia',
-  'Marche',
-  'Molise',
-  'Piemonte',
-  'Puglia',
-  'Sardegna',
-  'Sicilia',
-  'Toscana',
-  'Trentino-Alto Adige',
-  'Umbria',
-  "Valle d'Aosta",
-  'Veneto',
-] as const;
-export type ItalianRegion = (typeof ITALIAN_REGIONS)[number];
+import { findRegion, ITALIAN_REGIONS, unknownRegionMessage, type ItalianRegion } from '../model/regions';
+
+// The list and the name matching live in core/model (the UI and validation use them too).
+export { findRegion, ITALIAN_REGIONS, type ItalianRegion };
 
 interface RegionRow {
   marketZone: MarketZone;
@@ -77,43 +57,11 @@ const REGION_TABLE: Record<ItalianRegion, RegionRow> = {
   Veneto: { marketZone: 'NORD', fcZone: 'north', advanceZone: 'north' },
 };
 
-function key(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z]/g, '');
-}
-
-const ALIASES: Record<string, ItalianRegion> = {
-  friuli: 'Friuli-Venezia Giulia',
-  trentino: 'Trentino-Alto Adige',
-  trentinoaltoadigesudtirol: 'Trentino-Alto Adige',
-  trentinosudtirol: 'Trentino-Alto Adige',
-  provinciaautonomaditrento: 'Trentino-Alto Adige',
-  provinciaautonomadibolzano: 'Trentino-Alto Adige',
-  trento: 'Trentino-Alto Adige',
-  bolzano: 'Trentino-Alto Adige',
-  altoadige: 'Trentino-Alto Adige',
-  valledaostavalleedaoste: "Valle d'Aosta",
-  valleedaoste: "Valle d'Aosta",
-};
-
-const BY_KEY = new Map<string, ItalianRegion>([
-  ...ITALIAN_REGIONS.map((r) => [key(r), r] as const),
-  ...Object.entries(ALIASES),
-]);
-
-/** Canonical region name, or null when `name` is not an Italian region. */
-export function findRegion(name: string): ItalianRegion | null {
-  return BY_KEY.get(key(name)) ?? null;
-}
-
 /** Canonical region name. @throws naming the input when it is not an Italian region. */
 export function canonicalRegion(name: string): ItalianRegion {
   const r = findRegion(name);
   if (r === null) {
-    throw new Error(`Unknown Italian region "${name}"; expected one of: ${ITALIAN_REGIONS.join(', ')}`);
+    throw new RangeError(unknownRegionMessage(name).en);
   }
   return r;
 }

@@ -7,12 +7,23 @@
  *   the base; summed by month, as F0 totals when any POD has single-band bills [kWh].
  * Members with a POD lacking both (or with no POD) are left out: the run then uses their
  * annual consumption and load profile.
+ * A curve is what it measures (`measureOf`): `loadCurves` holds the consumption side of the
+ * member's curves (gross consumption and metered withdrawal summed); the metered withdrawal
+ * part (net of self-consumption) and any metered injection are also in `metered`, per member,
+ * so the run can treat a prosumer's meter as a meter (core/load/prosumerMetering).
  */
 import type { BillRecord } from '../model/bill-record';
 import type { EnergySeries, TimeBase } from '../model/timeseries';
 import type { MonthlyBill } from './monthlyBill';
 import { selectBills } from './selectBills';
 import { billsOfCurve, curveOnBase } from './curveOnBase';
+import type { MeteredSeries } from './prosumerMetering';
+
+function addInto(target: Float64Array | undefined, x: Float64Array, n: number): Float64Array {
+  const out = target ?? new Float64Array(n);
+  for (let i = 0; i < n; i++) out[i]! += x[i]!;
+  return out;
+}
 
 export interface ImportedLoadSources {
   /** PODs with a stored curve. */
@@ -20,11 +31,19 @@ export interface ImportedLoadSources {
   /** The stored curve of a POD of `curvePods`: read when first needed, each POD at most once. */
   readCurve: (pod: string) => EnergySeries;
   bills: readonly BillRecord[];
+  /** What a `curvePods` curve measures; default 'consumption' (gross). */
+  measureOf?: (pod: string) => 'withdrawal' | 'consumption';
+  /** PODs with a metered injection curve, and its reader. */
+  injectionPods?: ReadonlySet<string>;
+  readInjection?: (pod: string) => EnergySeries;
 }
 
 export interface ImportedMemberLoads {
+  /** Consumption side of the curves: gross consumption + metered withdrawal [kWh per step]. */
   loadCurves: Map<number, Float64Array>;
   bills: Map<number, MonthlyBill[]>;
+  /** Metered withdrawal and injection per member [kWh per step]. */
+  metered: Map<number, MeteredSeries>;
 }
 
 export function importedMemberLoads(members: readonly { id: number; pods: readonly string[] }[], sources: ImportedLoadSources, base: TimeBase): ImportedMemberLoads {
@@ -43,22 +62,33 @@ export function importedMemberLoads(members: readonly { id: number; pods: readon
     if (!c) laid.set(pod, (c = curveOnBase(sources.readCurve(pod), base)));
     return c;
   };
+  const metered = new Map<number, MeteredSeries>();
+  const measureOf = sources.measureOf ?? (() => 'consumption' as const);
+  const n = base.length;
   for (const m of members) {
+    const injectionPods = m.pods.filter((p) => sources.injectionPods?.has(p));
+    if (injectionPods.length > 0) {
+      let inj: Float64Array | undefined;
+      for (const p of injectionPods) inj = addInto(inj, curveOnBase(sources.readInjection!(p), base), n);
+      metered.set(m.id, { injection: inj! });
+    }
     if (m.pods.length === 0) continue;
     if (!m.pods.every((p) => curvePods.has(p) || billsByPod.has(p))) continue;
     if (m.pods.every((p) => curvePods.has(p))) {
-      const total = new Float64Array(base.length);
+      const total = new Float64Array(n);
+      let withdrawal: Float64Array | undefined;
       for (const p of m.pods) {
-        const c = curveOf(p);
-        for (let i = 0; i < total.length; i++) total[i]! += c[i]!;
+        addInto(total, curveOf(p), n);
+        if (measureOf(p) === 'withdrawal') withdrawal = addInto(withdrawal, curveOf(p), n);
       }
       loadCurves.set(m.id, total);
+      if (withdrawal) metered.set(m.id, { ...metered.get(m.id), withdrawal });
       continue;
     }
     const parts = m.pods.map((p) => (curvePods.has(p) ? billsOfCurve(curveOf(p), base) : selectBills(billsByPod.get(p)!)));
     bills.set(m.id, sumBillsByMonth(parts));
   }
-  return { loadCurves, bills };
+  return { loadCurves, bills, metered };
 }
 
 /** Bills of several PODs summed by month [kWh]; F0 totals as soon as one part is single-band. */

@@ -10,11 +10,23 @@ import type { StepMinutes } from './timeseries';
  *   (distributor-portal export), optional POD column;
  * - `long`: one row per interval, timestamp (one column, or date + time) and value,
  *   optional POD column;
+ * - `wide`: one row per interval, a timestamp and one value column per POD (the POD in the header);
+ * - `chain2`: an in-home device's export of the 2G meter (Chain 2): a timestamp and cumulative
+ *   counters or power samples of withdrawal/injection at irregular instants, one POD;
  * - `single`: one column of 8,760/8,784 hourly or 35,040/35,136 quarter-hour values from a stated start.
  */
-export type CurveLayout = 'daily' | 'long' | 'single';
+export type CurveLayout = 'daily' | 'long' | 'wide' | 'chain2' | 'single';
 
 export type CurveUnit = 'kWh' | 'kW';
+
+/**
+ * What a curve measures at its POD: `withdrawal` — energy taken from the grid as the meter
+ * records it (a distributor download; at a prosumer's POD already net of self-consumption);
+ * `injection` — energy the meter records going into the grid; `consumption` — the gross
+ * consumption of the site (a submeter, an estimate), before any self-consumption.
+ */
+export type CurveMeasure = 'withdrawal' | 'injection' | 'consumption';
+export const CURVE_MEASURES: readonly CurveMeasure[] = ['withdrawal', 'injection', 'consumption'];
 
 export type ColumnRole = 'pod' | 'date' | 'datetime' | 'time' | 'value' | 'ignored';
 
@@ -45,15 +57,17 @@ export interface CurveMapping {
   dateColumn: number | null;
   /** Long: a separate time-of-day column, else null. */
   timeColumn: number | null;
-  /** Daily: the value columns in file order (24, 25, 96 or 100). Long/single: one column. */
+  /** Daily: the value columns in file order (24, 25, 96 or 100). Wide: one per POD. Long/single: one column. */
   valueColumns: number[];
   /** Values are energy per interval [kWh] or average power over the interval [kW]. */
   unit: CurveUnit | 'unknown';
   stepMinutes: StepMinutes;
-  /** Long: whether a timestamp labels the start (default) or the end of its interval. */
+  /** Long and wide: whether a timestamp labels the start (default) or the end of its interval. */
   timestampAt: 'start' | 'end';
   /** Single: civil start of the first interval, "YYYY-MM-DD" or "YYYY-MM-DDTHH:mm" (Europe/Rome). */
   start?: string;
+  /** What the values measure (from the headers, else `withdrawal`: a distributor download). */
+  measure?: CurveMeasure;
 }
 
 export interface CurvePreview {
@@ -69,6 +83,10 @@ export interface CurvePreview {
   mapping: CurveMapping;
   /** Notes for the user, Italian. */
   notes: string[];
+  /** What the values measure, from the headers ("prelievo", "immissione", "consumo"), else withdrawal. */
+  measure: CurveMeasure;
+  /** True when a header said what the values measure. */
+  measureDetected: boolean;
 }
 
 export interface GapRepair {

@@ -19,6 +19,7 @@ import {
   type Plant,
 } from './entities';
 import { isValidPod, normalisePod, POD_SHAPE } from './pod';
+import { findRegion, unknownRegionMessage } from './regions';
 
 export interface FieldProblem {
   field: string;
@@ -52,6 +53,12 @@ const numberIn =
     if (v < min || v > max) return { it: `deve essere tra ${min} e ${max}`, en: `must be between ${min} and ${max}` };
     return null;
   };
+
+/** Empty (flagged by the rules) or an Italian region, Italian or English name. */
+const region: Check = (v) => {
+  if (typeof v !== 'string') return { it: 'deve essere un testo', en: 'must be text' };
+  return v.trim() === '' || findRegion(v) !== null ? null : unknownRegionMessage(v);
+};
 
 const integerRef: Check = (v) =>
   v === null || (typeof v === 'number' && Number.isInteger(v) && v > 0)
@@ -136,7 +143,7 @@ const COMMUNITY_FIELDS: Record<keyof Community, Check> = {
   type: oneOf(COMMUNITY_TYPES),
   constitutionDate: isoDate(true),
   municipality: text(120),
-  region: text(60),
+  region: region,
   referenceYear: numberIn(2000, 2100),
 };
 

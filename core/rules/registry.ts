@@ -1,4 +1,5 @@
 /** Every national rule, in evaluation order. */
+import { COMMUNITY_RULES } from './checks/community';
 import { CONFIGURATION_RULES } from './checks/configuration';
 import { FILING_RULES } from './checks/filing';
 import { FORMAT_RULES } from './checks/formats';
@@ -10,6 +11,7 @@ import { REFERENT_RULES } from './checks/referent';
 import type { RuleDefinition, RuleInfo } from './rule';
 
 export const RULES: readonly RuleDefinition[] = [
+  ...COMMUNITY_RULES,
   ...CONFIGURATION_RULES,
   ...MEMBER_RULES,
   ...POINT_RULES,

@@ -40,6 +40,8 @@ export function batteryInput(member: Member): BatteryInput | undefined {
 /**
  * @param evOf EV charging of a member [kWh per step], or undefined when it has none; it sits
  *   on the member's point beside the load, and the member's battery too.
+ * @param ownPoint plants behind an owner's meter whose metered injection is used as it is:
+ *   they get a point of their own, still the owner's (core/load/prosumerMetering).
  */
 export function configurationPoints(
   configuration: Configuration,
@@ -49,6 +51,7 @@ export function configurationPoints(
   productionOf: (plantId: number) => Float64Array,
   evOf: (memberId: number) => Float64Array | undefined = () => undefined,
   counting: PointCounting = COUNT_ALL,
+  ownPoint: ReadonlySet<number> = new Set(),
 ): PointInput[] {
   const inConfig = members.filter((m) => m.configurationId === configuration.id);
   const byId = new Map(inConfig.map((m) => [m.id, m]));
@@ -76,7 +79,9 @@ export function configurationPoints(
       ...(counting.plantExcluded(p.id) ? { incentiveExcluded: true } : {}),
     };
     const owner = p.ownerMemberId === null ? undefined : byId.get(p.ownerMemberId);
-    if (behindOwnersMeter(p, owner)) {
+    if (behindOwnersMeter(p, owner) && ownPoint.has(p.id)) {
+      points.set(PLANT_POINT_OFFSET + p.id, { id: PLANT_POINT_OFFSET + p.id, memberId: owner!.id, plants: [plantInput], inSubstation: counting.memberCounts(owner!.id) });
+    } else if (behindOwnersMeter(p, owner)) {
       points.get(owner!.id)!.plants.push(plantInput);
     } else {
       points.set(PLANT_POINT_OFFSET + p.id, {

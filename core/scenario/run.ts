@@ -11,6 +11,7 @@ import { ScenarioCancelled, ScenarioInputError } from './errors';
 import { memberLoad, type MemberLoad } from './loads';
 import { plantProduction, weatherCache } from './production';
 import { configurationPoints } from './points';
+import { applyMetering } from './metering';
 import { synthesiseEvCharging } from '../load/evCharging';
 import { configurationEconomics } from './economics';
 import { SCENARIO_DEFAULTS } from './defaults';
@@ -85,6 +86,11 @@ export async function runScenario(input: ScenarioInput, hooks: ScenarioHooks = {
     );
   }
 
+  // A prosumer's meter as it is: metered withdrawal/injection are never netted twice.
+  const metering = applyMetering(members, plants, input.metered ?? new Map(), (id) => loads.get(id)!.kWh, (id) => production.get(id)!, base.length, warn);
+  for (const [id, kWh] of metering.load) loads.set(id, { ...loads.get(id)!, kWh });
+  for (const [id, kWh] of metering.production) production.set(id, kWh);
+
   const configurations: ConfigurationOutcome[] = [];
   const plantOutcomes: PlantOutcome[] = [];
   const memberOutcomes: MemberOutcome[] = [];
@@ -106,7 +112,7 @@ export async function runScenario(input: ScenarioInput, hooks: ScenarioHooks = {
   for (const c of input.configurations) {
     const ex = configurationExclusions(c, members, plants, held, verdicts);
     const pointsWith = (productionOf: (id: number) => Float64Array) =>
-      configurationPoints(c, members, plants, (id) => loads.get(id)!.kWh, productionOf, (id) => evCharging.get(id), ex.counting);
+      configurationPoints(c, members, plants, (id) => loads.get(id)!.kWh, productionOf, (id) => evCharging.get(id), ex.counting, metering.ownPoint);
     const points = pointsWith((id) => production.get(id)!);
     if (points.length === 0) {
       await step(c.name);

@@ -5,6 +5,7 @@
 import type { Community, Configuration, LoadProfileKind, Member, Plant } from '../model/entities';
 import type { EnergySeries, StepMinutes } from '../model/timeseries';
 import type { MonthlyBill } from '../load/monthlyBill';
+import type { MeteredSeries } from '../load/prosumerMetering';
 import type { WeatherYear } from '../model/weather-year';
 import type { ConfigurationEconomics, EconomicsParameters } from './economics-types';
 import type { ScenarioDefaults } from './defaults';
@@ -36,8 +37,13 @@ export interface ScenarioInput {
   weather?: WeatherYear;
   /** Monthly F1/F2/F3 (or F0) bills per member id; take precedence over annualKWh. */
   bills?: Map<number, MonthlyBill[]>;
-  /** Imported consumption per member id [kWh per step on the run's base]; take precedence over bills. */
+  /** Imported consumption curves per member id (gross consumption + metered withdrawal) [kWh per step on the run's base]; take precedence over bills. */
   loadCurves?: Map<number, Float64Array>;
+  /**
+   * Metered withdrawal and injection per member id [kWh per step on the run's base]: the
+   * prosumer's meter as it is (core/load/prosumerMetering), never netted twice.
+   */
+  metered?: Map<number, MeteredSeries>;
   /** Imported production per plant id [kWh per step on the run's base] (wind, hydro, other, or measured PV). */
   productionSeries?: Map<number, Float64Array>;
   /** Prices, tariffs and factors; absent: energy only, no money or carbon. */

@@ -8,9 +8,11 @@
  * Curves are stored as Float64 little-endian BLOBs on their own UTC time base.
  */
 import type { BillRecord } from '../model/bill-record';
-import type { CurveQualityReport } from '../model/curve-import';
+import type { CurveMeasure, CurveQualityReport } from '../model/curve-import';
 import type { MemberRegistryFields } from '../model/member-record';
 import { importedMemberLoads, type ImportedMemberLoads } from '../load/importedMemberLoads';
+import { memberConsumption, type MemberConsumption } from '../load/memberConsumption';
+import { referenceYearBase } from '../model/calendar/referenceYearBase';
 import type { EnergySeries, StepMinutes, TimeBase } from '../model/timeseries';
 import type { ProjectStore } from './project-store';
 
@@ -18,6 +20,7 @@ const ROME = 'Europe/Rome';
 
 interface CurveRow {
   pod: string;
+  measure: CurveMeasure;
   start_utc_ms: number;
   step_minutes: number;
   length: number;
@@ -30,6 +33,8 @@ interface CurveRow {
 /** A stored curve without its values. */
 export interface StoredCurveInfo {
   pod: string;
+  /** What the curve measures (migration 8; earlier curves are withdrawal). */
+  measure: CurveMeasure;
   startUtcMs: number;
   stepMinutes: StepMinutes;
   length: number;
@@ -43,6 +48,7 @@ export interface StoredCurveInfo {
 
 export interface StoredQualityReport {
   pod: string;
+  measure: CurveMeasure;
   report: CurveQualityReport;
   sourceFile: string;
   importedAt: string;
@@ -74,22 +80,29 @@ function sum(values: Float64Array): number {
 
 // --- curves -----------------------------------------------------------------
 
-/** Stores (replaces) the curve of a POD [kWh per interval]. Call inside `store.tx`. */
-export function saveCurve(store: ProjectStore, pod: string, series: EnergySeries, unit: string, sourceFile: string, importedAt: string): void {
+/** Stores (replaces) the curve of a POD and measure [kWh per interval]. Call inside `store.tx`. */
+export function saveCurve(store: ProjectStore, pod: string, series: EnergySeries, unit: string, sourceFile: string, importedAt: string, measure: CurveMeasure = 'withdrawal'): void {
   store.db
     .prepare(
-      `INSERT INTO load_curves (pod, start_utc_ms, step_minutes, length, values_f64le, unit, source_file, imported_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT(pod) DO UPDATE SET start_utc_ms = excluded.start_utc_ms, step_minutes = excluded.step_minutes,
+      `INSERT INTO load_curves (pod, measure, start_utc_ms, step_minutes, length, values_f64le, unit, source_file, imported_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT(pod, measure) DO UPDATE SET start_utc_ms = excluded.start_utc_ms, step_minutes = excluded.step_minutes,
          length = excluded.length, values_f64le = excluded.values_f64le, unit = excluded.unit,
          source_file = excluded.source_file, imported_at = excluded.imported_at`,
     )
-    .run(pod, series.base.startUtcMs, series.base.stepMinutes, series.base.length, encode(series.kWh), unit, sourceFile, importedAt);
+    .run(pod, measure, series.base.startUtcMs, series.base.stepMinutes, series.base.length, encode(series.kWh), unit, sourceFile, importedAt);
 }
 
-/** The stored curve of a POD, or null. */
-export function getCurve(store: ProjectStore, pod: string): EnergySeries | null {
-  const r = store.db.prepare('SELECT * FROM load_curves WHERE pod = ?').get(pod) as CurveRow | undefined;
+/**
+ * The stored curve of a POD and measure, or null. Without a measure: the consumption side
+ * (metered withdrawal, else gross consumption), else the injection.
+ */
+export function getCurve(store: ProjectStore, pod: string, measure?: CurveMeasure): EnergySeries | null {
+  const r = (
+    measure === undefined
+      ? store.db.prepare(`SELECT * FROM load_curves WHERE pod = ? ORDER BY CASE measure WHEN 'withdrawal' THEN 0 WHEN 'consumption' THEN 1 ELSE 2 END LIMIT 1`).get(pod)
+      : store.db.prepare('SELECT * FROM load_curves WHERE pod = ? AND measure = ?').get(pod, measure)
+  ) as CurveRow | undefined;
   if (!r) return null;
   return {
     base: { startUtcMs: r.start_utc_ms, stepMinutes: r.step_minutes as StepMinutes, length: r.length, timeZone: ROME },
@@ -98,9 +111,10 @@ export function getCurve(store: ProjectStore, pod: string): EnergySeries | null 
 }
 
 export function listCurves(store: ProjectStore): StoredCurveInfo[] {
-  const rows = store.db.prepare('SELECT * FROM load_curves ORDER BY pod').all() as CurveRow[];
+  const rows = store.db.prepare('SELECT * FROM load_curves ORDER BY pod, measure').all() as CurveRow[];
   return rows.map((r) => ({
     pod: r.pod,
+    measure: r.measure,
     startUtcMs: r.start_utc_ms,
     stepMinutes: r.step_minutes as StepMinutes,
     length: r.length,
@@ -112,9 +126,9 @@ export function listCurves(store: ProjectStore): StoredCurveInfo[] {
 }
 
 /** Every stored curve with its values. */
-export function allCurves(store: ProjectStore): { pod: string; series: EnergySeries }[] {
-  const pods = (store.db.prepare('SELECT pod FROM load_curves ORDER BY pod').all() as { pod: string }[]).map((r) => r.pod);
-  return pods.map((pod) => ({ pod, series: getCurve(store, pod)! }));
+export function allCurves(store: ProjectStore): { pod: string; measure: CurveMeasure; series: EnergySeries }[] {
+  const keys = store.db.prepare('SELECT pod, measure FROM load_curves ORDER BY pod, measure').all() as { pod: string; measure: CurveMeasure }[];
+  return keys.map(({ pod, measure }) => ({ pod, measure, series: getCurve(store, pod, measure)! }));
 }
 
 // --- bills ------------------------------------------------------------------
@@ -155,18 +169,18 @@ export function listBills(store: ProjectStore, pod?: string): BillRecord[] {
 
 // --- quality reports --------------------------------------------------------
 
-export function saveQualityReport(store: ProjectStore, report: CurveQualityReport, sourceFile: string, importedAt: string): void {
+export function saveQualityReport(store: ProjectStore, report: CurveQualityReport, sourceFile: string, importedAt: string, measure: CurveMeasure = 'withdrawal'): void {
   store.db
     .prepare(
-      `INSERT INTO quality_reports (pod, report_json, source_file, imported_at) VALUES (?, ?, ?, ?)
-       ON CONFLICT(pod) DO UPDATE SET report_json = excluded.report_json, source_file = excluded.source_file, imported_at = excluded.imported_at`,
+      `INSERT INTO quality_reports (pod, measure, report_json, source_file, imported_at) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT(pod, measure) DO UPDATE SET report_json = excluded.report_json, source_file = excluded.source_file, imported_at = excluded.imported_at`,
     )
-    .run(report.pod, JSON.stringify(report), sourceFile, importedAt);
+    .run(report.pod, measure, JSON.stringify(report), sourceFile, importedAt);
 }
 
 export function listQualityReports(store: ProjectStore): StoredQualityReport[] {
-  const rows = store.db.prepare('SELECT * FROM quality_reports ORDER BY pod').all() as { pod: string; report_json: string; source_file: string; imported_at: string }[];
-  return rows.map((r) => ({ pod: r.pod, report: JSON.parse(r.report_json) as CurveQualityReport, sourceFile: r.source_file, importedAt: r.imported_at }));
+  const rows = store.db.prepare('SELECT * FROM quality_reports ORDER BY pod, measure').all() as { pod: string; measure: CurveMeasure; report_json: string; source_file: string; imported_at: string }[];
+  return rows.map((r) => ({ pod: r.pod, measure: r.measure, report: JSON.parse(r.report_json) as CurveQualityReport, sourceFile: r.source_file, importedAt: r.imported_at }));
 }
 
 // --- member registry fields -------------------------------------------------
@@ -192,6 +206,27 @@ export function memberRegistry(store: ProjectStore): Map<number, MemberRegistryF
  * the store only reads the rows; curves are decoded when first needed.
  */
 export function memberLoadInputs(store: ProjectStore, base: TimeBase): ImportedMemberLoads {
-  const curvePods = new Set((store.db.prepare('SELECT pod FROM load_curves').all() as { pod: string }[]).map((r) => r.pod));
-  return importedMemberLoads(store.listMembers(), { curvePods, readCurve: (pod) => getCurve(store, pod)!, bills: listBills(store) }, base);
+  const keys = store.db.prepare('SELECT pod, measure FROM load_curves').all() as { pod: string; measure: CurveMeasure }[];
+  // The consumption side of a POD: its metered withdrawal, else its gross consumption.
+  const side = new Map<string, 'withdrawal' | 'consumption'>();
+  for (const k of keys) if (k.measure === 'withdrawal' || (k.measure === 'consumption' && !side.has(k.pod))) side.set(k.pod, k.measure);
+  const injectionPods = new Set(keys.filter((k) => k.measure === 'injection').map((k) => k.pod));
+  return importedMemberLoads(
+    store.listMembers(),
+    {
+      curvePods: new Set(side.keys()),
+      readCurve: (pod) => getCurve(store, pod, side.get(pod))!,
+      measureOf: (pod) => side.get(pod)!,
+      injectionPods,
+      readInjection: (pod) => getCurve(store, pod, 'injection')!,
+      bills: listBills(store),
+    },
+    base,
+  );
+}
+
+/** What the engine will use as each member's annual consumption, with its source (hourly base of the reference year). */
+export function memberConsumptions(store: ProjectStore): Map<number, MemberConsumption> {
+  const year = store.getCommunity().referenceYear;
+  return memberConsumption(store.listMembers(), memberLoadInputs(store, referenceYearBase(year, 60)));
 }

@@ -211,6 +211,44 @@ export const MIGRATIONS: readonly Migration[] = [
       db.exec(`ALTER TABLE plants ADD COLUMN voltage TEXT NOT NULL DEFAULT 'LV' CHECK (voltage IN ('LV', 'MV'));`);
     },
   },
+  // --- prosumer metering (core/store/import-repository.ts) ---
+  {
+    version: 8,
+    description: 'what each imported curve measures (metered withdrawal, metered injection, gross consumption): one curve and one quality report per POD and measure',
+    up: (db) => {
+      // Curves imported before this version are distributor downloads: metered withdrawal.
+      db.exec(`
+        CREATE TABLE load_curves_v8 (
+          pod TEXT NOT NULL,
+          measure TEXT NOT NULL DEFAULT 'withdrawal' CHECK (measure IN ('withdrawal', 'injection', 'consumption')),
+          start_utc_ms INTEGER NOT NULL,
+          step_minutes INTEGER NOT NULL CHECK (step_minutes IN (15, 60)),
+          length INTEGER NOT NULL CHECK (length >= 0),
+          values_f64le BLOB NOT NULL,
+          unit TEXT NOT NULL DEFAULT 'kWh',
+          source_file TEXT NOT NULL DEFAULT '',
+          imported_at TEXT NOT NULL,
+          PRIMARY KEY (pod, measure)
+        );
+        INSERT INTO load_curves_v8 (pod, measure, start_utc_ms, step_minutes, length, values_f64le, unit, source_file, imported_at)
+          SELECT pod, 'withdrawal', start_utc_ms, step_minutes, length, values_f64le, unit, source_file, imported_at FROM load_curves;
+        DROP TABLE load_curves;
+        ALTER TABLE load_curves_v8 RENAME TO load_curves;
+        CREATE TABLE quality_reports_v8 (
+          pod TEXT NOT NULL,
+          measure TEXT NOT NULL DEFAULT 'withdrawal' CHECK (measure IN ('withdrawal', 'injection', 'consumption')),
+          report_json TEXT NOT NULL,
+          source_file TEXT NOT NULL DEFAULT '',
+          imported_at TEXT NOT NULL,
+          PRIMARY KEY (pod, measure)
+        );
+        INSERT INTO quality_reports_v8 (pod, measure, report_json, source_file, imported_at)
+          SELECT pod, 'withdrawal', report_json, source_file, imported_at FROM quality_reports;
+        DROP TABLE quality_reports;
+        ALTER TABLE quality_reports_v8 RENAME TO quality_reports;
+      `);
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -62,6 +62,12 @@ export const memberResult = v.looseObject({
   locatedAreaCode: v.optional(v.nullable(v.string())),
 });
 
+export const memberListItemResult = v.looseObject({
+  ...memberResult.entries,
+  consumptionSource: v.picklist(['curve', 'bills', 'estimate']),
+  effectiveAnnualKWh: v.pipe(v.number(), v.minValue(0)),
+});
+
 export const plantResult = v.looseObject({
   id,
   name: v.string(),

@@ -13,6 +13,7 @@ import { ImportService } from './import-service';
 import { RulesService } from './rules-service';
 import { ProjectStore } from '../../store/project-store';
 import { PROJECT_EXTENSION } from '../../store/project-file';
+import { memberConsumptions } from '../../store/import-repository';
 
 export interface CoreServiceOptions {
   host: AppInfo['host'];
@@ -75,7 +76,8 @@ export class CoreContext {
       fileName: path.basename(store.file),
       schemaVersion: store.schemaVersion(),
       community: store.getCommunity(),
-      counts: store.counts(),
+      // The consumption the engine will use: imported curves and bills before annual estimates.
+      counts: { ...store.counts(), annualConsumptionKWh: [...memberConsumptions(store).values()].reduce((s, c) => s + c.annualKWh, 0) },
       demo: store.getMeta('demo') === 'true',
     };
   }

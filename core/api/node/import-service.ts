@@ -60,10 +60,12 @@ import { cellText, type RawTable } from '../../io/import/table';
 import { IoError, columnLetter } from '../../io/io-error';
 import { ioErrorToApiError } from './io-error-mapping';
 import type { CurveMapping } from '../../io/import/curveTypes';
+import type { CurveMeasure } from '../../model/curve-import';
 import { detectImportKind } from '../../io/import/detectKind';
 import { buildWorkbook, EMPTY_PROJECT } from '../../io/workbook/exportWorkbook';
 import { importWorkbook } from '../../io/workbook/importWorkbook';
-import type { ParameterValue, ProjectWorkbookData } from '../../io/workbook/projectWorkbookData';
+import type { ProjectWorkbookData } from '../../io/workbook/projectWorkbookData';
+import { parameterOverrides, setParameterOverride } from './simulation-service';
 import { reconcileMembers } from '../../model/member-reconciliation';
 
 /** Largest uploaded file: its base64 fits the web host's 64 MB request body. */
@@ -72,7 +74,6 @@ const UPLOAD_TTL_MS = 60 * 60_000;
 /** Rows kept per sheet for a preview (narrow sheets: enough for a single-column year). */
 const PREVIEW_WIDE_ROWS = 200;
 const PREVIEW_NARROW_ROWS = 36_000;
-const PARAMETERS_META_KEY = 'workbook.parameters';
 
 export interface ImportHost {
   /** Absolute path of a new project file (workspace-relative, extension added). */
@@ -95,6 +96,8 @@ interface RunOptions {
   pod?: string;
   /** Curves: store the file as this plant's production. */
   plantId?: number;
+  /** Curves: what the file measures (overrides the mapping and the headers). */
+  measure?: CurveMeasure;
   onProgress?: (fraction: number, label: string) => void;
   signal?: AbortSignal;
 }
@@ -269,12 +272,13 @@ export class ImportService {
     const mapping = mappingOf(args.mapping);
     const pod = podOf(args.pod);
     const plantId = args.plantId ?? undefined;
+    const measure = args.measure ?? undefined;
     if (plantId !== undefined) store.getPlant(plantId);
     const jobId = this.jobs.start('import', async (hooks: JobHooks) => {
       const src: ImportSource = { name: upload.name, data: fs.readFileSync(upload.path) };
       const kind = plantId !== undefined && requested === 'auto' ? 'curves' : requested === 'auto' ? detectImportKind(await this.previewTables(src)) : requested;
       try {
-        return await this.run(store, src, { kind, ...(mapping ? { mapping } : {}), ...(pod ? { pod } : {}), ...(plantId !== undefined ? { plantId } : {}), onProgress: hooks.onProgress, signal: hooks.signal });
+        return await this.run(store, src, { kind, ...(mapping ? { mapping } : {}), ...(pod ? { pod } : {}), ...(plantId !== undefined ? { plantId } : {}), ...(measure ? { measure } : {}), onProgress: hooks.onProgress, signal: hooks.signal });
       } catch (e) {
         if (e instanceof IoError) this.locations.set(jobId, locationOf(e));
         throw e;
@@ -303,6 +307,7 @@ export class ImportService {
     const mapping = mappingOf(args.mapping);
     const pod = podOf(args.pod);
     const plantId = args.plantId ?? undefined;
+    const measure = args.measure ?? undefined;
     if (plantId !== undefined) store.getPlant(plantId);
     try {
       const kind = plantId !== undefined && requested === 'auto' ? 'curves' : requested === 'auto' ? detectImportKind(await this.previewTables(file)) : requested;
@@ -313,7 +318,7 @@ export class ImportService {
           'kind',
         );
       }
-      return await this.run(store, file, { kind, ...(mapping ? { mapping } : {}), ...(pod ? { pod } : {}), ...(plantId !== undefined ? { plantId } : {}) });
+      return await this.run(store, file, { kind, ...(mapping ? { mapping } : {}), ...(pod ? { pod } : {}), ...(plantId !== undefined ? { plantId } : {}), ...(measure ? { measure } : {}) });
     } catch (e) {
       if (e instanceof IoError) throw ioErrorToApiError(e);
       throw e;
@@ -367,9 +372,11 @@ export class ImportService {
   private async runCurves(store: ProjectStore, src: ImportSource, opts: RunOptions, progress: (f: number, label: string) => void): Promise<ImportResult> {
     const mapping: Partial<CurveMapping> = { ...(opts.mapping as Partial<CurveMapping> | undefined) };
     if (opts.pod && mapping.pod === undefined) mapping.pod = opts.pod;
+    if (opts.measure) mapping.measure = opts.measure;
     const { preview, curves, file } = await this.readCurves(src, mapping, opts, progress);
     progress(0.92, 'scrittura');
     const unit = mapping.unit ?? preview.mapping.unit;
+    const measure: CurveMeasure = mapping.measure ?? preview.measure;
     const now = new Date().toISOString();
     const owners = this.memberOfPod(store);
     store.tx(() => {
@@ -381,13 +388,14 @@ export class ImportService {
           if (podColumn !== null && podColumn !== undefined) loc.column = columnLetter(podColumn);
           throw unknownPodError(loc, c.pod);
         }
-        saveCurve(store, c.pod, c.series, unit === 'unknown' ? 'kWh' : unit, file, now);
-        saveQualityReport(store, c.quality, file, now);
+        saveCurve(store, c.pod, c.series, unit === 'unknown' ? 'kWh' : unit, file, now, c.measure ?? measure);
+        saveQualityReport(store, c.quality, file, now, c.measure ?? measure);
       }
     });
     progress(1, 'fatto');
     const summaries: ImportedCurveSummary[] = curves.map((c) => ({
       pod: c.pod,
+      measure: c.measure ?? measure,
       memberId: owners.get(c.pod)?.id ?? null,
       memberName: owners.get(c.pod)?.name ?? '',
       start: isoUtc(c.series.base.startUtcMs),
@@ -512,20 +520,21 @@ export class ImportService {
   listImportedData(store: ProjectStore): ImportedData {
     const owners = this.memberOfPod(store);
     const reports = listQualityReports(store);
-    const coverage = new Map(reports.map((r) => [r.pod, r.report]));
+    const coverage = new Map(reports.map((r) => [`${r.pod}|${r.measure}`, r.report]));
     const owner = (pod: string) => ({ memberId: owners.get(pod)?.id ?? null, memberName: owners.get(pod)?.name ?? '' });
     const billsByPod = new Map<string, BillRecord[]>();
     for (const b of listBills(store)) billsByPod.set(b.pod, [...(billsByPod.get(b.pod) ?? []), b]);
     return {
       curves: listCurves(store).map((c) => ({
         pod: c.pod,
+        measure: c.measure,
         ...owner(c.pod),
         start: isoUtc(c.startUtcMs),
         stepMinutes: c.stepMinutes,
         length: c.length,
         totalKWh: c.totalKWh,
-        coveragePct: coverage.get(c.pod)?.coveragePct ?? 100,
-        repaired: coverage.get(c.pod)?.repaired ?? false,
+        coveragePct: coverage.get(`${c.pod}|${c.measure}`)?.coveragePct ?? 100,
+        repaired: coverage.get(`${c.pod}|${c.measure}`)?.repaired ?? false,
         sourceFile: c.sourceFile,
         importedAt: c.importedAt,
         unit: c.unit,
@@ -537,17 +546,20 @@ export class ImportService {
         years: [...new Set(bs.map((b) => b.year))].sort(),
         totalKWh: bs.reduce((s, b) => s + ('f1' in b ? b.f1 + b.f2 + b.f3 : b.f0), 0),
       })),
-      reports: reports.map((r) => ({ pod: r.pod, ...owner(r.pod), sourceFile: r.sourceFile, importedAt: r.importedAt, report: r.report as CurveQualityData })),
+      reports: reports.map((r) => ({ pod: r.pod, measure: r.measure, ...owner(r.pod), sourceFile: r.sourceFile, importedAt: r.importedAt, report: r.report as CurveQualityData })),
       production: listProduction(store).map((p) => this.productionSummary(store, p)),
     };
   }
 
-  getLoadCurve(store: ProjectStore, rawPod: string): LoadCurveData {
+  getLoadCurve(store: ProjectStore, rawPod: string, measure?: CurveMeasure | null): LoadCurveData {
     const pod = normalisePod(rawPod);
-    const series = getCurve(store, pod);
-    if (!series) throw new ApiError('not-found', `no load curve imported for POD ${pod}`, `nessuna curva di carico importata per il POD ${pod}`, 'pod');
+    const order: CurveMeasure[] = measure ? [measure] : ['withdrawal', 'consumption', 'injection'];
+    const found = order.map((m) => ({ measure: m, series: getCurve(store, pod, m) })).find((c) => c.series !== null);
+    const series = found?.series;
+    if (!series) throw new ApiError('not-found', `no load curve imported for POD ${pod}${measure ? ` (${measure})` : ''}`, `nessuna curva di carico importata per il POD ${pod}${measure ? ` (${measure})` : ''}`, 'pod');
     return {
       pod,
+      measure: found!.measure,
       start: isoUtc(series.base.startUtcMs),
       stepMinutes: series.base.stepMinutes,
       kWh: Array.from(series.kWh, (v) => (Number.isFinite(v) ? v : null)),
@@ -568,8 +580,8 @@ export class ImportService {
     if (curves.length) data.curves = curves;
     const bills = listBills(store);
     if (bills.length) data.bills = bills;
-    const params = store.getMeta(PARAMETERS_META_KEY);
-    if (params) data.parameters = JSON.parse(params) as Record<string, ParameterValue>;
+    const overrides = parameterOverrides(store);
+    if (Object.keys(overrides).length) data.parameters = overrides;
     return data;
   }
 
@@ -628,9 +640,8 @@ export function writeWorkbookData(store: ProjectStore, wb: ProjectWorkbookData, 
   const insertPlant = db.prepare(`INSERT INTO plants (id, ${pcols.map((c) => PLANT_DB_COLUMNS[c]).join(', ')}) VALUES (?, ${pcols.map(() => '?').join(', ')})`);
   for (const p of wb.plants) insertPlant.run(p.id, ...pcols.map((c) => plantSqlValue(p, c)));
   const now = new Date().toISOString();
-  for (const c of wb.curves ?? []) saveCurve(store, c.pod, c.series, 'kWh', sourceFile, now);
+  for (const c of wb.curves ?? []) saveCurve(store, c.pod, c.series, 'kWh', sourceFile, now, c.measure ?? 'withdrawal');
   if (wb.bills?.length) saveBills(store, wb.bills, sourceFile, now);
-  if (wb.parameters && Object.keys(wb.parameters).length) {
-    db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(PARAMETERS_META_KEY, JSON.stringify(wb.parameters));
-  }
+  // The Parametri rows are overrides of the economic parameters (checked by importWorkbook).
+  for (const [key, value] of Object.entries(wb.parameters ?? {})) if (typeof value === 'number') setParameterOverride(store, key, value);
 }

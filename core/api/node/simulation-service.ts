@@ -73,7 +73,7 @@ export function scenarioInput(store: ProjectStore, stepMinutes: StepMinutes, res
   const community = store.getCommunity();
   const year = community.referenceYear;
   // Imported curves and bills, laid onto the run's civil year (members without them use annual kWh).
-  const { loadCurves, bills } = memberLoadInputs(store, referenceYearBase(year, stepMinutes));
+  const { loadCurves, bills, metered } = memberLoadInputs(store, referenceYearBase(year, stepMinutes));
   // Imported production of plants (series re-laid on the civil year, monthly energies spread flat).
   const productionSeries = plantProductionInputs(store, referenceYearBase(year, stepMinutes));
   const prices = readZonalPrices(store);
@@ -97,6 +97,7 @@ export function scenarioInput(store: ProjectStore, stepMinutes: StepMinutes, res
     plantMunicipalityPopulation,
     community,
     loadCurves,
+    ...(metered.size ? { metered } : {}),
     productionSeries,
     // The project's weather file, when set, replaces the embedded climate (PV and wind).
     ...((weather) => (weather ? { weather } : {}))(projectWeather(store)),
@@ -122,7 +123,7 @@ export function scenarioInput(store: ProjectStore, stepMinutes: StepMinutes, res
 /** A digest of everything the run reads: any edit to the inputs changes it. */
 export function inputHash(input: ScenarioInput): string {
   const hash = crypto.createHash('sha256');
-  const { loadCurves, bills, productionSeries, weather, hourlyZonalPrices, plantMunicipalityPopulation, findings, ...plain } = input;
+  const { loadCurves, bills, productionSeries, weather, hourlyZonalPrices, plantMunicipalityPopulation, findings, metered, ...plain } = input;
   hash.update(JSON.stringify([...(plantMunicipalityPopulation ?? new Map())]));
   // What the findings do to the money, not their wording.
   hash.update(JSON.stringify((findings ?? []).map((f) => [f.ruleId, f.entity.kind, f.entity.id, f.effect ?? ''])));
@@ -131,6 +132,13 @@ export function inputHash(input: ScenarioInput): string {
   for (const [label, map] of [['curves', loadCurves], ['production', productionSeries]] as const) {
     for (const [id, values] of [...(map ?? new Map<number, Float64Array>())].sort((a, b) => a[0] - b[0])) {
       hash.update(`${label}:${id}:`);
+      hash.update(new Uint8Array(values.buffer, values.byteOffset, values.byteLength));
+    }
+  }
+  for (const [id, m] of [...(metered ?? new Map())].sort((a, b) => a[0] - b[0])) {
+    for (const [label, values] of [['withdrawal', m.withdrawal], ['injection', m.injection]] as const) {
+      if (!values) continue;
+      hash.update(`metered:${id}:${label}:`);
       hash.update(new Uint8Array(values.buffer, values.byteOffset, values.byteLength));
     }
   }

@@ -1,7 +1,11 @@
 /**
  * Monthly bills: consumption by time band F1/F2/F3 (or a single F0 total) [kWh], one row
  * per month, one or many PODs. The month is read from "anno" + "mese" columns or from a
- * single period column ("01/2024", "2024-01", "gennaio 2024", "gen-24", a date cell).
+ * single period column ("Periodo", "Mese di competenza", or a lone "Mese") holding
+ * "01/2024", "1/2024", "2024-01", "gennaio 2024", "gen-24" or a date cell. Band headers
+ * may carry units or words around the band ("F1 (kWh)", "Fascia F1", "Consumo F1 [kWh]").
+ * `billColumns` is the one header reading shared by kind detection and the parser, so a
+ * file detected as bills is a file the parser reads.
  */
 import { cellAt, cellError, readNumber, readText } from './cellRead';
 import { parseDateCell } from './dateParse';
@@ -10,7 +14,8 @@ import { monthFromName } from './monthNames';
 import { isValidPod, normalisePod, invalidPodMessage } from '../../model/pod';
 import { parseFirstMatching } from './firstMatching';
 import { readTables, sourceName, type ImportSource } from './readTables';
-import type { RawTable } from './table';
+import { cellText, type RawTable } from './table';
+import { headerScore } from './headerText';
 import type { BillRecord } from '../../model/bill-record';
 
 export type { BandedBill, BillRecord, FlatBill } from '../../model/bill-record';
@@ -27,6 +32,46 @@ export const BILL_COLUMNS: readonly ColumnSpec<Key>[] = [
   { key: 'f3', label: 'F3', synonyms: ['f3', 'fascia f3', 'consumo f3', 'energia f3', 'kwh f3', 'f3 kwh', 'band f3'] },
   { key: 'f0', label: 'F0', synonyms: ['f0', 'monorario', 'totale', 'consumo totale', 'consumo', 'kwh', 'energia', 'energia attiva', 'total', 'consumption'] },
 ];
+
+/** Headers that name the month of a row (not "data"/"date": curves have those too). */
+const WHEN_WORDS = ['mese', 'periodo', 'mese di competenza', 'competenza', 'month', 'period', 'billing period', 'periodo di riferimento'];
+/** Headers that name a band (whole word) or the single-band total. */
+const BAND_WORDS = ['f1', 'f0', 'monorario'];
+
+export interface BillColumns {
+  headerRow: number;
+  col: Partial<Record<Key, number>>;
+  /** Three band columns found (else F0 only). */
+  banded: boolean;
+  /** The month comes from one column (period, or a lone "Mese"): its index. */
+  periodColumn: number | null;
+}
+
+/**
+ * The bill columns of a table; throws MISSING_COLUMN when bands or the month are missing.
+ * With `strict`, also requires a header that names a band and one that names the month
+ * (kind detection: a curve's "Data" + "Energia" is not a bill).
+ */
+export function billColumns(t: RawTable, strict = false): BillColumns {
+  const { headerRow, columns: col } = mapHeader(t, BILL_COLUMNS);
+  const banded = col.f1 !== undefined && col.f2 !== undefined && col.f3 !== undefined;
+  if (!banded && col.f0 === undefined) {
+    throw cellError(t, headerRow, undefined, 'io/missing-column', 'servono le colonne F1, F2, F3 oppure F0 (consumo totale)', 'columns F1, F2, F3 or F0 (total consumption) are required');
+  }
+  // A lone "Mese" (no "Anno") holds the whole period, e.g. "01/2025".
+  const periodColumn = col.period ?? (col.year === undefined ? col.month : undefined) ?? null;
+  if (periodColumn === null && (col.year === undefined || col.month === undefined)) {
+    throw cellError(t, headerRow, undefined, 'io/missing-column', 'servono le colonne Anno e Mese oppure Periodo', 'columns Year and Month, or Period, are required');
+  }
+  if (strict) {
+    const headers = (t.rows[headerRow] ?? []).map((c) => cellText(c)).filter((h) => h !== '');
+    const named = (words: readonly string[]) => headers.some((h) => headerScore(h, words) >= 1);
+    if (!named(BAND_WORDS) || !named(WHEN_WORDS)) {
+      throw cellError(t, headerRow, undefined, 'io/missing-column', 'intestazioni di bolletta (F1…F3 o F0 e mese) non trovate', 'bill headers (F1…F3 or F0 and month) not found');
+    }
+  }
+  return { headerRow, col, banded, periodColumn };
+}
 
 export interface BillOptions {
   /** POD assigned to every row when the file has no POD column. */
@@ -49,14 +94,7 @@ function parsePeriod(t: RawTable, r: number, c: number): { year: number; month: 
 
 /** Parses a bills table into monthly records. */
 export function parseBillsTable(t: RawTable, opts: BillOptions = {}): BillRecord[] {
-  const { headerRow, columns: col } = mapHeader(t, BILL_COLUMNS);
-  const banded = col.f1 !== undefined && col.f2 !== undefined && col.f3 !== undefined;
-  if (!banded && col.f0 === undefined) {
-    throw cellError(t, headerRow, undefined, 'io/missing-column', 'servono le colonne F1, F2, F3 oppure F0 (consumo totale)', 'columns F1, F2, F3 or F0 (total consumption) are required');
-  }
-  if (col.period === undefined && (col.year === undefined || col.month === undefined)) {
-    throw cellError(t, headerRow, undefined, 'io/missing-column', 'servono le colonne Anno e Mese oppure Periodo', 'columns Year and Month, or Period, are required');
-  }
+  const { headerRow, col, banded, periodColumn } = billColumns(t);
   if (col.pod === undefined && !opts.defaultPod) {
     throw cellError(t, headerRow, undefined, 'io/missing-column', 'colonna POD non trovata: indicare il POD delle bollette', 'POD column not found: state the POD the bills belong to');
   }
@@ -70,15 +108,15 @@ export function parseBillsTable(t: RawTable, opts: BillOptions = {}): BillRecord
     }
     let year: number;
     let month: number;
-    if (col.year !== undefined && col.month !== undefined) {
-      year = readNumber(t, r, col.year, 'anno') ?? NaN;
-      const mCell = readText(t, r, col.month);
-      month = monthFromName(mCell) ?? (readNumber(t, r, col.month, 'mese') ?? NaN);
+    if (periodColumn === null) {
+      year = readNumber(t, r, col.year!, 'anno') ?? NaN;
+      const mCell = readText(t, r, col.month!);
+      month = monthFromName(mCell) ?? (readNumber(t, r, col.month!, 'mese') ?? NaN);
       if (!Number.isInteger(year) || year < 2000 || year > 2100) throw cellError(t, r, col.year, 'io/bad-date', 'anno non valido', 'invalid year');
       if (!Number.isInteger(month) || month < 1 || month > 12) throw cellError(t, r, col.month, 'io/bad-date', 'mese non valido (1–12)', 'invalid month (1–12)');
     } else {
-      ({ year, month } = parsePeriod(t, r, col.period!));
-      if (year < 2000 || year > 2100 || month < 1 || month > 12) throw cellError(t, r, col.period, 'io/bad-date', 'periodo non valido', 'invalid period');
+      ({ year, month } = parsePeriod(t, r, periodColumn));
+      if (year < 2000 || year > 2100 || month < 1 || month > 12) throw cellError(t, r, periodColumn, 'io/bad-date', 'periodo non valido', 'invalid period');
     }
     const key = `${pod}|${year}|${month}`;
     if (seen.has(key)) throw cellError(t, r, undefined, 'io/bad-value', `mese ${month}/${year} ripetuto per il POD ${pod}`, `month ${month}/${year} repeated for POD ${pod}`);

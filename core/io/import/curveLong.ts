@@ -5,7 +5,9 @@
  * repeated 02:00–03:00 hour of the October change is disambiguated by order (first
  * occurrence CEST, second CET). Times in the skipped March hour are rejected unless empty
  * or zero. Labels marking the interval end (00:15…24:00) are shifted back by one step.
+ * Wide layout: the same timestamps, one value column per POD (the POD in the header).
  */
+import { CurveAccumulator } from './curveAccumulator';
 import { cellError } from './cellRead';
 import { CurveRowContext } from './curveRowContext';
 import { parseDateCell, parseTimeCell } from './dateParse';
@@ -16,16 +18,27 @@ import { cellText, isEmptyCell } from './table';
 export function longRowHandler(ctx: CurveRowContext): (r: number) => void {
   const { t, m } = ctx;
   const dateCol = m.dateColumn!;
-  const valCol = m.valueColumns[0]!;
+  const wide = m.layout === 'wide';
+  const cols = wide ? m.valueColumns : [m.valueColumns[0]!];
+  // Wide: one clock for the row's timestamps, shared by the PODs of the columns.
+  const clock = wide ? new CurveAccumulator('*', m.stepMinutes) : null;
   const stepMs = m.stepMinutes * 60_000;
   const firstUtc = new Map<string, number>();
+  const vals = new Float64Array(cols.length);
   return (r: number): void => {
     const row = t.rows[r];
     if (!row || row.length === 0 || row.every(isEmptyCell)) return;
-    const v = ctx.value(r, valCol);
+    let none = true;
+    let allZero = true;
+    for (let k = 0; k < cols.length; k++) {
+      vals[k] = ctx.value(r, cols[k]!);
+      if (!Number.isNaN(vals[k]!)) none = false;
+      if (!(Number.isNaN(vals[k]!) || vals[k] === 0)) allZero = false;
+    }
+    const v = vals[0]!;
     const dt = parseDateCell(row[dateCol]);
     if (!dt) {
-      if (Number.isNaN(v) && isEmptyCell(row[dateCol])) return;
+      if (none && isEmptyCell(row[dateCol])) return;
       throw cellError(t, r, dateCol, 'io/bad-date', `data/ora «${cellText(row[dateCol]).slice(0, 30)}» non riconosciuta`, `timestamp "${cellText(row[dateCol]).slice(0, 30)}" not recognised`);
     }
     let minuteOfDay = dt.hour * 60 + dt.minute;
@@ -35,7 +48,7 @@ export function longRowHandler(ctx: CurveRowContext): (r: number) => void {
       if (tm === null) throw cellError(t, r, m.timeColumn, 'io/bad-date', `ora «${cellText(raw).slice(0, 20)}» non riconosciuta (hh:mm)`, `time "${cellText(raw).slice(0, 20)}" not recognised (hh:mm)`);
       minuteOfDay = tm;
     }
-    const acc = ctx.acc(r);
+    const acc = clock ?? ctx.acc(r);
     let utc: number;
     const naive = Date.UTC(dt.year, dt.month - 1, dt.day) + minuteOfDay * 60_000 + dt.second * 1000;
     if (dt.offsetMinutes !== undefined) utc = naive - dt.offsetMinutes * 60_000;
@@ -43,7 +56,7 @@ export function longRowHandler(ctx: CurveRowContext): (r: number) => void {
       const c = new Date(naive);
       const cands = civilToUtcCandidates({ year: c.getUTCFullYear(), month: c.getUTCMonth() + 1, day: c.getUTCDate(), hour: c.getUTCHours(), minute: c.getUTCMinutes(), second: c.getUTCSeconds() });
       if (cands.length === 0) {
-        if (Number.isNaN(v) || v === 0) return;
+        if (allZero) return;
         throw cellError(t, r, dateCol, 'io/bad-date', 'ora inesistente (passaggio all’ora legale, 02:00–03:00 dell’ultima domenica di marzo)', 'non-existent time (start of summer time, 02:00–03:00 on the last Sunday of March)');
       }
       const last = m.timestampAt === 'end' ? acc.lastUtcMs + stepMs : acc.lastUtcMs;
@@ -52,7 +65,8 @@ export function longRowHandler(ctx: CurveRowContext): (r: number) => void {
     if (m.timestampAt === 'end') utc -= stepMs;
     if (utc <= acc.lastUtcMs) {
       if (utc === acc.lastUtcMs) {
-        acc.duplicates++;
+        if (clock) for (const pod of ctx.columnPods) ctx.accOf(pod).duplicates++;
+        else acc.duplicates++;
         return;
       }
       throw cellError(t, r, dateCol, 'io/date-order', `istanti non in ordine per il POD ${acc.pod}: ${cellText(row[dateCol])} precede la riga sopra`, `timestamps out of order for POD ${acc.pod}: ${cellText(row[dateCol])} precedes the row above`);
@@ -63,6 +77,12 @@ export function longRowHandler(ctx: CurveRowContext): (r: number) => void {
       throw cellError(t, r, dateCol, 'io/bad-date', `istante non allineato al passo di ${m.stepMinutes} minuti`, `timestamp not aligned to the ${m.stepMinutes}-minute step`);
     }
     acc.lastUtcMs = utc;
-    if (!Number.isNaN(v)) acc.addValue(utc, v);
+    if (clock) {
+      for (let k = 0; k < cols.length; k++) {
+        const a = ctx.accOf(ctx.columnPods[k]!);
+        a.lastUtcMs = utc;
+        if (!Number.isNaN(vals[k]!)) a.addValue(utc, vals[k]!);
+      }
+    } else if (!Number.isNaN(v)) acc.addValue(utc, v);
   };
 }

@@ -12,6 +12,8 @@ import { parseLocaleNumber } from '../../model/locale-number';
 import { isValidPod, normalisePod } from '../../model/pod';
 import { cellText, isEmptyCell, isErrorCell, type Cell, type RawTable } from './table';
 import { detectUnit } from './unitDetect';
+import { detectMeasure, podInHeader } from './curveMeasure';
+import { chain2Column } from './chain2';
 
 const DATE_HEADERS = ['data', 'giorno', 'date', 'day', 'data ora', 'data e ora', 'timestamp', 'datetime', 'data lettura', 'periodo', 'istante', 'inizio'];
 const TIME_HEADERS = ['ora', 'orario', 'time', 'hour', 'hh mm', 'quarto d ora', 'fascia oraria', 'intervallo'];
@@ -82,7 +84,7 @@ export function previewCurveTable(t: RawTable): CurvePreview {
     const dateHeader = headerMatches(h, DATE_HEADERS);
     const timeHeader = headerMatches(h, TIME_HEADERS);
     if (cells.length > 0 && cells.every((c) => typeof c === 'string' && isValidPod(normalisePod(c)))) role = 'pod';
-    else if (headerMatches(h, ['pod', 'codice pod']) && cells.every((c) => typeof c === 'string')) role = 'pod';
+    else if (headerMatches(h, ['pod', 'codice pod']) && podInHeader(h) === null && cells.every((c) => typeof c === 'string')) role = 'pod';
     else if (
       dateColumn === null &&
       cells.length > 0 &&
@@ -117,6 +119,19 @@ export function previewCurveTable(t: RawTable): CurvePreview {
     else if (c === 24 || c === 25) stepMinutes = 60;
     else throw cellError(t, headerRow ?? d, undefined, 'io/wrong-length', `${c} colonne di valori per giorno: attese 24/25 (orarie) o 96/100 (quartorarie)`, `${c} value columns per day: 24/25 (hourly) or 96/100 (quarter-hour) expected`);
     if (c === 25 || c === 100) notes.push('Colonne extra per l’ora ripetuta di fine ottobre riconosciute.');
+  } else if (dateColumn !== null && (dateHasTime || timeColumn !== null) && isChain2(t, d, dateColumn, timeColumn, header, valueCols)) {
+    // A Chain 2 export: counters (any step) or power samples at irregular instants.
+    layout = 'chain2';
+    valueColumns = valueCols.filter((j) => chain2Column(cellText(header[j]), j) !== null);
+    stepMinutes = 15;
+    const kinds = valueColumns.map((j) => chain2Column(cellText(header[j]), j)!);
+    notes.push(`Dati Chain 2 (${kinds[0]!.kind === 'counter' ? 'contatori cumulativi' : 'campioni di potenza'}): ${kinds.map((k) => k.measure).join(', ')}, in energia per quarto d'ora.`);
+  } else if (dateColumn !== null && (dateHasTime || timeColumn !== null) && valueCols.filter((j) => podInHeader(cellText(header[j])) !== null).length >= 2) {
+    // A timestamp and one column per POD, the POD in the header.
+    layout = 'wide';
+    valueColumns = valueCols.filter((j) => podInHeader(cellText(header[j])) !== null);
+    stepMinutes = detectLongStep(t, d, dateColumn, timeColumn, null);
+    notes.push(`Una colonna per POD: ${valueColumns.length} POD nelle intestazioni.`);
   } else if (dateColumn !== null && nonEmptyValueCols.length >= 1) {
     layout = 'long';
     const preferred = nonEmptyValueCols.find((j) => headerMatches(cellText(header[j]), VALUE_HEADERS));
@@ -138,9 +153,11 @@ export function previewCurveTable(t: RawTable): CurvePreview {
   for (const c of columns) if (c.role === 'value' && !valueColumns.includes(c.index)) c.role = 'ignored';
   const titleTexts = t.rows.slice(0, headerRow ?? d).flatMap((r) => r.map(cellText));
   const unitTexts = [...titleTexts, ...valueColumns.map((j) => cellText(header[j])), ...(layout === 'daily' ? [] : header.map(cellText))];
-  const unit = detectUnit(unitTexts);
+  // Chain 2 values are converted to kWh per quarter hour whatever their unit.
+  const unit = layout === 'chain2' ? 'kWh' : detectUnit(unitTexts);
   if (unit === 'unknown') notes.push('Unità non riconosciuta: indicare se i valori sono energia (kWh) o potenza media (kW).');
-  const timestampAt = layout === 'long' ? detectTimestampAt(t, d, dateColumn!, timeColumn, stepMinutes) : 'start';
+  const measure = detectMeasure([...titleTexts, ...header.map(cellText)]);
+  const timestampAt = layout === 'long' || layout === 'wide' ? detectTimestampAt(t, d, dateColumn!, timeColumn, stepMinutes) : 'start';
   const mapping: CurveMapping = {
     layout,
     headerRow,
@@ -152,6 +169,7 @@ export function previewCurveTable(t: RawTable): CurvePreview {
     unit,
     stepMinutes,
     timestampAt,
+    measure: measure.measure,
   };
   if (t.sheet !== undefined) mapping.sheet = t.sheet;
   const preview: CurvePreview = {
@@ -162,10 +180,29 @@ export function previewCurveTable(t: RawTable): CurvePreview {
     firstRows: t.rows.slice(0, Math.min(t.rows.length, d + 10)).map((r) => r.slice(0, 30).map(cellText)),
     mapping,
     notes,
+    measure: measure.measure,
+    measureDetected: measure.detected,
   };
   if (t.sheet !== undefined) preview.sheet = t.sheet;
   if (podColumn !== null) preview.podColumn = podColumn;
   return preview;
+}
+
+/** Chain 2 when a value column is a counter, or power samples come at irregular instants. */
+function isChain2(t: RawTable, d: number, dateCol: number, timeCol: number | null, header: Cell[], valueCols: number[]): boolean {
+  const c2 = valueCols.map((j) => chain2Column(cellText(header[j]), j)).filter((c) => c !== null);
+  if (c2.length === 0) return false;
+  if (c2.some((c) => c.kind === 'counter')) return true;
+  // Power at regular 15/60-minute steps is an ordinary curve in kW: every step a multiple of 15 min.
+  let prev: number | null = null;
+  for (let r = d; r < Math.min(t.rows.length, d + 500); r++) {
+    const m = naiveMinutes(t, r, dateCol, timeCol);
+    if (m === null) continue;
+    const sec = parseDateCell(t.rows[r]?.[dateCol])?.second ?? 0;
+    if (sec !== 0 || (prev !== null && (m - prev) % 15 !== 0)) return true;
+    prev = m;
+  }
+  return false;
 }
 
 /** Civil timestamp of a long-format row in minutes since the epoch (naive, no zone), or null. */

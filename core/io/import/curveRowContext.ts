@@ -5,10 +5,13 @@ import type { CurveMapping, CurveParseOptions } from './curveTypes';
 import { throwIfAborted } from '../io-error';
 import { isValidPod, normalisePod, invalidPodMessage } from '../../model/pod';
 import type { RawTable } from './table';
+import { podInHeader } from './curveMeasure';
 
 export class CurveRowContext {
   readonly accs = new Map<string, CurveAccumulator>();
   private readonly fixedPod: string | null;
+  /** Wide layout: the POD of each value column, from its header. */
+  readonly columnPods: string[] = [];
 
   constructor(
     readonly t: RawTable,
@@ -18,7 +21,14 @@ export class CurveRowContext {
     if (m.unit === 'unknown') {
       throw cellError(t, undefined, undefined, 'io/bad-value', 'indicare l’unità dei valori: kWh (energia) o kW (potenza media)', 'state the unit of the values: kWh (energy) or kW (average power)');
     }
-    if (m.podColumn === null) {
+    if (m.layout === 'wide') {
+      this.fixedPod = null;
+      this.columnPods = m.valueColumns.map((c) => {
+        const pod = podInHeader(readText(t, m.headerRow ?? 0, c));
+        if (pod === null || !isValidPod(pod)) throw cellError(t, m.headerRow ?? 0, c, 'io/bad-pod', 'intestazione senza un POD valido (una colonna per POD)', 'header without a valid POD (one column per POD)');
+        return pod;
+      });
+    } else if (m.podColumn === null) {
       const p = normalisePod(m.pod ?? '');
       if (!isValidPod(p)) {
         throw cellError(t, undefined, undefined, 'io/bad-pod', m.pod ? invalidPodMessage(m.pod).it : 'il file non ha una colonna POD: indicare il POD della curva', m.pod ? invalidPodMessage(m.pod).en : 'the file has no POD column: state the POD of the curve');
@@ -41,6 +51,11 @@ export class CurveRowContext {
         throw cellError(this.t, r, this.m.podColumn!, 'io/bad-pod', invalidPodMessage(pod).it, invalidPodMessage(pod).en);
       }
     }
+    return this.accOf(pod);
+  }
+
+  /** Accumulator of a POD, created on first use. */
+  accOf(pod: string): CurveAccumulator {
     let a = this.accs.get(pod);
     if (!a) {
       a = new CurveAccumulator(pod, this.m.stepMinutes);

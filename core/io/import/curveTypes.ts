@@ -4,12 +4,15 @@
  */
 import type { EnergySeries } from '../../model/timeseries';
 import type { CurveQualityReport } from './curveQuality';
+import type { CurveMeasure } from '../../model/curve-import';
 
 export type { CurveLayout, CurveUnit, ColumnRole, DetectedColumn, CurveMapping, CurvePreview } from '../../model/curve-import';
 
 /** One POD's curve: UTC time base, kWh per interval; quality report of checks and repairs. */
 export interface ParsedCurve {
   pod: string;
+  /** What the curve measures when the file says it per column (Chain 2); else the mapping's. */
+  measure?: CurveMeasure;
   series: EnergySeries;
   quality: CurveQualityReport;
 }

@@ -3,7 +3,7 @@
  * Parametri and Membri sheets), a members registry (name and category headers), monthly
  * bills (F1/F2/F3 or F0 headers with a month or period), otherwise a load curve.
  */
-import { BILL_COLUMNS } from './bills';
+import { billColumns } from './bills';
 import { headerScore } from './headerText';
 import { MEMBER_COLUMNS } from './members';
 import { cellText, type RawTable } from './table';
@@ -28,11 +28,14 @@ function looksLikeMembers(t: RawTable): boolean {
   return headerRows(t).some((r) => rowHas(r, name, true) && rowHas(r, category, true));
 }
 
+/** The bills parser's own header reading (strict): what is detected as bills, imports as bills. */
 function looksLikeBills(t: RawTable): boolean {
-  const f1 = synonymsOf(BILL_COLUMNS, 'f1');
-  const f0 = ['f0', 'monorario'];
-  const when = [...synonymsOf(BILL_COLUMNS, 'month'), ...synonymsOf(BILL_COLUMNS, 'period')];
-  return headerRows(t).some((r) => (rowHas(r, f1, true) || rowHas(r, f0, true)) && rowHas(r, when, true));
+  try {
+    billColumns(t, true);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Guesses the kind of a file from its tables (only the first rows of each are read). */

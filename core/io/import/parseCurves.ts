@@ -10,6 +10,7 @@ import { previewCurveTable, previewCurveTables } from './curvePreview';
 import { CurveRowContext } from './curveRowContext';
 import { assertNoMergedHeader } from './headerMap';
 import { parseSingleColumn } from './curveSingle';
+import { parseChain2 } from './chain2';
 import type { CurveMapping, CurveParseOptions, CurvePreview, ParsedCurve } from './curveTypes';
 import { IoError, throwIfAborted } from '../io-error';
 import { loadSource, readTables, sourceName, type ImportSource } from './readTables';
@@ -18,7 +19,7 @@ import { readXlsxTables } from './xlsxTables';
 
 function rowHandler(ctx: CurveRowContext): ((r: number) => void) | null {
   if (ctx.m.layout === 'daily') return dailyRowHandler(ctx);
-  if (ctx.m.layout === 'long') return longRowHandler(ctx);
+  if (ctx.m.layout === 'long' || ctx.m.layout === 'wide') return longRowHandler(ctx);
   return null;
 }
 
@@ -42,6 +43,11 @@ function finish(ctx: CurveRowContext, opts: CurveParseOptions): ParsedCurve[] {
 /** Parses a curve table with a (possibly user-corrected) mapping. */
 export function parseCurves(input: RawTable, mapping: CurveMapping, opts: CurveParseOptions = {}): ParsedCurve[] {
   throwIfAborted(opts.signal, input.file);
+  if (mapping.layout === 'chain2') {
+    const out = parseChain2(input, mapping, opts);
+    opts.onProgress?.(1);
+    return out;
+  }
   const ctx = new CurveRowContext(input, mapping, opts);
   const handle = rowHandler(ctx);
   if (handle) {

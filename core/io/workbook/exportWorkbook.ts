@@ -10,7 +10,7 @@ import { CATEGORY_LABELS_IT } from '../import/memberCategory';
 import { formatRomeIso } from '../../model/calendar/romeCivilTime';
 import { INSTRUCTIONS } from './instructions';
 import type { ParameterValue, ProjectWorkbookData } from './projectWorkbookData';
-import { BILL_COLS, COMMUNITY_KEYS, CONFIG_COLS, CURVE_COLS, MEMBER_COLS, PARAM_COLS, PLANT_COLS, SHEETS, type ColumnDef } from './sheetLayout';
+import { BILL_COLS, COMMUNITY_KEYS, CONFIG_COLS, CURVE_COLS, EXCEL_MAX_ROWS, MEASURE_LABELS, MEMBER_COLS, PARAM_COLS, PLANT_COLS, SHEETS, type ColumnDef } from './sheetLayout';
 
 type Value = string | number | null;
 const yesNo = (b: boolean): string => (b ? 'sì' : 'no');
@@ -60,13 +60,38 @@ function communityRows(c: Community): Value[][] {
   ];
 }
 
+const MEASURE_LABEL: Record<string, string> = Object.fromEntries(Object.entries(MEASURE_LABELS).map(([label, m]) => [m, label]));
+
+/** Rows of the Curve sheet: whole curves while they fit under Excel's row limit; the PODs left out are named. */
+function curveSheetRows(data: ProjectWorkbookData): { rows: Value[][]; left: string[] } {
+  const rows: Value[][] = [];
+  const left: string[] = [];
+  for (const c of data.curves ?? []) {
+    const { base } = c.series;
+    if (rows.length + base.length > EXCEL_MAX_ROWS - 1) {
+      left.push(`${c.pod} (${MEASURE_LABEL[c.measure ?? 'withdrawal']})`);
+      continue;
+    }
+    const label = MEASURE_LABEL[c.measure ?? 'withdrawal'];
+    for (let i = 0; i < base.length; i++) {
+      const v = c.series.kWh[i]!;
+      rows.push([c.pod, formatRomeIso(base.startUtcMs + i * base.stepMinutes * 60_000), base.stepMinutes, Number.isNaN(v) ? null : v, label]);
+    }
+  }
+  return { rows, left };
+}
+
 /** Builds the workbook in memory. */
 export function buildWorkbook(data: ProjectWorkbookData): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Condivisa';
   const ins = wb.addWorksheet(SHEETS.instructions);
   ins.getColumn(1).width = 110;
-  INSTRUCTIONS.forEach((line, i) => {
+  const { rows: curveRows, left } = curveSheetRows(data);
+  const notes = left.length
+    ? ['', `Curve non scritte qui perché supererebbero le ${EXCEL_MAX_ROWS.toLocaleString('it-IT')} righe di Excel: ${left.join(', ')}. Esportarle come file di curva e importarle da lì.`]
+    : [];
+  [...INSTRUCTIONS, ...notes].forEach((line, i) => {
     ins.getCell(i + 1, 1).value = line;
   });
   ins.getCell(1, 1).font = { bold: true, size: 14 };
@@ -83,14 +108,6 @@ export function buildWorkbook(data: ProjectWorkbookData): ExcelJS.Workbook {
     data.plants.map((p) => [p.id, p.name, p.source, p.kWp, p.tiltDeg, p.azimuthDeg, p.commissioningDate, p.ownerMemberId, p.thirdPartyProducer, p.pod, p.censimp, yesNo(p.existing), p.grantShare, p.configurationId, p.lat, p.lon, p.voltage ?? 'LV']),
   );
   addSheet(wb, SHEETS.configurations, CONFIG_COLS, data.configurations.map((c) => [c.id, c.name, c.substationCode]));
-  const curveRows: Value[][] = [];
-  for (const c of data.curves ?? []) {
-    const { base } = c.series;
-    for (let i = 0; i < base.length; i++) {
-      const v = c.series.kWh[i]!;
-      curveRows.push([c.pod, formatRomeIso(base.startUtcMs + i * base.stepMinutes * 60_000), base.stepMinutes, Number.isNaN(v) ? null : v]);
-    }
-  }
   addSheet(wb, SHEETS.curves, CURVE_COLS, curveRows);
   addSheet(
     wb,

@@ -1,7 +1,8 @@
 /**
  * Reads a project workbook written by `exportWorkbook` (or the filled-in template) back
- * into ProjectWorkbookData. Every bad cell becomes an IoError naming file, sheet, row
- * and column.
+ * into ProjectWorkbookData. Every non-empty row of every sheet is applied or refused: a bad
+ * cell, an unknown parameter, a field the model refuses becomes an IoError naming file,
+ * sheet, row and column — nothing is dropped silently.
  */
 import { COMMUNITY_TYPES, LOAD_PROFILES, PLANT_SOURCES, PLANT_VOLTAGES, type Community, type CommunityType, type Configuration, type LoadProfileKind, type Member, type Plant, type PlantSource, type PlantVoltage } from '../../model/entities';
 import type { BillRecord } from '../../model/bill-record';
@@ -15,9 +16,18 @@ import { readTables, sourceName, type ImportSource } from '../import/readTables'
 import { ROME_TIME_ZONE } from '../../model/calendar/romeCivilTime';
 import { isEmptyCell, type RawTable } from '../import/table';
 import type { ParameterValue, ProjectWorkbookData, WorkbookCurve } from './projectWorkbookData';
-import { BILL_COLS, COMMUNITY_KEYS, CONFIG_COLS, CURVE_COLS, MEMBER_COLS, PARAM_COLS, PLANT_COLS, SHEETS, type ColumnDef } from './sheetLayout';
+import { CURVE_MEASURES, type CurveMeasure } from '../../model/curve-import';
+import { validateCommunityPatch, validateConfigurationPatch, validateMemberPatch, validatePlantPatch, type FieldProblem } from '../../model/entity-validation';
+import { checkOverride, PARAMETER_KEYS } from '../../scenario/parameter-catalogue';
+import { BILL_COLS, COMMUNITY_KEYS, CONFIG_COLS, CURVE_COLS, MEASURE_LABELS, MEMBER_COLS, PARAM_COLS, PLANT_COLS, SHEETS, type ColumnDef } from './sheetLayout';
 
 const specs = (cols: ColumnDef[]): ColumnSpec<string>[] => cols.map((c) => ({ key: c.key, label: c.header, required: !c.optional, synonyms: [c.header, ...(c.synonyms ?? [])] }));
+
+/** Refuses a row whose entity the model refuses (core/model/entity-validation), at the field's column. */
+function checkEntity(s: Sheet, r: number, problems: FieldProblem[]): void {
+  const p = problems[0];
+  if (p) throw cellError(s.t, r, s.col[p.field], 'io/bad-value', `${p.field}: ${p.message.it}`, `${p.field}: ${p.message.en}`);
+}
 
 /** Row reader bound to a sheet's header map. */
 class Sheet {
@@ -81,7 +91,7 @@ function readMembers(s: Sheet): Member[] {
     if (!cat) throw s.err(r, 'category', 'categoria non riconosciuta', 'category not recognised');
     const pods = splitPods(s.text(r, 'pods'));
     for (const p of pods) if (!isValidPod(p)) throw cellError(s.t, r, s.col.pods, 'io/bad-pod', invalidPodMessage(p).it, invalidPodMessage(p).en);
-    return {
+    const member: Member = {
       id: s.reqInt(r, 'id', 'ID'),
       name: s.text(r, 'name'),
       category: cat,
@@ -95,11 +105,15 @@ function readMembers(s: Sheet): Member[] {
       annualKWh: s.num(r, 'annualKWh', 'consumo annuo') ?? 0,
       loadProfile: s.oneOf<LoadProfileKind>(r, 'loadProfile', LOAD_PROFILES, 'profilo di carico'),
     };
+    const { id: _id, ...fields } = member;
+    checkEntity(s, r, validateMemberPatch(fields));
+    return member;
   });
 }
 
 function readPlants(s: Sheet): Plant[] {
-  return [...s.rows()].map((r) => ({
+  return [...s.rows()].map((r) => {
+    const plant: Plant = {
     id: s.reqInt(r, 'id', 'ID'),
     name: s.text(r, 'name'),
     source: s.oneOf<PlantSource>(r, 'source', PLANT_SOURCES, 'fonte'),
@@ -118,19 +132,27 @@ function readPlants(s: Sheet): Plant[] {
     lon: s.num(r, 'lon', 'longitudine'),
     // An older workbook has no Tensione column: LV, the store's default.
     voltage: s.col['voltage'] === undefined || s.text(r, 'voltage') === '' ? 'LV' : s.oneOf<PlantVoltage>(r, 'voltage', PLANT_VOLTAGES, 'tensione'),
-  }));
+    };
+    const { id: _id, ...fields } = plant;
+    checkEntity(s, r, validatePlantPatch(fields));
+    return plant;
+  });
 }
 
 function readConfigurations(s: Sheet): Configuration[] {
-  return [...s.rows()].map((r) => ({ id: s.reqInt(r, 'id', 'ID'), name: s.text(r, 'name'), substationCode: s.text(r, 'substationCode') }));
+  return [...s.rows()].map((r) => {
+    const c: Configuration = { id: s.reqInt(r, 'id', 'ID'), name: s.text(r, 'name'), substationCode: s.text(r, 'substationCode') };
+    checkEntity(s, r, validateConfigurationPatch({ name: c.name, substationCode: c.substationCode }));
+    return c;
+  });
 }
 
 function readCurves(s: Sheet): WorkbookCurve[] {
   const out: WorkbookCurve[] = [];
-  let cur: { pod: string; start: number; step: 15 | 60; values: number[] } | null = null;
+  let cur: { pod: string; measure: CurveMeasure; start: number; step: 15 | 60; values: number[] } | null = null;
   const flush = (): void => {
     if (!cur) return;
-    out.push({ pod: cur.pod, series: { base: { startUtcMs: cur.start, stepMinutes: cur.step, length: cur.values.length, timeZone: ROME_TIME_ZONE }, kWh: Float64Array.from(cur.values) } });
+    out.push({ pod: cur.pod, measure: cur.measure, series: { base: { startUtcMs: cur.start, stepMinutes: cur.step, length: cur.values.length, timeZone: ROME_TIME_ZONE }, kWh: Float64Array.from(cur.values) } });
   };
   const seen = new Set<string>();
   for (const r of s.rows()) {
@@ -142,11 +164,13 @@ function readCurves(s: Sheet): WorkbookCurve[] {
     const step = s.reqInt(r, 'step', 'passo');
     if (step !== 15 && step !== 60) throw s.err(r, 'step', 'passo di 15 o 60 minuti', 'step of 15 or 60 minutes');
     const v = s.num(r, 'kWh', 'energia');
-    if (!cur || cur.pod !== pod) {
+    const measure = measureOf(s, r);
+    if (!cur || cur.pod !== pod || cur.measure !== measure) {
       flush();
-      if (seen.has(pod)) throw cellError(s.t, r, s.col.pod, 'io/date-order', `righe del POD ${pod} non contigue`, `rows of POD ${pod} are not contiguous`);
-      seen.add(pod);
-      cur = { pod, start: utc, step, values: [] };
+      const key = `${pod}|${measure}`;
+      if (seen.has(key)) throw cellError(s.t, r, s.col.pod, 'io/date-order', `righe del POD ${pod} (${measure}) non contigue`, `rows of POD ${pod} (${measure}) are not contiguous`);
+      seen.add(key);
+      cur = { pod, measure, start: utc, step, values: [] };
     } else if (step !== cur.step || utc !== cur.start + cur.values.length * step * 60_000) {
       throw cellError(s.t, r, s.col.start, 'io/date-order', 'istante non consecutivo alla riga precedente', 'timestamp does not follow the previous row');
     }
@@ -154,6 +178,16 @@ function readCurves(s: Sheet): WorkbookCurve[] {
   }
   flush();
   return out;
+}
+
+/** The Misura cell (prelievo, immissione, consumo, or the English words); empty or no column = withdrawal. */
+function measureOf(s: Sheet, r: number): CurveMeasure {
+  if (s.col.measure === undefined) return 'withdrawal';
+  const raw = s.text(r, 'measure').toLowerCase();
+  if (raw === '') return 'withdrawal';
+  const m = (MEASURE_LABELS as Record<string, CurveMeasure>)[raw] ?? (CURVE_MEASURES as readonly string[]).find((x) => x === raw);
+  if (!m) throw s.err(r, 'measure', `misura «${raw.slice(0, 20)}» non valida: prelievo, immissione o consumo`, `invalid measure "${raw.slice(0, 20)}": prelievo (withdrawal), immissione (injection) or consumo (consumption)`);
+  return m as CurveMeasure;
 }
 
 function readBills(s: Sheet): BillRecord[] {
@@ -188,7 +222,8 @@ function readParameters(s: Sheet): { community: Community; parameters: Record<st
     all.delete(k);
     return e ? e.v : null;
   };
-  const typeRow = all.get(COMMUNITY_KEYS.type)?.r;
+  const rowOf = (k: string): number | undefined => all.get(k)?.r;
+  const typeRow = rowOf(COMMUNITY_KEYS.type);
   const type = take(COMMUNITY_KEYS.type);
   if (!(COMMUNITY_TYPES as readonly unknown[]).includes(type)) {
     throw cellError(s.t, typeRow, s.col.value, 'io/bad-value', `tipo di comunità «${String(type)}» non valido (CER, AUC, AID)`, `invalid community type "${String(type)}" (CER, AUC, AID)`);
@@ -197,18 +232,42 @@ function readParameters(s: Sheet): { community: Community; parameters: Record<st
     const v = take(k);
     return v === null ? '' : String(v);
   };
-  const date = take(COMMUNITY_KEYS.constitutionDate);
+  const rows = new Map<string, number | undefined>(Object.values(COMMUNITY_KEYS).map((k) => [k, rowOf(k)]));
+  // The constitution date as the user typed it into Valore: a date cell, an Excel serial or text.
+  const dateRow = rows.get(COMMUNITY_KEYS.constitutionDate);
+  take(COMMUNITY_KEYS.constitutionDate);
+  let constitutionDate: string | null = null;
+  if (dateRow !== undefined && !isEmptyCell(cellAt(s.t, dateRow, s.col.value!))) {
+    const d = parseDateCell(cellAt(s.t, dateRow, s.col.value!));
+    if (!d) throw cellError(s.t, dateRow, s.col.value, 'io/bad-date', 'data di costituzione non valida (una data, o aaaa-mm-gg / gg/mm/aaaa)', 'invalid constitution date (a date, or yyyy-mm-dd / dd/mm/yyyy)');
+    constitutionDate = `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+  }
   const community: Community = {
     name: str(COMMUNITY_KEYS.name),
     legalEntity: str(COMMUNITY_KEYS.legalEntity),
     type: type as CommunityType,
-    constitutionDate: date === null || date === '' ? null : String(date),
+    constitutionDate,
     municipality: str(COMMUNITY_KEYS.municipality),
     region: str(COMMUNITY_KEYS.region),
     referenceYear: Number(take(COMMUNITY_KEYS.referenceYear) ?? NaN),
   };
+  const fieldKey: Record<string, string> = COMMUNITY_KEYS;
+  // The name may stay empty in a workbook (the blank template); the project form asks for it.
+  const { name: _name, ...checked } = community;
+  for (const p of validateCommunityPatch(checked)) {
+    throw cellError(s.t, rows.get(fieldKey[p.field]!), s.col.value, 'io/bad-value', `${fieldKey[p.field]}: ${p.message.it}`, `${fieldKey[p.field]}: ${p.message.en}`);
+  }
+  // Every other row is an override of an economic parameter, or refused.
   const parameters: Record<string, ParameterValue> = {};
-  for (const [k, e] of all) parameters[k] = e.v;
+  for (const [k, e] of all) {
+    if (!PARAMETER_KEYS.includes(k)) {
+      throw cellError(s.t, e.r, s.col.key, 'io/bad-value', `parametro «${k.slice(0, 40)}» sconosciuto: chiavi ammesse comunita.* e ${PARAMETER_KEYS.join(', ')}`, `unknown parameter "${k.slice(0, 40)}": allowed keys comunita.* and ${PARAMETER_KEYS.join(', ')}`);
+    }
+    if (e.v === null) continue; // an empty override keeps the default
+    const problem = typeof e.v === 'number' ? checkOverride(k, e.v) : { it: `${k}: serve un numero`, en: `${k}: a number is required` };
+    if (problem) throw cellError(s.t, e.r, s.col.value, 'io/bad-value', problem.it, problem.en);
+    parameters[k] = e.v;
+  }
   return { community, parameters };
 }
 

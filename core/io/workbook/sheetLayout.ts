@@ -28,6 +28,12 @@ export interface ColumnDef {
   optional?: boolean;
 }
 
+/** Excel's last row (1,048,576); the header takes the first. */
+export const EXCEL_MAX_ROWS = 1_048_576;
+
+/** What a curve measures, as the Curve sheet writes it (Italian) → CurveMeasure. */
+export const MEASURE_LABELS = { prelievo: 'withdrawal', immissione: 'injection', consumo: 'consumption' } as const;
+
 export const MEMBER_COLS: ColumnDef[] = [
   { key: 'id', header: 'ID', note: 'Identificativo numerico univoco del membro.' },
   { key: 'name', header: 'Nome', synonyms: ['name'], note: 'Nome e cognome o ragione sociale.', width: 28 },
@@ -73,7 +79,15 @@ export const CURVE_COLS: ColumnDef[] = [
   { key: 'pod', header: 'POD', note: 'POD della curva.' , width: 18},
   { key: 'start', header: 'Inizio intervallo', synonyms: ['start'], note: 'Inizio dell’intervallo in ora civile italiana con scarto UTC, es. 2024-03-31T03:00:00+02:00.', width: 27 },
   { key: 'step', header: 'Passo [min]', synonyms: ['step'], note: 'Durata dell’intervallo: 15 o 60 minuti.', list: ['15', '60'] },
-  { key: 'kWh', header: 'Energia [kWh]', synonyms: ['kwh'], note: 'Energia prelevata nell’intervallo [kWh]; vuoto se mancante.' },
+  { key: 'kWh', header: 'Energia [kWh]', synonyms: ['kwh'], note: 'Energia nell’intervallo [kWh]; vuoto se mancante.' },
+  {
+    key: 'measure',
+    header: 'Misura',
+    synonyms: ['measure'],
+    note: 'Cosa misura la curva: prelievo (misurato dal contatore, predefinito), immissione (misurata) o consumo (lordo, da sottocontatore o stima).',
+    list: Object.keys(MEASURE_LABELS),
+    optional: true,
+  },
 ];
 
 export const BILL_COLS: ColumnDef[] = [

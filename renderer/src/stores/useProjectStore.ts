@@ -6,14 +6,17 @@
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
 import type { Configuration, Member, Plant, Community } from '../../../core/model/entities';
-import type { ConfigurationInput, MemberInput, PlantInput, ProjectSummary } from '../../../core/api/common';
+import type { ConfigurationInput, MemberInput, MemberListItem, PlantInput, ProjectSummary } from '../../../core/api/common';
+
+/** A member as the table shows it: the consumption the engine uses once listed (absent right after an add). */
+export type MemberRow = Member & Partial<Pick<MemberListItem, 'consumptionSource' | 'effectiveAnnualKWh'>>;
 import { api } from '../api/client';
 import { useUiStore } from './useUiStore';
 
 export const useProjectStore = defineStore('project', () => {
   const ui = useUiStore();
   const summary = ref<ProjectSummary | null>(null);
-  const members = ref<Member[]>([]);
+  const members = ref<MemberRow[]>([]);
   const plants = ref<Plant[]>([]);
   const configurations = ref<Configuration[]>([]);
   const pending = ref(0);
@@ -99,7 +102,10 @@ export const useProjectStore = defineStore('project', () => {
       }),
     updateMember: (id: number, patch: Partial<Omit<Member, 'id'>>) =>
       saved(async () => {
-        members.value = replace(members.value, await api.updateMember({ ...project(), id, patch }));
+        const updated = await api.updateMember({ ...project(), id, patch });
+        // The consumption used follows the PODs (curves, bills) and the estimate: list again when they change.
+        if ('pods' in patch || 'annualKWh' in patch) await reloadLists();
+        else members.value = replace(members.value, { ...members.value.find((m) => m.id === id), ...updated });
       }),
     removeMember: (id: number) =>
       edit(async () => {

@@ -101,6 +101,7 @@ export const SCENARIOS: Scenario[] = [
   { ruleId: 'pnrr.works-after-application', severity: 'blocking', pass: validPnrr, fail: pnrr((p) => { plant0(p).worksStartDate = '2024-11-01'; }) },
   { ruleId: 'pnrr.constituted-before-application', severity: 'blocking', pass: validPnrr, fail: pnrr((p) => { p.community.constitutionDate = '2025-01-10'; }) },
   { ruleId: 'filing.retroactivity-window', severity: 'warning', pass: validCer, fail: cer((p) => { config0(p).filingDate = '2025-01-15'; }) },
+  { ruleId: 'community.region', severity: 'warning', pass: validCer, fail: cer((p) => { p.community.region = ''; }) },
   { ruleId: 'format.pod', severity: 'warning', pass: validCer, fail: cer((p) => { p.members[0]!.pods = ['IT1E123']; }) },
   { ruleId: 'format.censimp', severity: 'warning', pass: validCer, fail: cer((p) => { plant0(p).censimp = 'XYZ-42'; }) },
 ];

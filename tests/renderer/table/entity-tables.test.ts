@@ -48,7 +48,8 @@ describe('the members, plants and configurations tables through the project stor
   it('a refused POD is named, shown in the banner, and the saved value comes back', async () => {
     openProject();
     api.updateMember.mockRejectedValue(new ApiError('bad-request', 'Invalid POD', 'POD non valido', 'pods'));
-    api.listMembers.mockResolvedValue([member(1, { name: 'Maria', pods: ['IT001E00000011'] }), member(2, { name: 'Forno' })]);
+    const listed = (m: ReturnType<typeof member>) => ({ ...m, consumptionSource: 'estimate' as const, effectiveAnnualKWh: m.annualKWh });
+    api.listMembers.mockResolvedValue([listed(member(1, { name: 'Maria', pods: ['IT001E00000011'] })), listed(member(2, { name: 'Forno' }))]);
     api.listPlants.mockResolvedValue([]);
     api.listConfigurations.mockResolvedValue([]);
     const wrapper = mount(MembersTable);

@@ -24,7 +24,7 @@ const shortText = text(200);
 /** Corrections of a detected curve layout (see core/model/curve-import CurveMapping). */
 const curveMapping = v.partial(
   v.object({
-    layout: v.picklist(['daily', 'long', 'single']),
+    layout: v.picklist(['daily', 'long', 'wide', 'chain2', 'single']),
     sheet: shortText,
     headerRow: v.nullable(column),
     firstDataRow: v.pipe(v.number(), v.integer(), v.minValue(0)),
@@ -37,6 +37,8 @@ const curveMapping = v.partial(
     stepMinutes: v.picklist([15, 60]),
     timestampAt: v.picklist(['start', 'end']),
     start: shortText,
+    /** What the values measure at the POD: metered withdrawal (default), metered injection, or gross consumption. */
+    measure: v.picklist(['withdrawal', 'injection', 'consumption']),
   }),
 );
 
@@ -45,7 +47,10 @@ const pod = v.optional(v.nullable(text(40)));
 /** Curves: import the file as the PRODUCTION of this plant, apart from the PODs' withdrawal curves. */
 const plantId = v.optional(v.nullable(entityId));
 
-const startImportArgs = onProject({ fileId: handle, kind, mapping: v.optional(v.nullable(curveMapping)), pod, plantId });
+/** Curves: what the file measures at its PODs (overrides the mapping's and the detected one). */
+const measure = v.optional(v.nullable(v.picklist(['withdrawal', 'injection', 'consumption'])));
+
+const startImportArgs = onProject({ fileId: handle, kind, mapping: v.optional(v.nullable(curveMapping)), pod, plantId, measure });
 export type ImportStartArgs = v.InferInput<typeof startImportArgs>;
 
 const monthlyKWh = v.pipe(
@@ -69,7 +74,7 @@ export const importsOperations = {
     area: 'imports',
     summary: 'Import a file by path at once (CLI, desktop dialogs)',
     project: true,
-    args: onProject({ path: filePath, kind, mapping: v.optional(v.nullable(curveMapping)), pod, plantId }),
+    args: onProject({ path: filePath, kind, mapping: v.optional(v.nullable(curveMapping)), pod, plantId, measure }),
   }),
   setPlantMonthlyProduction: operation<PlantProductionSummary>()({
     area: 'imports',
@@ -90,7 +95,12 @@ export const importsOperations = {
   getProjectWeather: operation<ProjectWeatherSummary | null>()({ area: 'imports', summary: "The project's weather file, if any", project: true, args: onProject({}) }),
   clearProjectWeather: operation<null>()({ area: 'imports', summary: 'Go back to the embedded climate', project: true, args: onProject({}) }),
   listImportedData: operation<ImportedData>()({ area: 'imports', summary: 'Imported curves, bills, quality reports and production', project: true, args: onProject({}) }),
-  getLoadCurve: operation<LoadCurveData>()({ area: 'imports', summary: 'The imported curve of a POD (UTC time base)', project: true, args: onProject({ pod: text(40) }) }),
+  getLoadCurve: operation<LoadCurveData>()({
+    area: 'imports',
+    summary: 'The imported curve of a POD (UTC time base); without a measure, its withdrawal (else consumption, else injection)',
+    project: true,
+    args: onProject({ pod: text(40), measure }),
+  }),
   exportProjectWorkbook: operation<FileContent>()({ area: 'imports', summary: 'The project as a workbook (xlsx)', project: true, args: onProject({}) }),
   getWorkbookTemplate: operation<FileContent>()({ area: 'imports', summary: 'The blank project workbook', project: false, args: noArgs }),
   createProjectFromWorkbook: operation<ProjectSummary>()({

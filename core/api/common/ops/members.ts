@@ -6,6 +6,9 @@ import * as r from '../results';
 import type { Configuration, ConnectionPoint, Member, Plant } from '../../../model/entities';
 import { validateConfigurationPatch, validateMemberPatch, validatePlantPatch } from '../../../model/entity-validation';
 
+/** A member as listed: with the annual consumption the simulation will use [kWh/year] and where it comes from. */
+export type MemberListItem = Member & { consumptionSource: 'curve' | 'bills' | 'estimate'; effectiveAnnualKWh: number };
+
 export type MemberInput = Partial<Omit<Member, 'id'>> & { name: string };
 export type PlantInput = Partial<Omit<Plant, 'id'>> & { name: string };
 export type ConfigurationInput = Partial<Omit<Configuration, 'id'>> & { name: string };
@@ -51,7 +54,13 @@ export const membersOperations = {
   addConfiguration: configuration.add,
   updateConfiguration: configuration.update,
   removeConfiguration: configuration.remove,
-  listMembers: member.list,
+  listMembers: operation<MemberListItem[]>()({
+    area: 'members',
+    summary: 'Members, each with the annual consumption the engine will use and its source (curve, bills, estimate)',
+    project: true,
+    args: onProject({}),
+    result: v.array(r.memberListItemResult),
+  }),
   addMember: member.add,
   updateMember: member.update,
   removeMember: member.remove,

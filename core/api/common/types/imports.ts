@@ -2,7 +2,9 @@
  * Shapes of the import operations: curves, bills, members registry, project workbook,
  * production series and the project weather. Curve shapes come from core/model (pure).
  */
-import type { CurveMapping, CurvePreview, CurveQualityReport, DetectedColumn } from '../../../model/curve-import';
+import type { CurveMapping, CurveMeasure, CurvePreview, CurveQualityReport, DetectedColumn } from '../../../model/curve-import';
+
+export type { CurveMeasure } from '../../../model/curve-import';
 import type { JobStatus, ProjectSummary } from './projects';
 
 export type ImportKind = 'curves' | 'bills' | 'members' | 'workbook';
@@ -38,6 +40,8 @@ export interface ImportPreview {
 
 export interface ImportedCurveSummary {
   pod: string;
+  /** What the curve measures at the POD. */
+  measure: CurveMeasure;
   memberId: number | null;
   memberName: string;
   /** UTC ISO instant of the first interval. */
@@ -71,7 +75,7 @@ export interface ImportJobStatus extends Omit<JobStatus, 'result'> {
 export interface ImportedData {
   curves: (ImportedCurveSummary & { sourceFile: string; importedAt: string; unit: string })[];
   bills: { pod: string; memberId: number | null; memberName: string; records: number; years: number[]; totalKWh: number }[];
-  reports: { pod: string; memberId: number | null; memberName: string; sourceFile: string; importedAt: string; report: CurveQualityData }[];
+  reports: { pod: string; measure: CurveMeasure; memberId: number | null; memberName: string; sourceFile: string; importedAt: string; report: CurveQualityData }[];
   /** Imported production of plants (series or monthly). */
   production?: PlantProductionSummary[];
 }
@@ -107,6 +111,7 @@ export interface PlantProductionSummary {
 
 export interface LoadCurveData {
   pod: string;
+  measure: CurveMeasure;
   /** UTC ISO instant of the first interval. */
   start: string;
   stepMinutes: 15 | 60;

@@ -9,6 +9,7 @@ import { badRequest, conflict } from '../../common/errors';
 import { defaultMember, defaultPlant } from '../../../model/entity-validation';
 import { normalisePod } from '../../../model/pod';
 import type { ProjectStore } from '../../../store/project-store';
+import { memberConsumptions } from '../../../store/import-repository';
 
 function checkReference(store: ProjectStore, kind: 'configuration' | 'member', value: unknown, field: string): void {
   if (typeof value !== 'number') return;
@@ -42,7 +43,10 @@ export const membersHandlers: Handlers<keyof typeof membersOperations> = {
   updateConfiguration: (args, { store }) => store.updateConfiguration(args.id, args.patch),
   removeConfiguration: (args, { store }) => (store.removeConfiguration(args.id), null),
 
-  listMembers: (_args, { store }) => store.listMembers(),
+  listMembers: (_args, { store }) => {
+    const used = memberConsumptions(store);
+    return store.listMembers().map((m) => ({ ...m, consumptionSource: used.get(m.id)!.source, effectiveAnnualKWh: used.get(m.id)!.annualKWh }));
+  },
   addMember: (args, { ctx, store }) => {
     const member = { ...defaultMember(args.member.name), ...args.member };
     checkReference(store, 'configuration', member.configurationId, 'configurationId');

@@ -26,14 +26,15 @@ const data: ProjectWorkbookData = {
     { id: 11, name: 'Idro', source: 'hydro', kWp: 200, tiltDeg: 0, azimuthDeg: 0, commissioningDate: null, ownerMemberId: null, thirdPartyProducer: 'Acque srl', pod: '', censimp: '', existing: true, grantShare: 0, configurationId: null, lat: null, lon: null, voltage: 'LV' },
   ],
   curves: [
-    { pod: 'IT001E12345678', series: { base: { startUtcMs: Date.UTC(2024, 9, 26, 22), stepMinutes: 60, length: 26, timeZone: 'Europe/Rome' }, kWh: Float64Array.from({ length: 26 }, (_, i) => (i === 5 ? NaN : i / 3)) } },
-    { pod: 'IT001E00000001', series: { base: { startUtcMs: Date.UTC(2024, 2, 30, 23), stepMinutes: 15, length: 12, timeZone: 'Europe/Rome' }, kWh: Float64Array.from({ length: 12 }, (_, i) => Math.PI * i) } },
+    { pod: 'IT001E12345678', measure: 'withdrawal', series: { base: { startUtcMs: Date.UTC(2024, 9, 26, 22), stepMinutes: 60, length: 26, timeZone: 'Europe/Rome' }, kWh: Float64Array.from({ length: 26 }, (_, i) => (i === 5 ? NaN : i / 3)) } },
+    { pod: 'IT001E00000001', measure: 'injection', series: { base: { startUtcMs: Date.UTC(2024, 2, 30, 23), stepMinutes: 15, length: 12, timeZone: 'Europe/Rome' }, kWh: Float64Array.from({ length: 12 }, (_, i) => Math.PI * i) } },
   ],
   bills: [
     { pod: 'IT001E12345678', year: 2024, month: 1, f1: 100.25, f2: 80, f3: 120 },
     { pod: 'IT001E00000001', year: 2024, month: 12, f0: 999.5 },
   ],
-  parameters: { 'tasso.sconto': 0.035, 'note': 'progetto pilota', 'incentivo.pnrr': true, 'vuoto': null, 'codice': '007' },
+  // Overrides of the economic parameters (the catalogue's keys).
+  parameters: { 'finance.discountRatePerYear': 0.035, 'valorisation.trasE': 10.57 },
 };
 
 describe('project workbook', () => {
