@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHostService } from '../core/api/node/host-setup';
 import { OPERATIONS, ipcChannel } from '../core/api/common/operations';
-import { CONTENT_SECURITY_POLICY } from '../core/api/node/http-server';
+import { CONTENT_SECURITY_POLICY } from '../core/api/node/content-security-policy';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererIndex = path.join(here, '..', 'renderer', 'index.html');
