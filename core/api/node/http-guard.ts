@@ -50,7 +50,6 @@ export function parseRequestTarget(raw: string | undefined): RequestTarget {
   } catch {
     throw refuse(400, 'malformed request target: bad percent-encoding', 'destinazione della richiesta non valida: codifica percentuale errata');
   }
-  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f]/.test(path)) {
     throw refuse(400, 'malformed request target: control characters', 'destinazione della richiesta non valida: caratteri di controllo');
   }
