@@ -7,6 +7,7 @@
 import { inflateRawSync } from 'node:zlib';
 import { crc32 } from './crc32';
 import { IoError } from '../io-error';
+import { excerpt } from '../excerpt';
 
 export interface ZipEntryInfo {
   name: string;
@@ -55,30 +56,32 @@ export function checkZip(buf: Buffer, file: string, inflate?: (name: string, dat
     if (p + 46 + nameLen > eocd) throw corrupt(file, 'voce di indice non valida', 'bad central directory entry');
     const nameBytes = buf.subarray(p + 46, p + 46 + nameLen);
     const name = nameBytes.toString('utf8');
+    // An entry name is file content: quoted short and escaped.
+    const shown = excerpt(name);
     p += 46 + nameLen + extraLen + commentLen;
     if (flags & 1) throw new IoError({ file }, 'io/encrypted', 'il file è cifrato', 'the file is encrypted');
     if (method !== 0 && method !== 8) throw corrupt(file, `compressione ${method} non supportata`, `unsupported compression ${method}`);
     // local header must agree with the central directory (exceljs reads local headers)
-    if (lho + 30 > buf.length || buf.readUInt32LE(lho) !== 0x04034b50) throw corrupt(file, `intestazione locale di ${name}`, `local header of ${name}`);
+    if (lho + 30 > buf.length || buf.readUInt32LE(lho) !== 0x04034b50) throw corrupt(file, `intestazione locale di ${shown}`, `local header of ${shown}`);
     const lFlags = buf.readUInt16LE(lho + 6);
     const lMethod = buf.readUInt16LE(lho + 8);
     const lNameLen = buf.readUInt16LE(lho + 26);
     const lExtraLen = buf.readUInt16LE(lho + 28);
-    if (lMethod !== method || lNameLen !== nameLen || (lFlags & 0x8) !== (flags & 0x8)) throw corrupt(file, `intestazione locale di ${name}`, `local header of ${name}`);
-    if (lho + 30 + nameLen > buf.length || !buf.subarray(lho + 30, lho + 30 + nameLen).equals(nameBytes)) throw corrupt(file, `nome di ${name}`, `name of ${name}`);
+    if (lMethod !== method || lNameLen !== nameLen || (lFlags & 0x8) !== (flags & 0x8)) throw corrupt(file, `intestazione locale di ${shown}`, `local header of ${shown}`);
+    if (lho + 30 + nameLen > buf.length || !buf.subarray(lho + 30, lho + 30 + nameLen).equals(nameBytes)) throw corrupt(file, `nome di ${shown}`, `name of ${shown}`);
     if (!(lFlags & 0x8)) {
       if (buf.readUInt32LE(lho + 14) !== crc || buf.readUInt32LE(lho + 18) !== csize || buf.readUInt32LE(lho + 22) !== size) {
-        throw corrupt(file, `intestazione locale di ${name}`, `local header of ${name}`);
+        throw corrupt(file, `intestazione locale di ${shown}`, `local header of ${shown}`);
       }
     }
     const dataOffset = lho + 30 + lNameLen + lExtraLen;
-    if (dataOffset + csize > buf.length) throw corrupt(file, `${name} troncato`, `${name} truncated`);
+    if (dataOffset + csize > buf.length) throw corrupt(file, `${shown} troncato`, `${shown} truncated`);
     if (lFlags & 0x8) {
       // data descriptor after the data, with or without its signature
       let q = dataOffset + csize;
       if (q + 4 <= buf.length && buf.readUInt32LE(q) === 0x08074b50) q += 4;
       if (q + 12 > buf.length || buf.readUInt32LE(q) !== crc || buf.readUInt32LE(q + 4) !== csize || buf.readUInt32LE(q + 8) !== size) {
-        throw corrupt(file, `descrittore di ${name}`, `data descriptor of ${name}`);
+        throw corrupt(file, `descrittore di ${shown}`, `data descriptor of ${shown}`);
       }
     }
     const raw = buf.subarray(dataOffset, dataOffset + csize);
@@ -86,9 +89,9 @@ export function checkZip(buf: Buffer, file: string, inflate?: (name: string, dat
     try {
       data = method === 8 ? inflateRawSync(raw, { maxOutputLength: Math.max(size, 1) + 1 }) : Buffer.from(raw);
     } catch {
-      throw corrupt(file, `${name} non decomprimibile`, `${name} cannot be inflated`);
+      throw corrupt(file, `${shown} non decomprimibile`, `${shown} cannot be inflated`);
     }
-    if (data.length !== size || crc32(data) !== crc) throw corrupt(file, `controllo CRC di ${name}`, `CRC check of ${name}`);
+    if (data.length !== size || crc32(data) !== crc) throw corrupt(file, `controllo CRC di ${shown}`, `CRC check of ${shown}`);
     inflate?.(name, data);
     entries.push({ name, method, compressedSize: csize, size, dataOffset });
   }

@@ -16,6 +16,7 @@ import { ROME_TIME_ZONE } from '../../model/calendar/romeCivilTime';
 import { isEmptyCell, type RawTable } from '../import/table';
 import type { ParameterValue, ProjectWorkbookData, WorkbookCurve } from './projectWorkbookData';
 import { BILL_COLS, COMMUNITY_KEYS, CONFIG_COLS, CURVE_COLS, MEMBER_COLS, PARAM_COLS, PLANT_COLS, SHEETS, type ColumnDef } from './sheetLayout';
+import { excerpt } from '../excerpt';
 
 const specs = (cols: ColumnDef[]): ColumnSpec<string>[] => cols.map((c) => ({ key: c.key, label: c.header, required: true, synonyms: [c.header, ...(c.synonyms ?? [])] }));
 
@@ -67,7 +68,7 @@ class Sheet {
   }
   oneOf<T extends string>(r: number, k: string, allowed: readonly T[], label: string): T {
     const v = this.text(r, k);
-    if (!(allowed as readonly string[]).includes(v)) throw this.err(r, k, `${label} «${v.slice(0, 30)}» non valido: valori ammessi ${allowed.join(', ')}`, `invalid ${label} "${v.slice(0, 30)}": allowed ${allowed.join(', ')}`);
+    if (!(allowed as readonly string[]).includes(v)) throw this.err(r, k, `${label} «${excerpt(v)}» non valido: valori ammessi ${allowed.join(', ')}`, `invalid ${label} "${excerpt(v)}": allowed ${allowed.join(', ')}`);
     return v as T;
   }
   err(r: number, k: string, it: string, en: string): IoError {
@@ -178,7 +179,7 @@ function readParameters(s: Sheet): { community: Community; parameters: Record<st
     else if (type === 'sì/no' || type === 'si/no') v = s.bool(r, 'value', key);
     else if (type === 'vuoto') v = null;
     else if (type === 'testo' || type === '') v = s.text(r, 'value');
-    else throw s.err(r, 'type', `tipo «${type}» non valido (numero, testo, sì/no, vuoto)`, `invalid type "${type}" (number, text, yes/no, empty)`);
+    else throw s.err(r, 'type', `tipo «${excerpt(type)}» non valido (numero, testo, sì/no, vuoto)`, `invalid type "${excerpt(type)}" (number, text, yes/no, empty)`);
     all.set(key, { r, v });
   }
   const take = (k: string): ParameterValue => {
@@ -189,7 +190,7 @@ function readParameters(s: Sheet): { community: Community; parameters: Record<st
   const typeRow = all.get(COMMUNITY_KEYS.type)?.r;
   const type = take(COMMUNITY_KEYS.type);
   if (!(COMMUNITY_TYPES as readonly unknown[]).includes(type)) {
-    throw cellError(s.t, typeRow, s.col.value, 'io/bad-value', `tipo di comunità «${String(type)}» non valido (CER, AUC, AID)`, `invalid community type "${String(type)}" (CER, AUC, AID)`);
+    throw cellError(s.t, typeRow, s.col.value, 'io/bad-value', `tipo di comunità «${excerpt(type)}» non valido (CER, AUC, AID)`, `invalid community type "${excerpt(type)}" (CER, AUC, AID)`);
   }
   const str = (k: string): string => {
     const v = take(k);
