@@ -92,7 +92,12 @@ test('a page from another origin cannot crash the host or run an operation', asy
     await new Promise<void>((done) => hostile!.close(() => done()));
     hostile = undefined;
   }
-  console.log(`hostile page: ${answers.length} answers from the host:\n  ${answers.join('\n  ')}`);
+  const outcomes = new Map<string, number>();
+  for (const a of answers) {
+    const key = a.startsWith('failed') ? a.slice(a.lastIndexOf(' ') + 1) : `HTTP ${a.slice(0, 3)}`;
+    outcomes.set(key, (outcomes.get(key) ?? 0) + 1);
+  }
+  console.log(`hostile page: ${answers.length} requests made at the host: ${[...outcomes].map(([k, n]) => `${n}× ${k}`).join(', ')}`);
   // Each request got a refusal, or an answer the browser withheld from the page: the host
   // sends Cross-Origin-Resource-Policy: same-origin (ERR_BLOCKED_BY_RESPONSE), and refuses
   // the CORS preflight of a call carrying a token (ERR_FAILED).
