@@ -8,6 +8,7 @@
 import { UserError, EXIT_INTERNAL, EXIT_USER_ERROR } from './errors';
 import { ApiError, isSqliteBusy, toApiError } from '../core/api/common/errors';
 import { ProjectFileError } from '../core/store/errors';
+import { grantCommandLine } from '../core/api/node/host-setup';
 
 export interface CommandModule {
   summary: string;
@@ -60,6 +61,8 @@ export async function main(argv: string[]): Promise<number> {
     console.log(`${command.summary}\n\nUsage: ${command.usage}`);
     return 0;
   }
+  // The paths the user names here may be read and written by the core (its path policy).
+  grantCommandLine(rest);
   try {
     return await command.run(rest);
   } catch (e) {

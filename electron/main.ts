@@ -1,18 +1,29 @@
 /**
  * Desktop host: one window per project, the CoreApi bound over IPC, native menus and file
- * dialogs. No business rule lives here. The renderer runs sandboxed, with context
- * isolation, without Node, under a strict CSP, and may not navigate or open windows.
+ * dialogs. No business rule lives here. The security settings live in small modules:
+ * ./security (windows, session, IPC senders, external links), ./protocol (the renderer on
+ * `app://condivisa/`), ./single-instance (one process, files handed over), ./upload-sweep.
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHostService } from '../core/api/node/host-setup';
 import { OPERATIONS, ipcChannel } from '../core/api/common/operations';
-import { CONTENT_SECURITY_POLICY } from '../core/api/node/http-server';
+import { errorEnvelope } from '../core/api/common/envelope';
+import { APP_INDEX_URL, registerAppScheme, serveRenderer } from './protocol';
+import { hardenContents, hardenSession, isTrustedSender, secureWebPreferences } from './security';
+import { claimSingleInstance, projectFileInArgs, queueOpenFiles } from './single-instance';
+import { sweepStaleUploads } from './upload-sweep';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const rendererIndex = path.join(here, '..', 'renderer', 'index.html');
+const rendererDir = path.join(here, '..', 'renderer');
 const resourcesDir = app.isPackaged ? path.join(process.resourcesPath, 'resources') : path.join(here, '..', '..', 'resources');
+
+// Before `ready`: the scheme's privileges, the lock, and files the OS opens us with.
+registerAppScheme(protocol);
+const openFiles = queueOpenFiles(app);
+const firstInstance = claimSingleInstance(app, (file) => openProjectWindow(file), () => focusOrCreate());
 
 const service = createHostService('electron', {
   resourcesDir,
@@ -22,7 +33,12 @@ const service = createHostService('electron', {
 
 function bindCoreApi(): void {
   for (const op of OPERATIONS) {
-    ipcMain.handle(ipcChannel(op), (_event, args: unknown) => service.dispatch(op, args));
+    ipcMain.handle(ipcChannel(op), (event, args: unknown) => {
+      if (!isTrustedSender(event)) {
+        return errorEnvelope({ code: 'bad-request', message: 'caller is not the app', messageIt: "il chiamante non è l'applicazione" });
+      }
+      return service.dispatch(op, args);
+    });
   }
 }
 
@@ -31,22 +47,27 @@ function createWindow(projectPath?: string): BrowserWindow {
     width: 1400,
     height: 900,
     title: 'Condivisa',
-    webPreferences: {
-      preload: path.join(here, 'preload.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-    },
+    webPreferences: secureWebPreferences(path.join(here, 'preload.cjs')),
   });
-  win.webContents.setWindowOpenHandler(({ url }) => {
-    if (url.startsWith('https://')) void shell.openExternal(url);
-    return { action: 'deny' };
-  });
-  win.webContents.on('will-navigate', (e) => e.preventDefault());
-  const hash = projectPath ? `/project?path=${encodeURIComponent(projectPath)}` : '/';
-  void win.loadFile(rendererIndex, { hash });
+  const hash = projectPath ? `#/project?path=${encodeURIComponent(projectPath)}` : '';
+  void win.loadURL(`${APP_INDEX_URL}${hash}`);
   return win;
+}
+
+/** A file the user chose (dialog, command line, file association, second launch): granted, then opened. */
+function openProjectWindow(file: string): void {
+  const absolute = path.resolve(file);
+  service.paths.grantFile(absolute);
+  if (app.isReady()) createWindow(absolute);
+}
+
+function focusOrCreate(): void {
+  const win = BrowserWindow.getAllWindows()[0];
+  if (!win) createWindow();
+  else {
+    if (win.isMinimized()) win.restore();
+    win.focus();
+  }
 }
 
 async function openProjectDialog(): Promise<void> {
@@ -55,7 +76,7 @@ async function openProjectDialog(): Promise<void> {
     filters: [{ name: 'Progetto Condivisa', extensions: ['condivisa'] }],
     properties: ['openFile'],
   });
-  if (!result.canceled && result.filePaths[0]) createWindow(result.filePaths[0]);
+  if (!result.canceled && result.filePaths[0]) openProjectWindow(result.filePaths[0]);
 }
 
 function buildMenu(): void {
@@ -76,32 +97,26 @@ function buildMenu(): void {
   );
 }
 
-// A project passed on the command line or through the .condivisa file association.
-const fileArg = process.argv.find((a) => a.endsWith('.condivisa'));
-
-app.on('open-file', (event, file) => {
-  event.preventDefault();
-  if (app.isReady()) createWindow(file);
-});
-
-void app.whenReady().then(() => {
-  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+if (firstInstance) {
+  void app.whenReady().then(() => {
+    sweepStaleUploads(os.tmpdir());
+    hardenSession(session.defaultSession);
+    serveRenderer(protocol, rendererDir);
+    bindCoreApi();
+    buildMenu();
+    const fileArg = projectFileInArgs(process.argv);
+    if (fileArg) openProjectWindow(fileArg);
+    else createWindow();
+    openFiles.ready((file) => openProjectWindow(file));
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) createWindow();
+    });
   });
-  // No remote content: every request that is not a local file is refused.
-  session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
-    callback({ cancel: !details.url.startsWith('file://') && !details.url.startsWith('devtools://') });
-  });
-  bindCoreApi();
-  buildMenu();
-  createWindow(fileArg);
-  app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createWindow();
-  });
-});
+  // Every web contents (the app's windows and anything they might spawn) gets the same limits.
+  app.on('web-contents-created', (_event, contents) => hardenContents(contents, (url) => shell.openExternal(url)));
+}
 
 app.on('window-all-closed', () => {
   service.dispose();
   if (process.platform !== 'darwin') app.quit();
 });
-

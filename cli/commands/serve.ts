@@ -22,7 +22,12 @@ function openBrowser(url: string): void {
 
 export const command: CommandModule = {
   summary: 'start the web host (the app in a browser, core on 127.0.0.1)',
-  usage: 'condivisa serve [--port P] [--host 127.0.0.1] [--project F] [--workspace DIR] [--open]',
+  usage: [
+    'condivisa serve [--port P] [--host 127.0.0.1] [--project F] [--workspace DIR] [--allow DIR]… [--open]',
+    '',
+    'The app may read and write only in the workspace, its settings folder, uploaded files',
+    'and each --allow folder (repeatable): a path typed in the browser outside them is refused.',
+  ].join('\n'),
   async run(argv) {
     const { values } = parse(
       argv,
@@ -31,6 +36,7 @@ export const command: CommandModule = {
         host: { type: 'string', default: '127.0.0.1' },
         project: { type: 'string' },
         workspace: { type: 'string' },
+        allow: { type: 'string', multiple: true },
         open: { type: 'boolean' },
       },
       0,
@@ -42,7 +48,10 @@ export const command: CommandModule = {
     if (!fs.existsSync(path.join(staticDir, 'index.html'))) {
       throw new UserError(`the renderer is not built (${staticDir}); run "npm run build" first`);
     }
-    const service = createHostService('web', values.workspace ? { workspaceDir: path.resolve(values.workspace) } : {});
+    // The web host grants no path on its own: a page (even with the token) reaches only the
+    // workspace, uploads, the --allow folders and the project named here.
+    const allow = { folders: (values.allow ?? []).map((d) => path.resolve(d)), files: values.project ? [path.resolve(values.project)] : [] };
+    const service = createHostService('web', { allow, ...(values.workspace ? { workspaceDir: path.resolve(values.workspace) } : {}) });
     let project = '';
     if (values.project) project = (await service.openProject({ path: path.resolve(values.project) })).path;
     const host = await startHttpHost({ dispatch: service.dispatch, host: values.host, port, staticDir });

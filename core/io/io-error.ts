@@ -7,6 +7,7 @@
  * both starting with the location, which is written here and nowhere else.
  */
 import type { ApiErrorData, ReportableError } from '../api/common/errors';
+import { EXCERPT_CHARS, excerpt } from './excerpt';
 export type IoErrorCode =
   | 'io/wrong-file-type'
   | 'io/not-found'
@@ -116,16 +117,21 @@ export class IoError extends Error implements ReportableError {
   }
 }
 
-/** Location prefix of every message: `file «a.xlsx», foglio «Curve», riga 3, colonna B` / `file "a.xlsx", sheet "Curve", row 3, column B`. */
+/**
+ * Location prefix of every message: `file «a.xlsx», foglio «Curve», riga 3, colonna B` /
+ * `file "a.xlsx", sheet "Curve", row 3, column B`. Names read from the file (sheet, layer,
+ * field, feature) and the file name itself are quoted through `excerpt`.
+ */
 export function formatIoLocation(loc: IoLocation): IoText {
-  const it = [`file «${loc.file}»`];
-  const en = [`file "${loc.file}"`];
-  if (loc.sheet !== undefined) { it.push(`foglio «${loc.sheet}»`); en.push(`sheet "${loc.sheet}"`); }
-  if (loc.layer !== undefined) { it.push(`livello «${loc.layer}»`); en.push(`layer "${loc.layer}"`); }
+  const q = (s: string, max = EXCERPT_CHARS) => excerpt(s, max);
+  const it = [`file «${q(loc.file, 120)}»`];
+  const en = [`file "${q(loc.file, 120)}"`];
+  if (loc.sheet !== undefined) { it.push(`foglio «${q(loc.sheet)}»`); en.push(`sheet "${q(loc.sheet)}"`); }
+  if (loc.layer !== undefined) { it.push(`livello «${q(loc.layer)}»`); en.push(`layer "${q(loc.layer)}"`); }
   if (loc.row !== undefined) { it.push(`riga ${loc.row}`); en.push(`row ${loc.row}`); }
   if (loc.column !== undefined) { it.push(`colonna ${loc.column}`); en.push(`column ${loc.column}`); }
-  if (loc.field !== undefined) { it.push(`campo «${loc.field}»`); en.push(`field "${loc.field}"`); }
-  if (loc.feature !== undefined) { it.push(`elemento «${loc.feature}»`); en.push(`feature "${loc.feature}"`); }
+  if (loc.field !== undefined) { it.push(`campo «${q(loc.field)}»`); en.push(`field "${q(loc.field)}"`); }
+  if (loc.feature !== undefined) { it.push(`elemento «${q(loc.feature)}»`); en.push(`feature "${q(loc.feature)}"`); }
   return { it: it.join(', '), en: en.join(', ') };
 }
 

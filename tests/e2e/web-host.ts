@@ -13,8 +13,13 @@ export interface RunningHost {
   stop(): Promise<void>;
 }
 
+/**
+ * The specs keep their input files beside the workspace (in its parent folder), as a user
+ * would start `condivisa serve --allow` on the folder holding their data.
+ */
 export function startWebHost(workspace: string, configDir: string): Promise<RunningHost> {
-  const child = spawn(process.execPath, [path.join(REPO, 'bin', 'condivisa.mjs'), 'serve', '--workspace', workspace], {
+  const args = ['serve', '--workspace', workspace, '--allow', path.dirname(workspace)];
+  const child = spawn(process.execPath, [path.join(REPO, 'bin', 'condivisa.mjs'), ...args], {
     env: { ...process.env, CONDIVISA_CONFIG_DIR: configDir },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -2,11 +2,12 @@
  * A CoreService on a temporary workspace — every result checked against its declared shape
  * (core/api/common/results.ts) — and a helper to catch the ApiError of a call.
  */
+import os from 'node:os';
 import path from 'node:path';
 import { expect } from 'vitest';
 import { createCoreService, type CoreService } from '../../core/api/node/core-service';
 import { ApiError } from '../../core/api/common/errors';
-import { REPO_ROOT } from './tmp';
+import { REPO_ROOT, SHARED_DATA } from './tmp';
 import type { DispatchOptions } from '../../core/api/node/dispatch';
 
 export function testService(dir: string, host: 'cli' | 'web' = 'cli', options: DispatchOptions = {}): CoreService {
@@ -16,6 +17,9 @@ export function testService(dir: string, host: 'cli' | 'web' = 'cli', options: D
     recentFile: path.join(dir, 'cfg', 'recent.json'),
     resourcesDir: path.join(REPO_ROOT, 'resources'),
     version: 'test',
+    // As a host would grant them to a user who picks the tests' fixture files (written in the
+    // temporary folder, or the shared reference data) through a dialog.
+    allow: { folders: [os.tmpdir(), SHARED_DATA] },
   };
   return createCoreService(settings, { checkResults: true, ...options });
 }

@@ -14,6 +14,7 @@ import { RulesService } from './rules-service';
 import { ProjectStore } from '../../store/project-store';
 import { PROJECT_EXTENSION } from '../../store/project-file';
 import { memberConsumptions } from '../../store/import-repository';
+import { PathPolicy } from './path-policy';
 
 export interface CoreServiceOptions {
   host: AppInfo['host'];
@@ -24,6 +25,14 @@ export interface CoreServiceOptions {
   /** Folder with shipped resources (demo project, parameters). */
   resourcesDir: string;
   version: string;
+  /**
+   * Paths the host grants beyond the workspace and the settings folder: folders whose
+   * subtree is allowed (the CLI's working folder, `serve --allow`) and single files (the
+   * command line's arguments). The Electron host grants dialog picks later, on `paths`.
+   */
+  allow?: { folders?: string[]; files?: string[] };
+  /** How the user can grant a refused path on this host (ends the refusal message). */
+  pathHint?: { en: string; it: string };
 }
 
 export class CoreContext {
@@ -34,21 +43,37 @@ export class CoreContext {
   private importService?: ImportService;
   private rulesService?: RulesService;
 
+  /** Where operations may read and write: every path argument goes through `resolvePath`. */
+  readonly paths: PathPolicy;
+
   constructor(readonly options: CoreServiceOptions) {
     this.recent = new RecentProjects(options.recentFile);
+    // The settings folder holds the recent list and the tile cache (config/cache).
+    this.paths = new PathPolicy({
+      roots: [options.workspaceDir, path.dirname(options.recentFile), ...(options.allow?.folders ?? [])],
+      hint: options.pathHint,
+    });
+    for (const file of options.allow?.files ?? []) this.paths.grantFile(file);
+    // A recent project was opened through the app before (a dialog pick, a command line):
+    // the list is the app's own record of those grants.
+    for (const r of this.recent.list()) this.paths.grantFile(r.path);
   }
 
-  /** Absolute path of a project file; relative paths are taken inside the workspace. */
-  resolvePath(raw: string, addExtension: boolean): string {
-    if (raw.trim() === '') throw badRequest('"path" is empty', '"path" è vuoto', 'path');
+  /**
+   * The real path of a file argument `field`: relative paths are taken inside the
+   * workspace, `.condivisa` is added when asked, and a path outside what the path policy
+   * allows is a bad-request naming the argument.
+   */
+  resolvePath(raw: string, addExtension: boolean, field = 'path'): string {
+    if (raw.trim() === '') throw badRequest(`"${field}" is empty`, `"${field}" è vuoto`, field);
     let p = path.resolve(this.options.workspaceDir, raw);
     if (addExtension && !p.endsWith(PROJECT_EXTENSION)) p += PROJECT_EXTENSION;
-    return p;
+    return this.paths.resolve(p, this.options.workspaceDir, field);
   }
 
   /** The open project at `projectPath`, reopened on demand (after a host restart the renderer's handle still works). */
   store(projectPath: string): ProjectStore {
-    const file = this.resolvePath(projectPath, false);
+    const file = this.resolvePath(projectPath, false, 'project');
     let store = this.open.get(file);
     if (!store || !store.isOpen) {
       store = ProjectStore.open(file);

@@ -7,6 +7,7 @@ import { ApiError } from '../common/errors';
 import type { Envelope } from '../common/envelope';
 import { CoreContext, type CoreServiceOptions } from './context';
 import { createDispatch, type DispatchOptions } from './dispatch';
+import type { PathPolicy } from './path-policy';
 
 export type { CoreServiceOptions } from './context';
 
@@ -14,6 +15,8 @@ export type CoreService = CoreApi & {
   dispatch(op: string, args: unknown): Promise<Envelope>;
   /** Closes every open project file and removes uploads. */
   dispose(): void;
+  /** Where operations may read and write; a host grants the user's picks here. */
+  paths: PathPolicy;
 };
 
 /** A CoreApi over any dispatch: unwraps the envelope, rejects with an ApiError. */
@@ -35,5 +38,5 @@ export function createCoreService(options: CoreServiceOptions, dispatchOptions: 
     onInternalError: (op, e) => console.error(`[condivisa] ${op} failed:`, e),
     ...dispatchOptions,
   });
-  return Object.assign(apiOverDispatch(dispatch), { dispatch, dispose: () => ctx.dispose() });
+  return Object.assign(apiOverDispatch(dispatch), { dispatch, dispose: () => ctx.dispose(), paths: ctx.paths });
 }

@@ -37,16 +37,76 @@ export function defaultConfigDir(): string {
   return path.join(base, 'condivisa');
 }
 
+/** The paths on the CLI's command line, recorded by cli/main before a command runs. */
+const commandLinePaths: string[] = [];
+
+/**
+ * The file paths an argument names: the value of `--flag=value`, the string values of a
+ * JSON object (`condivisa api … '{"path": "a.gpkg"}'`), or the argument itself.
+ */
+export function pathsInArgument(arg: string): string[] {
+  const value = /^--[\w-]+=/.test(arg) ? arg.slice(arg.indexOf('=') + 1) : arg;
+  if (value.trimStart().startsWith('{')) {
+    try {
+      const json = JSON.parse(value) as unknown;
+      if (json && typeof json === 'object') return Object.values(json).filter((v): v is string => typeof v === 'string');
+    } catch {
+      /* not JSON: a path that starts with "{" */
+    }
+  }
+  return value === '' ? [] : [value];
+}
+
+/**
+ * The CLI is the user's own shell: what the user names on its command line is theirs to
+ * read and write, like everything under the working folder.
+ */
+export function grantCommandLine(args: string[]): void {
+  commandLinePaths.length = 0;
+  for (const arg of args) commandLinePaths.push(...pathsInArgument(arg).map((p) => path.resolve(p)));
+}
+
+const HINTS: Record<CoreServiceOptions['host'], { en: string; it: string }> = {
+  electron: { en: 'choose it with the file dialog or upload it', it: 'sceglierlo con la finestra di dialogo o caricarlo' },
+  web: {
+    en: 'upload it, or start the web host with `condivisa serve --allow <folder>`',
+    it: 'caricarlo, oppure avviare il web host con `condivisa serve --allow <cartella>`',
+  },
+  cli: { en: 'name it on the command line', it: 'indicarlo sulla riga di comando' },
+};
+
+function hostGrants(host: CoreServiceOptions['host']): CoreServiceOptions['allow'] {
+  if (host !== 'cli') return {};
+  const folders = [process.cwd()];
+  const files: string[] = [];
+  for (const p of commandLinePaths) {
+    let isFolder = false;
+    try {
+      isFolder = fs.statSync(p).isDirectory();
+    } catch {
+      /* a file still to be written */
+    }
+    (isFolder ? folders : files).push(p);
+  }
+  return { folders, files };
+}
+
 export function createHostService(
   host: CoreServiceOptions['host'],
   overrides: Partial<CoreServiceOptions> = {},
 ): CoreService {
+  const grants = hostGrants(host);
   return createCoreService({
     host,
     workspaceDir: defaultWorkspaceDir(),
     recentFile: path.join(defaultConfigDir(), 'recent-projects.json'),
     resourcesDir: defaultResourcesDir(),
     version: APP_VERSION,
+    pathHint: HINTS[host],
     ...overrides,
+    allow: {
+      folders: [...(grants?.folders ?? []), ...(overrides.allow?.folders ?? [])],
+      files: [...(grants?.files ?? []), ...(overrides.allow?.files ?? [])],
+    },
   });
 }

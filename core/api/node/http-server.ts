@@ -1,49 +1,36 @@
 /**
  * The HTTP binding of CoreApi for the web host and the end-to-end tests. It listens on
- * loopback only, requires a per-launch token on every `/api/` request, and serves the
- * built renderer with a strict Content-Security-Policy. It never lets a request crash
- * the process: every failure becomes a JSON error response.
+ * loopback only and cannot be crashed by a request: every request passes the guard
+ * (./http-guard: request target, Host, Origin) inside a try, and every failure becomes a
+ * JSON error response. `/api/` needs the per-launch token; everything else is the built
+ * renderer, served with a strict CSP. No CORS headers are ever sent, so a page from
+ * another origin cannot read an answer.
  */
 import http from 'node:http';
-import fs from 'node:fs';
-import path from 'node:path';
+import type { Socket } from 'node:net';
 import crypto from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { ApiError, toApiError } from '../common/errors';
 import { HTTP_STATUS, type Envelope } from '../common/envelope';
 import type { Dispatch } from './dispatch';
+import { serveStatic } from './http-static';
+import {
+  RequestRefused,
+  allowedHostHeaders,
+  checkHost,
+  checkOrigin,
+  isLoopbackHost,
+  parseRequestTarget,
+  refuse,
+  requestToken,
+  tokenMatches,
+} from './http-guard';
 
-/** The renderer's CSP: same-origin only, no inline or eval'd scripts, no remote content. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  // Vue and Leaflet set element styles at run time.
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+export { CONTENT_SECURITY_POLICY } from './content-security-policy';
+export { isLoopbackHost } from './http-guard';
 
-const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1']);
-const MAX_BODY_BYTES = 64 * 1024 * 1024;
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.geojson': 'application/geo+json',
-  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-};
+/** Largest request body: a 48 MB upload as base64 plus its JSON. */
+export const MAX_BODY_BYTES = 64 * 1024 * 1024;
 
 export interface HttpHostOptions {
   /** The core's dispatch (core-service): every /api/<operation> request goes through it. */
@@ -55,6 +42,8 @@ export interface HttpHostOptions {
   staticDir?: string;
   /** Fixed token for tests; a random one per launch otherwise. */
   token?: string;
+  /** Largest request body in bytes (tests use a small one). */
+  maxBodyBytes?: number;
 }
 
 export interface HttpHost {
@@ -66,17 +55,16 @@ export interface HttpHost {
   close(): Promise<void>;
 }
 
-export function isLoopbackHost(host: string): boolean {
-  return LOOPBACK_HOSTS.has(host) || /^127\.\d+\.\d+\.\d+$/.test(host);
-}
+const JSON_HEADERS = {
+  'content-type': 'application/json; charset=utf-8',
+  'cache-control': 'no-store',
+  'x-content-type-options': 'nosniff',
+  'cross-origin-resource-policy': 'same-origin',
+};
 
 function send(res: http.ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, {
-    'content-type': 'application/json; charset=utf-8',
-    'cache-control': 'no-store',
-    'x-content-type-options': 'nosniff',
-  });
+  res.writeHead(status, { ...JSON_HEADERS, 'content-length': Buffer.byteLength(text) });
   res.end(text);
 }
 
@@ -84,15 +72,25 @@ function sendError(res: http.ServerResponse, status: number, error: ApiError): v
   send(res, status, { ok: false, error: error.toData() });
 }
 
-function readBody(req: http.IncomingMessage): Promise<string> {
+/** Refuses an over-long body by its announced length, before reading a byte of it. */
+function checkDeclaredLength(req: http.IncomingMessage, max: number): void {
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > max) throw tooLarge();
+}
+
+const tooLarge = () => refuse(400, 'request body too large', 'richiesta troppo grande');
+
+function readBody(req: http.IncomingMessage, max: number): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new ApiError('bad-request', 'request body too large', 'richiesta troppo grande'));
-        req.destroy();
+      if (size > max) {
+        // Stop buffering; the connection is closed once the refusal is sent.
+        req.removeAllListeners('data');
+        req.pause();
+        reject(tooLarge());
         return;
       }
       chunks.push(c);
@@ -102,72 +100,65 @@ function readBody(req: http.IncomingMessage): Promise<string> {
   });
 }
 
-function tokenMatches(expected: string, given: string | undefined): boolean {
-  if (!given) return false;
-  const a = Buffer.from(expected);
-  const b = Buffer.from(given);
-  return a.length === b.length && crypto.timingSafeEqual(a, b);
+async function parseJsonBody(req: http.IncomingMessage, max: number): Promise<unknown> {
+  const body = await readBody(req, max);
+  if (body.trim() === '') return {};
+  try {
+    return JSON.parse(body);
+  } catch {
+    throw refuse(400, 'body is not valid JSON', 'il corpo non è JSON valido');
+  }
 }
 
-async function handleApi(
-  dispatch: Dispatch,
-  token: string,
-  req: http.IncomingMessage,
-  res: http.ServerResponse,
-  op: string,
-): Promise<void> {
-  const auth = req.headers.authorization;
-  const given = auth?.startsWith('Bearer ') ? auth.slice(7) : (req.headers['x-condivisa-token'] as string | undefined);
-  if (!tokenMatches(token, given)) {
-    sendError(res, 401, new ApiError('bad-request', 'missing or wrong token', 'token mancante o errato'));
-    return;
+interface ApiRequest {
+  dispatch: Dispatch;
+  token: string;
+  allowedHosts: Set<string>;
+  maxBodyBytes: number;
+}
+
+async function handleApi(ctx: ApiRequest, req: http.IncomingMessage, res: http.ServerResponse, rawPath: string): Promise<void> {
+  checkOrigin(req.headers.origin, ctx.allowedHosts);
+  if (!tokenMatches(ctx.token, requestToken(req.headers.authorization, req.headers['x-condivisa-token']))) {
+    throw new RequestRefused(401, new ApiError('bad-request', 'missing or wrong token', 'token mancante o errato'));
   }
+  const match = /^\/api\/([A-Za-z]+)$/.exec(rawPath);
+  if (!match) throw new RequestRefused(404, new ApiError('not-found', 'unknown API path', 'percorso API sconosciuto'));
   if (req.method !== 'POST') {
     res.setHeader('allow', 'POST');
-    sendError(res, 405, new ApiError('bad-request', 'use POST', 'usare POST'));
-    return;
+    throw refuse(405, 'use POST', 'usare POST');
   }
-  let args: unknown;
-  try {
-    const body = await readBody(req);
-    args = body.trim() === '' ? {} : JSON.parse(body);
-  } catch (e) {
-    const err = e instanceof ApiError ? e : new ApiError('bad-request', 'body is not valid JSON', 'il corpo non è JSON valido');
-    sendError(res, 400, err);
-    return;
-  }
-  const envelope: Envelope = await dispatch(op, args);
+  checkDeclaredLength(req, ctx.maxBodyBytes);
+  const args = await parseJsonBody(req, ctx.maxBodyBytes);
+  const envelope: Envelope = await ctx.dispatch(match[1]!, args);
   send(res, envelope.ok ? 200 : HTTP_STATUS[envelope.error.code], envelope);
 }
 
-function serveStatic(staticDir: string, req: http.IncomingMessage, res: http.ServerResponse): void {
-  if (req.method !== 'GET' && req.method !== 'HEAD') {
-    res.writeHead(405).end();
+/** Answers a request that failed anywhere; an unread body means the connection must close. */
+function answerFailure(req: http.IncomingMessage, res: http.ServerResponse, e: unknown): void {
+  if (!(e instanceof RequestRefused)) console.error('[condivisa] request failed:', e);
+  if (res.headersSent) {
+    res.destroy();
     return;
   }
-  const url = new URL(req.url ?? '/', 'http://localhost');
-  let rel = decodeURIComponent(url.pathname);
-  if (rel === '/' || rel === '') rel = '/index.html';
-  const file = path.resolve(staticDir, `.${rel}`);
-  // Never serve outside the renderer folder.
-  if (!file.startsWith(path.resolve(staticDir) + path.sep)) {
-    res.writeHead(403).end();
+  if (!req.complete) res.setHeader('connection', 'close');
+  if (e instanceof RequestRefused) sendError(res, e.status, e.error);
+  else sendError(res, 500, toApiError(e));
+}
+
+/**
+ * What Node's own parser rejects (a raw NUL or space in the request line, a malformed
+ * header) never reaches the request handler: answer it here, in the same JSON shape.
+ */
+function answerClientError(err: NodeJS.ErrnoException, socket: Socket): void {
+  if (err.code === 'ECONNRESET' || !socket.writable) {
+    socket.destroy();
     return;
   }
-  fs.readFile(file, (err, data) => {
-    if (err) {
-      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
-      return;
-    }
-    res.writeHead(200, {
-      'content-type': MIME[path.extname(file)] ?? 'application/octet-stream',
-      'content-security-policy': CONTENT_SECURITY_POLICY,
-      'x-content-type-options': 'nosniff',
-      'referrer-policy': 'no-referrer',
-      'cache-control': rel === '/index.html' ? 'no-store' : 'max-age=3600',
-    });
-    res.end(req.method === 'HEAD' ? undefined : data);
-  });
+  const body = JSON.stringify({ ok: false, error: { code: 'bad-request', message: 'malformed request', messageIt: 'richiesta non valida' } });
+  socket.end(
+    `HTTP/1.1 400 Bad Request\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+  );
 }
 
 export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
@@ -180,29 +171,32 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
     );
   }
   const token = options.token ?? crypto.randomBytes(24).toString('base64url');
+  // The Host values are known once the port is: filled in right after listen().
+  const api: ApiRequest = { dispatch: options.dispatch, token, allowedHosts: new Set(), maxBodyBytes: options.maxBodyBytes ?? MAX_BODY_BYTES };
+
   const server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    const apiMatch = /^\/api\/([A-Za-z]+)$/.exec(url.pathname);
-    if (url.pathname.startsWith('/api/')) {
-      if (!apiMatch) {
-        sendError(res, 404, new ApiError('not-found', 'unknown API path', 'percorso API sconosciuto'));
-        return;
+    // The guard: nothing a request carries may throw past this point.
+    try {
+      const target = parseRequestTarget(req.url);
+      checkHost(req.headers.host, api.allowedHosts);
+      if (target.rawPath === '/api' || target.rawPath.startsWith('/api/')) {
+        handleApi(api, req, res, target.rawPath).catch((e: unknown) => answerFailure(req, res, e));
+      } else if (options.staticDir) {
+        serveStatic(options.staticDir, target.path, req, res);
+      } else {
+        throw new RequestRefused(404, new ApiError('not-found', 'not found', 'non trovato'));
       }
-      handleApi(options.dispatch, token, req, res, apiMatch[1]!).catch((e: unknown) => {
-        console.error('[condivisa] request failed:', e);
-        if (!res.headersSent) sendError(res, 500, toApiError(e));
-      });
-      return;
+    } catch (e) {
+      answerFailure(req, res, e);
     }
-    if (options.staticDir) serveStatic(options.staticDir, req, res);
-    else res.writeHead(404).end();
   });
-  server.on('clientError', (_err, socket) => socket.destroy());
+  server.on('clientError', answerClientError);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, host, () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
+  api.allowedHosts = allowedHostHeaders(host, port);
   const hostForUrl = host.includes(':') ? `[${host}]` : host;
   const url = `http://${hostForUrl}:${port}`;
   return {
@@ -217,4 +211,3 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
       }),
   };
 }
-

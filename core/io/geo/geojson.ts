@@ -15,6 +15,7 @@ import { errorDetail } from './error-detail';
 import type { ImportOptions, ImportResult } from './import-types';
 import { looksGeographic, reprojectPolygons } from './reproject';
 import type { RawPolygons } from './wkb';
+import { excerpt } from '../excerpt';
 
 type Json = unknown;
 
@@ -61,7 +62,7 @@ function crsOf(doc: { crs?: { properties?: { name?: string } } }, file: string):
   if (/CRS84$/i.test(name)) return undefined;
   const m = /EPSG:{1,2}(\d+)$/i.exec(name);
   const crs = m ? crsFromEpsg(Number(m[1])) : undefined;
-  if (!crs) throw new IoError({ file, field: 'crs' }, 'io/unsupported-crs', `crs GeoJSON «${name}» non supportato`, `unsupported GeoJSON crs "${name}"`);
+  if (!crs) throw new IoError({ file, field: 'crs' }, 'io/unsupported-crs', `crs GeoJSON «${excerpt(name)}» non supportato`, `unsupported GeoJSON crs "${excerpt(name)}"`);
   return isWgs84Geographic(crs) ? undefined : toWgs84Transformer(crs);
 }
 
@@ -80,7 +81,7 @@ export function importGeoJsonText(text: string, file: string, options: ImportOpt
     if (!Array.isArray(d.features)) throw new IoError({ file, field: 'features' }, 'io/missing-value', 'FeatureCollection senza l’elenco «features»', 'FeatureCollection without a "features" array');
     features = d.features;
   } else if (d.type === 'Feature') features = [d];
-  else throw new IoError({ file, field: 'type' }, 'io/wrong-file-type', `non è una FeatureCollection GeoJSON (type è ${JSON.stringify(d.type ?? null)})`, `not a GeoJSON FeatureCollection (type is ${JSON.stringify(d.type ?? null)})`);
+  else throw new IoError({ file, field: 'type' }, 'io/wrong-file-type', `non è una FeatureCollection GeoJSON (type è ${excerpt(JSON.stringify(d.type ?? null))})`, `not a GeoJSON FeatureCollection (type is ${excerpt(JSON.stringify(d.type ?? null))})`);
   const transform = crsOf(doc as never, file);
   const collector = new AreaCollector(file, 'geojson', transform ? 'from GeoJSON crs member' : 'WGS 84', options);
   features.forEach((f, i) => {

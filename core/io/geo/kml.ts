@@ -16,6 +16,7 @@ import type { RawPolygons } from './wkb';
 import type { XmlElement } from './xml';
 import { child, descendants, parseXml } from './xml';
 import { openZip } from '../zip/openZip';
+import { excerpt } from '../excerpt';
 
 function parseCoordinates(text: string): [number, number][] {
   const out: [number, number][] = [];
@@ -23,7 +24,7 @@ function parseCoordinates(text: string): [number, number][] {
     if (tuple === '') continue;
     const parts = tuple.split(',');
     const x = Number(parts[0]), y = Number(parts[1]);
-    if (parts.length < 2 || !Number.isFinite(x) || !Number.isFinite(y)) throw new Error(`bad coordinate tuple "${tuple.slice(0, 40)}"`);
+    if (parts.length < 2 || !Number.isFinite(x) || !Number.isFinite(y)) throw new Error(`bad coordinate tuple "${excerpt(tuple)}"`);
     out.push([x, y]);
   }
   return out;
@@ -66,7 +67,7 @@ export function importKmlText(text: string, file: string, options: ImportOptions
   const collector = new AreaCollector(file, 'kml', 'WGS 84', options);
   descendants(root, 'Placemark').forEach((pm, i) => {
     const name = (child(pm, 'name')?.text ?? '').trim();
-    const label = `placemark ${i + 1}${name ? ` "${name}"` : ''}`;
+    const label = `placemark ${i + 1}${name ? ` "${excerpt(name)}"` : ''}`;
     const attributes = extendedData(pm);
     const polys: RawPolygons = [];
     try {

@@ -11,6 +11,7 @@ import type { ToWgs84 } from '../../geo/projection/crs';
 import { crsFromWkt, CrsError, isWgs84Geographic, toWgs84Transformer } from '../../geo/projection/crs';
 import { AreaCollector } from './area-collector';
 import { IoError } from '../io-error';
+import { excerpt } from '../excerpt';
 import { crsError, relocate } from './error-detail';
 import { geoZipError } from '../zip/zip-io-error';
 import type { ImportOptions, ImportResult } from './import-types';
@@ -96,7 +97,7 @@ export function importShapefile(path: string, options: ImportOptions = {}): Impo
   const zip = openZip(readFileSync(path), file, { toError: geoZipError });
   const entries = zip.entries.filter((e) => !/(^|\/)(__MACOSX\/|\.)/.test(e.name));
   const shps = entries.filter((e) => /\.shp$/i.test(e.name));
-  if (shps.length === 0) throw new IoError({ file }, 'io/wrong-file-type', `l’archivio non contiene un file .shp (trovati: ${entries.map((e) => e.name).slice(0, 8).join(', ') || 'nessun file'})`, `archive contains no .shp file (found: ${entries.map((e) => e.name).slice(0, 8).join(', ') || 'nothing'})`);
+  if (shps.length === 0) throw new IoError({ file }, 'io/wrong-file-type', `l’archivio non contiene un file .shp (trovati: ${entries.slice(0, 8).map((e) => excerpt(e.name)).join(', ') || 'nessun file'})`, `archive contains no .shp file (found: ${entries.slice(0, 8).map((e) => excerpt(e.name)).join(', ') || 'nothing'})`);
   let shp = shps[0]!;
   if (options.layer) {
     const want = shps.find((e) => basename(e.name, '.shp').toLowerCase() === options.layer!.toLowerCase().replace(/\.shp$/i, ''));

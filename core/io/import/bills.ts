@@ -17,6 +17,7 @@ import { readTables, sourceName, type ImportSource } from './readTables';
 import { cellText, type RawTable } from './table';
 import { headerScore } from './headerText';
 import type { BillRecord } from '../../model/bill-record';
+import { excerpt } from '../excerpt';
 
 export type { BandedBill, BillRecord, FlatBill } from '../../model/bill-record';
 
@@ -89,7 +90,7 @@ function parsePeriod(t: RawTable, r: number, c: number): { year: number; month: 
   if (m) return { year: +m[1]!, month: +m[2]! };
   m = /^([a-z]+)\.?[\s/-]+(\d{2}|\d{4})$/.exec(s);
   if (m && monthFromName(m[1]!)) return { year: m[2]!.length === 2 ? 2000 + +m[2]! : +m[2]!, month: monthFromName(m[1]!)! };
-  throw cellError(t, r, c, 'io/bad-date', `periodo «${s.slice(0, 30)}» non riconosciuto (es. 01/2024, gennaio 2024)`, `period "${s.slice(0, 30)}" not recognised (e.g. 01/2024, January 2024)`);
+  throw cellError(t, r, c, 'io/bad-date', `periodo «${excerpt(s)}» non riconosciuto (es. 01/2024, gennaio 2024)`, `period "${excerpt(s)}" not recognised (e.g. 01/2024, January 2024)`);
 }
 
 /** Parses a bills table into monthly records. */

@@ -5,6 +5,7 @@
 import { IoError, columnLetter, type IoErrorCode } from '../io-error';
 import { parseLocaleNumber } from '../../model/locale-number';
 import { cellText, isEmptyCell, isErrorCell, type Cell, type RawTable } from './table';
+import { excerpt } from '../excerpt';
 
 /** Builds an IoError located at a 0-based (row, column) of a table. */
 export function cellError(t: RawTable, r: number | undefined, c: number | undefined, code: IoErrorCode, it: string, en: string): IoError {
@@ -36,8 +37,8 @@ export function readNumber(t: RawTable, r: number, c: number, what = 'valore'): 
     const v = parseLocaleNumber(cell, { decimal: t.decimalSeparator });
     if (!Number.isNaN(v)) return v;
   }
-  const txt = cellText(cell).slice(0, 40);
-  throw cellError(t, r, c, 'io/not-a-number', `${what}: «${txt}» non è un numero`, `${what}: "${txt}" is not a number`);
+  const txt = cellText(cell);
+  throw cellError(t, r, c, 'io/not-a-number', `${what}: «${excerpt(txt)}» non è un numero`, `${what}: "${excerpt(txt)}" is not a number`);
 }
 
 /** Trimmed text of a cell ('' when empty). */
@@ -60,5 +61,5 @@ export function readBool(t: RawTable, r: number, c: number, what = 'valore'): bo
   const s = cellText(cell).toLowerCase();
   if (YES.has(s)) return true;
   if (NO.has(s)) return false;
-  throw cellError(t, r, c, 'io/bad-value', `${what}: «${s.slice(0, 40)}» non è sì/no`, `${what}: "${s.slice(0, 40)}" is not yes/no`);
+  throw cellError(t, r, c, 'io/bad-value', `${what}: «${excerpt(s)}» non è sì/no`, `${what}: "${excerpt(s)}" is not yes/no`);
 }

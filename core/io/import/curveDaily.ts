@@ -18,6 +18,7 @@ import { parseDateCell } from './dateParse';
 import { civilDayHours, civilMidnightUtcMs } from '../../model/calendar/romeCivilTime';
 import { daySequences } from './slotLabels';
 import { cellText, isEmptyCell } from './table';
+import { excerpt } from '../excerpt';
 
 /** Returns the handler of one data row (0-based index r into ctx.t.rows). */
 export function dailyRowHandler(ctx: CurveRowContext): (r: number) => void {
@@ -47,7 +48,7 @@ export function dailyRowHandler(ctx: CurveRowContext): (r: number) => void {
     const d = parseDateCell(dateCell);
     if (!d) {
       if (!any) return; // footer or note line
-      throw cellError(t, r, dateCol, 'io/bad-date', `data «${cellText(dateCell).slice(0, 30)}» non riconosciuta (gg/mm/aaaa o aaaa-mm-gg)`, `date "${cellText(dateCell).slice(0, 30)}" not recognised (dd/mm/yyyy or yyyy-mm-dd)`);
+      throw cellError(t, r, dateCol, 'io/bad-date', `data «${excerpt(cellText(dateCell))}» non riconosciuta (gg/mm/aaaa o aaaa-mm-gg)`, `date "${excerpt(cellText(dateCell))}" not recognised (dd/mm/yyyy or yyyy-mm-dd)`);
     }
     const acc = ctx.acc(r);
     const dayStart = civilMidnightUtcMs(d.year, d.month, d.day);
@@ -56,7 +57,7 @@ export function dailyRowHandler(ctx: CurveRowContext): (r: number) => void {
         acc.duplicates += civilDayHours(d.year, d.month, d.day) * sph;
         return;
       }
-      throw cellError(t, r, dateCol, 'io/date-order', `date non in ordine: ${cellText(dateCell)} viene dopo un giorno successivo per il POD ${acc.pod}`, `dates out of order: ${cellText(dateCell)} comes after a later day for POD ${acc.pod}`);
+      throw cellError(t, r, dateCol, 'io/date-order', `date non in ordine: ${excerpt(cellText(dateCell))} viene dopo un giorno successivo per il POD ${acc.pod}`, `dates out of order: ${excerpt(cellText(dateCell))} comes after a later day for POD ${acc.pod}`);
     }
     acc.lastUtcMs = dayStart;
     const hours = civilDayHours(d.year, d.month, d.day);

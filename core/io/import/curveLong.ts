@@ -13,6 +13,7 @@ import { CurveRowContext } from './curveRowContext';
 import { parseDateCell, parseTimeCell } from './dateParse';
 import { civilToUtcCandidates } from '../../model/calendar/romeCivilTime';
 import { cellText, isEmptyCell } from './table';
+import { excerpt } from '../excerpt';
 
 /** Returns the handler of one data row (0-based index r into ctx.t.rows). */
 export function longRowHandler(ctx: CurveRowContext): (r: number) => void {
@@ -39,13 +40,13 @@ export function longRowHandler(ctx: CurveRowContext): (r: number) => void {
     const dt = parseDateCell(row[dateCol]);
     if (!dt) {
       if (none && isEmptyCell(row[dateCol])) return;
-      throw cellError(t, r, dateCol, 'io/bad-date', `data/ora «${cellText(row[dateCol]).slice(0, 30)}» non riconosciuta`, `timestamp "${cellText(row[dateCol]).slice(0, 30)}" not recognised`);
+      throw cellError(t, r, dateCol, 'io/bad-date', `data/ora «${excerpt(cellText(row[dateCol]))}» non riconosciuta`, `timestamp "${excerpt(cellText(row[dateCol]))}" not recognised`);
     }
     let minuteOfDay = dt.hour * 60 + dt.minute;
     if (m.timeColumn !== null) {
       const raw = row[m.timeColumn];
       const tm = parseTimeCell(typeof raw === 'string' ? raw.split(/\s*[-–]\s*/)[0]! : raw);
-      if (tm === null) throw cellError(t, r, m.timeColumn, 'io/bad-date', `ora «${cellText(raw).slice(0, 20)}» non riconosciuta (hh:mm)`, `time "${cellText(raw).slice(0, 20)}" not recognised (hh:mm)`);
+      if (tm === null) throw cellError(t, r, m.timeColumn, 'io/bad-date', `ora «${excerpt(cellText(raw))}» non riconosciuta (hh:mm)`, `time "${excerpt(cellText(raw))}" not recognised (hh:mm)`);
       minuteOfDay = tm;
     }
     const acc = clock ?? ctx.acc(r);
@@ -69,7 +70,7 @@ export function longRowHandler(ctx: CurveRowContext): (r: number) => void {
         else acc.duplicates++;
         return;
       }
-      throw cellError(t, r, dateCol, 'io/date-order', `istanti non in ordine per il POD ${acc.pod}: ${cellText(row[dateCol])} precede la riga sopra`, `timestamps out of order for POD ${acc.pod}: ${cellText(row[dateCol])} precedes the row above`);
+      throw cellError(t, r, dateCol, 'io/date-order', `istanti non in ordine per il POD ${acc.pod}: ${excerpt(cellText(row[dateCol]))} precede la riga sopra`, `timestamps out of order for POD ${acc.pod}: ${excerpt(cellText(row[dateCol]))} precedes the row above`);
     }
     const first = firstUtc.get(acc.pod);
     if (first === undefined) firstUtc.set(acc.pod, utc);

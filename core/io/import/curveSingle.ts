@@ -8,6 +8,7 @@ import { CurveRowContext } from './curveRowContext';
 import { parseDateCell } from './dateParse';
 import { civilToUtcCandidates } from '../../model/calendar/romeCivilTime';
 import { isEmptyCell } from './table';
+import { excerpt } from '../excerpt';
 
 const VALID: Record<number, number[]> = { 60: [8760, 8784], 15: [35040, 35136] };
 
@@ -16,7 +17,7 @@ export function parseSingleColumn(ctx: CurveRowContext): void {
   const col = m.valueColumns[0]!;
   const start = m.start ? parseDateCell(m.start) : null;
   if (!start) {
-    throw cellError(t, undefined, undefined, 'io/bad-date', m.start ? `inizio «${m.start}» non valido (aaaa-mm-gg o aaaa-mm-ggThh:mm)` : 'indicare data e ora di inizio della serie', m.start ? `invalid start "${m.start}" (yyyy-mm-dd or yyyy-mm-ddThh:mm)` : 'state the start date and time of the series');
+    throw cellError(t, undefined, undefined, 'io/bad-date', m.start ? `inizio «${excerpt(m.start)}» non valido (aaaa-mm-gg o aaaa-mm-ggThh:mm)` : 'indicare data e ora di inizio della serie', m.start ? `invalid start "${excerpt(m.start)}" (yyyy-mm-dd or yyyy-mm-ddThh:mm)` : 'state the start date and time of the series');
   }
   let last = m.firstDataRow - 1;
   for (let r = t.rows.length - 1; r >= m.firstDataRow; r--) {

@@ -11,6 +11,7 @@ import { isValidPod, splitPods, invalidPodMessage } from '../../model/pod';
 import { parseFirstMatching } from './firstMatching';
 import { readTables, sourceName, type ImportSource } from './readTables';
 import type { RawTable } from './table';
+import { excerpt } from '../excerpt';
 
 export type { MemberRecord } from '../../model/member-record';
 
@@ -45,7 +46,7 @@ export function parseMembersTable(t: RawTable): MemberRecord[] {
     const catText = txt(r, 'category');
     const category = parseMemberCategory(catText);
     if (!category) {
-      throw cellError(t, r, col.category, 'io/bad-value', `categoria «${catText.slice(0, 40)}» non riconosciuta (es. privato, PMI, Comune, ETS, parrocchia, associazione, grande impresa)`, `category "${catText.slice(0, 40)}" not recognised (e.g. citizen, SME, municipality, third sector, parish, association, large enterprise)`);
+      throw cellError(t, r, col.category, 'io/bad-value', `categoria «${excerpt(catText)}» non riconosciuta (es. privato, PMI, Comune, ETS, parrocchia, associazione, grande impresa)`, `category "${excerpt(catText)}" not recognised (e.g. citizen, SME, municipality, third sector, parish, association, large enterprise)`);
     }
     const pods = splitPods(txt(r, 'pods'));
     for (const p of pods) {

@@ -17,6 +17,7 @@ import { IoError, columnLetter, type IoErrorCode } from '../io-error';
 import { parseLocaleNumber } from '../../model/locale-number';
 import { MARKET_ZONES, type MarketZone } from '../../economics/regions';
 import type { TimeBase } from '../../model/timeseries';
+import { excerpt } from '../excerpt';
 
 export interface HourlyZonalPrices {
   /** Hourly UTC base of every zone's series. */
@@ -42,7 +43,7 @@ function fail(file: string, line: number | null, col: number | null, header: str
 /** €/MWh of a cell; `decimal` is the file's decimal mark. */
 function parsePrice(raw: string, decimal: ',' | '.', file: string, line: number, col: number, header: string[]): number {
   const n = parseLocaleNumber(raw, { decimal });
-  if (!Number.isFinite(n)) throw fail(file, line, col, header, 'io/not-a-number', `"${raw}" non è un prezzo`, `"${raw}" is not a price`);
+  if (!Number.isFinite(n)) throw fail(file, line, col, header, 'io/not-a-number', `"${excerpt(raw)}" non è un prezzo`, `"${excerpt(raw)}" is not a price`);
   if (n < -500 || n > 4000) throw fail(file, line, col, header, 'io/out-of-range', `${n} €/MWh fuori dall'intervallo plausibile (−500…4000)`, `${n} €/MWh outside the plausible range (−500…4000)`);
   return n;
 }
@@ -74,11 +75,11 @@ export function parseZonalPricesCsv(bytes: Uint8Array, file: string): HourlyZona
   for (let r = 1; r < rows.length; r++) {
     const row = rows[r]!;
     const date = parseDate(row[dateCol] ?? '');
-    if (!date) throw fail(file, r + 1, dateCol, header, 'io/bad-date', `data non riconosciuta "${row[dateCol] ?? ''}"`, `unrecognised date "${row[dateCol] ?? ''}"`);
+    if (!date) throw fail(file, r + 1, dateCol, header, 'io/bad-date', `data non riconosciuta "${excerpt(row[dateCol])}"`, `unrecognised date "${excerpt(row[dateCol])}"`);
     let h = date.h;
     if (hourCol >= 0) {
       const ora = Number(row[hourCol]);
-      if (!Number.isInteger(ora) || ora < 1 || ora > 25) throw fail(file, r + 1, hourCol, header, 'io/bad-date', `ora non valida "${row[hourCol] ?? ''}"`, `invalid hour "${row[hourCol] ?? ''}"`);
+      if (!Number.isInteger(ora) || ora < 1 || ora > 25) throw fail(file, r + 1, hourCol, header, 'io/bad-date', `ora non valida "${excerpt(row[hourCol])}"`, `invalid hour "${excerpt(row[hourCol])}"`);
       h = ora - 1;
     }
     if (h === null) throw fail(file, r + 1, dateCol, header, 'io/bad-date', 'manca l’ora', 'the hour is missing');

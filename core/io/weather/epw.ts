@@ -13,6 +13,7 @@ import { IoError } from '../io-error';
 import { weatherAt } from './location';
 import { parseLocaleNumber } from '../../model/locale-number';
 import { cell } from './fieldChecks';
+import { excerpt } from '../excerpt';
 
 const COL = { year: 0, month: 1, day: 2, hour: 3, tAir: 6, ghi: 13, dni: 14, dhi: 15, wind: 21 } as const;
 const MISSING: Record<string, number> = { GHI: 9999, DNI: 9999, DHI: 9999, 'dry bulb temperature': 99.9, 'wind speed': 999 };
@@ -23,7 +24,7 @@ export function parseEpw(text: string, fileName: string): WeatherYear {
   if (loc[0]?.trim().toUpperCase() !== 'LOCATION') throw new IoError(weatherAt(fileName, 1, 'LOCATION'), 'io/wrong-file-type', 'la prima riga deve essere l’intestazione LOCATION', 'first line must be the LOCATION header');
   const headerNum = (idx: number, name: string): number => {
     const v = parseLocaleNumber(loc[idx] ?? '', { decimal: '.' }); // EPW is machine text
-    if (!Number.isFinite(v)) throw new IoError(weatherAt(fileName, 1, name), 'io/not-a-number', `mancante o non numerico «${loc[idx] ?? ''}»`, `missing or non-numeric "${loc[idx] ?? ''}"`);
+    if (!Number.isFinite(v)) throw new IoError(weatherAt(fileName, 1, name), 'io/not-a-number', `mancante o non numerico «${excerpt(loc[idx])}»`, `missing or non-numeric "${excerpt(loc[idx])}"`);
     return v;
   };
   const lat = headerNum(6, 'latitude');

@@ -1,6 +1,7 @@
 import { IoError } from '../io-error';
 import { weatherAt } from './location';
 import { parseLocaleNumber } from '../../model/locale-number';
+import { excerpt } from '../excerpt';
 
 /** Irradiance slightly below zero (sensor/model noise) is clipped to 0 up to this tolerance [W/m²]. */
 export const NEGATIVE_IRRADIANCE_TOLERANCE = 5;
@@ -16,7 +17,7 @@ export function parseNumber(raw: string | number | undefined | null, fileName: s
   }
   // PVGIS and EPW are machine formats: decimal point, no thousands separator.
   const v = typeof raw === 'number' ? raw : parseLocaleNumber(raw, { decimal: '.' });
-  if (!Number.isFinite(v)) throw new IoError(weatherAt(fileName, line, field), 'io/not-a-number', `non è un numero: «${String(raw)}»`, `not a number: "${String(raw)}"`);
+  if (!Number.isFinite(v)) throw new IoError(weatherAt(fileName, line, field), 'io/not-a-number', `non è un numero: «${excerpt(raw)}»`, `not a number: "${excerpt(raw)}"`);
   return v;
 }
 

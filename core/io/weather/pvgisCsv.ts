@@ -9,6 +9,7 @@ import { IoError } from '../io-error';
 import { weatherAt } from './location';
 import { IRRADIANCE_UNIT_OK, PVGIS_FIELD_KIND, pvgisAzimuthToCompass } from './pvgisFields';
 import { pvgisRecord, pvgisVariant, type RawRecord } from './pvgisRecords';
+import { excerpt } from '../excerpt';
 
 interface CsvSections {
   meta: Map<string, { value: string; line: number }>;
@@ -68,14 +69,14 @@ function metaNumber(s: CsvSections, key: string, fileName: string, required: boo
     return undefined;
   }
   const m = /-?\d+(\.\d+)?/.exec(e[1].value);
-  if (!m) throw new IoError(weatherAt(fileName, e[1].line, key), 'io/not-a-number', `non è un numero: «${e[1].value}»`, `not a number: "${e[1].value}"`);
+  if (!m) throw new IoError(weatherAt(fileName, e[1].line, key), 'io/not-a-number', `non è un numero: «${excerpt(e[1].value)}»`, `not a number: "${excerpt(e[1].value)}"`);
   return Number(m[0]);
 }
 
 function checkLegendUnits(s: CsvSections, fileName: string): void {
   for (const [k, { text, line }] of s.legend) {
     if (PVGIS_FIELD_KIND[k] === 'irradiance' && /\(.*\)/.test(text) && !IRRADIANCE_UNIT_OK.test(text)) {
-      throw new IoError(weatherAt(fileName, line, k), 'io/wrong-units', `unità inattese in «${text.trim()}» (attesi W/m2)`, `unexpected units in "${text.trim()}" (W/m2 expected)`);
+      throw new IoError(weatherAt(fileName, line, k), 'io/wrong-units', `unità inattese in «${excerpt(text.trim())}» (attesi W/m2)`, `unexpected units in "${excerpt(text.trim())}" (W/m2 expected)`);
     }
     if (k === 'T2m' && /kelvin|\(K\)/i.test(text)) throw new IoError(weatherAt(fileName, line, k), 'io/wrong-units', 'temperatura in kelvin; attesi gradi Celsius', 'temperature in kelvin; degree Celsius expected');
   }

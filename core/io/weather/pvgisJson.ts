@@ -9,6 +9,7 @@ import { IoError } from '../io-error';
 import { weatherAt } from './location';
 import { IRRADIANCE_UNIT_OK, PVGIS_FIELD_KIND, pvgisAzimuthToCompass } from './pvgisFields';
 import { pvgisRecord, pvgisVariant, type RawRecord } from './pvgisRecords';
+import { excerpt } from '../excerpt';
 
 type Json = Record<string, unknown>;
 
@@ -27,10 +28,10 @@ function checkUnits(doc: Json, arrayName: string, fileName: string): void {
   for (const [k, v] of Object.entries(vars)) {
     const units = obj(v)?.['units'];
     if (PVGIS_FIELD_KIND[k] === 'irradiance' && typeof units === 'string' && !IRRADIANCE_UNIT_OK.test(units)) {
-      throw new IoError(weatherAt(fileName, null, k), 'io/wrong-units', `unità inattese «${units}» (attesi W/m2)`, `unexpected units "${units}" (W/m2 expected)`);
+      throw new IoError(weatherAt(fileName, null, k), 'io/wrong-units', `unità inattese «${excerpt(units)}» (attesi W/m2)`, `unexpected units "${excerpt(units)}" (W/m2 expected)`);
     }
     if (k === 'T2m' && typeof units === 'string' && /kelvin|\bK\b/i.test(units)) {
-      throw new IoError(weatherAt(fileName, null, k), 'io/wrong-units', `unità inattese «${units}» (attesi gradi Celsius)`, `unexpected units "${units}" (degree Celsius expected)`);
+      throw new IoError(weatherAt(fileName, null, k), 'io/wrong-units', `unità inattese «${excerpt(units)}» (attesi gradi Celsius)`, `unexpected units "${excerpt(units)}" (degree Celsius expected)`);
     }
   }
 }

@@ -20,6 +20,7 @@ import { CURVE_MEASURES, type CurveMeasure } from '../../model/curve-import';
 import { validateCommunityPatch, validateConfigurationPatch, validateMemberPatch, validatePlantPatch, type FieldProblem } from '../../model/entity-validation';
 import { checkOverride, PARAMETER_KEYS } from '../../scenario/parameter-catalogue';
 import { BILL_COLS, COMMUNITY_KEYS, CONFIG_COLS, CURVE_COLS, MEASURE_LABELS, MEMBER_COLS, PARAM_COLS, PLANT_COLS, SHEETS, type ColumnDef } from './sheetLayout';
+import { excerpt } from '../excerpt';
 
 const specs = (cols: ColumnDef[]): ColumnSpec<string>[] => cols.map((c) => ({ key: c.key, label: c.header, required: !c.optional, synonyms: [c.header, ...(c.synonyms ?? [])] }));
 
@@ -77,7 +78,7 @@ class Sheet {
   }
   oneOf<T extends string>(r: number, k: string, allowed: readonly T[], label: string): T {
     const v = this.text(r, k);
-    if (!(allowed as readonly string[]).includes(v)) throw this.err(r, k, `${label} «${v.slice(0, 30)}» non valido: valori ammessi ${allowed.join(', ')}`, `invalid ${label} "${v.slice(0, 30)}": allowed ${allowed.join(', ')}`);
+    if (!(allowed as readonly string[]).includes(v)) throw this.err(r, k, `${label} «${excerpt(v)}» non valido: valori ammessi ${allowed.join(', ')}`, `invalid ${label} "${excerpt(v)}": allowed ${allowed.join(', ')}`);
     return v as T;
   }
   err(r: number, k: string, it: string, en: string): IoError {
@@ -214,7 +215,7 @@ function readParameters(s: Sheet): { community: Community; parameters: Record<st
     else if (type === 'sì/no' || type === 'si/no') v = s.bool(r, 'value', key);
     else if (type === 'vuoto') v = null;
     else if (type === 'testo' || type === '') v = s.text(r, 'value');
-    else throw s.err(r, 'type', `tipo «${type}» non valido (numero, testo, sì/no, vuoto)`, `invalid type "${type}" (number, text, yes/no, empty)`);
+    else throw s.err(r, 'type', `tipo «${excerpt(type)}» non valido (numero, testo, sì/no, vuoto)`, `invalid type "${excerpt(type)}" (number, text, yes/no, empty)`);
     all.set(key, { r, v });
   }
   const take = (k: string): ParameterValue => {
@@ -226,7 +227,7 @@ function readParameters(s: Sheet): { community: Community; parameters: Record<st
   const typeRow = rowOf(COMMUNITY_KEYS.type);
   const type = take(COMMUNITY_KEYS.type);
   if (!(COMMUNITY_TYPES as readonly unknown[]).includes(type)) {
-    throw cellError(s.t, typeRow, s.col.value, 'io/bad-value', `tipo di comunità «${String(type)}» non valido (CER, AUC, AID)`, `invalid community type "${String(type)}" (CER, AUC, AID)`);
+    throw cellError(s.t, typeRow, s.col.value, 'io/bad-value', `tipo di comunità «${excerpt(type)}» non valido (CER, AUC, AID)`, `invalid community type "${excerpt(type)}" (CER, AUC, AID)`);
   }
   const str = (k: string): string => {
     const v = take(k);

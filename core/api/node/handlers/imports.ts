@@ -8,10 +8,11 @@ export const importsHandlers: Handlers<keyof typeof importsOperations> = {
   startImport: (args, { ctx, store }) => ctx.importer.startImport(store, args),
   getImportJob: (args, { ctx }) => ctx.importer.getImportJob(args.jobId),
   cancelImportJob: (args, { ctx }) => ctx.importer.cancelImportJob(args.jobId),
-  importFromPath: (args, { ctx, store }) => ctx.importer.importFromPath(store, args),
+  importFromPath: (args, { ctx, store }) => ctx.importer.importFromPath(store, { ...args, path: ctx.resolvePath(args.path, false) }),
   setPlantMonthlyProduction: (args, { ctx, store }) => ctx.importer.setPlantMonthlyProduction(store, args.plantId, args.monthlyKWh),
   clearPlantProduction: (args, { ctx, store }) => ctx.importer.clearPlantProduction(store, args.plantId),
-  setProjectWeather: (args, { store }) => setProjectWeather(store, args.path !== undefined ? { path: args.path } : { name: args.name!, base64: args.base64! }),
+  setProjectWeather: (args, { ctx, store }) =>
+    setProjectWeather(store, args.path !== undefined ? { path: ctx.resolvePath(args.path, false) } : { name: args.name!, base64: args.base64! }),
   getProjectWeather: (_args, { store }) => getProjectWeather(store),
   clearProjectWeather: (_args, { store }) => removeProjectWeather(store),
   listImportedData: (_args, { ctx, store }) => ctx.importer.listImportedData(store),

@@ -3,7 +3,7 @@ import type { mapOperations } from '../../common/ops/map';
 import type { Handlers } from './types';
 
 export const mapHandlers: Handlers<keyof typeof mapOperations> = {
-  importAreas: (args, { ctx, store }) => ctx.geo.importAreas(store, args),
+  importAreas: (args, { ctx, store }) => ctx.geo.importAreas(store, { ...args, path: ctx.resolvePath(args.path, false) }),
   importAreasContent: (args, { ctx, store }) => ctx.geo.importAreasContent(store, args),
   listAreas: (args, { ctx, store }) => ctx.geo.listAreas(store, args),
   getAreasGeoJson: (args, { ctx, store }) => ctx.geo.getAreasGeoJson(store, args),

@@ -75,7 +75,7 @@ export const projectsHandlers: Handlers<keyof typeof projectsOperations> = {
   openProject: (args, { ctx }) => openFile(ctx, args.path),
   openDemoProject: (_args, { ctx }) => openDemo(ctx),
   closeProject: (args, { ctx }) => {
-    ctx.close(ctx.resolvePath(args.project, false));
+    ctx.close(ctx.resolvePath(args.project, false, 'project'));
     return null;
   },
   getProjectSummary: (_args, { ctx, store }) => ctx.summary(store),

@@ -1,0 +1,163 @@
+/**
+ * The desktop host's security settings, checked without Electron: the main process (as
+ * `load` brings it: source or built bundle) runs against ./fake-electron, which records
+ * what it is asked to do. Each test file calls this once, with `vi.mock('electron')`.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { REPO_ROOT } from '../helpers/tmp';
+import { rec, type Handler } from './fake-electron';
+
+export function mainSecuritySuite(load: () => Promise<unknown>): void {
+  /** A fake WebContents recording its handlers. */
+  function fakeContents() {
+    const handlers = new Map<string, Handler>();
+    let openHandler: Handler = () => undefined;
+    return {
+      handlers,
+      open: (url: string) => openHandler({ url }),
+      setWindowOpenHandler: (fn: Handler) => (openHandler = fn),
+      on: (event: string, fn: Handler) => handlers.set(event, fn),
+    };
+  }
+
+  const prevented = (fn: Handler | undefined, ...args: unknown[]) => {
+    let stopped = false;
+    fn?.({ preventDefault: () => (stopped = true) }, ...args);
+    return stopped;
+  };
+
+  beforeAll(async () => {
+    rec.tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'condivisa-electron-'));
+    // A stale upload folder from a crashed run, and a fresh one that may belong to a live host.
+    const stale = fs.mkdtempSync(path.join(os.tmpdir(), 'condivisa-upload-'));
+    fs.utimesSync(stale, new Date(Date.now() - 2 * 86_400_000), new Date(Date.now() - 2 * 86_400_000));
+    const fresh = fs.mkdtempSync(path.join(os.tmpdir(), 'condivisa-upload-'));
+    Object.assign(rec, { stale, fresh });
+    await load();
+    expect(rec.windows).toHaveLength(0);
+    // Files the OS opens the app with can arrive before ready: they must be waited for.
+    for (const fn of rec.appEvents.get('open-file') ?? []) fn({ preventDefault: () => undefined }, path.join(rec.tmp, 'early.condivisa'));
+    rec.readyResolve();
+    await new Promise((r) => setTimeout(r, 50));
+  });
+  afterAll(() => {
+    fs.rmSync(rec.tmp, { recursive: true, force: true });
+    fs.rmSync((rec as unknown as { fresh: string }).fresh, { recursive: true, force: true });
+  });
+
+  describe('Electron main process', () => {
+    it('registers the app:// scheme, the single-instance lock and open-file before ready', () => {
+      expect(rec.calls).toEqual(expect.arrayContaining(['registerSchemesAsPrivileged (before ready)', 'requestSingleInstanceLock (before ready)', 'app.on:open-file (before ready)', 'app.on:second-instance (before ready)']));
+      expect(rec.schemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+    });
+
+    it('creates windows isolated, sandboxed, without Node, with web security, on app://', () => {
+      expect(rec.windows.length).toBeGreaterThanOrEqual(2);
+      for (const w of rec.windows) {
+        expect(w.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false });
+        expect(w.url).toMatch(/^app:\/\/condivisa\/index\.html/);
+      }
+      // The file that arrived before ready was opened once ready.
+      expect(rec.windows.some((w) => w.url?.includes(encodeURIComponent(path.join(rec.tmp, 'early.condivisa'))))).toBe(true);
+    });
+
+    it('denies every permission request and check', () => {
+      let granted: boolean | undefined;
+      rec.permissionRequest!({}, 'media', (ok: boolean) => (granted = ok));
+      expect(granted).toBe(false);
+      for (const p of ['geolocation', 'notifications', 'clipboard-read', 'media']) expect(rec.permissionCheck!({}, p, 'app://condivisa')).toBe(false);
+    });
+
+    it('refuses requests for anything but the app and devtools', () => {
+      const cancel = (url: string) => {
+        let out: unknown;
+        rec.beforeRequest!({ url }, (r: { cancel: boolean }) => (out = r.cancel));
+        return out;
+      };
+      expect(cancel('app://condivisa/assets/x.js')).toBe(false);
+      expect(cancel('https://evil.example/x.js')).toBe(true);
+      expect(cancel('file:///etc/passwd')).toBe(true);
+      expect(cancel('app://other/x')).toBe(true);
+    });
+
+    it('lets only the app own top frame call the core over IPC', async () => {
+      const appInfo = rec.ipc.get('condivisa:appInfo') ?? [...rec.ipc.entries()].find(([k]) => k.endsWith('appInfo'))?.[1];
+      expect(appInfo).toBeDefined();
+      const ok = (await appInfo!({ senderFrame: { url: 'app://condivisa/index.html#/', parent: null } }, {})) as { ok: boolean; result?: { host: string } };
+      expect(ok).toMatchObject({ ok: true, result: { host: 'electron' } });
+      for (const senderFrame of [
+        { url: 'https://evil.example/', parent: null },
+        { url: 'file:///tmp/x.html', parent: null },
+        { url: 'app://condivisa/index.html', parent: {} },
+        null,
+      ]) {
+        expect(await appInfo!({ senderFrame }, {}), JSON.stringify(senderFrame)).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+      }
+    });
+
+    it('blocks navigation and new windows; opens only allow-listed https links outside', () => {
+      const contents = fakeContents();
+      for (const fn of rec.appEvents.get('web-contents-created') ?? []) fn({}, contents);
+      expect(prevented(contents.handlers.get('will-navigate'), 'https://evil.example/')).toBe(true);
+      expect(prevented(contents.handlers.get('will-navigate'), 'file:///etc/passwd')).toBe(true);
+      expect(prevented(contents.handlers.get('will-navigate'), 'app://condivisa/index.html#/x')).toBe(false);
+      expect(prevented(contents.handlers.get('will-attach-webview'))).toBe(true);
+      for (const url of ['https://www.gse.it/servizi', 'https://evil.example/', 'http://www.gse.it/', 'https://user:pw@www.gse.it/', 'file:///etc/passwd', 'javascript:alert(1)']) {
+        expect(contents.open(url)).toEqual({ action: 'deny' });
+      }
+      expect(rec.openExternal).toEqual(['https://www.gse.it/servizi']);
+    });
+
+    it('serves only the renderer folder on app://, with the CSP', async () => {
+      const index = await rec.protocolHandler!(new Request('app://condivisa/index.html'));
+      expect(index.status).toBe(200);
+      expect(index.headers.get('content-security-policy')).toMatch(/script-src 'self'/);
+      for (const url of ['app://condivisa/../package.json', 'app://condivisa/%2e%2e/package.json', 'app://condivisa/%', 'app://other/index.html']) {
+        expect((await rec.protocolHandler!(new Request(url))).status, url).not.toBe(200);
+      }
+    });
+
+    it('a second launch hands its project file to the first (granted, opened), or just focuses it', async () => {
+      const file = path.join(rec.tmp, 'second.condivisa');
+      const before = rec.windows.length;
+      for (const fn of rec.appEvents.get('second-instance') ?? []) fn({}, ['/opt/Condivisa/condivisa', '--flag', file], rec.tmp);
+      expect(rec.windows).toHaveLength(before + 1);
+      expect(rec.windows.at(-1)!.url).toContain(encodeURIComponent(file));
+      for (const fn of rec.appEvents.get('second-instance') ?? []) fn({}, ['/opt/Condivisa/condivisa'], rec.tmp);
+      expect(rec.windows).toHaveLength(before + 1);
+      expect(rec.calls).toContain('focus');
+      // The handed-over file is now an allowed path: a project can be created there.
+      const create = rec.ipc.get('condivisa:createProject')!;
+      const made = (await create({ senderFrame: { url: 'app://condivisa/index.html', parent: null } }, { path: file, name: 'Seconda', type: 'CER' })) as { ok: boolean };
+      expect(made.ok).toBe(true);
+      const elsewhere = (await create({ senderFrame: { url: 'app://condivisa/index.html', parent: null } }, { path: path.join(rec.tmp, 'other.condivisa'), name: 'X', type: 'CER' })) as { ok: boolean; error?: { message: string } };
+      expect(elsewhere).toMatchObject({ ok: false, error: { message: expect.stringMatching(/outside the workspace.*file dialog/) } });
+    });
+
+    it('removes upload folders older than a day at start-up, and only those', () => {
+      const { stale, fresh } = rec as unknown as { stale: string; fresh: string };
+      expect(fs.existsSync(stale)).toBe(false);
+      expect(fs.existsSync(fresh)).toBe(true);
+    });
+  });
+
+  describe('packaging', () => {
+    it('sets the Electron fuses in electron-builder.yml', () => {
+      const yml = fs.readFileSync(path.join(REPO_ROOT, 'electron-builder.yml'), 'utf8');
+      const block = /^electronFuses:\n((?: {2}.+\n)+)/m.exec(yml)?.[1] ?? '';
+      const fuses = Object.fromEntries(block.trim().split('\n').map((l) => l.trim().split(/:\s*/)));
+      expect(fuses).toEqual({
+        runAsNode: 'false',
+        enableNodeOptionsEnvironmentVariable: 'false',
+        enableNodeCliInspectArguments: 'false',
+        enableEmbeddedAsarIntegrityValidation: 'true',
+        onlyLoadAppFromAsar: 'true',
+        enableCookieEncryption: 'true',
+        grantFileProtocolExtraPrivileges: 'false',
+      });
+    });
+  });
+}
