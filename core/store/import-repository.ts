@@ -8,6 +8,7 @@
  * Curves are stored as Float64 little-endian BLOBs on their own UTC time base.
  */
 import type { BillRecord } from '../model/bill-record';
+import type { Member } from '../model/entities';
 import type { CurveQualityReport } from '../model/curve-import';
 import type { MemberRegistryFields } from '../model/member-record';
 import { importedMemberLoads, type ImportedMemberLoads } from '../load/importedMemberLoads';
@@ -189,9 +190,10 @@ export function memberRegistry(store: ProjectStore): Map<number, MemberRegistryF
 
 /**
  * Imported consumption of each member for a run on `base` (see core/load/importedMemberLoads):
- * the store only reads the rows; curves are decoded when first needed.
+ * the store only reads the rows; curves are decoded when first needed. `members`: all of the
+ * project's by default, or a few (one member's load, getEffectiveLoad).
  */
-export function memberLoadInputs(store: ProjectStore, base: TimeBase): ImportedMemberLoads {
+export function memberLoadInputs(store: ProjectStore, base: TimeBase, members: readonly Member[] = store.listMembers()): ImportedMemberLoads {
   const curvePods = new Set((store.db.prepare('SELECT pod FROM load_curves').all() as { pod: string }[]).map((r) => r.pod));
-  return importedMemberLoads(store.listMembers(), { curvePods, readCurve: (pod) => getCurve(store, pod)!, bills: listBills(store) }, base);
+  return importedMemberLoads(members, { curvePods, readCurve: (pod) => getCurve(store, pod)!, bills: listBills(store) }, base);
 }

@@ -9,6 +9,7 @@ import type {
   ImportJobStatus,
   ImportPreview,
   ImportResult,
+  EffectiveLoadData,
   LoadCurveData,
   PlantProductionSummary,
   ProjectWeatherSummary,
@@ -91,6 +92,12 @@ export const importsOperations = {
   clearProjectWeather: operation<null>()({ area: 'imports', summary: 'Go back to the embedded climate', project: true, args: onProject({}) }),
   listImportedData: operation<ImportedData>()({ area: 'imports', summary: 'Imported curves, bills, quality reports and production', project: true, args: onProject({}) }),
   getLoadCurve: operation<LoadCurveData>()({ area: 'imports', summary: 'The imported curve of a POD (UTC time base)', project: true, args: onProject({ pod: text(40) }) }),
+  getEffectiveLoad: operation<EffectiveLoadData>()({
+    area: 'imports',
+    summary: "The load the engine uses for a POD's member: imported curve, or synthesised from bills or annual kWh (source)",
+    project: true,
+    args: onProject({ pod: text(40), stepMinutes: v.optional(v.picklist([15, 60]), 60) }),
+  }),
   exportProjectWorkbook: operation<FileContent>()({ area: 'imports', summary: 'The project as a workbook (xlsx)', project: true, args: onProject({}) }),
   getWorkbookTemplate: operation<FileContent>()({ area: 'imports', summary: 'The blank project workbook', project: false, args: noArgs }),
   createProjectFromWorkbook: operation<ProjectSummary>()({
