@@ -1,8 +1,9 @@
-/** Running the real `condivisa` command (the built bundle) from tests, with this test's Node. */
+/** Running `condivisa` from tests: the real built bundle as a child process, or its `main` in the test process. */
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { REPO_ROOT } from './tmp';
+import { afterAll, beforeAll } from 'vitest';
+import { REPO_ROOT, tempDir } from './tmp';
 
 const BIN = path.join(REPO_ROOT, 'bin', 'condivisa.mjs');
 
@@ -59,4 +60,21 @@ export function cliInProcess(cwd: () => string) {
       else process.env.CONDIVISA_CONFIG_DIR = saved.config;
     }
   };
+}
+
+/**
+ * A temporary working folder for one test file (made before its tests, removed after) and
+ * `condivisa` run in it in-process; `path(name)` is a file inside it.
+ */
+export function cliWorkspace() {
+  let tmp: ReturnType<typeof tempDir> | undefined;
+  const dir = () => {
+    if (!tmp) throw new Error('cliWorkspace: used outside a test');
+    return tmp.dir;
+  };
+  beforeAll(() => {
+    tmp = tempDir();
+  });
+  afterAll(() => tmp?.cleanup());
+  return { dir, path: (name: string) => path.join(dir(), name), condivisa: cliInProcess(dir) };
 }
