@@ -13,9 +13,20 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Builds the CLI when `npm test` has not (e.g. running one test file alone). */
+/** Newest modification time [ms] of the files under `dir`. */
+function newest(dir: string): number {
+  let t = 0;
+  for (const e of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (e.isFile()) t = Math.max(t, fs.statSync(path.join(e.parentPath, e.name)).mtimeMs);
+  }
+  return t;
+}
+
+/** Builds the CLI when `npm test` has not, or when its sources changed since (running one test file alone). */
 export function ensureCliBuilt(): void {
-  if (!fs.existsSync(path.join(REPO_ROOT, 'dist', 'cli', 'entry.js'))) {
+  const bundle = path.join(REPO_ROOT, 'dist', 'cli', 'entry.js');
+  const built = fs.existsSync(bundle) ? fs.statSync(bundle).mtimeMs : 0;
+  if (built < Math.max(newest(path.join(REPO_ROOT, 'cli')), newest(path.join(REPO_ROOT, 'core')))) {
     execFileSync(process.execPath, [path.join(REPO_ROOT, 'scripts', 'build.mjs'), '--no-renderer'], { cwd: REPO_ROOT });
   }
 }
