@@ -27,6 +27,11 @@ const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   simulate: () => import('./commands/simulate').then((m) => m.command),
   check: () => import('./commands/check').then((m) => m.command),
   members: () => import('./commands/members').then((m) => m.command),
+  plants: () => import('./commands/plants').then((m) => m.command),
+  configurations: () => import('./commands/configurations').then((m) => m.command),
+  community: () => import('./commands/community').then((m) => m.command),
+  param: () => import('./commands/param').then((m) => m.command),
+  prices: () => import('./commands/prices').then((m) => m.command),
   series: () => import('./commands/series').then((m) => m.command),
   export: () => import('./commands/export').then((m) => m.command),
   template: () => import('./commands/template').then((m) => m.command),
@@ -35,7 +40,8 @@ const COMMANDS: Record<string, () => Promise<CommandModule>> = {
 
 async function help(): Promise<string> {
   const lines = ['Condivisa — planning renewable energy communities (CER, AUC, AID)', '', 'Usage: condivisa <command> [options]', '', 'Commands:'];
-  for (const [name, load] of Object.entries(COMMANDS)) lines.push(`  ${name.padEnd(10)} ${(await load()).summary}`);
+  const width = Math.max(...Object.keys(COMMANDS).map((n) => n.length));
+  for (const [name, load] of Object.entries(COMMANDS)) lines.push(`  ${name.padEnd(width)} ${(await load()).summary}`);
   lines.push('', 'Run `condivisa <command> --help` for the options of a command.');
   lines.push('Exit codes: 0 ok, 1 user error, 2 internal error, 3 `check` found a blocking finding.');
   return lines.join('\n');

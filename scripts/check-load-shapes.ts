@@ -7,12 +7,13 @@
  * available); tests/core/load/areraHouseholdCheck.test.ts imports the same functions.
  */
 import { readFileSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { HOUSEHOLD_SHAPE } from '../core/load/shapes/household';
 import { winterWeight } from '../core/load/shapeWeights';
 import type { LoadShapeDefinition } from '../core/load/loadShapeDefinition';
 
-export const ARERA_PROFILES_PATH = '/work/shared/reference/data/arera-hourly-withdrawal-profiles.csv';
+/** ARERA's profiles in the reference data beside the project (../shared/reference/data). */
+export const ARERA_PROFILES_PATH = fileURLToPath(new URL('../../shared/reference/data/arera-hourly-withdrawal-profiles.csv', import.meta.url));
 
 export type AreraDayType = 'Giorno feriale' | 'Sabato' | 'Domenica';
 export const ARERA_DAY_TYPES: readonly AreraDayType[] = ['Giorno feriale', 'Sabato', 'Domenica'];

@@ -8,6 +8,7 @@
  * Curves are stored as Float64 little-endian BLOBs on their own UTC time base.
  */
 import type { BillRecord } from '../model/bill-record';
+import type { Member } from '../model/entities';
 import type { CurveMeasure, CurveQualityReport } from '../model/curve-import';
 import type { MemberRegistryFields } from '../model/member-record';
 import { importedMemberLoads, type ImportedMemberLoads } from '../load/importedMemberLoads';
@@ -203,16 +204,17 @@ export function memberRegistry(store: ProjectStore): Map<number, MemberRegistryF
 
 /**
  * Imported consumption of each member for a run on `base` (see core/load/importedMemberLoads):
- * the store only reads the rows; curves are decoded when first needed.
+ * the store only reads the rows; curves are decoded when first needed. `members`: all of the
+ * project's by default, or a few (one member's load, getEffectiveLoad).
  */
-export function memberLoadInputs(store: ProjectStore, base: TimeBase): ImportedMemberLoads {
+export function memberLoadInputs(store: ProjectStore, base: TimeBase, members: readonly Member[] = store.listMembers()): ImportedMemberLoads {
   const keys = store.db.prepare('SELECT pod, measure FROM load_curves').all() as { pod: string; measure: CurveMeasure }[];
   // The consumption side of a POD: its metered withdrawal, else its gross consumption.
   const side = new Map<string, 'withdrawal' | 'consumption'>();
   for (const k of keys) if (k.measure === 'withdrawal' || (k.measure === 'consumption' && !side.has(k.pod))) side.set(k.pod, k.measure);
   const injectionPods = new Set(keys.filter((k) => k.measure === 'injection').map((k) => k.pod));
   return importedMemberLoads(
-    store.listMembers(),
+    members,
     {
       curvePods: new Set(side.keys()),
       readCurve: (pod) => getCurve(store, pod, side.get(pod))!,

@@ -1,23 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import fs from 'node:fs';
-import path from 'node:path';
-import { REPO_ROOT, tempDir } from '../helpers/tmp';
-import { cliRunner, ensureCliBuilt } from '../helpers/cli';
+/** `condivisa pv`, `tariff` and `simulate` (in-process). */
+import { describe, expect, it } from 'vitest';
+import { cliWorkspace } from '../helpers/cli';
+import { describeWithReference, referenceData } from '../helpers/reference';
 
-const TMY = path.resolve(REPO_ROOT, '..', 'shared', 'reference', 'data', 'pvgis-tmy_45.000_8.000_2005_2023.json');
-let tmp: ReturnType<typeof tempDir>;
+const TMY = 'pvgis-tmy_45.000_8.000_2005_2023.json';
+const ws = cliWorkspace();
+const condivisa = ws.condivisa;
 
-const condivisa = cliRunner(() => tmp.dir);
-
-beforeAll(() => {
-  tmp = tempDir();
-  ensureCliBuilt();
-});
-afterAll(() => tmp.cleanup());
-
-describe('condivisa pv', () => {
-  it.skipIf(!fs.existsSync(TMY))('prints the yearly, monthly and hourly production of a plant from a PVGIS TMY', () => {
-    const r = condivisa('pv', '--weather', TMY, '--kwp', '2', '--tilt', '30', '--azimuth', '180', '--json');
+describeWithReference([`data/${TMY}`], 'condivisa pv', () => {
+  const weather = referenceData(TMY);
+  it('prints the yearly, monthly and hourly production of a plant from a PVGIS TMY', async () => {
+    const r = await condivisa('pv', '--weather', weather, '--kwp', '2', '--tilt', '30', '--azimuth', '180', '--json');
     expect(r.code, r.stderr).toBe(0);
     const json = JSON.parse(r.stdout);
     expect(json.hourly.kWh).toHaveLength(8760);
@@ -31,33 +24,55 @@ describe('condivisa pv', () => {
     expect(json.annualKWh / 2).toBeLessThan(1400);
   });
 
-  it('names the field of impossible plant parameters', () => {
-    const r = condivisa('pv', '--weather', TMY, '--kwp=-1', '--tilt', '30', '--azimuth', '180');
+  it('names the field of impossible plant parameters', async () => {
+    const r = await condivisa('pv', '--weather', weather, '--kwp=-1', '--tilt', '30', '--azimuth', '180');
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/kWp/);
-    const tilt = condivisa('pv', '--weather', TMY, '--kwp', '1', '--tilt', '120', '--azimuth', '180');
+    const tilt = await condivisa('pv', '--weather', weather, '--kwp', '1', '--tilt', '120', '--azimuth', '180');
     expect(tilt.code).toBe(1);
     expect(tilt.stderr).toMatch(/tilt/);
   });
 });
 
+describe('condivisa pv without a weather file', () => {
+  it('names the missing or unreadable file', async () => {
+    expect((await condivisa('pv', '--kwp', '1', '--tilt', '30', '--azimuth', '180')).stderr).toMatch(/missing --weather/);
+    const r = await condivisa('pv', '--weather', 'nessuno.json', '--kwp', '1', '--tilt', '30', '--azimuth', '180');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/cannot read the weather file .*nessuno\.json/);
+  });
+});
+
 describe('condivisa tariff', () => {
-  it('reproduces the worked points of the operating rules', () => {
-    const tip = (...a: string[]) => JSON.parse(condivisa('tariff', ...a, '--json').stdout).tipEurPerMWh;
-    expect(tip('--power-kw', '150', '--region', 'Lombardia', '--pz', '120')).toBe(130);
-    expect(tip('--power-kw', '150', '--region', 'Lombardia', '--pz', '120', '--grant', '0.4')).toBe(65);
-    expect(tip('--power-kw', '700', '--region', 'Sicilia', '--pz', '150')).toBe(90);
-    expect(condivisa('tariff', '--power-kw', '150', '--region', 'Lombardia', '--pz', '120', '--grant', '0.5').code).toBe(1);
+  it('reproduces the worked points of the operating rules', async () => {
+    const tip = async (...a: string[]) => JSON.parse((await condivisa('tariff', ...a, '--json')).stdout).tipEurPerMWh;
+    expect(await tip('--power-kw', '150', '--region', 'Lombardia', '--pz', '120')).toBe(130);
+    expect(await tip('--power-kw', '150', '--region', 'Lombardia', '--pz', '120', '--grant', '0.4')).toBe(65);
+    expect(await tip('--power-kw', '700', '--region', 'Sicilia', '--pz', '150')).toBe(90);
+    expect((await condivisa('tariff', '--power-kw', '150', '--region', 'Lombardia', '--pz', '120', '--grant', '0.5')).code).toBe(1);
   });
 });
 
 describe('condivisa simulate', () => {
-  it('simulates a project and prints per configuration the energy and money figures', () => {
-    const made = condivisa('new', 'p.condivisa', '--name', 'Prova');
-    expect(made.code).toBe(0);
-    // Empty project: nothing to simulate is a user error.
-    const empty = condivisa('simulate', 'p.condivisa', '--json');
+  it('refuses an empty project: nothing to simulate is a user error', async () => {
+    expect((await condivisa('new', 'p.condivisa', '--name', 'Prova')).code).toBe(0);
+    const empty = await condivisa('simulate', 'p.condivisa', '--json');
     expect(empty.code).toBe(1);
     expect(empty.stderr).toMatch(/no configuration/);
+  });
+
+  it('simulates the demo project and prints per configuration the energy and money figures', async () => {
+    const demo = JSON.parse((await condivisa('api', '-', 'openDemoProject')).stdout) as { path: string };
+    const r = await condivisa('simulate', demo.path, '--json');
+    expect(r.code, r.stderr).toBe(0);
+    const json = JSON.parse(r.stdout) as { configurations: { sharedKWh: number; injectedKWh: number; withdrawnKWh: number; incentiveEur: number }[] };
+    expect(json.configurations.length).toBeGreaterThan(0);
+    for (const c of json.configurations) {
+      expect(c.sharedKWh).toBeGreaterThan(0);
+      expect(c.sharedKWh).toBeLessThanOrEqual(Math.min(c.injectedKWh, c.withdrawnKWh) + 1e-6);
+      expect(c.incentiveEur).toBeGreaterThan(0);
+    }
+    const text = await condivisa('simulate', demo.path);
+    expect(text.stdout).toMatch(/condivisa [\d.]+ kWh \(incentivata/);
   });
 });

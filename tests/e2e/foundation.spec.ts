@@ -1,36 +1,11 @@
-import { test, expect, type Page } from '@playwright/test';
-import fs from 'node:fs';
-import os from 'node:os';
+import type { Page } from '@playwright/test';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { startWebHost, type RunningHost } from './web-host';
-
-let workspace: string;
-let configDir: string;
-let host: RunningHost | undefined;
-
-test.beforeEach(() => {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'condivisa-e2e-'));
-  workspace = path.join(root, 'workspace');
-  configDir = path.join(root, 'config');
-});
-test.afterEach(async () => {
-  await host?.stop();
-  host = undefined;
-});
-
-/** Types into a table cell and commits it as a user does (Enter blurs and saves). */
-async function editCell(page: Page, row: ReturnType<Page['locator']>, label: string, value: string) {
-  const input = row.getByLabel(label, { exact: true });
-  await input.fill(value);
-  await input.press('Enter');
-  await expect(page.getByTestId('save-status')).toHaveText('Salvato');
-}
+import { test, expect } from './app-fixture';
+import { editCell, newProject, saved } from './ui';
 
 async function createProjectWithMembersAndPlant(page: Page) {
-  await page.getByTestId('new-name').fill('CER Borgo Solare');
-  await page.getByTestId('create').click();
-  await expect(page.getByTestId('project-name')).toContainText('CER Borgo Solare');
+  await newProject(page, 'CER Borgo Solare');
 
   await page.getByTestId('add-member').click();
   let row = page.locator('[data-test="members-table"] tbody tr').nth(0);
@@ -42,7 +17,7 @@ async function createProjectWithMembersAndPlant(page: Page) {
   row = page.locator('[data-test="members-table"] tbody tr').nth(1);
   await editCell(page, row, 'Nome', 'Forno Rossi');
   await row.getByLabel('Categoria').selectOption({ label: 'PMI' });
-  await expect(page.getByTestId('save-status')).toHaveText('Salvato');
+  await saved(page);
 
   await page.getByTestId('tab-plants').click();
   await page.getByTestId('add-plant').click();
@@ -50,7 +25,7 @@ async function createProjectWithMembersAndPlant(page: Page) {
   await editCell(page, plant, 'Nome', 'FV tetto forno');
   await editCell(page, plant, 'Potenza (kWp)', '19,8');
   await plant.getByLabel('Proprietario').selectOption({ label: 'Forno Rossi' });
-  await expect(page.getByTestId('save-status')).toHaveText('Salvato');
+  await saved(page);
 }
 
 async function expectEdits(page: Page) {
@@ -69,24 +44,23 @@ async function expectEdits(page: Page) {
   await expect(plant.getByLabel('Proprietario')).toHaveValue(/\d+/);
 }
 
-test('create a project, add two members and a plant, reload and see them', async ({ page }) => {
-  host = await startWebHost(workspace, configDir);
-  await page.goto(host.appUrl);
+test('create a project, add two members and a plant, reload and see them', async ({ page, app }) => {
+  await app.open();
   await createProjectWithMembersAndPlant(page);
   await page.reload();
   await expectEdits(page);
   await expect(page.getByTestId('project-summary')).toContainText('2 membri · 1 impianti · 19,8 kWp');
 });
 
-test('a killed host loses no committed edit', async ({ page }) => {
-  host = await startWebHost(workspace, configDir);
-  await page.goto(host.appUrl);
+test('a killed host loses no committed edit', async ({ page, app }) => {
+  const host = await app.open();
   await createProjectWithMembersAndPlant(page);
+  const exited = new Promise((r) => host.process.once('exit', r));
   host.process.kill('SIGKILL');
-  await new Promise((r) => host!.process.once('exit', r));
+  await exited;
 
   // The file on disk already holds every edit, before any restart.
-  const file = path.join(workspace, 'CER-Borgo-Solare.condivisa');
+  const file = path.join(app.workspace, 'CER-Borgo-Solare.condivisa');
   const db = new Database(file, { readonly: true });
   expect((db.prepare('SELECT name FROM members ORDER BY id').all() as { name: string }[]).map((r) => r.name)).toEqual([
     'Maria Bianchi',
@@ -94,17 +68,14 @@ test('a killed host loses no committed edit', async ({ page }) => {
   ]);
   db.close();
 
-  host = await startWebHost(workspace, configDir);
-  await page.goto(host.appUrl);
+  await app.open();
   await page.getByTestId('recent').getByRole('button', { name: 'CER Borgo Solare' }).click();
   await expectEdits(page);
 });
 
-test('bad input shows an error and leaves the project unchanged', async ({ page }) => {
-  host = await startWebHost(workspace, configDir);
-  await page.goto(host.appUrl);
-  await page.getByTestId('new-name').fill('CER Errori');
-  await page.getByTestId('create').click();
+test('bad input shows an error and leaves the project unchanged', async ({ page, app }) => {
+  await app.open();
+  await newProject(page, 'CER Errori');
   await page.getByTestId('add-member').click();
   const row = page.locator('[data-test="members-table"] tbody tr').nth(0);
   const pod = row.getByLabel('POD');
@@ -115,9 +86,8 @@ test('bad input shows an error and leaves the project unchanged', async ({ page 
   await expect(page.locator('[data-test="members-table"] tbody tr').nth(0).getByLabel('POD')).toHaveValue('');
 });
 
-test('the demo project opens with one click and is marked illustrative; English is available', async ({ page }) => {
-  host = await startWebHost(workspace, configDir);
-  await page.goto(host.appUrl);
+test('the demo project opens with one click and is marked illustrative; English is available', async ({ page, app }) => {
+  await app.open();
   await page.getByTestId('open-demo').click();
   await expect(page.getByTestId('demo-banner')).toContainText('dati sono illustrativi');
   await page.getByTestId('tab-configurations').click();

@@ -1,20 +1,8 @@
-import { test, expect, type Page } from '@playwright/test';
-import fs from 'node:fs';
-import os from 'node:os';
+import type { Page } from '@playwright/test';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { startWebHost, type RunningHost } from './web-host';
-
-let root: string;
-let host: RunningHost | undefined;
-
-test.beforeEach(() => {
-  root = fs.mkdtempSync(path.join(os.tmpdir(), 'condivisa-e2e-import-'));
-});
-test.afterEach(async () => {
-  await host?.stop();
-  host = undefined;
-});
+import { test, expect } from './app-fixture';
+import { editCell, newProject, screenshot } from './ui';
 
 const POD_A = 'IT001E00000011';
 const POD_B = 'IT001E00000022';
@@ -42,23 +30,15 @@ async function curveWorkbook(file: string, pods: string[]): Promise<void> {
 async function addMember(page: Page, index: number, name: string, pod: string) {
   await page.getByTestId('add-member').click();
   const row = page.locator('[data-test="members-table"] tbody tr').nth(index);
-  for (const [label, value] of [['Nome', name], ['POD', pod]] as const) {
-    const input = row.getByLabel(label, { exact: true });
-    await input.fill(value);
-    await input.press('Enter');
-    await expect(page.getByTestId('save-status')).toHaveText('Salvato');
-  }
+  await editCell(page, row, 'Nome', name);
+  await editCell(page, row, 'POD', pod);
 }
 
-test('imports a quarter-hour curve file with two PODs through the UI and keeps the quality report', async ({ page }) => {
-  host = await startWebHost(path.join(root, 'workspace'), path.join(root, 'config'));
-  const file = path.join(root, 'curve-portale.xlsx');
+test('imports a quarter-hour curve file with two PODs through the UI and keeps the quality report', async ({ page, app }) => {
+  const file = path.join(app.root, 'curve-portale.xlsx');
   await curveWorkbook(file, [POD_A, POD_B]);
-
-  await page.goto(host.appUrl);
-  await page.getByTestId('new-name').fill('CER Import');
-  await page.getByTestId('create').click();
-  await expect(page.getByTestId('project-name')).toContainText('CER Import');
+  await app.open();
+  await newProject(page, 'CER Import');
   await addMember(page, 0, 'Maria Bianchi', POD_A);
   await addMember(page, 1, 'Forno Rossi', POD_B);
 
@@ -74,7 +54,7 @@ test('imports a quarter-hour curve file with two PODs through the UI and keeps t
   await expect(page.getByTestId('import-step')).toHaveValue('15');
   await expect(page.getByTestId('import-first-rows')).toContainText(POD_A);
 
-  await page.screenshot({ path: '/tmp/import-screenshot-preview.png', fullPage: true });
+  await screenshot(page, 'import-preview.png', true);
   await page.getByTestId('import-start').click();
 
   const summary = page.getByTestId('import-summary');
@@ -88,7 +68,7 @@ test('imports a quarter-hour curve file with two PODs through the UI and keeps t
   await expect(quality.getByTestId('quality-row')).toHaveCount(2);
   await expect(quality.getByTestId('quality-row').nth(1)).toContainText(POD_B);
   await expect(quality.getByTestId('quality-row').nth(1)).toContainText('buchi riparati: 1 per interpolazione');
-  await page.screenshot({ path: '/tmp/import-screenshot.png', fullPage: true });
+  await screenshot(page, 'import.png', true);
 
   // kept in the project: visible again after a reload
   await page.reload();
@@ -96,19 +76,17 @@ test('imports a quarter-hour curve file with two PODs through the UI and keeps t
   await expect(page.getByTestId('quality-report').getByTestId('quality-row')).toHaveCount(2);
 });
 
-test('a bad file shows file, sheet, row and column and changes nothing', async ({ page }) => {
-  host = await startWebHost(path.join(root, 'workspace'), path.join(root, 'config'));
+test('a bad file shows file, sheet, row and column and changes nothing', async ({ page, app }) => {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Soci');
   ws.addRow(['Nome', 'Categoria', 'POD']);
   ws.addRow(['Anna', 'privato', POD_A]);
   ws.addRow(['Bruno', 'marziano', POD_B]);
-  const file = path.join(root, 'anagrafica.xlsx');
+  const file = path.join(app.root, 'anagrafica.xlsx');
   await wb.xlsx.writeFile(file);
 
-  await page.goto(host.appUrl);
-  await page.getByTestId('new-name').fill('CER Errori');
-  await page.getByTestId('create').click();
+  await app.open();
+  await newProject(page, 'CER Errori');
   await page.getByTestId('tab-import').click();
   await page.getByTestId('import-file').setInputFiles(file);
   await expect(page.getByTestId('import-kind')).toHaveValue('members');

@@ -4,23 +4,14 @@
  * map and see its area assigned, drag it out of the area, click the area for its summary.
  * Also saves screenshots of the map as a user sees it (Italy, then a municipality).
  */
-import { test, expect, type Page } from '@playwright/test';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import type { Page } from '@playwright/test';
 import { writeMilanAreas } from './milan-areas';
-import { startWebHost, type RunningHost } from './web-host';
+import { test, expect } from './app-fixture';
+import { mapSettled, newProject, openMap, saved, screenshot, screenshotOf } from './ui';
 
-let root: string;
-let workspace: string;
-let configDir: string;
-let host: RunningHost | undefined;
 const offsite: string[] = [];
 
 test.beforeEach(async ({ page }) => {
-  root = fs.mkdtempSync(path.join(os.tmpdir(), 'condivisa-e2e-map-'));
-  workspace = path.join(root, 'workspace');
-  configDir = path.join(root, 'config');
   offsite.length = 0;
   // No network: anything that is not the loopback host is refused (and recorded).
   await page.route('**/*', (route) => {
@@ -30,24 +21,9 @@ test.beforeEach(async ({ page }) => {
     return route.abort();
   });
 });
-test.afterEach(async () => {
-  await host?.stop();
-  host = undefined;
+test.afterEach(() => {
   expect(offsite, 'requests outside the host').toEqual([]);
 });
-
-const writeAreas = () => writeMilanAreas(root);
-
-async function newProject(page: Page, name: string) {
-  await page.getByTestId('new-name').fill(name);
-  await page.getByTestId('create').click();
-  await expect(page.getByTestId('project-name')).toContainText(name);
-}
-
-async function openMap(page: Page) {
-  await page.getByTestId('tab-map').click();
-  await expect(page.getByTestId('map')).toHaveAttribute('data-ready', 'true', { timeout: 20_000 });
-}
 
 async function mapBox(page: Page) {
   const box = await page.getByTestId('map').boundingBox();
@@ -55,10 +31,9 @@ async function mapBox(page: Page) {
   return box;
 }
 
-test('import areas, place a member by clicking the map and see its area assigned', async ({ page }) => {
-  const areasFile = writeAreas();
-  host = await startWebHost(workspace, configDir);
-  await page.goto(host.appUrl);
+test('import areas, place a member by clicking the map and see its area assigned', async ({ page, app }) => {
+  const areasFile = writeMilanAreas(app.root);
+  await app.open();
   await newProject(page, 'CER Mappa');
   await openMap(page);
   await expect(page.getByTestId('area-panel')).toContainText('Nessuna area');
@@ -71,14 +46,14 @@ test('import areas, place a member by clicking the map and see its area assigned
   await page.getByTestId('area-search').fill('ac001e00934');
   await page.getByTestId('area-result').first().click();
   await expect(page.getByTestId('area-code')).toHaveText('AC001E00934');
-  await page.waitForTimeout(600); // fitBounds animation
+  await mapSettled(page); // the view flies to the area
 
   // Add a member where the user clicks: the centre of the view is inside AC001E00934.
   await page.getByTestId('map-mode-add-member').click();
   const box = await mapBox(page);
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
   await expect(page.getByTestId('map-last-placed')).toContainText('Nuovo membro 1: area AC001E00934');
-  await expect(page.getByTestId('save-status')).toHaveText('Salvato');
+  await saved(page);
   await expect(page.getByTestId('area-member-count')).toHaveText('1');
   await expect(page.getByTestId('project-summary')).toContainText('1 membri');
 
@@ -103,31 +78,30 @@ test('import areas, place a member by clicking the map and see its area assigned
   await expect(page.getByTestId('map-warning')).toHaveCount(1);
 });
 
-test('screenshots: Italy and a municipality, offline', async ({ page }) => {
-  const areasFile = writeAreas();
-  host = await startWebHost(workspace, configDir);
-  await page.goto(host.appUrl);
+test('screenshots: Italy and a municipality, offline', async ({ page, app }) => {
+  const areasFile = writeMilanAreas(app.root);
+  await app.open();
   await newProject(page, 'CER Italia');
   await openMap(page);
-  await page.waitForTimeout(400);
-  await page.getByTestId('map').screenshot({ path: '/tmp/map-screenshot.png' });
-  await page.screenshot({ path: '/tmp/map-screenshot-page.png' });
+  await screenshotOf(page.getByTestId('map'), 'map.png');
+  await screenshot(page, 'map-page.png');
 
   await page.getByTestId('areas-path').fill(areasFile);
   await page.getByTestId('areas-import').click();
   await expect(page.getByTestId('import-report')).toBeVisible();
+  await mapSettled(page); // the view fits the imported areas
   await page.getByTestId('map-mode-add-member').click();
   const box = await mapBox(page);
   for (const [dx, dy] of [[0.3, 0.4], [0.62, 0.55], [0.7, 0.3], [0.45, 0.7]] as const) {
     await page.mouse.click(box.x + box.width * dx, box.y + box.height * dy);
-    await expect(page.getByTestId('save-status')).toHaveText('Salvato');
+    await saved(page);
   }
   await page.getByTestId('map-mode-add-plant').click();
   await page.mouse.click(box.x + box.width * 0.66, box.y + box.height * 0.6);
-  await expect(page.getByTestId('save-status')).toHaveText('Salvato');
+  await saved(page);
   await page.getByTestId('map-mode-pan').click();
   await page.mouse.click(box.x + box.width * 0.7, box.y + box.height * 0.45);
   await expect(page.getByTestId('area-code')).toHaveText('AC001E00934');
-  await page.waitForTimeout(300);
-  await page.screenshot({ path: '/tmp/map-screenshot-municipality.png' });
+  await mapSettled(page);
+  await screenshot(page, 'map-municipality.png');
 });

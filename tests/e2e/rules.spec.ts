@@ -1,43 +1,13 @@
-import { test, expect, type Page } from '@playwright/test';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import type { Page } from '@playwright/test';
 import { writeMilanAreas } from './milan-areas';
-import { startWebHost, type RunningHost } from './web-host';
-
-let workspace: string;
-let configDir: string;
-let host: RunningHost | undefined;
-
-test.beforeEach(() => {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'condivisa-e2e-rules-'));
-  workspace = path.join(root, 'workspace');
-  configDir = path.join(root, 'config');
-});
-test.afterEach(async () => {
-  await host?.stop();
-  host = undefined;
-});
-
-async function saved(page: Page) {
-  await expect(page.getByTestId('save-status')).toHaveText('Salvato');
-}
-
-async function editCell(page: Page, row: ReturnType<Page['locator']>, label: string, value: string) {
-  const input = row.getByLabel(label, { exact: true });
-  await input.fill(value);
-  await input.press('Enter');
-  await saved(page);
-}
+import { test, expect } from './app-fixture';
+import { editCell, mapSettled, newProject, openMap, saved, screenshot, screenshotOf } from './ui';
 
 const finding = (page: Page, rule: string) => page.locator(`[data-test="findings-panel"] [data-test="finding"][data-rule="${rule}"]`);
 
-test('findings panel: a one-member CER blocks, a second member fixes it, a large enterprise is linked to its row', async ({ page }) => {
-  host = await startWebHost(workspace, configDir);
-  await page.goto(host.appUrl);
-  await page.getByTestId('new-name').fill('CER Regole');
-  await page.getByTestId('create').click();
-  await expect(page.getByTestId('project-name')).toContainText('CER Regole');
+test('findings panel: a one-member CER blocks, a second member fixes it, a large enterprise is linked to its row', async ({ page, app }) => {
+  await app.open();
+  await newProject(page, 'CER Regole');
 
   // The panel is there from the start and says the configuration rules wait for a configuration.
   const panel = page.getByTestId('findings-panel');
@@ -109,7 +79,7 @@ test('findings panel: a one-member CER blocks, a second member fixes it, a large
   await expect(page.locator('tr.rule-selected')).toHaveCount(1);
   await page.getByTestId('findings-filter-severity').selectOption('');
   await page.getByTestId('findings-filter-kind').selectOption('');
-  await page.screenshot({ path: '/tmp/rules-screenshot.png', fullPage: false });
+  await screenshot(page, 'rules.png');
 
   // Fixed by the edit it asks for.
   await row.getByLabel('Categoria').selectOption({ label: 'PMI' });
@@ -117,9 +87,8 @@ test('findings panel: a one-member CER blocks, a second member fixes it, a large
   await expect(large).toHaveCount(0);
 });
 
-test('rule fields and the Milan preset from the Requisiti tab', async ({ page }) => {
-  host = await startWebHost(workspace, configDir);
-  await page.goto(host.appUrl);
+test('rule fields and the Milan preset from the Requisiti tab', async ({ page, app }) => {
+  await app.open();
   await page.getByTestId('open-demo').click();
   await expect(page.getByTestId('demo-banner')).toBeVisible();
   await expect(page.getByTestId('findings-panel').getByTestId('finding').first()).toBeVisible();
@@ -143,7 +112,7 @@ test('rule fields and the Milan preset from the Requisiti tab', async ({ page })
   await saved(page);
   await expect(page.locator('[data-test="local-rule"]')).toHaveCount(2);
   await expect(page.getByTestId('apply-preset-milano-cer-ca-mi')).toBeDisabled();
-  await page.screenshot({ path: '/tmp/rules-fields-screenshot.png', fullPage: false });
+  await screenshot(page, 'rules-fields.png');
 
   await page.getByTestId('rule-field-netMetering').getByRole('checkbox').uncheck();
   await saved(page);
@@ -158,12 +127,8 @@ test('rule fields and the Milan preset from the Requisiti tab', async ({ page })
 
 // --- the map marks points with findings; custom local rules ------------------------------------
 
-const writeAreas = () => writeMilanAreas(path.dirname(workspace));
-
 async function newProjectWithConfiguration(page: Page, name: string, substationCode?: string) {
-  await page.getByTestId('new-name').fill(name);
-  await page.getByTestId('create').click();
-  await expect(page.getByTestId('project-name')).toContainText(name);
+  await newProject(page, name);
   await page.getByTestId('tab-configurations').click();
   await page.getByTestId('add-configuration').click();
   await saved(page);
@@ -173,15 +138,9 @@ async function newProjectWithConfiguration(page: Page, name: string, substationC
   }
 }
 
-async function openMap(page: Page) {
-  await page.getByTestId('tab-map').click();
-  await expect(page.getByTestId('map')).toHaveAttribute('data-ready', 'true', { timeout: 20_000 });
-}
-
-test('the map marks a member outside its configuration area and shows it from its finding', async ({ page }) => {
-  const areasFile = writeAreas();
-  host = await startWebHost(workspace, configDir);
-  await page.goto(host.appUrl);
+test('the map marks a member outside its configuration area and shows it from its finding', async ({ page, app }) => {
+  const areasFile = writeMilanAreas(app.root);
+  await app.open();
   await newProjectWithConfiguration(page, 'CER Mappa Regole', 'AC001E00934');
 
   // Import the areas and place two members: one in the configuration's area, one next door.
@@ -189,6 +148,7 @@ test('the map marks a member outside its configuration area and shows it from it
   await page.getByTestId('areas-path').fill(areasFile);
   await page.getByTestId('areas-import').click();
   await expect(page.getByTestId('import-report')).toContainText('2 aree importate');
+  await mapSettled(page); // the view fits the imported areas
   await page.getByTestId('map-mode-add-member').click();
   const box = (await page.getByTestId('map').boundingBox())!;
   await page.mouse.click(box.x + box.width * 0.65, box.y + box.height * 0.5);
@@ -248,8 +208,7 @@ test('the map marks a member outside its configuration area and shows it from it
   await expect(page.getByTestId('map-findings-item').filter({ hasText: 'Casa Dentro' })).toHaveCount(0);
   await expect(page.getByTestId('legend-finding-blocking')).toContainText('Controllo bloccante');
   await expect(page.getByTestId('legend-finding-warning')).toBeVisible();
-  await page.waitForTimeout(300);
-  await page.getByTestId('map').screenshot({ path: '/tmp/rules-map-marks.png' });
+  await screenshotOf(page.getByTestId('map'), 'rules-map-marks.png');
 
   // Clicking the finding while on the map: the map shows the point, with its findings' short text.
   await outside.getByTestId('finding-target').click();
@@ -258,8 +217,8 @@ test('the map marks a member outside its configuration area and shows it from it
   const tooltip = page.locator('.leaflet-tooltip');
   await expect(tooltip).toContainText('Casa Fuori');
   await expect(tooltip).toContainText('Bloccante Tutti i punti sotto la medesima cabina primaria');
-  await page.waitForTimeout(1500); // the highlight's pulse
-  await page.screenshot({ path: '/tmp/rules-map.png' });
+  await mapSettled(page);
+  await screenshot(page, 'rules-map.png'); // the highlight's pulse run to its end
 
   // From another tab, "Mostra sulla mappa" switches to the map and shows the point; the table
   // selection still follows the finding.
@@ -281,9 +240,8 @@ test('the map marks a member outside its configuration area and shows it from it
   await expect(page.getByTestId('map-findings-item').filter({ hasText: 'Casa Fuori' })).toHaveCount(0);
 });
 
-test('a custom local rule: plants from 10 to 1000 kW flags a 5 kW plant; bad input names the field', async ({ page }) => {
-  host = await startWebHost(workspace, configDir);
-  await page.goto(host.appUrl);
+test('a custom local rule: plants from 10 to 1000 kW flags a 5 kW plant; bad input names the field', async ({ page, app }) => {
+  await app.open();
   await newProjectWithConfiguration(page, 'CER Regola Locale');
 
   await page.getByTestId('tab-plants').click();
@@ -311,7 +269,7 @@ test('a custom local rule: plants from 10 to 1000 kW flags a 5 kW plant; bad inp
   await expect(form.getByTestId('lr-errors')).toContainText('Fonte (bando, delibera…): obbligatoria');
   await expect(page.getByTestId('local-rule')).toHaveCount(0);
   await form.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: '/tmp/rules-local-errors.png' });
+  await screenshot(page, 'rules-local-errors.png');
 
   // Minimum above the maximum.
   await form.getByTestId('lr-minKw').fill('2000');
@@ -331,7 +289,7 @@ test('a custom local rule: plants from 10 to 1000 kW flags a 5 kW plant; bad inp
   await form.getByTestId('lr-minKw').fill('10');
   await form.getByTestId('lr-maxKw').fill('1.000');
   await expect(form.getByTestId('lr-title')).toHaveAttribute('placeholder', 'Impianti da 10 a 1000 kW');
-  await page.screenshot({ path: '/tmp/rules-local-form.png', fullPage: true });
+  await screenshot(page, 'rules-local-form.png', true);
   await form.getByTestId('lr-add').click();
   await saved(page);
   await expect(form.getByTestId('lr-added')).toContainText('Impianti da 10 a 1000 kW');
@@ -347,7 +305,7 @@ test('a custom local rule: plants from 10 to 1000 kW flags a 5 kW plant; bad inp
   await expect(local.getByTestId('finding-source')).toHaveText('Fonte: Bando CER del Comune, 2025');
   await expect(local).toContainText('regola locale');
   await rule.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: '/tmp/rules-local.png' });
+  await screenshot(page, 'rules-local.png');
 
   // Stays after a reload; removing it clears the finding.
   await page.reload();

@@ -1,19 +1,8 @@
-import { test, expect } from '@playwright/test';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { startWebHost, type RunningHost } from './web-host';
+import { test, expect } from './app-fixture';
+import { editCell, screenshot } from './ui';
 
-let host: RunningHost | undefined;
-test.afterEach(async () => {
-  await host?.stop();
-  host = undefined;
-});
-
-test('simulate the demo project: progress, yearly totals and charts; an edit marks the result stale', async ({ page }) => {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'condivisa-e2e-sim-'));
-  host = await startWebHost(path.join(root, 'workspace'), path.join(root, 'config'));
-  await page.goto(host.appUrl);
+test('simulate the demo project: progress, yearly totals and charts; an edit marks the result stale', async ({ page, app }) => {
+  await app.open();
   await page.getByTestId('open-demo').click();
   await page.getByTestId('tab-simulation').click();
   await expect(page.getByTestId('sim-empty')).toBeVisible();
@@ -26,14 +15,11 @@ test('simulate the demo project: progress, yearly totals and charts; an edit mar
   await expect(configs.nth(0).locator('canvas').first()).toBeVisible();
   // Money: the incentive of the year in euro, Italian format.
   await expect(configs.nth(0).getByTestId('kpi-incentive')).toHaveText(/^[\d.]+ €$/);
-  await page.screenshot({ path: path.join(root, 'simulation.png'), fullPage: true });
+  await screenshot(page, 'simulation.png', true);
 
   // Change a member: the kept result is now out of date.
   await page.getByTestId('tab-members').click();
-  const kwh = page.locator('[data-test="members-table"] tbody tr').nth(1).getByLabel('Consumo annuo (kWh)');
-  await kwh.fill('5000');
-  await kwh.press('Enter');
-  await expect(page.getByTestId('save-status')).toHaveText('Salvato');
+  await editCell(page, page.locator('[data-test="members-table"] tbody tr').nth(1), 'Consumo annuo (kWh)', '5000');
   await page.getByTestId('tab-simulation').click();
   await expect(page.getByTestId('sim-stale')).toBeVisible();
 });

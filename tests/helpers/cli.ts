@@ -1,8 +1,9 @@
-/** Running the real `condivisa` command (the built bundle) from tests, with this test's Node. */
+/** Running `condivisa` from tests: the real built bundle as a child process, or its `main` in the test process. */
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { REPO_ROOT } from './tmp';
+import { afterAll, beforeAll } from 'vitest';
+import { REPO_ROOT, tempDir } from './tmp';
 
 const BIN = path.join(REPO_ROOT, 'bin', 'condivisa.mjs');
 
@@ -12,10 +13,21 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Builds the CLI when `npm test` has not (e.g. running one test file alone). */
+/** Newest modification time [ms] of the files under `dir`. */
+function newest(dir: string): number {
+  let t = 0;
+  for (const e of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (e.isFile()) t = Math.max(t, fs.statSync(path.join(e.parentPath, e.name)).mtimeMs);
+  }
+  return t;
+}
+
+/** Builds the CLI when `npm test` has not, or when its sources changed since (running one test file alone). */
 export function ensureCliBuilt(): void {
-  const built = ['cli/entry.js', 'workers/scenario.mjs'].every((f) => fs.existsSync(path.join(REPO_ROOT, 'dist', f)));
-  if (!built) {
+  // The CLI bundle and the simulation worker, rebuilt when cli/ or core/ changed since.
+  const mtime = (f: string) => (fs.existsSync(f) ? fs.statSync(f).mtimeMs : 0);
+  const built = Math.min(mtime(path.join(REPO_ROOT, 'dist', 'cli', 'entry.js')), mtime(path.join(REPO_ROOT, 'dist', 'workers', 'scenario.mjs')));
+  if (built < Math.max(newest(path.join(REPO_ROOT, 'cli')), newest(path.join(REPO_ROOT, 'core')))) {
     execFileSync(process.execPath, [path.join(REPO_ROOT, 'scripts', 'build.mjs'), '--no-renderer'], { cwd: REPO_ROOT });
   }
 }
@@ -60,4 +72,21 @@ export function cliInProcess(cwd: () => string) {
       else process.env.CONDIVISA_CONFIG_DIR = saved.config;
     }
   };
+}
+
+/**
+ * A temporary working folder for one test file (made before its tests, removed after) and
+ * `condivisa` run in it in-process; `path(name)` is a file inside it.
+ */
+export function cliWorkspace() {
+  let tmp: ReturnType<typeof tempDir> | undefined;
+  const dir = () => {
+    if (!tmp) throw new Error('cliWorkspace: used outside a test');
+    return tmp.dir;
+  };
+  beforeAll(() => {
+    tmp = tempDir();
+  });
+  afterAll(() => tmp?.cleanup());
+  return { dir, path: (name: string) => path.join(dir(), name), condivisa: cliInProcess(dir) };
 }

@@ -9,4 +9,3 @@ export function tempDir(prefix = 'condivisa-test-'): { dir: string; cleanup: () 
 }
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..');
-export const SHARED_DATA = path.resolve(REPO_ROOT, '..', 'shared', 'reference', 'data');

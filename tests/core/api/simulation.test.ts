@@ -5,7 +5,10 @@ import type { CoreService } from '../../../core/api/node/core-service';
 import type { JobStatus } from '../../../core/api/common';
 import type { ScenarioResult } from '../../../core/scenario/types';
 import { testService } from '../../helpers/service';
-import { REPO_ROOT, SHARED_DATA, tempDir } from '../../helpers/tmp';
+import { REPO_ROOT, tempDir } from '../../helpers/tmp';
+import { lacksReference, referenceData } from '../../helpers/reference';
+
+const GME = 'gme-hourly-zonal-prices-2023.csv';
 
 let dir: string;
 let cleanup: () => void;
@@ -138,9 +141,11 @@ describe('simulation through the API', () => {
     const bad = Buffer.from('Date,NORD\n01/01/2023 00:00,12\n01/01/2023 01:00,abc').toString('base64');
     await expect(api.importZonalPrices({ project, name: 'rotto.csv', base64: bad })).rejects.toMatchObject({ code: 'bad-request', message: expect.stringMatching(/file "rotto\.csv", row 3, column B, field "NORD"/), messageIt: expect.stringMatching(/file «rotto\.csv», riga 3, colonna B, campo «NORD»/) });
     expect(await api.getZonalPrices({ project })).toBeNull();
-    const ref = path.join(SHARED_DATA, 'gme-hourly-zonal-prices-2023.csv');
-    if (!fs.existsSync(ref)) return;
-    const summary = await api.importZonalPrices({ project, name: 'gme-2023.csv', base64: fs.readFileSync(ref).toString('base64') });
+  });
+
+  it.skipIf(lacksReference(`data/${GME}`))("runs on the market operator's 2023 hourly prices and names them among the assumptions", async () => {
+    const { path: project } = await api.openDemoProject({});
+    const summary = await api.importZonalPrices({ project, name: 'gme-2023.csv', base64: fs.readFileSync(referenceData(GME)).toString('base64') });
     expect(summary).toMatchObject({ hours: 8760, year: 2023 });
     expect(summary.zones).toContain('NORD');
     const job = await finish((await api.startSimulation({ project })).jobId);

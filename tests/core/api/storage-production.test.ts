@@ -5,7 +5,10 @@ import type { CoreService } from '../../../core/api/node/core-service';
 import type { JobStatus } from '../../../core/api/common';
 import type { ScenarioResult } from '../../../core/scenario/types';
 import { rejection, testService } from '../../helpers/service';
-import { SHARED_DATA, tempDir } from '../../helpers/tmp';
+import { tempDir } from '../../helpers/tmp';
+import { lacksReference, referenceData } from '../../helpers/reference';
+
+const EPW = 'pvgis-tmy_45.000_8.000_2005_2023.epw';
 
 let tmp: ReturnType<typeof tempDir>;
 let api: CoreService;
@@ -112,20 +115,26 @@ describe('batteries, EV charging and imported production through the API', () =>
     expect(r2.warnings.some((w) => w.en.includes('Idro'))).toBe(true);
   });
 
-  it('keeps a weather file in the project: a wind plant then runs on its real wind', async () => {
+  async function windProject(): Promise<void> {
     const c = await api.addConfiguration({ project, configuration: { name: 'Centro', substationCode: 'AC001E00934' } });
     await api.addMember({ project, member: { name: 'Anna', pods: ['IT001E00000011'], configurationId: c.id, lat: 45, lon: 8 } });
     await api.addPlant({ project, plant: { name: 'Eolico', source: 'wind', kWp: 10, hubHeightM: 24, configurationId: c.id, lat: 45, lon: 8 } });
+  }
+
+  it('warns that the embedded climate has no real wind and refuses a bad weather file', async () => {
+    await windProject();
     const calm = await simulate();
     expect(calm.warnings.some((w) => w.en.includes('no real wind data'))).toBe(true);
-
     const bad = path.join(tmp.dir, 'meteo.txt');
     fs.writeFileSync(bad, 'not weather');
     expect((await rejection(api.setProjectWeather({ project, path: bad }))).code).toBe('bad-request');
     expect(await api.getProjectWeather({ project })).toBeNull();
+  });
 
-    const w = await api.setProjectWeather({ project, path: path.join(SHARED_DATA, 'pvgis-tmy_45.000_8.000_2005_2023.epw') });
-    expect(w).toMatchObject({ name: 'pvgis-tmy_45.000_8.000_2005_2023.epw', hours: 8760 });
+  it.skipIf(lacksReference(`data/${EPW}`))('keeps a weather file in the project: a wind plant then runs on its real wind', async () => {
+    await windProject();
+    const w = await api.setProjectWeather({ project, path: referenceData(EPW) });
+    expect(w).toMatchObject({ name: EPW, hours: 8760 });
     expect(w.meanWindSpeedMs).toBeGreaterThan(0.5);
     const windy = await simulate();
     expect(windy.warnings.some((x) => x.en.includes('no real wind data'))).toBe(false);

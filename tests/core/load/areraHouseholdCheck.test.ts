@@ -1,12 +1,13 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  ARERA_PROFILES_PATH,
   compareWithArera,
   formatComparison,
   parseAreraCsv,
   pearson,
 } from '../../../scripts/check-load-shapes';
+import { describeWithReference, readReference } from '../../helpers/reference';
+
+const ARERA_FILE = 'data/arera-hourly-withdrawal-profiles.csv';
 
 describe('pearson', () => {
   it('matches hand-computed values', () => {
@@ -17,8 +18,8 @@ describe('pearson', () => {
   });
 });
 
-describe.skipIf(!existsSync(ARERA_PROFILES_PATH))('household shape vs ARERA domestic profiles', () => {
-  const rows = existsSync(ARERA_PROFILES_PATH) ? parseAreraCsv(readFileSync(ARERA_PROFILES_PATH, 'utf8')) : [];
+describeWithReference([ARERA_FILE], 'household shape vs ARERA domestic profiles', () => {
+  const rows = parseAreraCsv(readReference(ARERA_FILE));
 
   it('Lombardia, 1.5–3 kW: every month × day type correlates ≥ 0.9, mean ≥ 0.95', () => {
     const c = compareWithArera(rows, 'Lombardia', '1.5<P<=3');

@@ -1,5 +1,6 @@
 /** Builders of small projects for the rules tests. */
 import { readFileSync } from 'node:fs';
+import { readReference } from '../../helpers/reference';
 import { parseThresholds } from '../../../core/rules/thresholds';
 import type { Thresholds } from '../../../core/rules/thresholds';
 import { checkProject } from '../../../core/rules/check';
@@ -13,7 +14,8 @@ import type {
 } from '../../../core/rules/types';
 
 export const THRESHOLDS_PATH = new URL('../../../resources/rules/thresholds.json', import.meta.url);
-export const RO_PATH = '/work/shared/reference/regulation/regole-operative-cacer.txt';
+/** The operating rules' text, under ../shared/reference (tests/helpers/reference). */
+export const RO_TEXT = 'regulation/regole-operative-cacer.txt';
 
 export function loadThresholds(): Thresholds {
   return parseThresholds(JSON.parse(readFileSync(THRESHOLDS_PATH, 'utf8')));
@@ -138,7 +140,7 @@ export function norm(s: string): string {
 
 /** Printed page number → normalised text of the operating rules (see `norm`). */
 export function roPages(): Map<number, string> {
-  const text = readFileSync(RO_PATH, 'utf8');
+  const text = readReference(RO_TEXT);
   const pages = new Map<number, string>();
   const parts = text.split(/^=== printed page (\d+) \(pdf page \d+\) ===$/m);
   for (let i = 1; i < parts.length; i += 2) {

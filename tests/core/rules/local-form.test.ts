@@ -22,7 +22,7 @@ describe('buildLocalRule', () => {
   it('builds a plant power range the engine accepts and evaluates', () => {
     const r = buildLocalRule(draft({ minKw: 10, maxKw: 1000 }), []);
     expect(r.ok).toBe(true);
-    if (!r.ok) return;
+    if (!r.ok) throw new Error('expected a rule');
     expect(r.spec).toEqual({
       id: 'impianti-da-10-a-1-000-kw',
       kind: 'plantPowerRange',
@@ -86,7 +86,7 @@ describe('buildLocalRule', () => {
   it('gives each error an Italian and an English message', () => {
     const r = buildLocalRule(draft({ minKw: 100, maxKw: 10 }), []);
     expect(r.ok).toBe(false);
-    if (r.ok) return;
+    if (r.ok) throw new Error('expected errors');
     expect(r.errors[0]!.message.it).toBe('è minore della potenza minima');
     expect(r.errors[0]!.message.en).toBe('is below the minimum power');
     expect(r.errors[0]!.problem).toBe('minKw > maxKw');

@@ -2,8 +2,6 @@
  * Typical year → reference calendar year, and the embedded climate table.
  * Expected values are read straight from the PVGIS TMY reference text (not through the importer).
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePvgisTmyJson } from '../../../core/io/weather/pvgisJson';
 import { distanceKm, interpolateClimate, type ClimateStation } from '../../../core/solar/climateTable';
@@ -11,14 +9,15 @@ import { DEFAULT_CLIMATE } from '../../../core/solar/defaultClimate';
 import { syntheticTypicalYear } from '../../../core/solar/syntheticYear';
 import { layTypicalYearOnCalendar } from '../../../core/solar/typicalYearCalendar';
 
-const DATA = path.resolve(__dirname, '../../../../shared/reference/data');
-const NAME = 'pvgis-tmy_45.000_8.000_2005_2023.json';
-const text = fs.readFileSync(path.join(DATA, NAME), 'utf8');
-const raw = JSON.parse(text) as { outputs: { tmy_hourly: Record<string, number | string>[] } };
-const rec = (stamp: string): Record<string, number | string> => raw.outputs.tmy_hourly.find((r) => r['time(UTC)'] === stamp)!;
-const tmy = parsePvgisTmyJson(text, NAME);
+import { describeWithReference, readReference } from '../../helpers/reference';
 
-describe('layTypicalYearOnCalendar', () => {
+const NAME = 'pvgis-tmy_45.000_8.000_2005_2023.json';
+
+describeWithReference([`data/${NAME}`], 'layTypicalYearOnCalendar', () => {
+  const text = readReference(`data/${NAME}`);
+  const raw = JSON.parse(text) as { outputs: { tmy_hourly: Record<string, number | string>[] } };
+  const rec = (stamp: string): Record<string, number | string> => raw.outputs.tmy_hourly.find((r) => r['time(UTC)'] === stamp)!;
+  const tmy = parsePvgisTmyJson(text, NAME);
   it('onto 2025: 8760 steps from 2025-01-01 00:00 UTC, values by month/day/hour', () => {
     const w = layTypicalYearOnCalendar(tmy, 2025);
     expect(w.base.startUtcMs).toBe(Date.UTC(2025, 0, 1));

@@ -6,6 +6,7 @@ import type { CurveMapping, CurveMeasure, CurvePreview, CurveQualityReport, Dete
 
 export type { CurveMeasure } from '../../../model/curve-import';
 import type { JobStatus, ProjectSummary } from './projects';
+import type { Member } from '../../../model/entities';
 
 export type ImportKind = 'curves' | 'bills' | 'members' | 'workbook';
 
@@ -117,6 +118,32 @@ export interface LoadCurveData {
   stepMinutes: 15 | 60;
   /** kWh per interval; null where missing. */
   kWh: (number | null)[];
+}
+
+/**
+ * The load the engine uses for a POD: the consumption of the member owning it on the reference
+ * year's base (UTC start), with where it comes from. A member with several PODs has one load.
+ */
+export interface EffectiveLoadData {
+  pod: string;
+  memberId: number;
+  memberName: string;
+  /** Every POD of the member: the load is their sum. */
+  memberPods: string[];
+  /** The member's configuration; null: the run leaves the member out. */
+  configurationId: number | null;
+  /** Imported curves of every POD, synthesised from bills, or the annual kWh on the member's shape. */
+  source: 'curve' | 'bills' | 'annual';
+  loadProfile: Member['loadProfile'];
+  /** True when the shape follows the sun at the run's assumed site (no coordinates). */
+  siteAssumed: boolean;
+  referenceYear: number;
+  /** UTC ISO instant of the first interval. */
+  start: string;
+  stepMinutes: 15 | 60;
+  /** kWh per interval. */
+  kWh: number[];
+  totalKWh: number;
 }
 
 /** A file produced by the core, for the UI to save (Blob download). */

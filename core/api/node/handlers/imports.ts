@@ -1,6 +1,7 @@
 /** Handlers of the import operations: the logic lives in ../import-service and ../weather-service. */
 import type { importsOperations } from '../../common/ops/imports';
 import type { Handlers } from './types';
+import { effectiveLoad } from '../effective-load';
 import { getProjectWeather, removeProjectWeather, setProjectWeather } from '../weather-service';
 
 export const importsHandlers: Handlers<keyof typeof importsOperations> = {
@@ -17,6 +18,7 @@ export const importsHandlers: Handlers<keyof typeof importsOperations> = {
   clearProjectWeather: (_args, { store }) => removeProjectWeather(store),
   listImportedData: (_args, { ctx, store }) => ctx.importer.listImportedData(store),
   getLoadCurve: (args, { ctx, store }) => ctx.importer.getLoadCurve(store, args.pod, args.measure),
+  getEffectiveLoad: (args, { store }) => effectiveLoad(store, args.pod, args.stepMinutes),
   exportProjectWorkbook: (_args, { ctx, store }) => ctx.importer.exportProjectWorkbook(store),
   getWorkbookTemplate: (_args, { ctx }) => ctx.importer.getWorkbookTemplate(),
   createProjectFromWorkbook: (args, { ctx }) => ctx.importer.createProjectFromWorkbook(args),

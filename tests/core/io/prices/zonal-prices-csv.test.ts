@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
-import path from 'node:path';
 import { parseZonalPricesCsv } from '../../../../core/io/prices/zonal-prices-csv';
 import { IoError } from '../../../../core/io/io-error';
-import { SHARED_DATA } from '../../../helpers/tmp';
+import { lacksReference, referenceData } from '../../../helpers/reference';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 
 describe('hourly zonal prices (market operator CSV)', () => {
-  const ref = path.join(SHARED_DATA, 'gme-hourly-zonal-prices-2023.csv');
-  it.skipIf(!fs.existsSync(ref))('reads the reference file: 8,760 hours, every zone, the first and last values as printed', () => {
+  const ref = referenceData('gme-hourly-zonal-prices-2023.csv');
+  it.skipIf(lacksReference('data/gme-hourly-zonal-prices-2023.csv'))('reads the reference file: 8,760 hours, every zone, the first and last values as printed', () => {
     const p = parseZonalPricesCsv(fs.readFileSync(ref), 'gme.csv');
     expect(p.base.length).toBe(8760);
     expect(Object.keys(p.byZone).sort()).toEqual(['CALA', 'CNOR', 'CSUD', 'NORD', 'PUN', 'SARD', 'SICI', 'SUD']);

@@ -1,19 +1,16 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { parseEpw } from '../../../../core/io/weather/epw';
 import { IoError } from '../../../../core/io/io-error';
 import { ioErrorOf } from '../../../helpers/io-error';
 import { parseWeather } from '../../../../core/io/weather/parseWeather';
+import { describeWithReference, readReference } from '../../../helpers/reference';
 
-const DATA = path.resolve(__dirname, '../../../../../shared/reference/data');
 const EPW = 'pvgis-tmy_45.000_8.000_2005_2023.epw';
-const text = fs.readFileSync(path.join(DATA, EPW), 'utf8');
-const tmyJson = JSON.parse(fs.readFileSync(path.join(DATA, 'pvgis-tmy_45.000_8.000_2005_2023.json'), 'utf8')) as {
-  outputs: { tmy_hourly: Record<string, number>[] };
-};
+const TMY_JSON = 'data/pvgis-tmy_45.000_8.000_2005_2023.json';
 
-describe('EPW importer', () => {
+describeWithReference([`data/${EPW}`, TMY_JSON], 'EPW importer', () => {
+  const text = readReference(`data/${EPW}`);
+  const tmyJson = JSON.parse(readReference(TMY_JSON)) as { outputs: { tmy_hourly: Record<string, number>[] } };
   const w = parseWeather(text, EPW);
   it('PVGIS EPW: UTC data, offset −0.8239 h from the hour-ending label → 0.1761 h after the interval start', () => {
     expect([w.lat, w.lon, w.elevation]).toEqual([45, 8, 250]);

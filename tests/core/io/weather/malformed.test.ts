@@ -1,13 +1,15 @@
 /** Malformed inputs generated from the reference TMY CSV/JSON: each must fail naming file, line and field. */
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { IoError } from '../../../../core/io/io-error';
 import { parseWeather } from '../../../../core/io/weather/parseWeather';
+import { describeWithReference, lacksReference, readReference } from '../../../helpers/reference';
 
-const DATA = path.resolve(__dirname, '../../../../../shared/reference/data');
-const csv = fs.readFileSync(path.join(DATA, 'pvgis-tmy_45.000_8.000_2005_2023.csv'), 'utf8');
-const json = fs.readFileSync(path.join(DATA, 'pvgis-tmy_45.000_8.000_2005_2023.json'), 'utf8');
+const CSV = 'data/pvgis-tmy_45.000_8.000_2005_2023.csv';
+const JSON_FILE = 'data/pvgis-tmy_45.000_8.000_2005_2023.json';
+// Read when present; the blocks that use them are skipped otherwise.
+const present = !lacksReference(CSV, JSON_FILE);
+const csv = present ? readReference(CSV) : '';
+const json = present ? readReference(JSON_FILE) : '';
 const lines = csv.split(/\r?\n/);
 // first data row is the line after the header "time(UTC),..."
 const header = lines.findIndex((l) => l.startsWith('time(UTC)'));
@@ -38,7 +40,7 @@ function expectError(text: string, file: string, re: RegExp, line: number | null
   expect(e.field).toBe(field ?? undefined);
 }
 
-describe('malformed PVGIS CSV', () => {
+describeWithReference([CSV], 'malformed PVGIS CSV', () => {
   it('missing value', () => expectError(mutate(3, ''), 'm1.csv', /missing value/, lineNo, 'G(h)'));
   it('non-numeric value', () => expectError(mutate(4, 'abc'), 'm2.csv', /not a number/, lineNo, 'Gb(n)'));
   it('negative irradiance beyond tolerance', () => expectError(mutate(5, '-50'), 'm3.csv', /negative irradiance/, lineNo, 'Gd(h)'));
@@ -68,7 +70,7 @@ describe('malformed PVGIS CSV', () => {
   it('wrong column count', () => expectError(lines.map((l, i) => (i === row ? l.split(',').slice(0, 5).join(',') : l)).join('\n'), 'm11.csv', /expected 10 values, found 5/, lineNo, 'Gd(h)'));
 });
 
-describe('malformed PVGIS JSON and unknown formats', () => {
+describeWithReference([JSON_FILE], 'malformed PVGIS JSON', () => {
   it('non-numeric value in record 13', () => {
     const doc = JSON.parse(json);
     doc.outputs.tmy_hourly[12]['G(h)'] = 'n/a';
@@ -80,5 +82,8 @@ describe('malformed PVGIS JSON and unknown formats', () => {
     expectError(JSON.stringify(doc), 'j2.json', /missing value/, 101, 'T2m');
   });
   it('truncated JSON', () => expectError(json.slice(0, 5000), 'j3.json', /invalid JSON/, null, null));
+});
+
+describe('unknown weather formats', () => {
   it('unrecognised text', () => expectError('hello,world\n1,2\n', 'x.txt', /unrecognised weather format/, 1, null));
 });

@@ -1,24 +1,23 @@
 /**
- * PVGIS importers against the reference files in /work/shared/reference/data (read in place).
+ * PVGIS importers against the reference files in ../shared/reference/data (read in place; skipped when absent).
  * Expected values are read from the file text directly or written out from the file.
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { detectWeatherFormat } from '../../../../core/io/weather/detectFormat';
 import { IoError } from '../../../../core/io/io-error';
 import { ioErrorOf } from '../../../helpers/io-error';
 import { parseWeather } from '../../../../core/io/weather/parseWeather';
 import { sunPositionSeries } from '../../../../core/solar/sunPositionFast';
 
-const DATA = path.resolve(__dirname, '../../../../../shared/reference/data');
-const read = (f: string): string => fs.readFileSync(path.join(DATA, f), 'utf8');
+import { describeWithReference, readReference } from '../../../helpers/reference';
+
+const read = (f: string): string => readReference(`data/${f}`);
 const TMY_JSON = 'pvgis-tmy_45.000_8.000_2005_2023.json';
 const TMY_CSV = 'pvgis-tmy_45.000_8.000_2005_2023.csv';
 const SERIES_CSV = 'pvgis-pvgis_hourly_Timeseries_45.000_8.000_SA_30deg_0deg_2016_2016.csv';
 const MONTH_YEARS = [2018, 2007, 2009, 2013, 2008, 2006, 2011, 2010, 2020, 2006, 2007, 2016];
 
-describe('PVGIS TMY JSON and CSV', () => {
+describeWithReference([`data/${TMY_JSON}`, `data/${TMY_CSV}`, `data/${SERIES_CSV}`], 'PVGIS TMY JSON and CSV', () => {
   const j = parseWeather(read(TMY_JSON), TMY_JSON);
   const c = parseWeather(read(TMY_CSV), TMY_CSV);
   it('detects the formats from content', () => {
@@ -47,7 +46,7 @@ describe('PVGIS TMY JSON and CSV', () => {
   });
 });
 
-describe('PVGIS hourly seriescalc CSV (POA variant, excerpt of 14 records)', () => {
+describeWithReference([`data/${SERIES_CSV}`], 'PVGIS hourly seriescalc CSV (POA variant, excerpt of 14 records)', () => {
   it('a year is required by default: the excerpt is rejected naming the count', () => {
     expect(() => parseWeather(read(SERIES_CSV), SERIES_CSV)).toThrow(IoError);
     expect(() => parseWeather(read(SERIES_CSV), SERIES_CSV)).toThrow(/8760 o 8784.*trovati 14/);
@@ -89,7 +88,7 @@ function seriesJsonFromCsv(horizontal: boolean, n = 14): string {
   });
 }
 
-describe('PVGIS hourly seriescalc JSON', () => {
+describeWithReference([`data/${SERIES_CSV}`], 'PVGIS hourly seriescalc JSON', () => {
   it('POA variant', () => {
     const t = seriesJsonFromCsv(false);
     expect(detectWeatherFormat(t)).toBe('pvgis-hourly-json');
