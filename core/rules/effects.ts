@@ -18,6 +18,8 @@ export type FindingEffect = 'excludes' | 'condition';
  * sets `effect` on the finding itself; this table gives the rest.
  */
 export const RULE_EFFECTS: Readonly<Record<string, FindingEffect>> = {
+  // The region drives the market zone: to be set before the numbers are filed.
+  'community.region': 'condition',
   'cer.min-members': 'condition',
   'config.connection-points': 'condition',
   'auc.min-parties': 'condition',
