@@ -21,8 +21,8 @@ await Promise.all([
   // A sandboxed preload cannot load modules: it must be one CommonJS file.
   build({ ...common, entryPoints: { preload: 'electron/preload.ts' }, outdir: 'dist/electron', format: 'cjs', outExtension: { '.js': '.cjs' } }),
   build({ ...common, entryPoints: { run: 'bench/run.ts' }, outdir: 'dist/bench', format: 'esm', outExtension: { '.js': '.mjs' } }),
-  // Worker threads: simulations run here, off the host's event loop (core/api/node/workers).
-  build({ ...common, entryPoints: { scenario: 'core/api/node/workers/scenario-worker.ts' }, outdir: 'dist/workers', format: 'esm', outExtension: { '.js': '.mjs' } }),
+  // Worker threads: simulations and import parsing run here, off the host's event loop (core/api/node/workers).
+  build({ ...common, entryPoints: { scenario: 'core/api/node/workers/scenario-worker.ts', io: 'core/api/node/workers/io-worker.ts' }, outdir: 'dist/workers', format: 'esm', outExtension: { '.js': '.mjs' } }),
 ]);
 if (!process.argv.includes('--no-renderer')) {
   await viteBuild({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });

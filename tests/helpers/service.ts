@@ -7,7 +7,8 @@ import path from 'node:path';
 import { expect } from 'vitest';
 import { createCoreService, type CoreService } from '../../core/api/node/core-service';
 import { ApiError } from '../../core/api/common/errors';
-import { REPO_ROOT, SHARED_DATA } from './tmp';
+import { REPO_ROOT } from './tmp';
+import { REFERENCE_DIR } from './reference';
 import type { DispatchOptions } from '../../core/api/node/dispatch';
 
 export function testService(dir: string, host: 'cli' | 'web' = 'cli', options: DispatchOptions = {}): CoreService {
@@ -19,7 +20,7 @@ export function testService(dir: string, host: 'cli' | 'web' = 'cli', options: D
     version: 'test',
     // As a host would grant them to a user who picks the tests' fixture files (written in the
     // temporary folder, or the shared reference data) through a dialog.
-    allow: { folders: [os.tmpdir(), SHARED_DATA] },
+    allow: { folders: [os.tmpdir(), REFERENCE_DIR] },
   };
   return createCoreService(settings, { checkResults: true, ...options });
 }

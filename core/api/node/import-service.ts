@@ -49,7 +49,7 @@ import {
 import { applyMemberPlan } from '../../store/member-plan-repository';
 import { clearProduction, listProduction, saveMonthlyProduction, saveProductionSeries, type StoredProductionInfo } from '../../store/production-repository';
 import { readTables, type ImportSource } from '../../io/import/readTables';
-import { importCurves } from '../../io/import/parseCurves';
+import { importCurvesOffThread, readTablesOffThread } from './workers/io-off-thread';
 import { previewCurveTable } from '../../io/import/curvePreview';
 import { parseBillsTable, BILL_COLUMNS, type BillRecord } from '../../io/import/bills';
 import { parseMembersTable, MEMBER_COLUMNS } from '../../io/import/members';
@@ -338,7 +338,7 @@ export class ImportService {
       throw badRequest('a project workbook is imported into a new project', 'una cartella di lavoro di progetto si importa in un nuovo progetto', 'kind');
     }
     progress(0, 'lettura');
-    const tables = await readTables(src, { ...(signal ? { signal } : {}), onProgress: (f) => progress(0.8 * f, 'lettura') });
+    const tables = await readTablesOffThread(src, { ...(signal ? { signal } : {}), onProgress: (f) => progress(0.8 * f, 'lettura') });
     if (signal?.aborted) throw new IoError({ file: typeof src === 'string' ? path.basename(src) : src.name }, 'io/aborted', 'importazione annullata', 'import cancelled');
     progress(0.85, 'scrittura');
     return opts.kind === 'bills' ? this.writeBills(store, tables, opts.pod) : this.writeMembers(store, tables);
@@ -359,8 +359,7 @@ export class ImportService {
   /** Parses a curve file (90% of the progress bar); a cancelled read is an ABORTED IoError. */
   private async readCurves(src: ImportSource, mapping: Partial<CurveMapping>, opts: RunOptions, progress: (f: number, label: string) => void) {
     progress(0, 'lettura');
-    const { preview, curves } = await importCurves(src, {
-      mapping,
+    const { preview, curves } = await importCurvesOffThread(src, mapping, {
       onProgress: (f) => progress(0.9 * f, 'lettura'),
       ...(opts.signal ? { signal: opts.signal } : {}),
     });

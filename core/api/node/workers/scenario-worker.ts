@@ -5,22 +5,16 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { runScenario } from '../../../scenario/run';
-import { ScenarioInputError } from '../../../scenario/errors';
-import type { ScenarioInput } from '../../../scenario/types';
-import type { WorkerReply } from './scenario-messages';
+import type { ScenarioInput, ScenarioResult } from '../../../scenario/types';
+import { serializeError, type WorkerReply } from './worker-protocol';
 
 const port = parentPort;
 if (!port) throw new Error('scenario-worker must run in a worker thread');
 
 port.once('message', (input: ScenarioInput) => {
-  const post = (reply: WorkerReply) => port.postMessage(reply);
+  const post = (reply: WorkerReply<ScenarioResult>) => port.postMessage(reply);
   runScenario(input, { onProgress: (fraction, label) => post({ kind: 'progress', fraction, label }) }).then(
     (result) => post({ kind: 'result', result }),
-    (e: unknown) =>
-      post(
-        e instanceof ScenarioInputError
-          ? { kind: 'input-error', missing: e.missing }
-          : { kind: 'error', message: e instanceof Error ? e.message : String(e), stack: e instanceof Error ? e.stack : undefined },
-      ),
+    (e: unknown) => post({ kind: 'failure', error: serializeError(e) }),
   );
 });

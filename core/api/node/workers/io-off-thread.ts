@@ -1,0 +1,48 @@
+/**
+ * Parsing of imported files off the host's thread (io-worker), with progress, cancel and a
+ * deadline; in this thread where the worker is not built (unit tests on the sources).
+ */
+import { readTables, type ImportSource } from '../../../io/import/readTables';
+import { importCurves, type CurveFileOptions } from '../../../io/import/parseCurves';
+import type { RawTable } from '../../../io/import/table';
+import { IoError } from '../../../io/io-error';
+import { builtWorkerFile, runWorkerJob } from './worker-job';
+import type { IoTask } from './io-worker';
+
+/** An import still parsing after this long is stopped and reported [ms]. */
+export const IMPORT_DEADLINE_MS = 10 * 60_000;
+/** Heap of a parsing worker [MB]: 3.5 M curve values parse in about 400 MB. */
+const IO_HEAP_MB = 2048;
+
+export interface ParseHooks {
+  onProgress?: (fraction: number) => void;
+  signal?: AbortSignal;
+  /** The worker file to use; found next to the running bundle when absent, null: this thread. */
+  workerFile?: string | null;
+}
+
+const nameOf = (src: ImportSource) => (typeof src === 'string' ? src.split(/[\\/]/).pop()! : src.name);
+
+function inWorker<T>(task: IoTask, hooks: ParseHooks, file: string): Promise<T> {
+  const where = { file: nameOf(task.src) };
+  return runWorkerJob<T>(file, task, { onProgress: (f) => hooks.onProgress?.(f), ...(hooks.signal ? { signal: hooks.signal } : {}) }, {
+    deadlineMs: IMPORT_DEADLINE_MS,
+    heapMb: IO_HEAP_MB,
+    cancelledError: () => new IoError(where, 'io/aborted', 'importazione annullata', 'import cancelled'),
+    deadlineError: () => new IoError(where, 'io/too-large', `lettura interrotta dopo ${IMPORT_DEADLINE_MS / 60_000} minuti: dividere il file`, `reading stopped after ${IMPORT_DEADLINE_MS / 60_000} minutes: split the file`),
+  });
+}
+
+const workerFor = (hooks: ParseHooks) => (hooks.workerFile === undefined ? builtWorkerFile('io') : hooks.workerFile);
+
+export function readTablesOffThread(src: ImportSource, hooks: ParseHooks = {}): Promise<RawTable[]> {
+  const file = workerFor(hooks);
+  if (!file) return readTables(src, { ...(hooks.onProgress ? { onProgress: hooks.onProgress } : {}), ...(hooks.signal ? { signal: hooks.signal } : {}) });
+  return inWorker<RawTable[]>({ task: 'readTables', src }, hooks, file);
+}
+
+export function importCurvesOffThread(src: ImportSource, mapping: CurveFileOptions['mapping'], hooks: ParseHooks = {}): ReturnType<typeof importCurves> {
+  const file = workerFor(hooks);
+  if (!file) return importCurves(src, { ...(mapping ? { mapping } : {}), ...(hooks.onProgress ? { onProgress: hooks.onProgress } : {}), ...(hooks.signal ? { signal: hooks.signal } : {}) });
+  return inWorker({ task: 'importCurves', src, mapping }, hooks, file);
+}
