@@ -3,6 +3,7 @@
  * with the files attached to it, and the technical report. Each gathers the project's data,
  * asks core/report for the document, and an adapter (core/io/exports, core/io/pdf) for the file.
  */
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ProjectStore } from '../../store/project-store';
@@ -15,11 +16,14 @@ import { technicalReport } from '../../report/technical-report';
 import { gseApplicationXlsx } from '../../io/exports/gse-xlsx';
 import { sheetTablesToXlsx } from '../../io/exports/sheet-tables-xlsx';
 import { writeReportPdf } from '../../io/pdf/write-report-pdf';
-import { MAX_ATTACHMENT_BYTES, addAttachment, listAttachments, removeAttachment } from '../../store/attachments-repository';
+import { MAX_ATTACHMENT_BYTES, addAttachment, listAttachments, readAttachment, removeAttachment } from '../../store/attachments-repository';
+import { inputDigests } from '../../store/input-digests';
+import { memberSheet } from '../../report/member-sheet';
+import { dossierZip, type DossierEntry } from '../../io/exports/dossier-zip';
 import { readRuleFields } from '../../store/rules-fields-repository';
 import { readSimulationCache } from '../../store/simulation-cache';
 import type { ScenarioResult } from '../../scenario/types';
-import { inputHash, projectParameters, scenarioInput, simulate } from './simulation-service';
+import { ENGINE_VERSION, inputHash, projectParameters, scenarioInput, simulate } from './simulation-service';
 import { todayInItaly, type RulesService } from './rules-service';
 
 export interface ExportsEnv {
@@ -128,8 +132,7 @@ export async function currentResult(store: ProjectStore, resourcesDir: string): 
   return { result, computedAt: new Date().toISOString() };
 }
 
-export async function exportReport(store: ProjectStore, env: ExportsEnv, lang: 'it' | 'en'): Promise<ExportedFile> {
-  const { result, computedAt } = await currentResult(store, env.resourcesDir);
+async function reportPdf(store: ProjectStore, env: ExportsEnv, lang: 'it' | 'en', sim: { result: ScenarioResult; computedAt: string }): Promise<Buffer> {
   const today = todayInItaly();
   const doc = technicalReport({
     lang,
@@ -137,13 +140,65 @@ export async function exportReport(store: ProjectStore, env: ExportsEnv, lang: '
     configurations: store.listConfigurations(),
     members: store.listMembers(),
     plants: store.listPlants(),
-    result,
-    computedAt,
+    result: sim.result,
+    computedAt: sim.computedAt,
     parameters: projectParameters(store, env.resourcesDir),
     findings: env.rules.check(store, today).findings,
     today,
     appVersion: env.version,
   });
-  const buffer = await writeReportPdf(doc, { author: `Condivisa ${env.version}` });
+  return writeReportPdf(doc, { author: `Condivisa ${env.version}` });
+}
+
+export async function exportReport(store: ProjectStore, env: ExportsEnv, lang: 'it' | 'en'): Promise<ExportedFile> {
+  const buffer = await reportPdf(store, env, lang, await currentResult(store, env.resourcesDir));
   return file(`${baseName(store)}-${lang === 'it' ? 'relazione-tecnica' : 'technical-report'}.pdf`, buffer);
+}
+
+const sha256 = (data: Uint8Array) => crypto.createHash('sha256').update(data).digest('hex');
+
+/**
+ * The dossier: report, GSE data, checklist, one sheet per member, the attached documents and
+ * provenienza.json (app version, input digests, every parameter with its source, the engine's
+ * input hash), so a reviewer can tell which inputs and parameters produced these figures.
+ */
+export async function exportDossier(store: ProjectStore, env: ExportsEnv, lang: 'it' | 'en'): Promise<ExportedFile> {
+  const sim = await currentResult(store, env.resourcesDir);
+  const community = store.getCommunity();
+  const configurations = store.listConfigurations();
+  const members = store.listMembers();
+  const plants = store.listPlants();
+  const base = baseName(store);
+  const it = lang === 'it';
+  const entries: DossierEntry[] = [
+    { folder: '', name: `${base}-${it ? 'relazione-tecnica' : 'technical-report'}.pdf`, data: await reportPdf(store, env, lang, sim) },
+    { folder: '', name: `${base}-dati-gse.xlsx`, data: Buffer.from((await exportGseData(store, env)).base64, 'base64') },
+    { folder: '', name: `${base}-${it ? 'documenti' : 'documents'}.xlsx`, data: Buffer.from((await exportChecklist(store, env, lang)).base64, 'base64') },
+  ];
+  for (const m of members) {
+    const outcome = sim.result.members.find((o) => o.memberId === m.id) ?? null;
+    const doc = memberSheet({ lang, community, configurations, member: m, plants, outcome, referenceYear: sim.result.referenceYear });
+    entries.push({ folder: it ? 'schede-membri' : 'member-sheets', name: `${String(m.id).padStart(3, '0')} ${m.name}.pdf`, data: await writeReportPdf(doc, { author: `Condivisa ${env.version}`, layout: 'sheet' }) });
+  }
+  const configName = new Map(configurations.map((c) => [c.id, c.name]));
+  const plantName = new Map(plants.map((p) => [p.id, p.name]));
+  for (const ref of listAttachments(store)) {
+    const a = readAttachment(store, ref.id)!;
+    const where = [configName.get(ref.configurationId) ?? String(ref.configurationId), ref.plantId === null ? ref.documentId : `${ref.documentId} - ${plantName.get(ref.plantId) ?? ref.plantId}`];
+    entries.push({ folder: `${it ? 'allegati' : 'attachments'}/${where.join('/')}`, name: ref.name, data: a.content });
+  }
+  const input = scenarioInput(store, sim.result.stepMinutes, env.resourcesDir);
+  const provenance = {
+    app: { name: 'Condivisa', version: env.version },
+    generatedAt: new Date().toISOString(),
+    project: { file: path.basename(store.file), schemaVersion: store.schemaVersion(), community: community.name },
+    engine: { version: ENGINE_VERSION, inputHash: inputHash(input), note: 'SHA-256 of every input of the run (entities, curves, bills, production, weather, prices, parameters): the simulation figures of this dossier come from these inputs' },
+    simulation: { computedAt: sim.computedAt, referenceYear: sim.result.referenceYear, stepMinutes: sim.result.stepMinutes, weatherSource: sim.result.weatherSource },
+    inputs: inputDigests(store),
+    parameters: projectParameters(store, env.resourcesDir).map((p) => ({ key: p.key, label: p.label[lang], value: p.value, unit: p.unit, source: p.source, date: p.date, secondary: p.secondary, overridden: p.overridden })),
+    documentRules: { source: documentRules(env.resourcesDir).source, date: documentRules(env.resourcesDir).date },
+    outputs: entries.map((e) => ({ path: e.folder ? `${e.folder}/${e.name}` : e.name, sha256: sha256(e.data), bytes: e.data.byteLength })),
+  };
+  entries.push({ folder: '', name: 'provenienza.json', data: Buffer.from(JSON.stringify(provenance, null, 2)) });
+  return file(`${base}-${it ? 'fascicolo' : 'dossier'}.zip`, Buffer.from(dossierZip(entries, new Date())));
 }

@@ -17,7 +17,14 @@ const WIDTH = PAGE.width - 2 * MARGIN;
 const BOTTOM = PAGE.height - MARGIN - 14;
 const ACCENT = '#1f7a4d';
 
-export async function writeReportPdf(report: ReportDocument, info: { author: string; creationDate?: Date }): Promise<Buffer> {
+export interface PdfOptions {
+  author: string;
+  creationDate?: Date;
+  /** 'report' (default): cover, contents, a page per section; 'sheet': one flowing page (member sheet). */
+  layout?: 'report' | 'sheet';
+}
+
+export async function writeReportPdf(report: ReportDocument, info: PdfOptions): Promise<Buffer> {
   const doc = new PDFDocument({
     size: 'A4',
     margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
@@ -36,27 +43,18 @@ export async function writeReportPdf(report: ReportDocument, info: { author: str
     doc.on('error', reject);
   });
 
-  titlePage(doc, report);
-  doc.addPage(); // the table of contents, written at the end
-  const tocPage = 1;
-  const entries: { title: string; page: number }[] = [];
-  report.sections.forEach((section, i) => {
-    doc.addPage();
-    entries.push({ title: `${i + 1}. ${section.title}`, page: pageIndex(doc) + 1 });
-    doc.outline.addItem(printable(`${i + 1}. ${section.title}`));
-    doc.font('bold').fontSize(16).fillColor(ACCENT).text(printable(`${i + 1}. ${section.title}`), MARGIN, MARGIN, { width: WIDTH });
-    doc.moveDown(0.6);
-    for (const block of section.blocks) writeBlock(doc, block);
-  });
-
-  doc.switchToPage(tocPage);
-  doc.font('bold').fontSize(16).fillColor(ACCENT).text(printable(report.contentsLabel), MARGIN, MARGIN, { width: WIDTH });
-  doc.moveDown(0.8);
-  for (const e of entries) {
-    const y = doc.y;
-    doc.font('regular').fontSize(11).fillColor('#222').text(printable(e.title), MARGIN, y, { width: WIDTH - 40, lineBreak: false });
-    doc.text(String(e.page), MARGIN + WIDTH - 40, y, { width: 40, align: 'right', lineBreak: false });
-    doc.y = y + 20;
+  if (info.layout === 'sheet') {
+    // A one-page sheet: title on top, sections flowing, no cover or contents.
+    doc.rect(0, 0, PAGE.width, 8).fill(ACCENT);
+    doc.font('bold').fontSize(18).fillColor('#1a1a1a').text(printable(report.title), MARGIN, MARGIN, { width: WIDTH });
+    doc.font('regular').fontSize(9.5).fillColor('#444').text(printable(report.subtitle), { width: WIDTH });
+    doc.moveDown(0.8);
+    for (const section of report.sections) {
+      writeBlock(doc, { kind: 'heading', text: section.title });
+      for (const block of section.blocks) writeBlock(doc, block);
+    }
+  } else {
+    writeSections(doc, report);
   }
 
   const range = doc.bufferedPageRange();
@@ -73,6 +71,30 @@ export async function writeReportPdf(report: ReportDocument, info: { author: str
   doc.end();
   await done;
   return Buffer.concat(chunks);
+}
+
+function writeSections(doc: Doc, report: ReportDocument): void {
+  titlePage(doc, report);
+  doc.addPage(); // the table of contents, written once the sections are laid out
+  const tocPage = 1;
+  const entries: { title: string; page: number }[] = [];
+  report.sections.forEach((section, i) => {
+    doc.addPage();
+    entries.push({ title: `${i + 1}. ${section.title}`, page: pageIndex(doc) + 1 });
+    doc.outline.addItem(printable(`${i + 1}. ${section.title}`));
+    doc.font('bold').fontSize(16).fillColor(ACCENT).text(printable(`${i + 1}. ${section.title}`), MARGIN, MARGIN, { width: WIDTH });
+    doc.moveDown(0.6);
+    for (const block of section.blocks) writeBlock(doc, block);
+  });
+  doc.switchToPage(tocPage);
+  doc.font('bold').fontSize(16).fillColor(ACCENT).text(printable(report.contentsLabel), MARGIN, MARGIN, { width: WIDTH });
+  doc.moveDown(0.8);
+  for (const e of entries) {
+    const y = doc.y;
+    doc.font('regular').fontSize(11).fillColor('#222').text(printable(e.title), MARGIN, y, { width: WIDTH - 40, lineBreak: false });
+    doc.text(String(e.page), MARGIN + WIDTH - 40, y, { width: 40, align: 'right', lineBreak: false });
+    doc.y = y + 20;
+  }
 }
 
 const pageIndex = (doc: Doc) => doc.bufferedPageRange().start + doc.bufferedPageRange().count - 1;
@@ -142,13 +164,19 @@ function writeKpis(doc: Doc, items: { label: string; value: string }[]): void {
     items.slice(i, i + perRow).forEach((k, j) => {
       const x = MARGIN + j * w;
       doc.rect(x + 2, y, w - 4, h).fill('#f1f6f3');
-      doc.font('regular').fontSize(7.5).fillColor('#555').text(printable(k.label), x + 7, y + 5, { width: w - 14, lineBreak: false, ellipsis: true });
+      doc.font('regular').fontSize(fitSize(doc, printable(k.label), w - 14, 7.5, 6)).fillColor('#555').text(printable(k.label), x + 7, y + 5, { width: w - 14, height: 10, lineBreak: false, ellipsis: true });
       doc.font('bold').fontSize(12).fillColor('#1a1a1a').text(printable(k.value), x + 7, y + 19, { width: w - 14, lineBreak: false });
     });
     doc.y = y + h + 4;
   }
   doc.x = MARGIN;
   doc.moveDown(0.4);
+}
+
+/** The largest font size from `max` down to `min` at which `text` fits `width` on one line. */
+function fitSize(doc: Doc, text: string, width: number, max: number, min: number): number {
+  for (let size = max; size > min; size -= 0.25) if (doc.fontSize(size).widthOfString(text) <= width) return size;
+  return min;
 }
 
 function columnWidths(doc: Doc, columns: string[], rows: string[][]): number[] {
@@ -162,8 +190,12 @@ function columnWidths(doc: Doc, columns: string[], rows: string[][]): number[] {
   });
   // No column narrower than its longest word (or citation kept together), so words never split.
   const minimum = columns.map((c, j) => {
-    const words = [c, ...rows.slice(0, 200).map((r) => r[j] ?? '')].flatMap((t) => printable(t).split(/[ \n]+/));
-    return Math.min(120, Math.max(24, ...words.map((w) => doc.widthOfString(w))) + 8);
+    const words = rows.slice(0, 200).flatMap((r) => printable(r[j] ?? '').split(/[ \n]+/));
+    const cellWords = Math.max(24, ...words.map((w) => doc.widthOfString(w)));
+    doc.font('bold'); // headers are bold, so wider
+    const headWords = Math.max(...printable(c).split(/[ \n]+/).map((w) => doc.widthOfString(w)));
+    doc.font('regular');
+    return Math.min(120, Math.max(cellWords, headWords) + 8);
   });
   const total = natural.reduce((s, w) => s + w, 0);
   if (total <= WIDTH) return natural.map((w) => (w * WIDTH) / total);

@@ -223,3 +223,49 @@ function inkedPixels(pgm: Buffer): number {
   for (let i = offset; i < pgm.length; i++) if (pgm[i]! < 200) n++;
   return n;
 }
+
+describe('dossier (zip)', () => {
+  it('holds the deliverables, a one-page sheet per member, the attachments and a provenance file that checks out', async () => {
+    const { unzipSync } = await import('fflate');
+    const crypto = await import('node:crypto');
+    const configurationId = (await api.listConfigurations({ project }))[0]!.id;
+    const deed = Buffer.from('%PDF-1.4 atto costitutivo');
+    // A hostile name is kept as its last part only (core) and made safe again in the zip.
+    await api.addAttachment({ project, documentId: 'statute', configurationId, name: '../../statuto.pdf', base64: deed.toString('base64') });
+
+    const file = await api.exportDossier({ project });
+    expect(file.name).toMatch(/-fascicolo\.zip$/);
+    const entries = unzipSync(Buffer.from(file.base64, 'base64'));
+    const names = Object.keys(entries);
+    expect(names.some((n) => n.endsWith('-relazione-tecnica.pdf'))).toBe(true);
+    expect(names.some((n) => n.endsWith('-dati-gse.xlsx'))).toBe(true);
+    expect(names.some((n) => n.endsWith('-documenti.xlsx'))).toBe(true);
+    const members = await api.listMembers({ project });
+    const sheets = names.filter((n) => n.startsWith('schede-membri/'));
+    expect(sheets).toHaveLength(members.length);
+    const attached = names.find((n) => n.startsWith('allegati/') && n.endsWith('/statuto.pdf'))!;
+    expect(attached).toMatch(/^allegati\/[^.]+\/statute\/statuto\.pdf$/);
+    expect(Buffer.from(entries[attached]!)).toEqual(deed);
+
+    const provenance = JSON.parse(Buffer.from(entries['provenienza.json']!).toString('utf8'));
+    expect(provenance.app).toEqual({ name: 'Condivisa', version: 'test' });
+    expect(provenance.engine.inputHash).toMatch(/^[0-9a-f]{64}$/);
+    const params = await api.getParameters({ project });
+    expect(provenance.parameters.map((p: { key: string }) => p.key)).toEqual(params.map((p) => p.key));
+    expect(provenance.parameters.every((p: { source: string; date: string }) => p.source && p.date)).toBe(true);
+    expect(provenance.inputs.find((i: { role: string }) => i.role === 'attachment')).toMatchObject({ name: 'statuto.pdf', sha256: crypto.createHash('sha256').update(deed).digest('hex') });
+    for (const o of provenance.outputs) expect(crypto.createHash('sha256').update(entries[o.path]!).digest('hex'), o.path).toBe(o.sha256);
+
+    // A member sheet: one page, the member's figures of the run.
+    const sim = (await api.getSimulation({ project }))!.result as ScenarioResult;
+    const m = members.find((x) => x.configurationId !== null)!;
+    const outcome = sim.members.find((o) => o.memberId === m.id)!;
+    const sheet = path.join(dir, 'scheda.pdf');
+    fs.writeFileSync(sheet, entries[sheets.find((n) => n.includes(m.name))!]!);
+    expect(execFileSync('pdfinfo', [sheet], { encoding: 'utf8' })).toMatch(/Pages:\s+1\n/);
+    const t = execFileSync('pdftotext', ['-layout', sheet, '-'], { encoding: 'utf8' });
+    expect(t).toContain(m.name);
+    expect(t).toContain(reportFormat('it').num(outcome.consumptionKWh));
+    expect(t).toContain(reportFormat('it').eur(outcome.incentiveShareEur!, 2));
+  }, 120_000);
+});

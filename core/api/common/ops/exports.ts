@@ -40,4 +40,10 @@ export const exportsOperations = {
     project: true,
     args: onProject({ lang }),
   }),
+  exportDossier: operation<ExportedFile>()({
+    area: 'exports',
+    summary: 'The dossier (zip): report, GSE data, checklist, member sheets, attachments and provenienza.json',
+    project: true,
+    args: onProject({ lang }),
+  }),
 };
