@@ -445,5 +445,6 @@ export const en: Record<MessageKey, string> = {
   'deliver.notApplicable': 'not applicable',
   'deliver.counts': '{present} present · {missing} missing · {na} not applicable',
   'deliver.tooLarge': '{name} is over 50 MB: it cannot be attached.',
+  'deliver.dossier': 'Full dossier (zip)',
   // --- end deliverables ---
 };

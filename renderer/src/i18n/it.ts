@@ -443,6 +443,7 @@ export const it = {
   'deliver.notApplicable': 'non applicabile',
   'deliver.counts': '{present} presenti · {missing} mancanti · {na} non applicabili',
   'deliver.tooLarge': '{name} supera 50 MB: non può essere allegato.',
+  'deliver.dossier': 'Fascicolo completo (zip)',
   // --- end deliverables ---
 };
 export type MessageKey = keyof typeof it;

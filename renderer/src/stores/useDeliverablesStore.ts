@@ -18,6 +18,7 @@ export const MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024;
 const MIME: Record<string, string> = {
   pdf: 'application/pdf',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  zip: 'application/zip',
 };
 
 /** Saves a produced file (the web host has no save dialog). */
@@ -34,7 +35,7 @@ export function saveFile(file: ExportedFile): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export type DeliverableKind = 'gse' | 'checklist' | 'report-it' | 'report-en';
+export type DeliverableKind = 'gse' | 'checklist' | 'report-it' | 'report-en' | 'dossier';
 
 export const useDeliverablesStore = defineStore('deliverables', () => {
   const ui = useUiStore();
@@ -62,7 +63,9 @@ export const useDeliverablesStore = defineStore('deliverables', () => {
           ? await api.exportGseData({ project: p })
           : kind === 'checklist'
             ? await api.exportChecklist({ project: p })
-            : await api.exportReport({ project: p, lang: kind === 'report-en' ? 'en' : 'it' });
+            : kind === 'dossier'
+              ? await api.exportDossier({ project: p })
+              : await api.exportReport({ project: p, lang: kind === 'report-en' ? 'en' : 'it' });
       if (kind === 'gse') lastMissing.value = file.missing ?? 0;
       saveFile(file);
     } catch (e) {

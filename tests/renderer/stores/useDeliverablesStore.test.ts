@@ -51,3 +51,19 @@ describe('the GSE documents store', () => {
     expect(URL.createObjectURL).toHaveBeenCalled();
   });
 });
+
+describe('the dossier download', () => {
+  beforeEach(() => {
+    resetApi();
+    setActivePinia(createPinia());
+    useProjectStore().summary = { path: '/ws/a.condivisa' } as ProjectSummary;
+    URL.createObjectURL = vi.fn(() => 'blob:x');
+    URL.revokeObjectURL = vi.fn();
+  });
+
+  it('asks the core for the zip of the open project', async () => {
+    api.exportDossier.mockResolvedValue({ name: 'a-fascicolo.zip', base64: btoa('PK') });
+    await useDeliverablesStore().download('dossier');
+    expect(api.exportDossier).toHaveBeenCalledWith({ project: '/ws/a.condivisa' });
+  });
+});
