@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import type { SheetTable } from '../../report/tables';
 
 export interface XlsxOptions {
-  /** Header cells to tint, by sheet name and column: e.g. the columns still to complete. */
+  /** Tint the empty cells: in the GSE data they are the values still to complete. */
   highlightEmpty?: boolean;
 }
 
