@@ -14,6 +14,8 @@ import { t } from '../i18n';
 
 /** The core refuses larger files too; checking here spares uploading 50 MB for nothing. */
 export const MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024;
+/** The web host takes requests up to 64 MB, i.e. files up to 46 MB as base64 (as imports). */
+export const WEB_UPLOAD_BYTES = 46 * 1024 * 1024;
 
 const MIME: Record<string, string> = {
   pdf: 'application/pdf',
@@ -78,6 +80,10 @@ export const useDeliverablesStore = defineStore('deliverables', () => {
   async function attach(file: File, documentId: string, configurationId: number, plantId: number | null) {
     if (file.size > MAX_ATTACHMENT_BYTES) {
       ui.showError(new Error(t('deliver.tooLarge', { name: file.name })));
+      return;
+    }
+    if (file.size > WEB_UPLOAD_BYTES && (await api.appInfo({})).host === 'web') {
+      ui.showError(new Error(t('deliver.tooLargeWeb', { name: file.name })));
       return;
     }
     try {

@@ -43,6 +43,15 @@ describe('the GSE documents store', () => {
     expect(store.busy).toBeNull();
   });
 
+  it('in the browser, says where to attach a file between 46 and 50 MB instead of failing on the upload', async () => {
+    api.appInfo.mockResolvedValue({ host: 'web' } as never);
+    const file = new File(['x'], 'scansione.pdf');
+    Object.defineProperty(file, 'size', { value: 48 * 1024 * 1024 });
+    await useDeliverablesStore().attach(file, 'statute', 2, null);
+    expect(api.addAttachment).not.toHaveBeenCalled();
+    expect(useUiStore().error).toMatch(/scansione\.pdf supera 46 MB.*desktop/);
+  });
+
   it('downloads the GSE data and keeps how many values are missing', async () => {
     api.exportGseData.mockResolvedValue({ name: 'a-dati-gse.xlsx', base64: btoa('xlsx'), missing: 24 });
     const store = useDeliverablesStore();
