@@ -17,6 +17,8 @@ export interface GseApplicationInput {
   configurations: Configuration[];
   members: Member[];
   plants: Plant[];
+  /** VAT number and address of members, from an imported registry (anagrafica); optional data. */
+  registry?: Map<number, { vatNumber: string; address: string }>;
 }
 
 export interface GseApplicationData {
@@ -61,6 +63,7 @@ export function gseApplicationData(input: GseApplicationInput): GseApplicationDa
   const memberById = new Map(input.members.map((m) => [m.id, m]));
   const nameOfConfig = (id: number | null) => (id === null ? '' : (configName.get(id) ?? ''));
   const orEmpty = (v: string): Cell => (v.trim() === '' ? null : v.trim());
+  const registry = (id: number) => input.registry?.get(id) ?? { vatNumber: '', address: '' };
 
   // Only what is in a configuration is filed: a point outside any is not part of an application.
   const plants = input.plants.filter((p) => p.configurationId !== null);
@@ -76,7 +79,9 @@ export function gseApplicationData(input: GseApplicationInput): GseApplicationDa
       nameOfConfig(p.configurationId),
       p.name,
       need(producerName, 'Produttore', WHERE.plantTab('Proprietario / produttore terzo')),
-      owner ? need(owner.taxCode, 'Codice fiscale / P. IVA del produttore', WHERE.memberTab('Codice fiscale')) : need('', 'Codice fiscale / P. IVA del produttore', WHERE.thirdParty),
+      owner ? need(owner.taxCode, 'Codice fiscale del produttore', WHERE.memberTab('Codice fiscale')) : need('', 'Codice fiscale del produttore', WHERE.thirdParty),
+      // VAT number: only firms have one, and the tax code identifies them too: never listed as missing.
+      owner ? orEmpty(registry(owner.id).vatNumber) : null,
       owner
         ? needsAteco(owner) ? need(owner.ateco, 'Codice ATECO del produttore', WHERE.memberTab('ATECO')) : null
         : need('', 'Codice ATECO del produttore', WHERE.thirdParty),
@@ -104,7 +109,9 @@ export function gseApplicationData(input: GseApplicationInput): GseApplicationDa
         nameOfConfig(m.configurationId),
         need(pod, 'Codice POD', WHERE.memberTab('POD')),
         m.name,
-        need(m.taxCode, 'Codice fiscale / P. IVA del cliente finale', WHERE.memberTab('Codice fiscale')),
+        need(m.taxCode, 'Codice fiscale del cliente finale', WHERE.memberTab('Codice fiscale')),
+        orEmpty(registry(m.id).vatNumber),
+        orEmpty(registry(m.id).address),
         CATEGORY_IT[m.category],
         needsAteco(m) ? need(m.ateco, 'Codice ATECO prevalente', WHERE.memberTab('ATECO')) : null,
       ]);
@@ -122,13 +129,13 @@ export function gseApplicationData(input: GseApplicationInput): GseApplicationDa
     {
       name: GSE_SHEETS.producers,
       caption: `${input.community.name} (${t}) — produttori, impianti e sezioni [RO §2.1.1 p.29; Allegato 2 p.68]`,
-      columns: ['Configurazione', 'Impianto', 'Produttore', 'Codice fiscale / P. IVA del produttore', 'Codice ATECO del produttore', 'Codice CENSIMP', 'Codice sezione', 'POD della sezione', 'Tipo di impianto', 'Potenza (kW)', 'Data di entrata in esercizio', 'Stato'],
+      columns: ['Configurazione', 'Impianto', 'Produttore', 'Codice fiscale del produttore', 'Partita IVA del produttore', 'Codice ATECO del produttore', 'Codice CENSIMP', 'Codice sezione', 'POD della sezione', 'Tipo di impianto', 'Potenza (kW)', 'Data di entrata in esercizio', 'Stato'],
       rows: producers,
     },
     {
       name: GSE_SHEETS.tableA,
       caption: `${input.community.name} — Tabella A: punti di connessione in prelievo e clienti finali [Allegato 2 p.68]`,
-      columns: ['Configurazione', 'Codice POD', 'Cliente finale', 'Codice fiscale / P. IVA del cliente finale', 'Categoria', 'Codice ATECO prevalente'],
+      columns: ['Configurazione', 'Codice POD', 'Cliente finale', 'Codice fiscale del cliente finale', 'Partita IVA', 'Indirizzo', 'Categoria', 'Codice ATECO prevalente'],
       rows: tableA,
     },
     {

@@ -18,6 +18,7 @@ import { sheetTablesToXlsx } from '../../io/exports/sheet-tables-xlsx';
 import { writeReportPdf } from '../../io/pdf/write-report-pdf';
 import { MAX_ATTACHMENT_BYTES, addAttachment, listAttachments, readAttachment, removeAttachment } from '../../store/attachments-repository';
 import { inputDigests } from '../../store/input-digests';
+import { memberRegistry } from '../../store/import-repository';
 import { memberSheet } from '../../report/member-sheet';
 import { dossierZip, type DossierEntry } from '../../io/exports/dossier-zip';
 import { readRuleFields } from '../../store/rules-fields-repository';
@@ -37,7 +38,7 @@ const file = (name: string, buffer: Buffer, extra: Partial<ExportedFile> = {}): 
 
 export async function exportGseData(store: ProjectStore, env: ExportsEnv): Promise<ExportedFile> {
   const { buffer, missing } = await gseApplicationXlsx(
-    { community: store.getCommunity(), configurations: store.listConfigurations(), members: store.listMembers(), plants: store.listPlants() },
+    { community: store.getCommunity(), configurations: store.listConfigurations(), members: store.listMembers(), plants: store.listPlants(), registry: memberRegistry(store) },
     `Condivisa ${env.version}`,
   );
   return file(`${baseName(store)}-dati-gse.xlsx`, buffer, { missing });

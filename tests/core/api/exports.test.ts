@@ -52,15 +52,15 @@ describe('GSE application data (xlsx)', () => {
     const configs = await api.listConfigurations({ project });
 
     const producers = rowsOf(wb.getWorksheet('Produttori e sezioni')!);
-    expect(producers[0]).toEqual(['Configurazione', 'Impianto', 'Produttore', 'Codice fiscale / P. IVA del produttore', 'Codice ATECO del produttore', 'Codice CENSIMP', 'Codice sezione', 'POD della sezione', 'Tipo di impianto', 'Potenza (kW)', 'Data di entrata in esercizio', 'Stato']);
+    expect(producers[0]).toEqual(['Configurazione', 'Impianto', 'Produttore', 'Codice fiscale del produttore', 'Partita IVA del produttore', 'Codice ATECO del produttore', 'Codice CENSIMP', 'Codice sezione', 'POD della sezione', 'Tipo di impianto', 'Potenza (kW)', 'Data di entrata in esercizio', 'Stato']);
     expect(producers).toHaveLength(1 + plants.length);
     for (const p of plants) {
       const row = producers.find((r) => r[1] === p.name)!;
-      expect(row[7]).toBe(p.pod);
-      expect(row[9]).toBe(p.kWp);
+      expect(row[8]).toBe(p.pod);
+      expect(row[10]).toBe(p.kWp);
       expect(row[2]).toBe(members.find((m) => m.id === p.ownerMemberId)!.name);
       // The demo has no CENSIMP and no tax codes: the cells stay empty (nothing invented).
-      expect(row[5] ?? null).toBeNull();
+      expect(row[6] ?? null).toBeNull();
       expect(row[3] ?? null).toBeNull();
     }
 
@@ -76,7 +76,7 @@ describe('GSE application data (xlsx)', () => {
     for (const p of plants) expect(missing.some((r) => r[2] === 'Codice CENSIMP' && r[3] === p.name && String(r[4]).includes('Impianti'))).toBe(true);
     // An SME without a tax code is listed; a natural person's missing ATECO is not a gap.
     const sme = members.find((m) => m.category === 'sme')!;
-    expect(missing.some((r) => r[0] === 'Tabella A - POD prelievo' && r[2] === 'Codice fiscale / P. IVA del cliente finale' && r[3] === sme.name)).toBe(true);
+    expect(missing.some((r) => r[0] === 'Tabella A - POD prelievo' && r[2] === 'Codice fiscale del cliente finale' && r[3] === sme.name)).toBe(true);
     const citizen = members.find((m) => m.category === 'citizen')!;
     expect(missing.some((r) => r[2] === 'Codice ATECO prevalente' && r[3] === citizen.name)).toBe(false);
   });
@@ -86,7 +86,7 @@ describe('GSE application data (xlsx)', () => {
     await api.updatePlant({ project, id: plant.id, patch: { censimp: 'IM_1234567' } });
     const wb = await readXlsx((await api.exportGseData({ project })).base64);
     const row = rowsOf(wb.getWorksheet('Produttori e sezioni')!).find((r) => r[1] === plant.name)!;
-    expect(row[5]).toBe('IM_1234567');
+    expect(row[6]).toBe('IM_1234567');
     const missing = rowsOf(wb.getWorksheet('Da completare')!);
     expect(missing.some((r) => r[2] === 'Codice CENSIMP' && r[3] === plant.name)).toBe(false);
     await api.updatePlant({ project, id: plant.id, patch: { censimp: '' } });
