@@ -106,7 +106,12 @@ function membersSection({ f, L, input }: Ctx): ReportSection {
 function methodSection({ f, L, input }: Ctx): ReportSection {
   const r = input.result;
   const it = input.lang === 'it';
-  const assumptions = [...new Set(r.configurations.flatMap((c) => c.economics?.assumptions ?? []).map((a) => a[input.lang]))];
+  // An assumption of every configuration is said once; one of some configurations names them.
+  const perConfig = r.configurations.filter((c) => c.economics).map((c) => ({ name: c.name, texts: c.economics!.assumptions.map((a) => a[input.lang]) }));
+  const assumptions = [...new Set(perConfig.flatMap((c) => c.texts))].map((text) => {
+    const where = perConfig.filter((c) => c.texts.includes(text)).map((c) => c.name);
+    return where.length === perConfig.length ? text : `${where.join(', ')}: ${text}`;
+  });
   const blocks: ReportBlock[] = [
     {
       kind: 'paragraph',
