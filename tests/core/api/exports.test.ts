@@ -269,3 +269,14 @@ describe('dossier (zip)', () => {
     expect(t).toContain(reportFormat('it').eur(outcome.incentiveShareEur!, 2));
   }, 120_000);
 });
+
+describe('an empty project', () => {
+  it('still gets its GSE data (empty tables), and a report request says why it cannot simulate', async () => {
+    const empty = (await api.createProject({ path: 'vuoto', name: 'CER Vuota', type: 'CER' })).path;
+    const wb = await readXlsx((await api.exportGseData({ project: empty })).base64);
+    expect(rowsOf(wb.getWorksheet('Tabella A - POD prelievo')!)).toHaveLength(1);
+    expect((await api.getChecklist({ project: empty })).configurations).toEqual([]);
+    const refused = await rejection(api.exportReport({ project: empty }));
+    expect(refused.messageIt).toMatch(/impossibile simulare: nessuna configurazione/);
+  });
+});
