@@ -27,6 +27,8 @@ test('the GSE documents tab: attach the statute, see it present, download the GS
   await page.getByTestId('attach-statute-0').first().setInputFiles({ name: 'statuto.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4') });
   await expect(statute).toContainText('presente');
   await expect(statute).toContainText('statuto.pdf');
+  const [opened] = await Promise.all([page.waitForEvent('download'), statute.getByRole('button', { name: 'statuto.pdf' }).click()]);
+  expect(opened.suggestedFilename()).toBe('statuto.pdf');
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-gse').click()]);
   expect(download.suggestedFilename()).toMatch(/-dati-gse\.xlsx$/);

@@ -117,6 +117,12 @@ export function attach(
   return addAttachment(store, { documentId: args.documentId, configurationId: args.configurationId, plantId: args.plantId, name, content });
 }
 
+export function attachmentFile(store: ProjectStore, id: number): ExportedFile {
+  const a = readAttachment(store, id);
+  if (!a) throw notFound(`no attachment ${id}`, `nessun allegato ${id}`, 'id');
+  return file(a.ref.name, a.content);
+}
+
 export function detach(store: ProjectStore, id: number): null {
   if (!removeAttachment(store, id)) throw notFound(`no attachment ${id}`, `nessun allegato ${id}`, 'id');
   return null;

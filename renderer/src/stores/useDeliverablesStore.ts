@@ -19,6 +19,9 @@ export const WEB_UPLOAD_BYTES = 46 * 1024 * 1024;
 
 const MIME: Record<string, string> = {
   pdf: 'application/pdf',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  png: 'image/png',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   zip: 'application/zip',
 };
@@ -94,6 +97,14 @@ export const useDeliverablesStore = defineStore('deliverables', () => {
     }
   }
 
+  async function open(id: number) {
+    try {
+      saveFile(await api.getAttachment({ project: projectPath(), id }));
+    } catch (e) {
+      ui.showError(e);
+    }
+  }
+
   async function remove(id: number) {
     try {
       await api.removeAttachment({ project: projectPath(), id });
@@ -103,5 +114,5 @@ export const useDeliverablesStore = defineStore('deliverables', () => {
     }
   }
 
-  return { checklist, busy, lastMissing, load, download, attach, remove };
+  return { checklist, busy, lastMissing, load, download, attach, open, remove };
 });

@@ -119,6 +119,7 @@ describe('document checklist and attachments', () => {
     fs.writeFileSync(deed, '%PDF-1.4 statuto');
     const ref = await api.addAttachment({ project, documentId: 'statute', configurationId: first.configurationId, path: deed });
     expect(ref).toMatchObject({ name: 'statuto.pdf', sizeBytes: 16 });
+    expect(await api.getAttachment({ project, id: ref.id })).toEqual({ name: 'statuto.pdf', base64: Buffer.from('%PDF-1.4 statuto').toString('base64') });
     const photo = await api.addAttachment({ project, documentId: 'nameplate-photos', configurationId: first.configurationId, plantId: plants[0]!.id, name: 'targa.jpg', base64: Buffer.from('jpeg').toString('base64') });
     const after = (await api.getChecklist({ project })).configurations[0]!;
     expect(after.items.find((i) => i.documentId === 'statute')!.status).toBe('present');

@@ -33,6 +33,7 @@ export const exportsOperations = {
       v.check((a) => a.path !== undefined || (a.name !== undefined && a.base64 !== undefined), bilingual('give "path", or "name" and "base64"', 'indicare "path", oppure "name" e "base64"')),
     ),
   }),
+  getAttachment: operation<ExportedFile>()({ area: 'exports', summary: 'The content of an attached file', project: true, args: onProject({ id: entityId }) }),
   removeAttachment: operation<null>()({ area: 'exports', summary: 'Remove an attached file', project: true, args: onProject({ id: entityId }) }),
   exportReport: operation<ExportedFile>()({
     area: 'exports',
