@@ -13,9 +13,10 @@ export function checklistTables(list: ChecklistConfiguration[], lang: 'it' | 'en
   const used = new Set<string>();
   return list.map((c) => {
     // Sheet names are unique and ≤ 31 characters with no []:*?/\ (Excel's rules).
-    let name = c.name.replace(/[[\]:*?/\\]/g, ' ').slice(0, 28) || `Configurazione ${c.configurationId}`;
-    while (used.has(name)) name = `${name.slice(0, 26)} ${used.size}`;
-    used.add(name);
+    const base = c.name.replace(/[[\]:*?/\\]/g, ' ').trim().slice(0, 28) || `Configurazione ${c.configurationId}`;
+    let name = base;
+    for (let i = 2; used.has(name.toLowerCase()); i++) name = `${base.slice(0, 31 - String(i).length - 1)} ${i}`;
+    used.add(name.toLowerCase());
     return {
       name,
       caption: lang === 'it'

@@ -39,3 +39,14 @@ describe('Allegato 3 checklist', () => {
     expect(status(unknown, 'referent-mandate')).toBe('missing');
   });
 });
+
+describe('checklist sheets', () => {
+  it('gives every configuration its own valid sheet name, whatever the names', async () => {
+    const { checklistTables } = await import('../../../core/report/checklist-tables');
+    const names = ['A', 'a', 'A 2', 'x'.repeat(40), 'x'.repeat(40), 'Sud: [nuova]/2'];
+    const list = names.map((name, i) => ({ configurationId: i + 1, name, items: [], present: 0, missing: 0, notApplicable: 0 }));
+    const sheets = checklistTables(list).map((t) => t.name);
+    expect(new Set(sheets.map((n) => n.toLowerCase())).size).toBe(names.length);
+    expect(sheets.every((n) => n.length <= 31 && !/[[\]:*?/\\]/.test(n))).toBe(true);
+  });
+});
