@@ -1,4 +1,8 @@
-/** `condivisa export <file.condivisa> --workbook <out.xlsx>`: the project workbook (members, plants, configurations, curves, bills, parameters). */
+/**
+ * `condivisa export <file.condivisa> --workbook <out.xlsx> | --gse <out.xlsx> | --checklist <out.xlsx> | --report <out.pdf> | --dossier <out.zip> [--lang it|en]`:
+ * the project workbook, the GSE application data, the Allegato 3 document checklist, the technical report, the dossier.
+ * Several outputs may be asked at once.
+ */
 import path from 'node:path';
 import type { CommandModule } from '../main';
 import { parse, requirePositional, writeBase64Output } from '../args';
@@ -6,17 +10,34 @@ import { UserError } from '../errors';
 import { createHostService } from '../../core/api/node/host-setup';
 
 export const command: CommandModule = {
-  summary: 'export the project workbook (.xlsx), re-importable into a new project',
-  usage: 'condivisa export <file.condivisa> --workbook <out.xlsx>',
+  summary: 'export the project workbook, the GSE application data, the document checklist (.xlsx), the technical report (.pdf) or the dossier (.zip)',
+  usage: 'condivisa export <file.condivisa> [--workbook <out.xlsx>] [--gse <out.xlsx>] [--checklist <out.xlsx>] [--report <out.pdf>] [--dossier <out.zip>] [--lang it|en]',
   async run(argv) {
-    const { values, positionals } = parse(argv, { workbook: { type: 'string' } }, 1);
+    const { values, positionals } = parse(
+      argv,
+      { workbook: { type: 'string' }, gse: { type: 'string' }, checklist: { type: 'string' }, report: { type: 'string' }, dossier: { type: 'string' }, lang: { type: 'string', default: 'it' } },
+      1,
+    );
     const project = path.resolve(requirePositional(positionals, 0, 'project file'));
-    if (typeof values.workbook !== 'string') throw new UserError('missing --workbook <out.xlsx>');
-    const out = path.resolve(values.workbook);
+    const lang = values.lang;
+    if (lang !== 'it' && lang !== 'en') throw new UserError('--lang must be it or en');
+    const wanted = (['workbook', 'gse', 'checklist', 'report', 'dossier'] as const).filter((k) => typeof values[k] === 'string');
+    if (wanted.length === 0) throw new UserError('give at least one of --workbook <out.xlsx>, --gse <out.xlsx>, --checklist <out.xlsx>, --report <out.pdf>, --dossier <out.zip>');
     const service = createHostService('cli', { workspaceDir: process.cwd() });
     try {
-      const file = await service.exportProjectWorkbook({ project });
-      writeBase64Output(out, file.base64);
+      for (const kind of wanted) {
+        const out = path.resolve(values[kind] as string);
+        if (kind === 'workbook') writeBase64Output(out, (await service.exportProjectWorkbook({ project })).base64);
+        if (kind === 'checklist') writeBase64Output(out, (await service.exportChecklist({ project, lang })).base64);
+        if (kind === 'report') writeBase64Output(out, (await service.exportReport({ project, lang })).base64);
+        if (kind === 'dossier') writeBase64Output(out, (await service.exportDossier({ project, lang })).base64);
+        if (kind === 'gse') {
+          const file = await service.exportGseData({ project });
+          writeBase64Output(out, file.base64);
+          // The file is produced anyway; the gaps are named in its "Da completare" sheet.
+          if (file.missing) process.stderr.write(`${file.missing} dati da completare: vedere il foglio «Da completare» di ${path.basename(out)}\n`);
+        }
+      }
       return 0;
     } finally {
       service.dispose();

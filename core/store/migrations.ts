@@ -249,6 +249,27 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  // --- deliverables: documents attached to the Allegato 3 checklist (core/store/attachments-repository.ts) ---
+  {
+    version: 9,
+    description: 'attachments: files of the GSE document checklist, kept inside the project file',
+    up: (db) => {
+      db.exec(`
+        CREATE TABLE attachments (
+          id INTEGER PRIMARY KEY,
+          document_id TEXT NOT NULL,
+          configuration_id INTEGER NOT NULL REFERENCES configurations(id) ON DELETE CASCADE,
+          plant_id INTEGER REFERENCES plants(id) ON DELETE CASCADE,
+          name TEXT NOT NULL,
+          size_bytes INTEGER NOT NULL CHECK (size_bytes >= 0),
+          sha256 TEXT NOT NULL,
+          content BLOB NOT NULL,
+          added_at TEXT NOT NULL
+        );
+        CREATE INDEX attachments_by_configuration ON attachments (configuration_id);
+      `);
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

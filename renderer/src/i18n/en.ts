@@ -437,4 +437,28 @@ export const en: Record<MessageKey, string> = {
   'sim.storageShared': 'Shared from storage (valorised only)',
   'sim.ev': 'EV charging',
   // --- end energy sources and storage ---
+  // --- deliverables ---
+  'project.tab.deliverables': 'GSE documents',
+  'deliver.title': 'Documents for GSE',
+  'deliver.intro': 'Application data, the Annex 3 document list and the technical report. Missing data stay empty and are listed in the "Da completare" sheet.',
+  'deliver.gse': 'GSE application data (xlsx)',
+  'deliver.checklist': 'Document checklist (xlsx)',
+  'deliver.reportIt': 'Technical report (PDF, Italian)',
+  'deliver.reportEn': 'Technical report (PDF, English)',
+  'deliver.working': 'Preparing the file…',
+  'deliver.missing': '{n} values to complete: see the "Da completare" sheet.',
+  'deliver.document': 'Document',
+  'deliver.plant': 'Plant',
+  'deliver.status': 'Status',
+  'deliver.files': 'Files',
+  'deliver.attach': 'Attach…',
+  'deliver.remove': 'Remove',
+  'deliver.present': 'present',
+  'deliver.missingStatus': 'missing',
+  'deliver.notApplicable': 'not applicable',
+  'deliver.counts': '{present} present · {missing} missing · {na} not applicable',
+  'deliver.tooLarge': '{name} is over 50 MB: it cannot be attached.',
+  'deliver.dossier': 'Full dossier (zip)',
+  'deliver.tooLargeWeb': '{name} is over 46 MB, the upload limit from the browser: attach it from the desktop app or with "condivisa api … addAttachment" giving its path.',
+  // --- end deliverables ---
 };

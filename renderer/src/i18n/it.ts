@@ -435,5 +435,29 @@ export const it = {
   'sim.storageShared': 'Condivisa da accumulo (solo valorizzata)',
   'sim.ev': 'Ricarica VE',
   // --- end energy sources and storage ---
+  // --- deliverables ---
+  'project.tab.deliverables': 'Documenti GSE',
+  'deliver.title': 'Documenti per il GSE',
+  'deliver.intro': "Dati della domanda, elenco dei documenti dell'Allegato 3 e relazione tecnica. I dati mancanti restano vuoti e sono elencati nel foglio «Da completare».",
+  'deliver.gse': 'Dati domanda GSE (xlsx)',
+  'deliver.checklist': 'Elenco documenti (xlsx)',
+  'deliver.reportIt': 'Relazione tecnica (PDF, italiano)',
+  'deliver.reportEn': 'Relazione tecnica (PDF, inglese)',
+  'deliver.working': 'Preparazione del file…',
+  'deliver.missing': '{n} dati da completare: vedere il foglio «Da completare».',
+  'deliver.document': 'Documento',
+  'deliver.plant': 'Impianto',
+  'deliver.status': 'Stato',
+  'deliver.files': 'File',
+  'deliver.attach': 'Allega…',
+  'deliver.remove': 'Rimuovi',
+  'deliver.present': 'presente',
+  'deliver.missingStatus': 'mancante',
+  'deliver.notApplicable': 'non applicabile',
+  'deliver.counts': '{present} presenti · {missing} mancanti · {na} non applicabili',
+  'deliver.tooLarge': '{name} supera 50 MB: non può essere allegato.',
+  'deliver.dossier': 'Fascicolo completo (zip)',
+  'deliver.tooLargeWeb': "{name} supera 46 MB, il limite di caricamento dal browser: allegarlo dall'app desktop o con «condivisa api … addAttachment» indicando il percorso.",
+  // --- end deliverables ---
 };
 export type MessageKey = keyof typeof it;

@@ -68,6 +68,8 @@ describe('migrations', () => {
       }
       // v7 added the plants' connection voltage: LV after an upgrade (the AUC's cPR 2.6%).
       if (v < 7) expect(store.listPlants().every((p) => p.voltage === 'LV')).toBe(true);
+      // v9 added the attachments table, empty after an upgrade.
+      expect((store.db.prepare('SELECT COUNT(*) AS n FROM attachments').get() as { n: number }).n).toBe(0);
       store.close();
       // And it opens again, already current.
       ProjectStore.open(file).close();

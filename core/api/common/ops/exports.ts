@@ -1,0 +1,50 @@
+/** Operations of the deliverables: GSE application data, document checklist, attachments, technical report. */
+import * as v from 'valibot';
+import { operation } from '../define';
+import { bilingual, entityId, fileName, filePath, onProject, text } from '../schemas';
+import type { AttachmentRef, ChecklistView, ExportedFile } from '../types/exports';
+
+/** An attachment of up to 50 MB as base64 (4/3 of the bytes); the service refuses larger files by name. */
+const attachmentBase64 = v.pipe(v.string(), v.maxLength(72 * 1024 * 1024));
+const lang = v.optional(v.picklist(['it', 'en']), 'it');
+
+export const exportsOperations = {
+  exportGseData: operation<ExportedFile>()({
+    area: 'exports',
+    summary: 'GSE application data (xlsx): producers and sections, Tabella A, primary substations, what is still missing',
+    project: true,
+    args: onProject({}),
+  }),
+  getChecklist: operation<ChecklistView>()({ area: 'exports', summary: 'Allegato 3 documents per configuration: present, missing, not applicable', project: true, args: onProject({}) }),
+  exportChecklist: operation<ExportedFile>()({ area: 'exports', summary: 'The document checklist (xlsx)', project: true, args: onProject({ lang }) }),
+  addAttachment: operation<AttachmentRef>()({
+    area: 'exports',
+    summary: 'Attach a file (≤ 50 MB) to a checklist document, kept inside the project file',
+    project: true,
+    args: v.pipe(
+      onProject({
+        documentId: text(64),
+        configurationId: entityId,
+        plantId: v.optional(v.nullable(entityId), null),
+        path: v.optional(filePath),
+        name: v.optional(fileName),
+        base64: v.optional(attachmentBase64),
+      }),
+      v.check((a) => a.path !== undefined || (a.name !== undefined && a.base64 !== undefined), bilingual('give "path", or "name" and "base64"', 'indicare "path", oppure "name" e "base64"')),
+    ),
+  }),
+  getAttachment: operation<ExportedFile>()({ area: 'exports', summary: 'The content of an attached file', project: true, args: onProject({ id: entityId }) }),
+  removeAttachment: operation<null>()({ area: 'exports', summary: 'Remove an attached file', project: true, args: onProject({ id: entityId }) }),
+  exportReport: operation<ExportedFile>()({
+    area: 'exports',
+    summary: 'Technical report (PDF, Italian or English) from the last simulation, run now if out of date',
+    project: true,
+    args: onProject({ lang }),
+  }),
+  exportDossier: operation<ExportedFile>()({
+    area: 'exports',
+    summary: 'The dossier (zip): report, GSE data, checklist, member sheets, attachments and provenienza.json',
+    project: true,
+    args: onProject({ lang }),
+  }),
+};

@@ -1,0 +1,211 @@
+/**
+ * The deliverables of a project: GSE application data, the Allegato 3 document checklist
+ * with the files attached to it, and the technical report. Each gathers the project's data,
+ * asks core/report for the document, and an adapter (core/io/exports, core/io/pdf) for the file.
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ProjectStore } from '../../store/project-store';
+import type { ChecklistView, ExportedFile } from '../common';
+import { badRequest, notFound } from '../common/errors';
+import type { AttachmentRef, DocumentRules } from '../../report/checklist';
+import { buildChecklist } from '../../report/checklist';
+import { checklistTables } from '../../report/checklist-tables';
+import { technicalReport } from '../../report/technical-report';
+import { gseApplicationXlsx } from '../../io/exports/gse-xlsx';
+import { sheetTablesToXlsx } from '../../io/exports/sheet-tables-xlsx';
+import { writeReportPdf } from '../../io/pdf/write-report-pdf';
+import { MAX_ATTACHMENT_BYTES, addAttachment, listAttachments, readAttachment, removeAttachment } from '../../store/attachments-repository';
+import { inputDigests } from '../../store/input-digests';
+import { memberRegistry } from '../../store/import-repository';
+import { memberSheet } from '../../report/member-sheet';
+import { dossierZip, type DossierEntry } from '../../io/exports/dossier-zip';
+import { readRuleFields } from '../../store/rules-fields-repository';
+import { readSimulationCache } from '../../store/simulation-cache';
+import type { ScenarioResult } from '../../scenario/types';
+import { ENGINE_VERSION, inputHash, projectParameters, scenarioInput, simulate } from './simulation-service';
+import { todayInItaly, type RulesService } from './rules-service';
+
+export interface ExportsEnv {
+  resourcesDir: string;
+  version: string;
+  rules: RulesService;
+}
+
+const baseName = (store: ProjectStore) => path.basename(store.file).replace(/\.condivisa$/i, '');
+const file = (name: string, buffer: Buffer, extra: Partial<ExportedFile> = {}): ExportedFile => ({ name, base64: buffer.toString('base64'), ...extra });
+
+export async function exportGseData(store: ProjectStore, env: ExportsEnv): Promise<ExportedFile> {
+  const { buffer, missing } = await gseApplicationXlsx(
+    { community: store.getCommunity(), configurations: store.listConfigurations(), members: store.listMembers(), plants: store.listPlants(), registry: memberRegistry(store) },
+    `Condivisa ${env.version}`,
+  );
+  return file(`${baseName(store)}-dati-gse.xlsx`, buffer, { missing });
+}
+
+let rulesCache: { dir: string; rules: DocumentRules } | undefined;
+export function documentRules(resourcesDir: string): DocumentRules {
+  if (rulesCache?.dir !== resourcesDir) {
+    const rules = JSON.parse(fs.readFileSync(path.join(resourcesDir, 'checklist', 'allegato3-documents.json'), 'utf8')) as DocumentRules;
+    rulesCache = { dir: resourcesDir, rules };
+  }
+  return rulesCache.rules;
+}
+
+export function getChecklist(store: ProjectStore, env: ExportsEnv): ChecklistView {
+  const rules = documentRules(env.resourcesDir);
+  const configurations = store.listConfigurations();
+  const referentKind = new Map(
+    configurations.map((c) => {
+      const r = readRuleFields(store, 'configuration', c.id).referent as { kind?: unknown } | undefined;
+      return [c.id, typeof r?.kind === 'string' ? r.kind : null];
+    }),
+  );
+  const list = buildChecklist(rules, { community: store.getCommunity(), configurations, plants: store.listPlants(), referentKind, attachments: listAttachments(store) });
+  return { source: rules.source, date: rules.date, configurations: list };
+}
+
+export async function exportChecklist(store: ProjectStore, env: ExportsEnv, lang: 'it' | 'en'): Promise<ExportedFile> {
+  const buffer = await sheetTablesToXlsx(checklistTables(getChecklist(store, env).configurations, lang), `Condivisa ${env.version}`);
+  return file(`${baseName(store)}-${lang === 'it' ? 'documenti' : 'documents'}.xlsx`, buffer);
+}
+
+const mb = (bytes: number) => (bytes / 1048576).toLocaleString('it-IT', { maximumFractionDigits: 1 });
+
+/** Reads the file to attach, refusing what is not a regular file or is over 50 MB, by name. */
+function attachmentContent(args: { path?: string | undefined; name?: string | undefined; base64?: string | undefined }): { name: string; content: Buffer } {
+  const limit = MAX_ATTACHMENT_BYTES / 1048576;
+  if (args.path !== undefined) {
+    const name = path.basename(args.path);
+    let st: fs.Stats;
+    try {
+      st = fs.statSync(args.path);
+    } catch {
+      throw notFound(`${args.path}: no such file`, `${args.path}: file inesistente`, 'path');
+    }
+    if (!st.isFile()) throw badRequest(`${name} is not a file (a folder or a device cannot be attached)`, `${name} non è un file (non si può allegare una cartella o un dispositivo)`, 'path');
+    if (st.size > MAX_ATTACHMENT_BYTES) throw badRequest(`${name} is ${mb(st.size)} MB: attachments are limited to ${limit} MB`, `${name} pesa ${mb(st.size)} MB: gli allegati sono limitati a ${limit} MB`, 'path');
+    return { name, content: fs.readFileSync(args.path) };
+  }
+  const name = path.basename(args.name ?? '');
+  const body = (args.base64 ?? '').replace(/^data:[^,]*,/, '');
+  if (!/^[A-Za-z0-9+/=\r\n]*$/.test(body)) throw badRequest('"base64" is not base64', '"base64" non è in base64', 'base64');
+  const content = Buffer.from(body, 'base64');
+  if (content.byteLength > MAX_ATTACHMENT_BYTES) throw badRequest(`${name} is ${mb(content.byteLength)} MB: attachments are limited to ${limit} MB`, `${name} pesa ${mb(content.byteLength)} MB: gli allegati sono limitati a ${limit} MB`, 'base64');
+  if (content.byteLength === 0) throw badRequest(`${name} is empty`, `${name} è vuoto`, 'base64');
+  return { name, content };
+}
+
+export function attach(
+  store: ProjectStore,
+  env: ExportsEnv,
+  args: { documentId: string; configurationId: number; plantId: number | null; path?: string | undefined; name?: string | undefined; base64?: string | undefined },
+): AttachmentRef {
+  const rule = documentRules(env.resourcesDir).documents.find((d) => d.id === args.documentId);
+  if (!rule) throw badRequest(`unknown document: ${args.documentId}`, `documento sconosciuto: ${args.documentId}`, 'documentId');
+  if (!store.listConfigurations().some((c) => c.id === args.configurationId)) throw notFound(`no configuration ${args.configurationId}`, `nessuna configurazione ${args.configurationId}`, 'configurationId');
+  if (rule.scope === 'plant') {
+    const plant = store.listPlants().find((p) => p.id === args.plantId);
+    if (!plant || plant.configurationId !== args.configurationId) {
+      throw badRequest(`"${args.documentId}" is a per-plant document: give a plant of configuration ${args.configurationId}`, `"${args.documentId}" è un documento per impianto: indicare un impianto della configurazione ${args.configurationId}`, 'plantId');
+    }
+  } else if (args.plantId !== null) {
+    throw badRequest(`"${args.documentId}" belongs to the configuration, not to a plant`, `"${args.documentId}" riguarda la configurazione, non un impianto`, 'plantId');
+  }
+  const { name, content } = attachmentContent(args);
+  return addAttachment(store, { documentId: args.documentId, configurationId: args.configurationId, plantId: args.plantId, name, content });
+}
+
+export function attachmentFile(store: ProjectStore, id: number): ExportedFile {
+  const a = readAttachment(store, id);
+  if (!a) throw notFound(`no attachment ${id}`, `nessun allegato ${id}`, 'id');
+  return file(a.ref.name, a.content);
+}
+
+export function detach(store: ProjectStore, id: number): null {
+  if (!removeAttachment(store, id)) throw notFound(`no attachment ${id}`, `nessun allegato ${id}`, 'id');
+  return null;
+}
+
+/** The last simulation when it is up to date; otherwise a fresh run (kept in the project, as the Simulazione tab does). */
+export async function currentResult(store: ProjectStore, resourcesDir: string): Promise<{ result: ScenarioResult; computedAt: string }> {
+  const cached = readSimulationCache<ScenarioResult>(store);
+  const step = cached?.result.stepMinutes ?? 60;
+  const input = scenarioInput(store, step, resourcesDir);
+  if (cached && cached.inputHash === inputHash(input)) return { result: cached.result, computedAt: cached.createdAt };
+  const controller = new AbortController();
+  const result = await simulate(store, input, { onProgress: () => {}, signal: controller.signal, yieldControl: () => new Promise((r) => setImmediate(r)) });
+  return { result, computedAt: new Date().toISOString() };
+}
+
+async function reportPdf(store: ProjectStore, env: ExportsEnv, lang: 'it' | 'en', sim: { result: ScenarioResult; computedAt: string }): Promise<Buffer> {
+  const today = todayInItaly();
+  const doc = technicalReport({
+    lang,
+    community: store.getCommunity(),
+    configurations: store.listConfigurations(),
+    members: store.listMembers(),
+    plants: store.listPlants(),
+    result: sim.result,
+    computedAt: sim.computedAt,
+    parameters: projectParameters(store, env.resourcesDir),
+    findings: env.rules.check(store, today).findings,
+    today,
+    appVersion: env.version,
+  });
+  return writeReportPdf(doc, { author: `Condivisa ${env.version}` });
+}
+
+export async function exportReport(store: ProjectStore, env: ExportsEnv, lang: 'it' | 'en'): Promise<ExportedFile> {
+  const buffer = await reportPdf(store, env, lang, await currentResult(store, env.resourcesDir));
+  return file(`${baseName(store)}-${lang === 'it' ? 'relazione-tecnica' : 'technical-report'}.pdf`, buffer);
+}
+
+const sha256 = (data: Uint8Array) => crypto.createHash('sha256').update(data).digest('hex');
+
+/**
+ * The dossier: report, GSE data, checklist, one sheet per member, the attached documents and
+ * provenienza.json (app version, input digests, every parameter with its source, the engine's
+ * input hash), so a reviewer can tell which inputs and parameters produced these figures.
+ */
+export async function exportDossier(store: ProjectStore, env: ExportsEnv, lang: 'it' | 'en'): Promise<ExportedFile> {
+  const sim = await currentResult(store, env.resourcesDir);
+  const community = store.getCommunity();
+  const configurations = store.listConfigurations();
+  const members = store.listMembers();
+  const plants = store.listPlants();
+  const base = baseName(store);
+  const it = lang === 'it';
+  const entries: DossierEntry[] = [
+    { folder: '', name: `${base}-${it ? 'relazione-tecnica' : 'technical-report'}.pdf`, data: await reportPdf(store, env, lang, sim) },
+    { folder: '', name: `${base}-dati-gse.xlsx`, data: Buffer.from((await exportGseData(store, env)).base64, 'base64') },
+    { folder: '', name: `${base}-${it ? 'documenti' : 'documents'}.xlsx`, data: Buffer.from((await exportChecklist(store, env, lang)).base64, 'base64') },
+  ];
+  for (const m of members) {
+    const outcome = sim.result.members.find((o) => o.memberId === m.id) ?? null;
+    const doc = memberSheet({ lang, community, configurations, member: m, plants, outcome, referenceYear: sim.result.referenceYear });
+    entries.push({ folder: it ? 'schede-membri' : 'member-sheets', name: `${String(m.id).padStart(3, '0')} ${m.name}.pdf`, data: await writeReportPdf(doc, { author: `Condivisa ${env.version}`, layout: 'sheet' }) });
+  }
+  const configName = new Map(configurations.map((c) => [c.id, c.name]));
+  const plantName = new Map(plants.map((p) => [p.id, p.name]));
+  for (const ref of listAttachments(store)) {
+    const a = readAttachment(store, ref.id)!;
+    const where = [configName.get(ref.configurationId) ?? String(ref.configurationId), ref.plantId === null ? ref.documentId : `${ref.documentId} - ${plantName.get(ref.plantId) ?? ref.plantId}`];
+    entries.push({ folder: `${it ? 'allegati' : 'attachments'}/${where.join('/')}`, name: ref.name, data: a.content });
+  }
+  const input = scenarioInput(store, sim.result.stepMinutes, env.resourcesDir);
+  const provenance = {
+    app: { name: 'Condivisa', version: env.version },
+    generatedAt: new Date().toISOString(),
+    project: { file: path.basename(store.file), schemaVersion: store.schemaVersion(), community: community.name },
+    engine: { version: ENGINE_VERSION, inputHash: inputHash(input), note: 'SHA-256 of every input of the run (entities, curves, bills, production, weather, prices, parameters): the simulation figures of this dossier come from these inputs' },
+    simulation: { computedAt: sim.computedAt, referenceYear: sim.result.referenceYear, stepMinutes: sim.result.stepMinutes, weatherSource: sim.result.weatherSource },
+    inputs: inputDigests(store),
+    parameters: projectParameters(store, env.resourcesDir).map((p) => ({ key: p.key, label: p.label[lang], value: p.value, unit: p.unit, source: p.source, date: p.date, secondary: p.secondary, overridden: p.overridden })),
+    documentRules: { source: documentRules(env.resourcesDir).source, date: documentRules(env.resourcesDir).date },
+    outputs: entries.map((e) => ({ path: e.folder ? `${e.folder}/${e.name}` : e.name, sha256: sha256(e.data), bytes: e.data.byteLength })),
+  };
+  entries.push({ folder: '', name: 'provenienza.json', data: Buffer.from(JSON.stringify(provenance, null, 2)) });
+  return file(`${base}-${it ? 'fascicolo' : 'dossier'}.zip`, Buffer.from(dossierZip(entries, new Date())));
+}

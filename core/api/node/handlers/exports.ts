@@ -1,0 +1,18 @@
+/** Handlers of the deliverables: the logic lives in ../exports-service. */
+import type { exportsOperations } from '../../common/ops/exports';
+import type { Handlers } from './types';
+import type { CoreContext } from '../context';
+import { attach, attachmentFile, detach, exportChecklist, exportDossier, exportGseData, exportReport, getChecklist, type ExportsEnv } from '../exports-service';
+
+const env = (ctx: CoreContext): ExportsEnv => ({ resourcesDir: ctx.options.resourcesDir, version: ctx.options.version, rules: ctx.rules });
+
+export const exportsHandlers: Handlers<keyof typeof exportsOperations> = {
+  exportGseData: (_args, { ctx, store }) => exportGseData(store, env(ctx)),
+  getChecklist: (_args, { ctx, store }) => getChecklist(store, env(ctx)),
+  exportChecklist: (args, { ctx, store }) => exportChecklist(store, env(ctx), args.lang),
+  addAttachment: (args, { ctx, store }) => attach(store, env(ctx), { ...args, plantId: args.plantId ?? null }),
+  getAttachment: (args, { store }) => attachmentFile(store, args.id),
+  removeAttachment: (args, { store }) => detach(store, args.id),
+  exportReport: (args, { ctx, store }) => exportReport(store, env(ctx), args.lang),
+  exportDossier: (args, { ctx, store }) => exportDossier(store, env(ctx), args.lang),
+};

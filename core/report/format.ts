@@ -1,0 +1,46 @@
+/** Numbers, money and dates of a report in its language: Italian "1.234,5", English "1,234.5". */
+export interface ReportFormat {
+  lang: 'it' | 'en';
+  num(value: number, digits?: number): string;
+  eur(value: number, digits?: number): string;
+  pct(fraction: number, digits?: number): string;
+  date(iso: string | null): string;
+  months: string[];
+}
+
+const MONTHS = {
+  it: ['gen', 'feb', 'mar', 'apr', 'mag', 'giu', 'lug', 'ago', 'set', 'ott', 'nov', 'dic'],
+  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+};
+
+export function reportFormat(lang: 'it' | 'en'): ReportFormat {
+  const locale = lang === 'it' ? 'it-IT' : 'en-GB';
+  // useGrouping 'always': Intl leaves 4-digit Italian numbers ungrouped ("1234") by default.
+  const n = (digits: number) => new Intl.NumberFormat(locale, { minimumFractionDigits: 0, maximumFractionDigits: digits, useGrouping: 'always' } as unknown as Intl.NumberFormatOptions);
+  return {
+    lang,
+    num: (v, d = 0) => (Number.isFinite(v) ? n(d).format(v) : '—'),
+    eur: (v, d = 0) => (Number.isFinite(v) ? `${n(d).format(v)} €` : '—'),
+    pct: (f, d = 1) => (Number.isFinite(f) ? `${n(d).format(f * 100)}%` : '—'),
+    date: (iso) => {
+      if (!iso) return '—';
+      const [y, m, d] = iso.slice(0, 10).split('-');
+      return lang === 'it' ? `${d}/${m}/${y}` : `${d}/${m}/${y}`;
+    },
+    months: MONTHS[lang],
+  };
+}
+
+/** Round axis ticks for a chart from 0 (or the minimum when negative) to the maximum. */
+export function niceTicks(min: number, max: number, fmt: ReportFormat, count = 5): { min: number; max: number; ticks: { value: number; label: string }[] } {
+  const lo = Math.min(0, min);
+  const hi = Math.max(lo + 1, max);
+  const raw = (hi - lo) / count;
+  const mag = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 2.5, 5, 10].map((s) => s * mag).find((s) => s >= raw) ?? 10 * mag;
+  const start = Math.floor(lo / step) * step;
+  const end = Math.ceil(hi / step) * step;
+  const ticks = [];
+  for (let v = start; v <= end + step / 2; v += step) ticks.push({ value: v, label: fmt.num(v) });
+  return { min: start, max: end, ticks };
+}

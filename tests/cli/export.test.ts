@@ -1,0 +1,57 @@
+/**
+ * `condivisa export` with the real built command: the report prints the figures that
+ * `condivisa simulate --json` prints, formatted the Italian way; the GSE and checklist files open.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import ExcelJS from 'exceljs';
+import { tempDir } from '../helpers/tmp';
+import { cliRunner, ensureCliBuilt } from '../helpers/cli';
+import { reportFormat } from '../../core/report/format';
+
+let tmp: ReturnType<typeof tempDir>;
+const condivisa = cliRunner(() => tmp.dir);
+
+beforeAll(() => {
+  tmp = tempDir();
+  ensureCliBuilt();
+});
+afterAll(() => tmp.cleanup());
+
+describe('condivisa export', () => {
+  it('writes the report, the GSE data and the checklist of the demo project', async () => {
+    const demo = condivisa('api', '-', 'openDemoProject', '{}');
+    const project = demo.code === 0 ? (JSON.parse(demo.stdout) as { path: string }).path : null;
+    expect(project, demo.stderr).not.toBeNull();
+    const sim = condivisa('simulate', project!, '--json');
+    expect(sim.code, sim.stderr).toBe(0);
+    const json = JSON.parse(sim.stdout) as { configurations: { name: string; productionKWh: number; sharedKWh: number; incentiveEur: number; npvEur: number }[] };
+
+    const r = condivisa('export', project!, '--report', 'r.pdf', '--gse', 'g.xlsx', '--checklist', 'c.xlsx');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/dati da completare: vedere il foglio «Da completare» di g\.xlsx/);
+    const text = execFileSync('pdftotext', ['-layout', path.join(tmp.dir, 'r.pdf'), '-'], { encoding: 'utf8' });
+    const f = reportFormat('it');
+    for (const c of json.configurations) {
+      expect(text).toContain(c.name);
+      expect(text).toContain(f.num(c.productionKWh));
+      expect(text).toContain(f.num(c.sharedKWh));
+      expect(text).toContain(f.eur(c.incentiveEur, 2));
+      expect(text).toContain(f.eur(c.npvEur));
+    }
+    for (const name of ['g.xlsx', 'c.xlsx']) {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(fs.readFileSync(path.join(tmp.dir, name)) as unknown as ArrayBuffer);
+      expect(wb.worksheets.length).toBeGreaterThan(1);
+    }
+  }, 120_000);
+
+  it('asks for an output and refuses an unknown language', () => {
+    const none = condivisa('export', 'x.condivisa');
+    expect(none.code).toBe(1);
+    expect(none.stderr).toMatch(/--report <out\.pdf>/);
+    expect(condivisa('export', 'x.condivisa', '--report', 'r.pdf', '--lang', 'fr').code).toBe(1);
+  });
+});
