@@ -1,0 +1,17 @@
+/** Bilingual messages about a rule set, each with a stable code and the rule it names. */
+import type { SharingProblem } from './types';
+
+export function problem(code: string, it: string, en: string, where: { ruleId?: string; substation?: string } = {}): SharingProblem {
+  return { code, ...where, it, en };
+}
+
+/** Thrown by the division when a rule set cannot be applied; nothing is divided. */
+export class SharingRuleError extends Error {
+  constructor(readonly problems: SharingProblem[]) {
+    super(problems.map((p) => p.en).join('; '));
+    this.name = 'SharingRuleError';
+  }
+}
+
+/** Formats euros for messages: 1234.5 → "1234.50". */
+export const eur = (x: number): string => x.toFixed(2);
