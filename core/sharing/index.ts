@@ -4,3 +4,5 @@ export { parseSharingRuleSet, effectiveRules, DEFAULT_RULE_SET } from './validat
 export { divideSharing } from './divideSharing';
 export { SharingRuleError } from './problems';
 export { isEnterprise, ENTERPRISE_CATEGORIES } from './eligibility';
+export { sharingInputsFromSimulation, type SimulationForSharing } from './fromSimulation';
+export { compareSharing, type SharingComparison, type ComparisonRow } from './compare';

@@ -161,3 +161,22 @@ describe('community and configuration rules', () => {
     expect(e.problems[0]).toMatchObject({ code: 'sharing/percent-not-100', ruleId: 'c', substation: 'AC001E00934' });
   });
 });
+
+describe('compareSharing', () => {
+  it('who gains and loses, by member and category, in € and %', async () => {
+    const { compareSharing } = await import('../../../core/sharing');
+    const a = divideSharing([janConfiguration()], only([{ kind: 'consumers', id: 'c', percent: 100 }])); // 220, 440, 440
+    const b = divideSharing([janConfiguration()], only([{ kind: 'equal', id: 'e', percent: 100 }])); // 366.67, 366.67, 366.66
+    const cmp = compareSharing(a, b);
+    expect(cmp.members.map((m) => [m.id, m.diffEur, m.diffPct])).toEqual([
+      [1, 146.67, 66.67],
+      [2, -73.33, -16.67],
+      [3, -73.34, -16.67],
+    ]);
+    expect(cmp.categories).toEqual([
+      { category: 'citizen', members: 2, aEur: 660, bEur: 733.34, diffEur: 73.34, diffPct: 11.11 },
+      { category: 'sme', members: 1, aEur: 440, bEur: 366.66, diffEur: -73.34, diffPct: -16.67 },
+    ]);
+    expect([cmp.gainers, cmp.losers]).toEqual([1, 2]);
+  });
+});
