@@ -35,13 +35,13 @@ const ALLOWED = {
   carbon: ['model', 'economics'],
   sharing: ['model', 'economics'],
   scenario: ['model', 'solar', 'wind', 'load', 'balance', 'economics', 'carbon', 'sharing', 'rules'],
-  'api-common': ['model', 'rules', 'scenario'],
+  'api-common': ['model', 'rules', 'scenario', 'sharing'],
   io: [...PURE, 'api-common'],
   store: [...PURE, 'io', 'api-common'],
   'api-node': [...PURE, 'api-common', 'io', 'store', 'resources'],
   cli: [...PURE, 'api-common', 'api-node', 'io', 'store'],
   electron: ['api-common', 'api-node'],
-  renderer: ['api-common', 'model', 'rules', 'scenario', 'economics'],
+  renderer: ['api-common', 'model', 'rules', 'scenario', 'economics', 'sharing'],
   bench: [...PURE, 'api-common', 'api-node', 'io', 'store'],
 };
 

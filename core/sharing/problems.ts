@@ -11,6 +11,12 @@ export class SharingRuleError extends Error {
     super(problems.map((p) => p.en).join('; '));
     this.name = 'SharingRuleError';
   }
+
+  /** The API's error shape (core/api/common/errors ReportableError, matched by shape): a bad request. */
+  toApiErrorData(): { code: 'bad-request'; message: string; messageIt: string; field?: string } {
+    const ruleId = this.problems.find((p) => p.ruleId)?.ruleId;
+    return { code: 'bad-request', message: this.message, messageIt: this.problems.map((p) => p.it).join('; '), ...(ruleId ? { field: `rule ${ruleId}` } : {}) };
+  }
 }
 
 /** Formats euros for messages: 1234.5 → "1234.50". */

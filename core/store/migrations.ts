@@ -203,6 +203,23 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  // (version 7 comes from the engine branch, version 8 from the import branch)
+  // --- who gets what (core/store/sharing-rules-repository.ts) ---
+  {
+    version: 9,
+    description: 'sharing rules: the community part and one list per configuration (JSON, checked by core/sharing)',
+    up: (db) => {
+      db.exec(`
+        CREATE TABLE sharing_rules (
+          id INTEGER PRIMARY KEY,
+          configuration_id INTEGER UNIQUE REFERENCES configurations(id) ON DELETE CASCADE,
+          rules_json TEXT NOT NULL,
+          updated_at TEXT NOT NULL
+        );
+        CREATE UNIQUE INDEX sharing_rules_one_community ON sharing_rules ((configuration_id IS NULL)) WHERE configuration_id IS NULL;
+      `);
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

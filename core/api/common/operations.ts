@@ -11,6 +11,7 @@ import { simulationOperations } from './ops/simulation';
 import { mapOperations } from './ops/map';
 import { importsOperations } from './ops/imports';
 import { rulesOperations } from './ops/rules';
+import { sharingOperations } from './ops/sharing';
 
 export const OPERATION_SPECS = {
   ...projectsOperations,
@@ -19,6 +20,7 @@ export const OPERATION_SPECS = {
   ...mapOperations,
   ...importsOperations,
   ...rulesOperations,
+  ...sharingOperations,
 } as const;
 
 type Specs = typeof OPERATION_SPECS;

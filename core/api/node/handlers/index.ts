@@ -6,6 +6,7 @@ import { simulationHandlers } from './simulation';
 import { mapHandlers } from './map';
 import { importsHandlers } from './imports';
 import { rulesHandlers } from './rules';
+import { sharingHandlers } from './sharing';
 
 export const HANDLERS: Handlers = {
   ...projectsHandlers,
@@ -14,4 +15,5 @@ export const HANDLERS: Handlers = {
   ...mapHandlers,
   ...importsHandlers,
   ...rulesHandlers,
+  ...sharingHandlers,
 };

@@ -1,0 +1,37 @@
+/** Operations of who gets what: the sharing rules of the project, the division, a comparison. */
+import * as v from 'valibot';
+import { operation } from '../define';
+import { bilingual, onProject } from '../schemas';
+import type { SharingComparisonView, SharingRulesView, SharingView } from '../types/sharing';
+
+/**
+ * A rule set as JSON: its shape and every rule are checked by core/sharing (parseSharingRuleSet),
+ * which names the rule at fault; here only that it is an object of bounded size.
+ */
+const ruleSet = v.pipe(
+  v.custom<Record<string, unknown>>((x) => typeof x === 'object' && x !== null && !Array.isArray(x), bilingual('"ruleSet" must be an object { community, configurations }', '"ruleSet" deve essere un oggetto { community, configurations }')),
+  v.check((x) => JSON.stringify(x).length <= 200_000, bilingual('"ruleSet" is too large', '"ruleSet" è troppo grande')),
+);
+
+export const sharingOperations = {
+  getSharingRules: operation<SharingRulesView>()({ area: 'sharing', summary: 'The sharing rules of the project (community part and per configuration)', project: true, args: onProject({}) }),
+  setSharingRules: operation<SharingRulesView>()({
+    area: 'sharing',
+    summary: 'Replace the sharing rules (null restores the default); a set with any problem is refused, naming the rule',
+    project: true,
+    args: onProject({ ruleSet: v.nullable(ruleSet) }),
+  }),
+  computeSharing: operation<SharingView>()({
+    area: 'sharing',
+    summary: "Divide the last simulation's incentive and valorisation by month among members and groups, to the cent",
+    project: true,
+    // A rule set given here is applied without being saved (live preview).
+    args: onProject({ ruleSet: v.optional(ruleSet) }),
+  }),
+  compareSharing: operation<SharingComparisonView>()({
+    area: 'sharing',
+    summary: 'Who gains and who loses, by member and category, between two rule sets (a: the stored one when absent)',
+    project: true,
+    args: onProject({ a: v.optional(ruleSet), b: ruleSet }),
+  }),
+};
