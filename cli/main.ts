@@ -25,6 +25,7 @@ const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   locate: () => import('./commands/locate').then((m) => m.command),
   simulate: () => import('./commands/simulate').then((m) => m.command),
   check: () => import('./commands/check').then((m) => m.command),
+  share: () => import('./commands/share').then((m) => m.command),
   members: () => import('./commands/members').then((m) => m.command),
   series: () => import('./commands/series').then((m) => m.command),
   export: () => import('./commands/export').then((m) => m.command),

@@ -1,0 +1,96 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { CommandModule } from '../main';
+import { parse, printJson, requirePositional } from '../args';
+import { UserError } from '../errors';
+import { createHostService } from '../../core/api/node/host-setup';
+import type { SharingView } from '../../core/api/common';
+
+const MONTHS = ['gen', 'feb', 'mar', 'apr', 'mag', 'giu', 'lug', 'ago', 'set', 'ott', 'nov', 'dic'];
+const GROUP_IT: Record<string, string> = {
+  'gse-fees': 'corrispettivi GSE',
+  management: 'gestione',
+  platform: 'piattaforma',
+  insurance: 'assicurazione',
+  reserve: 'fondo di riserva',
+  'other-costs': 'altri costi',
+  'social-fund': 'fondo sociale',
+  'solidarity-fund': 'fondo di solidarietà',
+  'third-party-producers': 'produttori terzi',
+  'carried-forward': "riportato all'anno successivo (sotto la soglia di 50 €)",
+};
+const CATEGORY_IT: Record<string, string> = {
+  citizen: 'cittadino',
+  sme: 'PMI',
+  large_enterprise: 'grande impresa',
+  local_authority: 'ente locale',
+  third_sector: 'terzo settore',
+  religious_body: 'ente religioso',
+  association: 'associazione',
+  research_body: 'ente di ricerca',
+  public_administration: 'pubblica amministrazione',
+};
+
+function readRules(file: string): unknown {
+  let text: string;
+  try {
+    if (fs.statSync(file).size > 1_000_000) throw new UserError(`${file}: larger than 1 MB, not a rule set`);
+    text = fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    if (e instanceof UserError) throw e;
+    throw new UserError(`cannot read ${file}: ${(e as Error).message}`);
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (e) {
+    throw new UserError(`${file}: not JSON (${(e as Error).message})`);
+  }
+}
+
+/** The Italian statement: per configuration its money and groups, then each member by month. */
+function table(view: SharingView): string {
+  const eur = new Intl.NumberFormat('it-IT', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const lines: string[] = [];
+  for (const c of view.configurations) {
+    lines.push(`${c.name} (cabina ${c.substation || '—'})`);
+    lines.push(`  incentivo ${eur.format(c.incentiveEur)} € · valorizzazione ${eur.format(c.valorisationEur)} € · quota vincolata 55/45 ${eur.format(c.restrictedPotEur)} €`);
+    for (const g of c.groups) lines.push(`  ${(GROUP_IT[g.group] ?? g.group).padEnd(30)} ${eur.format(g.eur).padStart(12)} €`);
+    const header = ['membro'.padEnd(28), 'categoria'.padEnd(14), ...MONTHS.map((m) => m.padStart(9)), 'totale'.padStart(11), 'vincolata'.padStart(10)];
+    lines.push('', `  ${header.join(' ')}`);
+    for (const m of view.members.filter((x) => x.configurationId === c.configurationId)) {
+      const row = [m.name.slice(0, 28).padEnd(28), (CATEGORY_IT[m.category] ?? m.category).slice(0, 14).padEnd(14), ...m.months.map((x) => eur.format(x).padStart(9)), eur.format(m.totalEur).padStart(11), eur.format(m.restrictedEur).padStart(10)];
+      lines.push(`  ${row.join(' ')}`);
+    }
+    lines.push('');
+  }
+  for (const n of view.notes) lines.push(`! ${n.it}`);
+  if (view.stale) lines.push('! La simulazione non è aggiornata alle ultime modifiche: ripetere `condivisa simulate`.');
+  return lines.join('\n');
+}
+
+export const command: CommandModule = {
+  summary: "who gets what: the monthly division of the last simulation's incentive and valorisation",
+  usage: [
+    'condivisa share <file.condivisa> [--rules <rules.json>] [--save] [--json]',
+    '',
+    'Divides the last simulation (run `condivisa simulate` first) under the project\'s sharing rules,',
+    'or under the rule set in --rules (--save also keeps it in the project). Every euro lands in one',
+    'member or one group (costs, funds, reserve), to the cent. See README, "Sharing".',
+  ].join('\n'),
+  async run(argv) {
+    const { values, positionals } = parse(argv, { rules: { type: 'string' }, save: { type: 'boolean' }, json: { type: 'boolean' } }, 1);
+    const file = path.resolve(requirePositional(positionals, 0, 'project file'));
+    if (values.save && !values.rules) throw new UserError('--save needs --rules <rules.json>');
+    const ruleSet = values.rules ? readRules(path.resolve(values.rules)) : undefined;
+    const service = createHostService('cli', { workspaceDir: process.cwd() });
+    try {
+      if (values.save) await service.setSharingRules({ project: file, ruleSet: ruleSet as Record<string, unknown> });
+      const view = await service.computeSharing({ project: file, ...(ruleSet !== undefined ? { ruleSet: ruleSet as Record<string, unknown> } : {}) });
+      if (values.json) printJson(view);
+      else console.log(table(view));
+      return 0;
+    } finally {
+      service.dispose();
+    }
+  },
+};
