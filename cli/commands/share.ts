@@ -52,7 +52,7 @@ function table(view: SharingView): string {
   const eur = new Intl.NumberFormat('it-IT', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const lines: string[] = [];
   for (const c of view.configurations) {
-    lines.push(`${c.name} (cabina ${c.substation || '—'})`);
+    lines.push(`${c.name} (cabina ${c.substation || '—'})${view.source === 'gse' ? ' — importi degli estratti conto GSE' : ''}`);
     lines.push(`  incentivo ${eur.format(c.incentiveEur)} € · valorizzazione ${eur.format(c.valorisationEur)} € · quota vincolata 55/45 ${eur.format(c.restrictedPotEur)} €`);
     for (const g of c.groups) lines.push(`  ${(GROUP_IT[g.group] ?? g.group).padEnd(30)} ${eur.format(g.eur).padStart(12)} €`);
     const header = ['membro'.padEnd(28), 'categoria'.padEnd(14), ...MONTHS.map((m) => m.padStart(9)), 'totale'.padStart(11), 'vincolata'.padStart(10)];
@@ -71,21 +71,35 @@ function table(view: SharingView): string {
 export const command: CommandModule = {
   summary: "who gets what: the monthly division of the last simulation's incentive and valorisation",
   usage: [
-    'condivisa share <file.condivisa> [--rules <rules.json>] [--save] [--json]',
+    'condivisa share <file.condivisa> [--rules <rules.json>] [--save] [--gse <statements.csv|xlsx>] [--source simulation|gse] [--json]',
     '',
+    '--gse imports GSE monthly statements into the project and divides them (--source gse divides the',
+    'statements already imported). A statement of an unknown configuration or another year is refused.',
     'Divides the last simulation (run `condivisa simulate` first) under the project\'s sharing rules,',
     'or under the rule set in --rules (--save also keeps it in the project). Every euro lands in one',
     'member or one group (costs, funds, reserve), to the cent. See README, "Sharing".',
   ].join('\n'),
   async run(argv) {
-    const { values, positionals } = parse(argv, { rules: { type: 'string' }, save: { type: 'boolean' }, json: { type: 'boolean' } }, 1);
+    const { values, positionals } = parse(argv, { rules: { type: 'string' }, save: { type: 'boolean' }, gse: { type: 'string' }, source: { type: 'string', default: 'simulation' }, json: { type: 'boolean' } }, 1);
+    if (values.source !== 'simulation' && values.source !== 'gse') throw new UserError('--source must be simulation or gse');
+    const source = values.gse ? 'gse' : values.source;
     const file = path.resolve(requirePositional(positionals, 0, 'project file'));
     if (values.save && !values.rules) throw new UserError('--save needs --rules <rules.json>');
     const ruleSet = values.rules ? readRules(path.resolve(values.rules)) : undefined;
     const service = createHostService('cli', { workspaceDir: process.cwd() });
     try {
       if (values.save) await service.setSharingRules({ project: file, ruleSet: ruleSet as Record<string, unknown> });
-      const view = await service.computeSharing({ project: file, ...(ruleSet !== undefined ? { ruleSet: ruleSet as Record<string, unknown> } : {}) });
+      if (values.gse) {
+        const gse = path.resolve(values.gse);
+        let bytes: Buffer;
+        try {
+          bytes = fs.readFileSync(gse);
+        } catch (e) {
+          throw new UserError(`cannot read ${gse}: ${(e as Error).message}`);
+        }
+        await service.importGseStatements({ project: file, name: path.basename(gse), base64: bytes.toString('base64') });
+      }
+      const view = await service.computeSharing({ project: file, source, ...(ruleSet !== undefined ? { ruleSet: ruleSet as Record<string, unknown> } : {}) });
       if (values.json) printJson(view);
       else console.log(table(view));
       return 0;

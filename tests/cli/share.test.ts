@@ -55,3 +55,22 @@ describe('condivisa share', () => {
     expect((await condivisa('share', project, '--rules', path.join(tmp.dir, 'none.json'))).stderr).toMatch(/cannot read/);
   });
 });
+
+describe('condivisa share --gse', () => {
+  it('imports GSE statements and divides them; an unknown configuration is refused naming the row', async () => {
+    const year = 2024;
+    const bad = path.join(tmp.dir, 'gse-bad.csv');
+    fs.writeFileSync(bad, `Cabina primaria;Anno;Mese;Incentivo;Valorizzazione\nAC000E00000;${year};1;100;1\n`);
+    const refused = await condivisa('share', project, '--gse', bad);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/row 2: no configuration with primary substation "AC000E00000"/);
+    const { referenceYear } = JSON.parse((await condivisa('info', project, '--json')).stdout).community as { referenceYear: number };
+    const good = path.join(tmp.dir, 'gse.csv');
+    fs.writeFileSync(good, `Cabina primaria;Anno;Mese;Incentivo;Valorizzazione\nAC012E00001;${referenceYear};6;200;20\n`);
+    const r = await condivisa('share', project, '--gse', good, '--json');
+    expect(r.code, r.stderr).toBe(0);
+    const view = JSON.parse(r.stdout) as SharingView;
+    expect(view.source).toBe('gse');
+    expect(view.configurations[0]!.paidMonths[5]).toBe(220);
+  });
+});

@@ -11,12 +11,14 @@ import {
   parseSharingRuleSet,
   sharingInputsFromSimulation,
   SharingRuleError,
+  type SharingConfigurationInput,
   type SharingProblem,
   type SharingRuleSet,
 } from '../../sharing';
 import type { SharingComparisonView, SharingRulesView, SharingView } from '../common/types/sharing';
 import { badRequest } from '../common/errors';
 import { simulationView } from './simulation-service';
+import { gseStatementsView } from './gse-statements-service';
 
 function configurationsOf(store: ProjectStore) {
   return store.listConfigurations().map((c) => ({ id: c.id, name: c.name, substation: c.substationCode }));
@@ -75,17 +77,49 @@ function ruleSetOrStored(store: ProjectStore, raw: unknown): SharingRuleSet {
   return stored.ruleSet;
 }
 
-/** Divides the last simulation under `raw` (a rule set given now) or the stored rules. */
-export function computeSharing(store: ProjectStore, resourcesDir: string, raw?: unknown): SharingView {
+/**
+ * Puts the GSE statements' amounts in place of the simulated ones. Months without a statement
+ * count zero; the restricted pot is the statements' own when they give it, else the simulated
+ * pot scaled by the incentive actually paid (both noted).
+ */
+function withGseStatements(store: ProjectStore, inputs: SharingConfigurationInput[], notes: SharingProblem[]): SharingConfigurationInput[] {
+  const gse = gseStatementsView(store);
+  return inputs.map((c) => {
+    const months = gse.configurations.find((x) => x.id === c.configurationId)?.months ?? new Array(12).fill(null);
+    const missing = months.map((m, i) => (m ? 0 : i + 1)).filter((m) => m > 0);
+    if (missing.length) notes.push({ code: 'sharing/gse-months-missing', substation: c.substation, it: `Configurazione ${c.substation}: nessun estratto conto GSE per i mesi ${missing.join(', ')} (contati a zero)`, en: `Configuration ${c.substation}: no GSE statement for months ${missing.join(', ')} (counted as zero)` });
+    const incentive = months.map((m) => m?.incentiveEur ?? 0);
+    const given = months.filter((m) => m?.restrictedEur !== null && m?.restrictedEur !== undefined);
+    const simulated = c.monthlyIncentiveEur.reduce((a, b) => a + b, 0);
+    const paid = incentive.reduce((a, b) => a + b, 0);
+    let restricted: number;
+    if (given.length) restricted = given.reduce((a, m) => a + m!.restrictedEur!, 0);
+    else {
+      restricted = simulated > 0 ? Math.round(((c.restrictedPotEur * paid) / simulated) * 100) / 100 : 0;
+      if (restricted > 0) notes.push({ code: 'sharing/gse-restricted-estimated', substation: c.substation, it: `Configurazione ${c.substation}: la quota eccedentaria non è negli estratti conto; stimata dalla simulazione (${restricted.toFixed(2)} €)`, en: `Configuration ${c.substation}: the statements do not give the restricted pot; estimated from the simulation (${restricted.toFixed(2)} €)` });
+    }
+    return { ...c, monthlyIncentiveEur: incentive, monthlyValorisationEur: months.map((m) => m?.valorisationEur ?? 0), restrictedPotEur: Math.max(0, restricted) };
+  });
+}
+
+/**
+ * Divides the last simulation under `raw` (a rule set given now) or the stored rules. With
+ * source 'gse' the money is what the imported GSE statements say; members' weights still come
+ * from the simulation.
+ */
+export function computeSharing(store: ProjectStore, resourcesDir: string, raw?: unknown, source: 'simulation' | 'gse' = 'simulation'): SharingView {
   const sim = simulationView(store, resourcesDir);
   if (!sim) throw badRequest('No simulation yet: run the simulation first', 'Nessuna simulazione: eseguire prima la simulazione');
   const ruleSet = ruleSetOrStored(store, raw);
-  const inputs = sharingInputsFromSimulation(sim.result, store.listMembers(), store.listPlants());
-  return { ...divideSharing(inputs, ruleSet), ruleSet, computedAt: sim.computedAt, stale: sim.stale };
+  const notes: SharingProblem[] = [];
+  let inputs = sharingInputsFromSimulation(sim.result, store.listMembers(), store.listPlants());
+  if (source === 'gse') inputs = withGseStatements(store, inputs, notes);
+  const division = divideSharing(inputs, ruleSet);
+  return { ...division, notes: [...notes, ...division.notes], ruleSet, source, computedAt: sim.computedAt, stale: sim.stale };
 }
 
-export function compareSharing(store: ProjectStore, resourcesDir: string, a: unknown, b: unknown): SharingComparisonView {
-  const viewA = computeSharing(store, resourcesDir, a);
-  const viewB = computeSharing(store, resourcesDir, b);
+export function compareSharing(store: ProjectStore, resourcesDir: string, a: unknown, b: unknown, source: 'simulation' | 'gse' = 'simulation'): SharingComparisonView {
+  const viewA = computeSharing(store, resourcesDir, a, source);
+  const viewB = computeSharing(store, resourcesDir, b, source);
   return { ...compareDivisions(viewA, viewB), a: viewA, b: viewB };
 }

@@ -84,3 +84,37 @@ describe('sharing through the API', () => {
     expect((await api.setSharingRules({ project, ruleSet: null })).isDefault).toBe(true);
   });
 });
+
+describe('GSE monthly statements through the API', () => {
+  const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');
+
+  it('imports the amounts GSE paid and divides them instead of the simulated ones', async () => {
+    const { path: project } = await api.openDemoProject({});
+    expect((await finish((await api.startSimulation({ project })).jobId)).status).toBe('done');
+    const template = await api.gseStatementsTemplate({ project });
+    expect(template.text.split('\r\n')[1]).toMatch(/^AC012E00001;\d{4};1;;;$/);
+    const year = (await api.getProjectSummary({ project })).community.referenceYear;
+    const csv = ['Cabina primaria;Anno;Mese;Incentivo €;Valorizzazione €', `AC012E00001;${year};3;120,00;10,00`, `AC012E00001;${year};4;30,00;5,00`, `AC012E00002;${year};3;80,00;0`].join('\n');
+    const view = await api.importGseStatements({ project, name: 'gse.csv', base64: b64(csv) });
+    expect(view.configurations[0]!.months[2]).toEqual({ incentiveEur: 120, valorisationEur: 10, restrictedEur: null });
+    const shared = await api.computeSharing({ project, source: 'gse' });
+    expect(shared.source).toBe('gse');
+    expect(shared.configurations.map((c) => [c.incentiveEur, c.valorisationEur])).toEqual([[150, 15], [80, 0]]);
+    // April's 35.00 € is under the €50 minimum: carried into the next year.
+    expect(shared.configurations[0]!.paidMonths.slice(2, 5)).toEqual([130, 0, 0]);
+    expect(shared.notes.some((n) => n.code === 'sharing/gse-months-missing')).toBe(true);
+  }, 120_000);
+
+  it('refuses unknown configurations, months of another year and repeated months, naming the row; nothing is written', async () => {
+    const { path: project } = await api.openDemoProject({});
+    const year = (await api.getProjectSummary({ project })).community.referenceYear;
+    const head = 'Cabina primaria;Anno;Mese;Incentivo €;Valorizzazione €';
+    const unknown = await rejection(api.importGseStatements({ project, name: 'gse.csv', base64: b64(`${head}\nAC012E00001;${year};1;10;1\nAC999E00009;${year};2;10;1`) }));
+    expect(unknown.messageIt).toMatch(/gse\.csv, riga 3: nessuna configurazione con cabina primaria «AC999E00009»/);
+    const otherYear = await rejection(api.importGseStatements({ project, name: 'gse.csv', base64: b64(`${head}\nAC012E00001;${year - 1};1;10;1`) }));
+    expect(otherYear.message).toMatch(/row 2: month 1\/\d{4} is outside the project's reference year/);
+    const twice = await rejection(api.importGseStatements({ project, name: 'gse.csv', base64: b64(`${head}\nAC012E00001;${year};1;10;1\nAC012E00001;${year};1;10;1`) }));
+    expect(twice.message).toMatch(/row 3: .* already given in row 2/);
+    expect((await api.getGseStatements({ project })).configurations.every((c) => c.months.every((m) => m === null))).toBe(true);
+  });
+});

@@ -1,8 +1,8 @@
 /** Operations of who gets what: the sharing rules of the project, the division, a comparison. */
 import * as v from 'valibot';
 import { operation } from '../define';
-import { bilingual, onProject } from '../schemas';
-import type { SharingComparisonView, SharingRulesView, SharingView } from '../types/sharing';
+import { base64, bilingual, fileName, onProject } from '../schemas';
+import type { GseStatementsView, SharingComparisonView, SharingRulesView, SharingView } from '../types/sharing';
 
 /**
  * A rule set as JSON: its shape and every rule are checked by core/sharing (parseSharingRuleSet),
@@ -12,6 +12,9 @@ const ruleSet = v.pipe(
   v.custom<Record<string, unknown>>((x) => typeof x === 'object' && x !== null && !Array.isArray(x), bilingual('"ruleSet" must be an object { community, configurations }', '"ruleSet" deve essere un oggetto { community, configurations }')),
   v.check((x) => JSON.stringify(x).length <= 200_000, bilingual('"ruleSet" is too large', '"ruleSet" è troppo grande')),
 );
+
+/** Whose amounts are divided: the last simulation's (default) or the imported GSE statements'. */
+const source = v.optional(v.picklist(['simulation', 'gse']), 'simulation');
 
 export const sharingOperations = {
   getSharingRules: operation<SharingRulesView>()({ area: 'sharing', summary: 'The sharing rules of the project (community part and per configuration)', project: true, args: onProject({}) }),
@@ -26,12 +29,21 @@ export const sharingOperations = {
     summary: "Divide the last simulation's incentive and valorisation by month among members and groups, to the cent",
     project: true,
     // A rule set given here is applied without being saved (live preview).
-    args: onProject({ ruleSet: v.optional(ruleSet) }),
+    args: onProject({ ruleSet: v.optional(ruleSet), source }),
   }),
   compareSharing: operation<SharingComparisonView>()({
     area: 'sharing',
     summary: 'Who gains and who loses, by member and category, between two rule sets (a: the stored one when absent)',
     project: true,
-    args: onProject({ a: v.optional(ruleSet), b: ruleSet }),
+    args: onProject({ a: v.optional(ruleSet), b: ruleSet, source }),
   }),
+  importGseStatements: operation<GseStatementsView>()({
+    area: 'sharing',
+    summary: 'Import GSE monthly statements (incentive, valorisation per configuration and month; CSV or XLSX)',
+    project: true,
+    args: onProject({ name: fileName, base64 }),
+  }),
+  getGseStatements: operation<GseStatementsView>()({ area: 'sharing', summary: 'The imported GSE statements of the reference year', project: true, args: onProject({}) }),
+  clearGseStatements: operation<GseStatementsView>()({ area: 'sharing', summary: 'Remove the imported GSE statements', project: true, args: onProject({}) }),
+  gseStatementsTemplate: operation<{ fileName: string; text: string }>()({ area: 'sharing', summary: 'The blank GSE statements template (CSV, a row per configuration and month)', project: true, args: onProject({}) }),
 };

@@ -14,6 +14,8 @@ export interface SharingRulesView {
 export interface SharingView extends SharingResult {
   /** The rule set applied. */
   ruleSet: SharingRuleSet;
+  /** Whose amounts were divided: the simulation's, or the imported GSE statements'. */
+  source: 'simulation' | 'gse';
   /** When the simulation divided was computed, and whether the project changed since. */
   computedAt: string;
   stale: boolean;
@@ -22,4 +24,16 @@ export interface SharingView extends SharingResult {
 export interface SharingComparisonView extends SharingComparison {
   a: SharingView;
   b: SharingView;
+}
+
+/** Imported GSE statements of the reference year, by configuration and month (null: none). */
+export interface GseStatementsView {
+  year: number;
+  configurations: {
+    id: number;
+    name: string;
+    substation: string;
+    months: ({ incentiveEur: number; valorisationEur: number; restrictedEur: number | null } | null)[];
+  }[];
+  files: string[];
 }
