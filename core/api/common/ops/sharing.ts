@@ -9,7 +9,7 @@ import type { GseStatementsView, SharingComparisonView, SharingRulesView, Sharin
  * which names the rule at fault; here only that it is an object of bounded size.
  */
 const ruleSet = v.pipe(
-  v.custom<Record<string, unknown>>((x) => typeof x === 'object' && x !== null && !Array.isArray(x), bilingual('"ruleSet" must be an object { community, configurations }', '"ruleSet" deve essere un oggetto { community, configurations }')),
+  v.custom<object>((x) => typeof x === 'object' && x !== null && !Array.isArray(x), bilingual('"ruleSet" must be an object { community, configurations }', '"ruleSet" deve essere un oggetto { community, configurations }')),
   v.check((x) => JSON.stringify(x).length <= 200_000, bilingual('"ruleSet" is too large', '"ruleSet" è troppo grande')),
 );
 
