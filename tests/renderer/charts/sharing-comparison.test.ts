@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chartLocale } from '../../../renderer/src/charts/chart-locale';
-import { sharingComparisonOption } from '../../../renderer/src/charts/sharing-comparison';
+import { comparisonTooltip, sharingComparisonOption } from '../../../renderer/src/charts/sharing-comparison';
 import { formatTooltip, seriesOf, yAxisOf } from './option-parts';
 
 describe('sharing comparison chart', () => {
@@ -11,5 +11,9 @@ describe('sharing comparison chart', () => {
     expect(data.map((d) => d.value)).toEqual([-73.34, -10, 146.67]);
     expect(data[0]!.itemStyle.color).not.toBe(data[2]!.itemStyle.color);
     expect(formatTooltip(option, -73.34)).toBe('-73,34 €');
+  });
+
+  it('escapes member names in the tooltip (ECharts puts it into the page as HTML)', () => {
+    expect(comparisonTooltip('<img src=x onerror=alert(1)>', 12.5, chartLocale('en'))).toBe('&#60;img src=x onerror=alert(1)&#62;: +12.5 €');
   });
 });

@@ -13,16 +13,38 @@ const ruleSet = v.pipe(
   v.check((x) => JSON.stringify(x).length <= 200_000, bilingual('"ruleSet" is too large', '"ruleSet" è troppo grande')),
 );
 
+const eur = v.pipe(v.number(), v.finite());
+const twelve = v.pipe(v.array(eur), v.length(12));
+/** Runtime shape of a division (checked by dispatch in tests, so the handler cannot drift). */
+const sharingViewResult = v.looseObject({
+  configurations: v.array(
+    v.looseObject({ configurationId: v.number(), substation: v.string(), incentiveEur: eur, valorisationEur: eur, restrictedPotEur: eur, paidMonths: twelve, groups: v.array(v.looseObject({ group: v.string(), eur, months: twelve })) }),
+  ),
+  members: v.array(v.looseObject({ id: v.number(), name: v.string(), pod: v.string(), category: v.string(), configurationId: v.number(), months: twelve, totalEur: eur, restrictedEur: eur })),
+  notes: v.array(v.looseObject({ code: v.string(), it: v.string(), en: v.string() })),
+  ruleSet: v.looseObject({ community: v.array(v.unknown()), configurations: v.record(v.string(), v.array(v.unknown())) }),
+  source: v.picklist(['simulation', 'gse']),
+  computedAt: v.string(),
+  stale: v.boolean(),
+});
+const rulesViewResult = v.looseObject({
+  ruleSet: v.looseObject({ community: v.array(v.unknown()), configurations: v.record(v.string(), v.array(v.unknown())) }),
+  isDefault: v.boolean(),
+  configurations: v.array(v.looseObject({ id: v.number(), name: v.string(), substation: v.string() })),
+  problems: v.array(v.unknown()),
+});
+
 /** Whose amounts are divided: the last simulation's (default) or the imported GSE statements'. */
 const source = v.optional(v.picklist(['simulation', 'gse']), 'simulation');
 
 export const sharingOperations = {
-  getSharingRules: operation<SharingRulesView>()({ area: 'sharing', summary: 'The sharing rules of the project (community part and per configuration)', project: true, args: onProject({}) }),
+  getSharingRules: operation<SharingRulesView>()({ area: 'sharing', summary: 'The sharing rules of the project (community part and per configuration)', project: true, args: onProject({}), result: rulesViewResult }),
   setSharingRules: operation<SharingRulesView>()({
     area: 'sharing',
     summary: 'Replace the sharing rules (null restores the default); a set with any problem is refused, naming the rule',
     project: true,
     args: onProject({ ruleSet: v.nullable(ruleSet) }),
+    result: rulesViewResult,
   }),
   computeSharing: operation<SharingView>()({
     area: 'sharing',
@@ -30,6 +52,7 @@ export const sharingOperations = {
     project: true,
     // A rule set given here is applied without being saved (live preview).
     args: onProject({ ruleSet: v.optional(ruleSet), source }),
+    result: sharingViewResult,
   }),
   compareSharing: operation<SharingComparisonView>()({
     area: 'sharing',
