@@ -13,9 +13,8 @@ export class SharingRuleError extends Error {
   }
 
   /** The API's error shape (core/api/common/errors ReportableError, matched by shape): a bad request. */
-  toApiErrorData(): { code: 'bad-request'; message: string; messageIt: string; field?: string } {
-    const ruleId = this.problems.find((p) => p.ruleId)?.ruleId;
-    return { code: 'bad-request', message: this.message, messageIt: this.problems.map((p) => p.it).join('; '), ...(ruleId ? { field: `rule ${ruleId}` } : {}) };
+  toApiErrorData(): { code: 'bad-request'; message: string; messageIt: string; field: string } {
+    return { code: 'bad-request', message: this.message, messageIt: this.problems.map((p) => p.it).join('; '), field: 'ruleSet' };
   }
 }
 

@@ -29,8 +29,8 @@ export function checkRestrictedPot(cfg: SharingConfigurationInput, ledger: Ledge
     throw new SharingRuleError([
       problem(
         'sharing/restricted-to-enterprise',
-        `Configurazione ${cfg.substation}: la quota eccedente la soglia 55/45 (${eur(restrictedCents / 100)} €) spetta solo a consumatori diversi dalle imprese o a finalità sociali [RO p.39], ma le regole destinano loro ${eur(eligible / 100)} €; pagano imprese: ${listIt}. Aumentare la quota ai consumatori non imprese o a un fondo sociale.`,
-        `Configuration ${cfg.substation}: the incentive above the 55/45 threshold (${eur(restrictedCents / 100)} €) may go only to consumers that are not enterprises or to social purposes [RO p.39], but the rules give them ${eur(eligible / 100)} €; paying enterprises: ${listEn}. Raise the share of non-enterprise consumers or of a social fund.`,
+        `Configurazione ${cfg.substation || cfg.name}: la quota eccedente la soglia 55/45 (${eur(restrictedCents / 100)} €) spetta solo a consumatori diversi dalle imprese o a finalità sociali [RO p.39], ma le regole destinano loro ${eur(eligible / 100)} €; pagano imprese: ${listIt}. Aumentare la quota ai consumatori non imprese o a un fondo sociale.`,
+        `Configuration ${cfg.substation || cfg.name}: the incentive above the 55/45 threshold (${eur(restrictedCents / 100)} €) may go only to consumers that are not enterprises or to social purposes [RO p.39], but the rules give them ${eur(eligible / 100)} €; paying enterprises: ${listEn}. Raise the share of non-enterprise consumers or of a social fund.`,
         { substation: cfg.substation, ...(culprits[0] ? { ruleId: culprits[0].ruleId } : {}) },
       ),
     ]);

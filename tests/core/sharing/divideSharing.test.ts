@@ -180,3 +180,17 @@ describe('compareSharing', () => {
     expect([cmp.gainers, cmp.losers]).toEqual([1, 2]);
   });
 });
+
+describe('month by month', () => {
+  it('each month is divided by that month\'s weights; a cap holds on the running yearly total', () => {
+    const a = { ...member(1, 'citizen', 0), monthlySharedAsConsumerKWh: monthsWith({ 0: 100, 1: 0 }) };
+    const b = { ...member(2, 'citizen', 0), monthlySharedAsConsumerKWh: monthsWith({ 0: 100, 1: 300 }) };
+    const cfg = janConfiguration({ members: [a, b], plants: [], monthlyIncentiveEur: monthsWith({ 0: 100, 1: 400 }), monthlyValorisationEur: monthsWith({}) });
+    const plain = divideSharing([cfg], only([{ kind: 'consumers', id: 'c', percent: 100 }]));
+    // January 50/50 of 100.00; February all to member 2 (member 1 shared nothing then).
+    expect(plain.members.map((m) => m.months.slice(0, 2))).toEqual([[50, 0], [50, 400]]);
+    const capped = divideSharing([cfg], only([{ kind: 'consumers', id: 'c', percent: 100 }, { kind: 'limits', id: 'l', capEurPerYear: 300 }]));
+    // Member 2 reaches 300 in February: 150.00 of its 400.00 go to member 1 (below the cap), the rest is within.
+    expect(capped.members.map((m) => m.months.slice(0, 2))).toEqual([[50, 150], [50, 250]]);
+  });
+});
