@@ -4,7 +4,7 @@ import type { CommandModule } from '../main';
 import { parse, printJson, requirePositional } from '../args';
 import { UserError } from '../errors';
 import { createHostService } from '../../core/api/node/host-setup';
-import type { SharingView } from '../../core/api/common';
+import type { SharingComparisonView, SharingView } from '../../core/api/common';
 
 const MONTHS = ['gen', 'feb', 'mar', 'apr', 'mag', 'giu', 'lug', 'ago', 'set', 'ott', 'nov', 'dic'];
 const GROUP_IT: Record<string, string> = {
@@ -68,11 +68,29 @@ function table(view: SharingView): string {
   return lines.join('\n');
 }
 
+/** Who gains and who loses, in Italian: members by change, then categories. */
+function comparisonTable(cmp: SharingComparisonView): string {
+  const eur = new Intl.NumberFormat('it-IT', { minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: 'exceptZero' });
+  const plain = new Intl.NumberFormat('it-IT', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const pct = (v: number | null) => (v === null ? '—' : `${eur.format(v)}%`);
+  const lines = [`${cmp.gainers} membri ci guadagnano, ${cmp.losers} ci perdono`, '', `  ${'membro'.padEnd(28)} ${'categoria'.padEnd(14)} ${'prima €'.padStart(11)} ${'dopo €'.padStart(11)} ${'Δ €'.padStart(10)} ${'Δ %'.padStart(9)}`];
+  for (const m of [...cmp.members].sort((x, y) => y.diffEur - x.diffEur)) {
+    lines.push(`  ${m.name.slice(0, 28).padEnd(28)} ${(CATEGORY_IT[m.category] ?? m.category).slice(0, 14).padEnd(14)} ${plain.format(m.aEur).padStart(11)} ${plain.format(m.bEur).padStart(11)} ${eur.format(m.diffEur).padStart(10)} ${pct(m.diffPct).padStart(9)}`);
+  }
+  lines.push('', '  per categoria');
+  for (const c of cmp.categories) {
+    lines.push(`  ${(CATEGORY_IT[c.category] ?? c.category).padEnd(43)} ${plain.format(c.aEur).padStart(11)} ${plain.format(c.bEur).padStart(11)} ${eur.format(c.diffEur).padStart(10)} ${pct(c.diffPct).padStart(9)}`);
+  }
+  return lines.join('\n');
+}
+
 export const command: CommandModule = {
   summary: "who gets what: the monthly division of the last simulation's incentive and valorisation",
   usage: [
-    'condivisa share <file.condivisa> [--rules <rules.json>] [--save] [--gse <statements.csv|xlsx>] [--source simulation|gse] [--json]',
+    'condivisa share <file.condivisa> [--rules <rules.json>] [--save] [--gse <statements.csv|xlsx>] [--source simulation|gse] [--compare <rules.json>] [--json]',
     '',
+    '--compare shows who gains and who loses, by member and category, going from the rules in use',
+    '(--rules, else the saved ones) to those of the file.',
     '--gse imports GSE monthly statements into the project and divides them (--source gse divides the',
     'statements already imported). A statement of an unknown configuration or another year is refused.',
     'Divides the last simulation (run `condivisa simulate` first) under the project\'s sharing rules,',
@@ -80,7 +98,7 @@ export const command: CommandModule = {
     'member or one group (costs, funds, reserve), to the cent. See README, "Sharing".',
   ].join('\n'),
   async run(argv) {
-    const { values, positionals } = parse(argv, { rules: { type: 'string' }, save: { type: 'boolean' }, gse: { type: 'string' }, source: { type: 'string', default: 'simulation' }, json: { type: 'boolean' } }, 1);
+    const { values, positionals } = parse(argv, { rules: { type: 'string' }, save: { type: 'boolean' }, gse: { type: 'string' }, compare: { type: 'string' }, source: { type: 'string', default: 'simulation' }, json: { type: 'boolean' } }, 1);
     if (values.source !== 'simulation' && values.source !== 'gse') throw new UserError('--source must be simulation or gse');
     const source = values.gse ? 'gse' : values.source;
     const file = path.resolve(requirePositional(positionals, 0, 'project file'));
@@ -98,6 +116,13 @@ export const command: CommandModule = {
           throw new UserError(`cannot read ${gse}: ${(e as Error).message}`);
         }
         await service.importGseStatements({ project: file, name: path.basename(gse), base64: bytes.toString('base64') });
+      }
+      if (values.compare) {
+        const b = readRules(path.resolve(values.compare)) as Record<string, unknown>;
+        const cmp = await service.compareSharing({ project: file, b, source, ...(ruleSet !== undefined ? { a: ruleSet as Record<string, unknown> } : {}) });
+        if (values.json) printJson({ members: cmp.members, categories: cmp.categories, groups: cmp.groups, gainers: cmp.gainers, losers: cmp.losers });
+        else console.log(comparisonTable(cmp));
+        return 0;
       }
       const view = await service.computeSharing({ project: file, source, ...(ruleSet !== undefined ? { ruleSet: ruleSet as Record<string, unknown> } : {}) });
       if (values.json) printJson(view);

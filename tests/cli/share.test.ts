@@ -74,3 +74,18 @@ describe('condivisa share --gse', () => {
     expect(view.configurations[0]!.paidMonths[5]).toBe(220);
   });
 });
+
+describe('condivisa share --compare', () => {
+  it('who gains and who loses between the rules in use and a file, by member and category', async () => {
+    const other = path.join(tmp.dir, 'altre.json');
+    fs.writeFileSync(other, JSON.stringify({ community: [{ kind: 'consumers', id: 'c', percent: 100 }] }));
+    const json = await condivisa('share', project, '--compare', other, '--json');
+    expect(json.code, json.stderr).toBe(0);
+    const cmp = JSON.parse(json.stdout) as { members: { diffEur: number }[]; categories: { category: string; diffEur: number }[]; gainers: number; losers: number };
+    expect(cmp.members).toHaveLength(10);
+    expect(cents(cmp.categories.reduce((s, c) => s + c.diffEur, 0))).toBe(cents(cmp.members.reduce((s, m) => s + m.diffEur, 0)));
+    const text = await condivisa('share', project, '--compare', other);
+    expect(text.stdout).toMatch(/membri ci guadagnano, \d+ ci perdono/);
+    expect(text.stdout).toMatch(/per categoria/);
+  });
+});
