@@ -33,7 +33,8 @@ export function configurationPayments(monthlyIncentiveEur: readonly number[], mo
   const accruedTotal = accrued.reduce((a, b) => a + b, 0);
   const paidTotal = accruedTotal - carriedCents;
   const restricted = Math.min(centsOf(restrictedPotEur), incentiveCents.reduce((a, b) => a + b, 0));
-  const restrictedPaid = accruedTotal > 0 ? Math.round((restricted * paidTotal) / accruedTotal) : 0;
+  // A negative year-end position (a GSE adjustment owed back) must not raise the pot above itself.
+  const restrictedPaid = accruedTotal > 0 ? Math.min(restricted, paidTotal, Math.round((restricted * paidTotal) / accruedTotal)) : 0;
   const restrictedCents = paidTotal > 0 ? splitLargestRemainder(restrictedPaid, paidCents) : new Array<number>(12).fill(0);
   return { incentiveCents, valorisationCents, paidCents, carriedCents, restrictedCents };
 }

@@ -194,3 +194,15 @@ describe('month by month', () => {
     expect(capped.members.map((m) => m.months.slice(0, 2))).toEqual([[50, 150], [50, 250]]);
   });
 });
+
+describe('GSE adjustments', () => {
+  it('a negative month is netted into the running amount; a position owed back stays in carried-forward', () => {
+    const cfg = janConfiguration({ members: [member(1, 'citizen', 100)], plants: [], restrictedPotEur: 20, monthlyIncentiveEur: monthsWith({ 0: 100, 1: -30, 2: 60, 11: -80 }), monthlyValorisationEur: monthsWith({}) });
+    const r = divideSharing([cfg], only([{ kind: 'consumers', id: 'c', percent: 100 }]));
+    // Jan 100 paid; Feb −30 → position −30; Mar +60 → 30 < 50 carried; Dec −80 → −50 owed.
+    expect(r.configurations[0]!.paidMonths).toEqual(monthsWith({ 0: 100 }));
+    expect(groupTotal(r, 'carried-forward')).toBe(-5000);
+    expect(memberTotal(r, 1)).toBe(10000);
+    expect(r.members[0]!.restrictedEur).toBeLessThanOrEqual(20);
+  });
+});
