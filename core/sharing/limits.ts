@@ -24,6 +24,15 @@ export function applyCaps(ledger: Ledger, m: number, capCents: number): void {
     const weights = month.some((w) => w > 0) ? month : takers.map(() => 1);
     splitLargestRemainder(pool, weights).forEach((c, i) => (ledger.members.get(takers[i]!)![m]! += c));
   }
+  // Each round caps at least one more member, so the loop above ends with no excess; this guard
+  // keeps the cap a hard limit even if it did not (the excess to the reserve).
+  for (const [id, row] of ledger.members) {
+    const excess = ledger.memberTotal(id) - capCents;
+    if (excess > 0) {
+      row[m]! -= excess;
+      ledger.add({ group: 'reserve' }, m, excess);
+    }
+  }
 }
 
 /** Makes up members below `floorCents` from the month-`m` amounts of those above it; returns the cents still short. */
