@@ -37,13 +37,13 @@ const ALLOWED = {
   scenario: ['model', 'solar', 'wind', 'load', 'balance', 'economics', 'carbon', 'sharing', 'rules'],
   // The deliverables' document model (report, GSE tables, checklist): pure, on the results.
   report: ['model', 'rules', 'economics', 'scenario'],
-  'api-common': ['model', 'rules', 'scenario', 'report'],
+  'api-common': ['model', 'rules', 'scenario', 'sharing', 'report'],
   io: [...PURE, 'api-common'],
   store: [...PURE, 'io', 'api-common'],
   'api-node': [...PURE, 'api-common', 'io', 'store', 'resources'],
   cli: [...PURE, 'api-common', 'api-node', 'io', 'store'],
   electron: ['api-common', 'api-node'],
-  renderer: ['api-common', 'model', 'rules', 'scenario', 'economics'],
+  renderer: ['api-common', 'model', 'rules', 'scenario', 'economics', 'sharing'],
   bench: [...PURE, 'api-common', 'api-node', 'io', 'store'],
 };
 

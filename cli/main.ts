@@ -26,6 +26,7 @@ const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   locate: () => import('./commands/locate').then((m) => m.command),
   simulate: () => import('./commands/simulate').then((m) => m.command),
   check: () => import('./commands/check').then((m) => m.command),
+  share: () => import('./commands/share').then((m) => m.command),
   members: () => import('./commands/members').then((m) => m.command),
   plants: () => import('./commands/plants').then((m) => m.command),
   configurations: () => import('./commands/configurations').then((m) => m.command),

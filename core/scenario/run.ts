@@ -189,6 +189,7 @@ export async function runScenario(input: ScenarioInput, hooks: ScenarioHooks = {
         sharedAsConsumerKWh: mr.sharedAsConsumerKWh,
         incentivisedAsConsumerKWh: mr.incentivisedAsConsumerKWh,
         sharedAsProducerKWh: mr.sharedAsProducerKWh,
+        monthlySharedAsConsumerKWh: toArray(mr.monthlySharedAsConsumerKWh),
         selfSufficiency: mr.selfSufficiency,
         loadSource: loads.get(mr.memberId)!.source,
         loadProfile: member.loadProfile,

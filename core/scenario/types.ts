@@ -175,6 +175,8 @@ export interface MemberOutcome {
   sharedAsConsumerKWh: number;
   incentivisedAsConsumerKWh: number;
   sharedAsProducerKWh: number;
+  /** sharedAsConsumerKWh by month (the member's hourly contribution to shared energy, summed) [kWh]; absent in older results. */
+  monthlySharedAsConsumerKWh?: number[];
   selfSufficiency: number;
   loadSource: 'curve' | 'bills' | 'annual';
   loadProfile: LoadProfileKind;

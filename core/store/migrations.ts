@@ -270,6 +270,33 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  // --- who gets what (core/store/sharing-rules-repository.ts) ---
+  {
+    version: 10,
+    description: 'sharing rules (the community part and one list per configuration, JSON checked by core/sharing); GSE monthly statements per configuration',
+    up: (db) => {
+      db.exec(`
+        CREATE TABLE sharing_rules (
+          id INTEGER PRIMARY KEY,
+          configuration_id INTEGER UNIQUE REFERENCES configurations(id) ON DELETE CASCADE,
+          rules_json TEXT NOT NULL,
+          updated_at TEXT NOT NULL
+        );
+        CREATE UNIQUE INDEX sharing_rules_one_community ON sharing_rules ((configuration_id IS NULL)) WHERE configuration_id IS NULL;
+        CREATE TABLE gse_statements (
+          configuration_id INTEGER NOT NULL REFERENCES configurations(id) ON DELETE CASCADE,
+          year INTEGER NOT NULL,
+          month INTEGER NOT NULL CHECK (month BETWEEN 1 AND 12),
+          incentive_eur REAL NOT NULL,
+          valorisation_eur REAL NOT NULL,
+          restricted_eur REAL,
+          source_file TEXT NOT NULL DEFAULT '',
+          imported_at TEXT NOT NULL,
+          PRIMARY KEY (configuration_id, year, month)
+        );
+      `);
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

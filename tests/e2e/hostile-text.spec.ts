@@ -108,4 +108,12 @@ test('markup in names is shown as text in tables, findings, map tooltips and res
   await expect(page.getByTestId('sim-configuration')).toContainText('data-xss="configuration"');
   await expect(page.getByTestId('sim-plants')).toContainText('data-xss="plant"');
   await expectNoMarkup(page, 'results');
+
+  // Who gets what: the division names configurations and members; the comparison too.
+  await page.getByTestId('tab-sharing').click();
+  await expect(page.getByTestId('share-config-AC001E00934')).toContainText('data-xss="configuration"');
+  await expect(page.getByTestId('share-members')).toContainText('data-xss="member"');
+  await page.getByTestId('share-compare').click();
+  await expect(page.getByTestId('share-comparison')).toBeVisible();
+  await expectNoMarkup(page, 'sharing');
 });

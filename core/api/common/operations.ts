@@ -11,6 +11,7 @@ import { simulationOperations } from './ops/simulation';
 import { mapOperations } from './ops/map';
 import { importsOperations } from './ops/imports';
 import { rulesOperations } from './ops/rules';
+import { sharingOperations } from './ops/sharing';
 import { exportsOperations } from './ops/exports';
 
 export const OPERATION_SPECS = {
@@ -20,6 +21,7 @@ export const OPERATION_SPECS = {
   ...mapOperations,
   ...importsOperations,
   ...rulesOperations,
+  ...sharingOperations,
   ...exportsOperations,
 } as const;
 

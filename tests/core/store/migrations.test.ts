@@ -70,6 +70,8 @@ describe('migrations', () => {
       if (v < 7) expect(store.listPlants().every((p) => p.voltage === 'LV')).toBe(true);
       // v9 added the attachments table, empty after an upgrade.
       expect((store.db.prepare('SELECT COUNT(*) AS n FROM attachments').get() as { n: number }).n).toBe(0);
+      // v10 added the sharing rules, none after an upgrade.
+      expect((store.db.prepare('SELECT COUNT(*) AS n FROM sharing_rules').get() as { n: number }).n).toBe(0);
       store.close();
       // And it opens again, already current.
       ProjectStore.open(file).close();

@@ -6,6 +6,7 @@ import { simulationHandlers } from './simulation';
 import { mapHandlers } from './map';
 import { importsHandlers } from './imports';
 import { rulesHandlers } from './rules';
+import { sharingHandlers } from './sharing';
 import { exportsHandlers } from './exports';
 
 export const HANDLERS: Handlers = {
@@ -15,5 +16,6 @@ export const HANDLERS: Handlers = {
   ...mapHandlers,
   ...importsHandlers,
   ...rulesHandlers,
+  ...sharingHandlers,
   ...exportsHandlers,
 };
