@@ -10,7 +10,9 @@ export const exportsHandlers: Handlers<keyof typeof exportsOperations> = {
   exportGseData: (_args, { ctx, store }) => exportGseData(store, env(ctx)),
   getChecklist: (_args, { ctx, store }) => getChecklist(store, env(ctx)),
   exportChecklist: (args, { ctx, store }) => exportChecklist(store, env(ctx), args.lang),
-  addAttachment: (args, { ctx, store }) => attach(store, env(ctx), { ...args, plantId: args.plantId ?? null }),
+  // A path argument goes through the path policy like every other (ctx.resolvePath).
+  addAttachment: (args, { ctx, store }) =>
+    attach(store, env(ctx), { ...args, ...(args.path !== undefined ? { path: ctx.resolvePath(args.path, false) } : {}), plantId: args.plantId ?? null }),
   getAttachment: (args, { store }) => attachmentFile(store, args.id),
   removeAttachment: (args, { store }) => detach(store, args.id),
   exportReport: (args, { ctx, store }) => exportReport(store, env(ctx), args.lang),
