@@ -34,7 +34,8 @@ import { normaliseAreaCode, type AreaFilter } from '../../geo/filter';
 import { repairGeometry } from '../../geo/repair';
 import { simplifyGeometry } from '../../geo/simplify';
 import { distanceToBorderMetres, NEAR_BORDER_METRES } from '../../geo/distance';
-import { importAreasFile, loadBasemap, type ImportResult } from '../../io/geo';
+import { loadBasemap, type ImportResult } from '../../io/geo';
+import { importAreasOffThread } from './workers/io-off-thread';
 import { IoError } from '../../io/io-error';
 import { ioErrorToApiError } from './io-error-mapping';
 
@@ -112,11 +113,12 @@ export class GeoService {
   }
 
   /** Reads the file (no project change yet); maps importer errors to bad-request naming the file. */
-  private read(file: string, args: ImportOptions, displayName?: string): ImportResult {
+  private async read(file: string, args: ImportOptions, displayName?: string): Promise<ImportResult> {
     const filter = this.filterOf(args.filter);
     let result: ImportResult;
     try {
-      result = importAreasFile(file, { filter, unofficial: args.unofficial ?? false, displayName });
+      // Parsed in a worker thread where it is built: a big file does not stall the host.
+      result = await importAreasOffThread(file, { ...(filter ? { filter } : {}), unofficial: args.unofficial ?? false, ...(displayName ? { displayName } : {}) });
     } catch (e) {
       if (e instanceof IoError) throw ioErrorToApiError(e);
       throw e;
@@ -166,12 +168,12 @@ export class GeoService {
     }
   }
 
-  importAreas(store: ProjectStore, args: OperationArgs<'importAreas'>): AreaImportSummary {
+  async importAreas(store: ProjectStore, args: OperationArgs<'importAreas'>): Promise<AreaImportSummary> {
     const file = this.resolveFile(args.path);
-    return this.write(store, this.read(file, args));
+    return this.write(store, await this.read(file, args));
   }
 
-  importAreasContent(store: ProjectStore, args: OperationArgs<'importAreasContent'>): AreaImportSummary {
+  async importAreasContent(store: ProjectStore, args: OperationArgs<'importAreasContent'>): Promise<AreaImportSummary> {
     const name = path.basename(args.name) || 'upload';
     const bytes = Buffer.from(args.contentBase64, 'base64');
     if (bytes.length === 0) throw badRequest(`${name}: the file is empty`, `${name}: il file è vuoto`, 'contentBase64');
@@ -179,7 +181,7 @@ export class GeoService {
     try {
       const file = path.join(dir, name.replace(/[^\w.-]+/g, '_'));
       fs.writeFileSync(file, bytes);
-      return this.write(store, this.read(file, args, name));
+      return this.write(store, await this.read(file, args, name));
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

@@ -11,6 +11,7 @@ import { repairGeometry } from '../../geo/repair';
 import { codeOf, distributorOf, nameOf } from './attributes';
 import type { DroppedEntry, GeoFormat, ImportOptions, ImportResult, RepairedEntry } from './import-types';
 import { IoError, type IoLocation } from '../io-error';
+import { MAX_AREA_FEATURES, MAX_AREA_VERTICES, tooManyFeatures, tooManyVertices } from './area-limits';
 
 /** Where a feature is in its file (layer, 1-based row/record/feature number, name). */
 export type FeatureAt = Omit<IoLocation, 'file'>;
@@ -33,6 +34,7 @@ export class AreaCollector {
   private readonly repaired = new Map<string, RepairedEntry>();
   private readonly dropped: DroppedEntry[] = [];
   private read = 0;
+  private vertices = 0;
   private filteredOut = 0;
   private readonly prefilter: BBox | undefined;
 
@@ -48,7 +50,11 @@ export class AreaCollector {
 
   /** Adds one feature. */
   add(raw: RawFeature): void {
-    this.read++;
+    const maxFeatures = Math.min(MAX_AREA_FEATURES, this.options.limits?.maxFeatures ?? Infinity);
+    const maxVertices = Math.min(MAX_AREA_VERTICES, this.options.limits?.maxVertices ?? Infinity);
+    if (++this.read > maxFeatures) throw tooManyFeatures(this.file, maxFeatures);
+    for (const polygon of raw.polygons ?? []) for (const ring of polygon) this.vertices += ring.length;
+    if (this.vertices > maxVertices) throw tooManyVertices(this.file, maxVertices);
     const code = codeOf(raw.attributes) || raw.fallbackCode?.trim() || '';
     if (!raw.polygons) {
       this.dropped.push({ feature: raw.label, code: code || undefined, reason: `geometry is ${raw.otherType ?? 'missing'}, not a polygon` });

@@ -3,6 +3,7 @@
  * KML/KMZ (.kml/.kmz), zipped Shapefile (.zip or .shp). Content is sniffed
  * (SQLite header, ZIP signature, '{', '<') so a mislabelled file gets a clear error.
  */
+import { areaFileTooLarge, MAX_AREA_FILE_BYTES } from './area-limits';
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import type { Area } from '../../geo/types';
@@ -57,6 +58,7 @@ export function importAreasFile(path: string, options: ImportOptions = {}): Impo
     throw new IoError({ file }, 'io/not-found', 'file non trovato o non leggibile', 'file not found or not readable');
   }
   if (size === 0) throw new IoError({ file }, 'io/empty', 'il file è vuoto', 'the file is empty');
+  if (size > MAX_AREA_FILE_BYTES) throw areaFileTooLarge(file, size);
   const format = detectGeoFormat(path);
   switch (format) {
     case 'geopackage': return importGeoPackage(path, options);

@@ -17,6 +17,8 @@ export interface ImportOptions {
   displayName?: string;
   /** GeoPackage: reading stops with an error after this many milliseconds (default 60 000). */
   deadlineMs?: number;
+  /** Lower caps than core/io/geo/area-limits (never higher): features and vertices read. */
+  limits?: { maxFeatures?: number; maxVertices?: number };
 }
 
 /** An area whose geometry was changed (or kept with problems) during import. */

@@ -6,6 +6,7 @@ import { readTables, type ImportSource } from '../../../io/import/readTables';
 import { importCurves, type CurveFileOptions } from '../../../io/import/parseCurves';
 import type { RawTable } from '../../../io/import/table';
 import { IoError } from '../../../io/io-error';
+import { importAreasFile, type ImportOptions, type ImportResult } from '../../../io/geo';
 import { builtWorkerFile, runWorkerJob } from './worker-job';
 import type { IoTask } from './io-worker';
 
@@ -22,9 +23,10 @@ export interface ParseHooks {
 }
 
 const nameOf = (src: ImportSource) => (typeof src === 'string' ? src.split(/[\\/]/).pop()! : src.name);
+const fileOf = (task: IoTask) => (task.task === 'importAreas' ? (task.options.displayName ?? nameOf(task.path)) : nameOf(task.src));
 
 function inWorker<T>(task: IoTask, hooks: ParseHooks, file: string): Promise<T> {
-  const where = { file: nameOf(task.src) };
+  const where = { file: fileOf(task) };
   return runWorkerJob<T>(file, task, { onProgress: (f) => hooks.onProgress?.(f), ...(hooks.signal ? { signal: hooks.signal } : {}) }, {
     deadlineMs: IMPORT_DEADLINE_MS,
     heapMb: IO_HEAP_MB,
@@ -45,4 +47,11 @@ export function importCurvesOffThread(src: ImportSource, mapping: CurveFileOptio
   const file = workerFor(hooks);
   if (!file) return importCurves(src, { ...(mapping ? { mapping } : {}), ...(hooks.onProgress ? { onProgress: hooks.onProgress } : {}), ...(hooks.signal ? { signal: hooks.signal } : {}) });
   return inWorker({ task: 'importCurves', src, mapping }, hooks, file);
+}
+
+/** An areas file (GeoPackage, GeoJSON, KML/KMZ, zipped Shapefile) read into areas. */
+export function importAreasOffThread(file: string, options: ImportOptions, hooks: ParseHooks = {}): Promise<ImportResult> {
+  const worker = workerFor(hooks);
+  if (!worker) return Promise.resolve().then(() => importAreasFile(file, options));
+  return inWorker<ImportResult>({ task: 'importAreas', path: file, options }, hooks, worker);
 }

@@ -9,7 +9,10 @@ import ExcelJS from 'exceljs';
 import { importCurves } from '../../../../core/io/import/parseCurves';
 import { readTables } from '../../../../core/io/import/readTables';
 import { IoError } from '../../../../core/io/io-error';
-import { importCurvesOffThread, readTablesOffThread } from '../../../../core/api/node/workers/io-off-thread';
+import { importAreasOffThread, importCurvesOffThread, readTablesOffThread } from '../../../../core/api/node/workers/io-off-thread';
+import { importAreasFile } from '../../../../core/io/geo';
+import fs from 'node:fs';
+import os from 'node:os';
 import { ensureCliBuilt } from '../../../helpers/cli';
 import { REPO_ROOT } from '../../../helpers/tmp';
 
@@ -50,6 +53,24 @@ describe('import parsing in a worker thread', () => {
     expect(e).toBeInstanceOf(IoError);
     expect(e).toEqual(here);
     expect(e).toMatchObject({ code: 'io/not-a-number', file: 'testo.csv', row: 4, column: 'C' });
+  });
+
+  it('reads an areas file as the importer does in this thread', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'condivisa-areas-'));
+    try {
+      const file = path.join(dir, 'aree.geojson');
+      const ring = [[9.1, 45.4], [9.3, 45.4], [9.3, 45.55], [9.1, 45.55], [9.1, 45.4]];
+      fs.writeFileSync(file, JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { cod_ac: 'AC001E00934', nome: 'Centro' }, geometry: { type: 'Polygon', coordinates: [ring] } }] }));
+      const off = await importAreasOffThread(file, { unofficial: true }, { workerFile: WORKER });
+      expect(off.areas.map((a) => a.code)).toEqual(['AC001E00934']);
+      expect(off).toEqual(importAreasFile(file, { unofficial: true }));
+      fs.writeFileSync(file, '{ "type": "FeatureCollection", "features": [ ');
+      const e = await importAreasOffThread(file, {}, { workerFile: WORKER }).catch((x: unknown) => x);
+      expect(e).toBeInstanceOf(IoError);
+      expect((e as IoError).file).toBe('aree.geojson');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('stops at once when cancelled', async () => {
