@@ -10,7 +10,7 @@ import { detectDelimiter, parseCsv } from '../csv/csvParse';
 import { IoError } from '../io-error';
 import type { RawTable } from './table';
 import { readXlsxTables, type ReadOptions } from './xlsxTables';
-import { countLineFeeds, fileTooLarge, MAX_CSV_ROWS, MAX_IMPORT_FILE_BYTES, tooManyRows } from './importLimits';
+import { countLineFeeds, fileTooLarge, MAX_CSV_BYTES, MAX_CSV_ROWS, MAX_IMPORT_FILE_BYTES, tooManyRows } from './importLimits';
 
 /** A file path, or an in-memory file with the name to show in messages. */
 export type ImportSource = string | { name: string; data: Uint8Array };
@@ -61,8 +61,9 @@ export async function readTables(src: ImportSource, opts: ReadOptions = {}): Pro
   if (!utf16 && head.includes(0)) {
     throw new IoError({ file }, 'io/wrong-file-type', 'tipo di file non riconosciuto: servono .xlsx o .csv', 'unrecognised file type: .xlsx or .csv expected');
   }
-  // Counted on the bytes, before a text of twice their size is made.
+  // Counted on the bytes, before a text of their size is made and parsed.
   if (countLineFeeds(data) > MAX_CSV_ROWS) throw tooManyRows(file, MAX_CSV_ROWS);
+  if (data.length > MAX_CSV_BYTES) throw fileTooLarge(file, data.length, MAX_CSV_BYTES);
   const text = decodeText(data);
   // control characters other than tab/CR/LF signal a binary file (PNG, PDF streams…)
   const sample = text.slice(0, 4096);
