@@ -28,7 +28,7 @@ export function workedExample(division: SharingResult, configurations: Configura
   const c = statements.find((s) => s.paidMonths.some((x) => x > 0));
   if (!c) return null;
   const month = c.paidMonths.reduce((best, x, i, all) => (x > all[best]! ? i : best), 0);
-  const eur = (x: number) => f.eur(x, 2);
+  const eur = (x: number) => f.cents(x);
   const members = division.members.filter((m) => m.configurationId === c.configurationId).sort((a, b) => b.months[month]! - a.months[month]! || a.name.localeCompare(b.name));
   const membersMonth = members.reduce((s, m) => s + cents(m.months[month]!), 0) / 100;
   const groups = c.groups.filter((g) => g.months[month] !== 0);

@@ -78,7 +78,7 @@ export function regolamento(input: RegolamentoInput): RegolamentoDocument {
     responsabile_riparto: decision(`soggetto delegato al riparto, es. ${c.legalEntity || c.name} tramite il legale rappresentante`),
     referente: referent,
     anno: data(String(c.referenceYear)),
-    quota_vincolata: division ? data(f.eur(division.configurations.reduce((s, k) => s + k.restrictedPotEur, 0), 2)) : missing('eseguire la simulazione'),
+    quota_vincolata: division ? data(f.cents(division.configurations.reduce((s, k) => s + k.restrictedPotEur, 0))) : missing('eseguire la simulazione'),
     data_simulazione: input.computedAt ? data(f.date(input.computedAt)) : missing('eseguire la simulazione'),
     ...(example?.values ?? {}),
   };
@@ -105,19 +105,29 @@ export function regolamento(input: RegolamentoInput): RegolamentoDocument {
   };
 }
 
-/** The rules of each configuration, community part first, each a sentence with its numbers. */
+/** The community part once, then each configuration's own list, each rule a sentence with its numbers. */
 function rulesBlocks(input: RegolamentoInput, f: ReturnType<typeof reportFormat>): RegolamentoBlock[] {
   const blocks: RegolamentoBlock[] = [];
   if (input.isDefaultRules) {
-    blocks.push({ kind: 'paragraph', spans: decision('il progetto usa ancora le regole predefinite (corrispettivi GSE, poi il 100% ai consumatori in proporzione all\'energia condivisa): confermarle o sceglierne altre nella scheda Ripartizione') });
+    blocks.push({ kind: 'paragraph', spans: decision("il progetto usa ancora le regole predefinite (corrispettivi GSE, poi il 100% ai consumatori in proporzione all'energia condivisa): confermarle o sceglierne altre nella scheda Ripartizione") });
+  }
+  const { community, configurations } = input.ruleSet;
+  if (community.length) {
+    blocks.push({ kind: 'paragraph', spans: [{ text: 'Regole comuni a tutte le configurazioni (i costi annui sono ripartiti tra le configurazioni in proporzione ai loro importi annui):' }] });
+    blocks.push({ kind: 'list', items: community.map((r) => [{ text: ruleSentence(r, f) }]) });
   }
   for (const k of input.configurations) {
-    const rules = rulesOf(input.ruleSet, k.substationCode);
+    const own = configurations[k.substationCode] ?? [];
+    const total = percentTotal(rulesOf(input.ruleSet, k.substationCode));
     blocks.push({
       kind: 'paragraph',
-      spans: [{ text: `Configurazione «${k.name}» (cabina primaria ${k.substationCode || '—'}): ` }, { text: `le quote percentuali sommano ${f.num(percentTotal(rules), 2)}%`, mark: 'data' }, { text: '.' }],
+      spans: [
+        { text: `Configurazione «${k.name}» (cabina primaria ${k.substationCode || '—'})${community.length ? ', oltre alle regole comuni' : ''}: ` },
+        { text: `le quote percentuali sommano ${f.num(total, 2)}%`, mark: 'data' },
+        { text: own.length ? '.' : '; nessuna regola propria.' },
+      ],
     });
-    blocks.push({ kind: 'list', items: rules.map((r) => [{ text: ruleSentence(r, f) }]) });
+    if (own.length) blocks.push({ kind: 'list', items: own.map((r) => [{ text: ruleSentence(r, f) }]) });
   }
   return blocks;
 }

@@ -77,7 +77,7 @@ const LEGEND: Span[] = [
 
 export async function writeRegolamentoDocx(doc: RegolamentoDocument, meta: { author: string }): Promise<Buffer> {
   const children: (Paragraph | Table)[] = [
-    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun({ text: doc.title })] }),
+    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun({ text: doc.title, size: 36, bold: true })], spacing: { after: 120 } }),
     new Paragraph({ children: [new TextRun({ text: doc.subtitle, italics: true })], spacing: { after: 200 } }),
     paragraph(LEGEND),
     paragraph(doc.preamble),

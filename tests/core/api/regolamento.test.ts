@@ -81,11 +81,12 @@ describe('regolamento draft (DOCX)', () => {
     // The worked example: the configuration with the most money, its best paid month.
     const view = await api.computeSharing({ project });
     const f = reportFormat('it');
-    const eur = (x: number) => f.eur(x, 2);
+    const eur = (x: number) => f.cents(x);
     const c = [...view.configurations].sort((a, b) => b.incentiveEur + b.valorisationEur - (a.incentiveEur + a.valorisationEur))[0]!;
     const month = c.paidMonths.indexOf(Math.max(...c.paidMonths));
     expect(text).toContain(`Ripartizione di ${MONTHS_IT[month]} — configurazione`);
     const after = (label: string) => paras[paras.indexOf(label) + 1];
+    expect(c.groups.filter((x) => x.months[month] !== 0).map((g) => g.group)).toEqual(expect.arrayContaining(['gse-fees', 'social-fund']));
     for (const g of c.groups.filter((x) => x.months[month] !== 0)) expect(after(GROUP_IT[g.group])).toBe(eur(g.months[month]!));
     expect(after('Totale versato dal GSE nel mese')).toBe(eur(c.paidMonths[month]!));
     const members = view.members.filter((m) => m.configurationId === c.configurationId);
