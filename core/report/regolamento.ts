@@ -23,6 +23,8 @@ export interface RegolamentoInput {
   isDefaultRules: boolean;
   /** The division of the last simulation under `ruleSet`; null without a simulation. */
   division: SharingResult | null;
+  /** Why the rules could not divide the simulation (Italian messages), when they could not. */
+  divisionProblems?: string[];
   /** ISO instant of that simulation. */
   computedAt: string | null;
   /** Who is the Referent of each configuration, in words; null when not given. */
@@ -86,7 +88,15 @@ export function regolamento(input: RegolamentoInput): RegolamentoDocument {
   const articles = t.articles.map((a, i) => {
     const blocks: RegolamentoBlock[] = [];
     if (a.example && !example) {
-      blocks.push({ kind: 'paragraph', spans: missing("esempio di calcolo: eseguire la simulazione (scheda Simulazione) e generare di nuovo la bozza") });
+      const problems = input.divisionProblems ?? [];
+      blocks.push({
+        kind: 'paragraph',
+        spans: problems.length
+          ? missing(`esempio di calcolo: le regole non ripartiscono la simulazione — ${problems.join('; ')}. Correggere le regole nella scheda Ripartizione`)
+          : division
+            ? missing('esempio di calcolo: nessun mese pagato dal GSE nella simulazione (importi sotto la soglia di 50 €)')
+            : missing('esempio di calcolo: eseguire la simulazione (scheda Simulazione) e generare di nuovo la bozza'),
+      });
     } else {
       for (const p of a.paragraphs) blocks.push({ kind: 'paragraph', spans: fillText(p, values) });
     }

@@ -10,6 +10,7 @@ import type { RegolamentoTemplate } from '../../report/regolamento-document';
 import { regolamento } from '../../report/regolamento';
 import { writeRegolamentoDocx } from '../../io/docx/write-regolamento-docx';
 import { readRuleFields } from '../../store/rules-fields-repository';
+import { SharingRuleError } from '../../sharing';
 import { computeSharing, sharingRulesView } from './sharing-service';
 import { todayInItaly } from './rules-service';
 
@@ -40,16 +41,26 @@ function referents(store: ProjectStore): Map<number, string | null> {
 /** The DOCX from the simulation `sim` (already up to date, see currentResult in exports-service). */
 export async function regolamentoDocx(store: ProjectStore, env: { resourcesDir: string; version: string }, sim: { computedAt: string }): Promise<Buffer> {
   const rules = sharingRulesView(store);
-  const division = computeSharing(store, env.resourcesDir);
+  // Rules the division refuses (the 55/45 pot not covered, a damaged stored set) leave the draft
+  // without its example, naming the problem, rather than failing it (and the dossier).
+  let division: ReturnType<typeof computeSharing> | null = null;
+  let divisionProblems: string[] = [...rules.problems.map((p) => p.it)];
+  try {
+    division = computeSharing(store, env.resourcesDir);
+  } catch (e) {
+    if (!(e instanceof SharingRuleError)) throw e;
+    divisionProblems = [...divisionProblems, ...e.problems.map((p) => p.it)];
+  }
   const doc = regolamento({
     template: regolamentoTemplate(env.resourcesDir),
     community: store.getCommunity(),
     configurations: store.listConfigurations(),
     members: store.listMembers(),
     plants: store.listPlants(),
-    ruleSet: division.ruleSet,
+    ruleSet: division?.ruleSet ?? rules.ruleSet,
     isDefaultRules: rules.isDefault,
     division,
+    divisionProblems,
     computedAt: sim.computedAt,
     referents: referents(store),
     today: todayInItaly(),

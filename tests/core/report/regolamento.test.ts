@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fillText, regolamento } from '../../../core/report/regolamento';
+import { fillText, regolamento, type RegolamentoInput } from '../../../core/report/regolamento';
 import { ruleSentence } from '../../../core/report/regolamento-rules';
 import type { RegolamentoTemplate, Span } from '../../../core/report/regolamento-document';
 import type { SharingRule } from '../../../core/sharing';
@@ -50,8 +50,8 @@ describe('regolamento template', () => {
     for (const [rule, words] of rules) expect(ruleSentence(rule, f)).toContain(words);
   });
 
-  it('without a simulation says how to get the worked example', () => {
-    const doc = regolamento({
+  it('without a simulation says how to get the worked example; refused rules are named', () => {
+    const input: RegolamentoInput = {
       template: TEMPLATE,
       community: { name: 'CER X', legalEntity: '', type: 'CER', constitutionDate: null, municipality: '', region: 'Umbria', referenceYear: 2025 },
       configurations: [{ id: 1, name: 'Uno', substationCode: 'AC001E00001' }],
@@ -63,7 +63,10 @@ describe('regolamento template', () => {
       computedAt: null,
       referents: new Map([[1, null]]),
       today: '2026-01-15',
-    });
+    };
+    const doc = regolamento(input);
+    const refused = regolamento({ ...input, divisionProblems: ['Configurazione AC001E00001: la quota eccedentaria di 12,00 € non è coperta'] }).articles.find((a) => a.id === 'esempio')!;
+    expect(text((refused.blocks[0] as { spans: Span[] }).spans)).toMatch(/le regole non ripartiscono la simulazione — Configurazione AC001E00001: la quota eccedentaria/);
     const example = doc.articles.find((a) => a.id === 'esempio')!;
     expect(example.blocks).toHaveLength(1);
     expect(text((example.blocks[0] as { spans: Span[] }).spans)).toMatch(/DA COMPLETARE: esempio di calcolo: eseguire la simulazione/);
