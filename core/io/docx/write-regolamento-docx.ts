@@ -24,10 +24,14 @@ import type { RegolamentoBlock, RegolamentoDocument, Span } from '../../report/r
 
 const FONT = 'Calibri';
 
+/** Drops what XML 1.0 cannot hold (C0 controls but tab and newlines, U+FFFE/U+FFFF, lone surrogates): a name could carry them into Word's XML. */
+export const xmlSafe = (text: string) => text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
+
 function run(s: Span): TextRun {
-  if (s.mark === 'decision') return new TextRun({ text: s.text, highlight: 'yellow', bold: true });
-  if (s.mark === 'missing') return new TextRun({ text: s.text, highlight: 'cyan', bold: true });
-  return new TextRun({ text: s.text });
+  const text = xmlSafe(s.text);
+  if (s.mark === 'decision') return new TextRun({ text, highlight: 'yellow', bold: true });
+  if (s.mark === 'missing') return new TextRun({ text, highlight: 'cyan', bold: true });
+  return new TextRun({ text });
 }
 
 const paragraph = (spans: Span[]) => new Paragraph({ children: spans.map(run), spacing: { after: 120 }, alignment: AlignmentType.JUSTIFIED });
@@ -40,14 +44,14 @@ function cell(text: string, opts: { right: boolean; bold: boolean; header: boole
     borders,
     margins: { top: 40, bottom: 40, left: 80, right: 80 },
     shading: opts.header ? { type: ShadingType.CLEAR, fill: 'E8EEF4', color: 'auto' } : undefined,
-    children: [new Paragraph({ alignment: opts.right ? AlignmentType.RIGHT : AlignmentType.LEFT, children: [new TextRun({ text, bold: opts.bold || opts.header, size: 18 })] })],
+    children: [new Paragraph({ alignment: opts.right ? AlignmentType.RIGHT : AlignmentType.LEFT, children: [new TextRun({ text: xmlSafe(text), bold: opts.bold || opts.header, size: 18 })] })],
   });
 }
 
 function table(b: Extract<RegolamentoBlock, { kind: 'table' }>): (Paragraph | Table)[] {
   const strong = new Set(b.strong ?? []);
   return [
-    new Paragraph({ children: [new TextRun({ text: b.caption, italics: true, size: 18 })], spacing: { before: 120, after: 60 }, keepNext: true }),
+    new Paragraph({ children: [new TextRun({ text: xmlSafe(b.caption), italics: true, size: 18 })], spacing: { before: 120, after: 60 }, keepNext: true }),
     new Table({
       width: { size: 100, type: WidthType.PERCENTAGE },
       rows: [
@@ -77,8 +81,8 @@ const LEGEND: Span[] = [
 
 export async function writeRegolamentoDocx(doc: RegolamentoDocument, meta: { author: string }): Promise<Buffer> {
   const children: (Paragraph | Table)[] = [
-    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun({ text: doc.title, size: 36, bold: true })], spacing: { after: 120 } }),
-    new Paragraph({ children: [new TextRun({ text: doc.subtitle, italics: true })], spacing: { after: 200 } }),
+    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun({ text: xmlSafe(doc.title), size: 36, bold: true })], spacing: { after: 120 } }),
+    new Paragraph({ children: [new TextRun({ text: xmlSafe(doc.subtitle), italics: true })], spacing: { after: 200 } }),
     paragraph(LEGEND),
     paragraph(doc.preamble),
   ];
@@ -88,7 +92,7 @@ export async function writeRegolamentoDocx(doc: RegolamentoDocument, meta: { aut
       new Paragraph({
         heading: HeadingLevel.HEADING_2,
         keepNext: true,
-        children: [new TextRun({ text: title }), ...(a.cite ? [new TextRun({ text: `  ${a.cite}`, size: 18, italics: true, color: '666666' })] : [])],
+        children: [new TextRun({ text: xmlSafe(title) }), ...(a.cite ? [new TextRun({ text: `  ${a.cite}`, size: 18, italics: true, color: '666666' })] : [])],
       }),
     );
     children.push(...blocks(a.blocks));
@@ -98,8 +102,8 @@ export async function writeRegolamentoDocx(doc: RegolamentoDocument, meta: { aut
 
   const document = new Document({
     creator: meta.author,
-    title: doc.title,
-    description: doc.subtitle,
+    title: xmlSafe(doc.title),
+    description: xmlSafe(doc.subtitle),
     styles: { default: { document: { run: { font: FONT, size: 21 } } } },
     sections: [
       {
@@ -109,7 +113,7 @@ export async function writeRegolamentoDocx(doc: RegolamentoDocument, meta: { aut
             children: [
               new Paragraph({
                 alignment: AlignmentType.CENTER,
-                children: [new TextRun({ text: `${doc.footer} — Pagina `, size: 16 }), new TextRun({ children: [PageNumber.CURRENT], size: 16 }), new TextRun({ text: ' di ', size: 16 }), new TextRun({ children: [PageNumber.TOTAL_PAGES], size: 16 })],
+                children: [new TextRun({ text: `${xmlSafe(doc.footer)} — Pagina `, size: 16 }), new TextRun({ children: [PageNumber.CURRENT], size: 16 }), new TextRun({ text: ' di ', size: 16 }), new TextRun({ children: [PageNumber.TOTAL_PAGES], size: 16 })],
               }),
             ],
           }),
