@@ -60,7 +60,7 @@ export function regolamento(input: RegolamentoInput): RegolamentoDocument {
   const example = division ? workedExample(division, configurations, f) : null;
   const referents = configurations.map((k) => ({ name: k.name, who: input.referents.get(k.id) ?? null }));
   const referent: Span[] = referents.every((r) => r.who === null)
-    ? missing('Referente di ciascuna configurazione (Progetto → Regole, «Referente»)')
+    ? missing('Referente di ciascuna configurazione (scheda Requisiti → Dati per le regole, «Chi è il Referente»)')
     : referents.flatMap((r, i): Span[] => [...(i ? [{ text: '; ' }] : []), { text: `${r.name}: ` }, ...(r.who ? data(r.who) : missing('Referente'))]);
   const values: Record<string, Span[]> = {
     comunita: data(c.name),
