@@ -36,7 +36,7 @@ const ALLOWED = {
   sharing: ['model', 'economics'],
   scenario: ['model', 'solar', 'wind', 'load', 'balance', 'economics', 'carbon', 'sharing', 'rules'],
   // The deliverables' document model (report, GSE tables, checklist): pure, on the results.
-  report: ['model', 'rules', 'economics', 'scenario'],
+  report: ['model', 'rules', 'economics', 'sharing', 'scenario'],
   'api-common': ['model', 'rules', 'scenario', 'sharing', 'report'],
   io: [...PURE, 'api-common'],
   store: [...PURE, 'io', 'api-common'],

@@ -1,6 +1,6 @@
 /**
- * `condivisa export <file.condivisa> --workbook <out.xlsx> | --gse <out.xlsx> | --checklist <out.xlsx> | --report <out.pdf> | --dossier <out.zip> [--lang it|en]`:
- * the project workbook, the GSE application data, the Allegato 3 document checklist, the technical report, the dossier.
+ * `condivisa export <file.condivisa> --workbook <out.xlsx> | --gse <out.xlsx> | --checklist <out.xlsx> | --report <out.pdf> | --regolamento <out.docx> | --dossier <out.zip> [--lang it|en]`:
+ * the project workbook, the GSE application data, the Allegato 3 document checklist, the technical report, the regolamento draft, the dossier.
  * Several outputs may be asked at once.
  */
 import path from 'node:path';
@@ -10,19 +10,19 @@ import { UserError } from '../errors';
 import { createHostService } from '../../core/api/node/host-setup';
 
 export const command: CommandModule = {
-  summary: 'export the project workbook, the GSE application data, the document checklist (.xlsx), the technical report (.pdf) or the dossier (.zip)',
-  usage: 'condivisa export <file.condivisa> [--workbook <out.xlsx>] [--gse <out.xlsx>] [--checklist <out.xlsx>] [--report <out.pdf>] [--dossier <out.zip>] [--lang it|en]',
+  summary: 'export the project workbook, the GSE application data, the document checklist (.xlsx), the technical report (.pdf), the regolamento draft (.docx) or the dossier (.zip)',
+  usage: 'condivisa export <file.condivisa> [--workbook <out.xlsx>] [--gse <out.xlsx>] [--checklist <out.xlsx>] [--report <out.pdf>] [--regolamento <out.docx>] [--dossier <out.zip>] [--lang it|en]',
   async run(argv) {
     const { values, positionals } = parse(
       argv,
-      { workbook: { type: 'string' }, gse: { type: 'string' }, checklist: { type: 'string' }, report: { type: 'string' }, dossier: { type: 'string' }, lang: { type: 'string', default: 'it' } },
+      { workbook: { type: 'string' }, gse: { type: 'string' }, checklist: { type: 'string' }, report: { type: 'string' }, regolamento: { type: 'string' }, dossier: { type: 'string' }, lang: { type: 'string', default: 'it' } },
       1,
     );
     const project = path.resolve(requirePositional(positionals, 0, 'project file'));
     const lang = values.lang;
     if (lang !== 'it' && lang !== 'en') throw new UserError('--lang must be it or en');
-    const wanted = (['workbook', 'gse', 'checklist', 'report', 'dossier'] as const).filter((k) => typeof values[k] === 'string');
-    if (wanted.length === 0) throw new UserError('give at least one of --workbook <out.xlsx>, --gse <out.xlsx>, --checklist <out.xlsx>, --report <out.pdf>, --dossier <out.zip>');
+    const wanted = (['workbook', 'gse', 'checklist', 'report', 'regolamento', 'dossier'] as const).filter((k) => typeof values[k] === 'string');
+    if (wanted.length === 0) throw new UserError('give at least one of --workbook <out.xlsx>, --gse <out.xlsx>, --checklist <out.xlsx>, --report <out.pdf>, --regolamento <out.docx>, --dossier <out.zip>');
     const service = createHostService('cli', { workspaceDir: process.cwd() });
     try {
       for (const kind of wanted) {
@@ -30,6 +30,7 @@ export const command: CommandModule = {
         if (kind === 'workbook') writeBase64Output(out, (await service.exportProjectWorkbook({ project })).base64);
         if (kind === 'checklist') writeBase64Output(out, (await service.exportChecklist({ project, lang })).base64);
         if (kind === 'report') writeBase64Output(out, (await service.exportReport({ project, lang })).base64);
+        if (kind === 'regolamento') writeBase64Output(out, (await service.exportRegolamento({ project })).base64);
         if (kind === 'dossier') writeBase64Output(out, (await service.exportDossier({ project, lang })).base64);
         if (kind === 'gse') {
           const file = await service.exportGseData({ project });

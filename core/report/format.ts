@@ -3,6 +3,8 @@ export interface ReportFormat {
   lang: 'it' | 'en';
   num(value: number, digits?: number): string;
   eur(value: number, digits?: number): string;
+  /** Money to the cent, always with two decimals: "921,00 €". */
+  cents(value: number): string;
   pct(fraction: number, digits?: number): string;
   date(iso: string | null): string;
   months: string[];
@@ -21,6 +23,7 @@ export function reportFormat(lang: 'it' | 'en'): ReportFormat {
     lang,
     num: (v, d = 0) => (Number.isFinite(v) ? n(d).format(v) : '—'),
     eur: (v, d = 0) => (Number.isFinite(v) ? `${n(d).format(v)} €` : '—'),
+    cents: (v) => (Number.isFinite(v) ? `${new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: 'always' } as unknown as Intl.NumberFormatOptions).format(v)} €` : '—'),
     pct: (f, d = 1) => (Number.isFinite(f) ? `${n(d).format(f * 100)}%` : '—'),
     date: (iso) => {
       if (!iso) return '—';

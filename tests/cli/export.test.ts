@@ -1,12 +1,13 @@
 /**
  * `condivisa export` with the real built command: the report prints the figures that
- * `condivisa simulate --json` prints, formatted the Italian way; the GSE and checklist files open.
+ * `condivisa simulate --json` prints, formatted the Italian way; the GSE and checklist files and the regolamento open.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import ExcelJS from 'exceljs';
+import { unzipSync } from 'fflate';
 import { tempDir } from '../helpers/tmp';
 import { cliRunner, ensureCliBuilt } from '../helpers/cli';
 import { reportFormat } from '../../core/report/format';
@@ -29,7 +30,7 @@ describe('condivisa export', () => {
     expect(sim.code, sim.stderr).toBe(0);
     const json = JSON.parse(sim.stdout) as { configurations: { name: string; productionKWh: number; sharedKWh: number; incentiveEur: number; npvEur: number }[] };
 
-    const r = condivisa('export', project!, '--report', 'r.pdf', '--gse', 'g.xlsx', '--checklist', 'c.xlsx');
+    const r = condivisa('export', project!, '--report', 'r.pdf', '--gse', 'g.xlsx', '--checklist', 'c.xlsx', '--regolamento', 'rg.docx');
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toMatch(/dati da completare: vedere il foglio «Da completare» di g\.xlsx/);
     const text = execFileSync('pdftotext', ['-layout', path.join(tmp.dir, 'r.pdf'), '-'], { encoding: 'utf8' });
@@ -41,6 +42,8 @@ describe('condivisa export', () => {
       expect(text).toContain(f.eur(c.incentiveEur, 2));
       expect(text).toContain(f.eur(c.npvEur));
     }
+    const docx = unzipSync(fs.readFileSync(path.join(tmp.dir, 'rg.docx')));
+    expect(Buffer.from(docx['word/document.xml']!).toString('utf8')).toContain('Tariffa premio eccedentaria (regola 55/45)');
     for (const name of ['g.xlsx', 'c.xlsx']) {
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.load(fs.readFileSync(path.join(tmp.dir, name)) as unknown as ArrayBuffer);

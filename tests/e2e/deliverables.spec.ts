@@ -17,7 +17,7 @@ test.afterEach(async () => {
   fs.rmSync(root, { recursive: true, force: true });
 });
 
-test('the GSE documents tab: attach the statute, see it present, download the GSE data', async ({ page }) => {
+test('the GSE documents tab: attach the statute, see it present, download the GSE data and the regolamento draft', async ({ page }) => {
   host = await startWebHost(path.join(root, 'ws'), path.join(root, 'cfg'));
   await page.goto(host.appUrl);
   await page.getByTestId('open-demo').click();
@@ -38,4 +38,12 @@ test('the GSE documents tab: attach the statute, see it present, download the GS
   await wb.xlsx.readFile(file);
   expect(wb.worksheets.map((w) => w.name)).toContain('Da completare');
   await expect(page.getByTestId('gse-missing')).toContainText('dati da completare');
+
+  // The regolamento draft: a DOCX (a zip) with the 55/45 clause; the demo is simulated on demand.
+  const [rego] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.getByTestId('export-regolamento').click()]);
+  expect(rego.suggestedFilename()).toMatch(/-regolamento\.docx$/);
+  const docx = path.join(root, 'regolamento.docx');
+  await rego.saveAs(docx);
+  const { unzipSync } = await import('fflate');
+  expect(Buffer.from(unzipSync(fs.readFileSync(docx))['word/document.xml']!).toString('utf8')).toContain('regola 55/45');
 });

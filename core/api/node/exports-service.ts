@@ -26,6 +26,7 @@ import { readSimulationCache } from '../../store/simulation-cache';
 import type { ScenarioResult } from '../../scenario/types';
 import { ENGINE_VERSION, inputHash, projectParameters, scenarioInput, simulate } from './simulation-service';
 import { todayInItaly, type RulesService } from './rules-service';
+import { regolamentoDocx } from './regolamento-service';
 
 export interface ExportsEnv {
   resourcesDir: string;
@@ -162,10 +163,15 @@ export async function exportReport(store: ProjectStore, env: ExportsEnv, lang: '
   return file(`${baseName(store)}-${lang === 'it' ? 'relazione-tecnica' : 'technical-report'}.pdf`, buffer);
 }
 
+/** The regolamento draft (DOCX, Italian) from the project's sharing rules and the last simulation's division. */
+export async function exportRegolamento(store: ProjectStore, env: ExportsEnv): Promise<ExportedFile> {
+  return file(`${baseName(store)}-regolamento.docx`, await regolamentoDocx(store, env, await currentResult(store, env.resourcesDir)));
+}
+
 const sha256 = (data: Uint8Array) => crypto.createHash('sha256').update(data).digest('hex');
 
 /**
- * The dossier: report, GSE data, checklist, one sheet per member, the attached documents and
+ * The dossier: report, GSE data, checklist, regolamento draft, one sheet per member, the attached documents and
  * provenienza.json (app version, input digests, every parameter with its source, the engine's
  * input hash), so a reviewer can tell which inputs and parameters produced these figures.
  */
@@ -181,6 +187,8 @@ export async function exportDossier(store: ProjectStore, env: ExportsEnv, lang: 
     { folder: '', name: `${base}-${it ? 'relazione-tecnica' : 'technical-report'}.pdf`, data: await reportPdf(store, env, lang, sim) },
     { folder: '', name: `${base}-dati-gse.xlsx`, data: Buffer.from((await exportGseData(store, env)).base64, 'base64') },
     { folder: '', name: `${base}-${it ? 'documenti' : 'documents'}.xlsx`, data: Buffer.from((await exportChecklist(store, env, lang)).base64, 'base64') },
+    // The regolamento is an Italian document whatever the dossier's language.
+    { folder: '', name: `${base}-regolamento.docx`, data: await regolamentoDocx(store, env, sim) },
   ];
   for (const m of members) {
     const outcome = sim.result.members.find((o) => o.memberId === m.id) ?? null;

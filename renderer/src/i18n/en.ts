@@ -458,6 +458,7 @@ export const en: Record<MessageKey, string> = {
   'deliver.notApplicable': 'not applicable',
   'deliver.counts': '{present} present · {missing} missing · {na} not applicable',
   'deliver.tooLarge': '{name} is over 50 MB: it cannot be attached.',
+  'deliver.regolamento': 'Regolamento draft (DOCX, Italian)',
   'deliver.dossier': 'Full dossier (zip)',
   'deliver.tooLargeWeb': '{name} is over 46 MB, the upload limit from the browser: attach it from the desktop app or with "condivisa api … addAttachment" giving its path.',
   // --- end deliverables ---

@@ -456,6 +456,7 @@ export const it = {
   'deliver.notApplicable': 'non applicabile',
   'deliver.counts': '{present} presenti · {missing} mancanti · {na} non applicabili',
   'deliver.tooLarge': '{name} supera 50 MB: non può essere allegato.',
+  'deliver.regolamento': 'Bozza di regolamento (DOCX)',
   'deliver.dossier': 'Fascicolo completo (zip)',
   'deliver.tooLargeWeb': "{name} supera 46 MB, il limite di caricamento dal browser: allegarlo dall'app desktop o con «condivisa api … addAttachment» indicando il percorso.",
   // --- end deliverables ---

@@ -1,7 +1,7 @@
 /**
  * The GSE documents tab: the Allegato 3 checklist of the open project, the files attached to
  * it (sent to the core, which keeps them inside the project file) and the downloads of the
- * GSE data, the checklist and the technical report.
+ * GSE data, the checklist, the technical report, the regolamento draft and the dossier.
  */
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
@@ -40,7 +40,7 @@ export function saveFile(file: ExportedFile): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export type DeliverableKind = 'gse' | 'checklist' | 'report-it' | 'report-en' | 'dossier';
+export type DeliverableKind = 'gse' | 'checklist' | 'report-it' | 'report-en' | 'regolamento' | 'dossier';
 
 export const useDeliverablesStore = defineStore('deliverables', () => {
   const ui = useUiStore();
@@ -70,7 +70,9 @@ export const useDeliverablesStore = defineStore('deliverables', () => {
             ? await api.exportChecklist({ project: p })
             : kind === 'dossier'
               ? await api.exportDossier({ project: p })
-              : await api.exportReport({ project: p, lang: kind === 'report-en' ? 'en' : 'it' });
+              : kind === 'regolamento'
+                ? await api.exportRegolamento({ project: p })
+                : await api.exportReport({ project: p, lang: kind === 'report-en' ? 'en' : 'it' });
       if (kind === 'gse') lastMissing.value = file.missing ?? 0;
       saveFile(file);
     } catch (e) {

@@ -241,6 +241,7 @@ describe('dossier (zip)', () => {
     expect(names.some((n) => n.endsWith('-relazione-tecnica.pdf'))).toBe(true);
     expect(names.some((n) => n.endsWith('-dati-gse.xlsx'))).toBe(true);
     expect(names.some((n) => n.endsWith('-documenti.xlsx'))).toBe(true);
+    expect(names.some((n) => n.endsWith('-regolamento.docx'))).toBe(true);
     const members = await api.listMembers({ project });
     const sheets = names.filter((n) => n.startsWith('schede-membri/'));
     expect(sheets).toHaveLength(members.length);

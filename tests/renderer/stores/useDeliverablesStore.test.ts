@@ -76,3 +76,22 @@ describe('the dossier download', () => {
     expect(api.exportDossier).toHaveBeenCalledWith({ project: '/ws/a.condivisa' });
   });
 });
+
+describe('the regolamento download', () => {
+  beforeEach(() => {
+    resetApi();
+    setActivePinia(createPinia());
+    useProjectStore().summary = { path: '/ws/a.condivisa' } as ProjectSummary;
+    URL.createObjectURL = vi.fn(() => 'blob:x');
+    URL.revokeObjectURL = vi.fn();
+  });
+
+  it('asks the core for the DOCX draft of the open project and saves it', async () => {
+    api.exportRegolamento.mockResolvedValue({ name: 'a-regolamento.docx', base64: btoa('PK') });
+    const store = useDeliverablesStore();
+    await store.download('regolamento');
+    expect(api.exportRegolamento).toHaveBeenCalledWith({ project: '/ws/a.condivisa' });
+    expect(URL.createObjectURL).toHaveBeenCalled();
+    expect(store.busy).toBeNull();
+  });
+});

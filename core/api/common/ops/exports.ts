@@ -41,9 +41,15 @@ export const exportsOperations = {
     project: true,
     args: onProject({ lang }),
   }),
+  exportRegolamento: operation<ExportedFile>()({
+    area: 'exports',
+    summary: 'Regolamento draft (DOCX, Italian): the clauses GSE requires, the sharing rules with their numbers, a worked example from the last simulation',
+    project: true,
+    args: onProject({}),
+  }),
   exportDossier: operation<ExportedFile>()({
     area: 'exports',
-    summary: 'The dossier (zip): report, GSE data, checklist, member sheets, attachments and provenienza.json',
+    summary: 'The dossier (zip): report, GSE data, checklist, regolamento, member sheets, attachments and provenienza.json',
     project: true,
     args: onProject({ lang }),
   }),

@@ -2,7 +2,7 @@
 import type { exportsOperations } from '../../common/ops/exports';
 import type { Handlers } from './types';
 import type { CoreContext } from '../context';
-import { attach, attachmentFile, detach, exportChecklist, exportDossier, exportGseData, exportReport, getChecklist, type ExportsEnv } from '../exports-service';
+import { attach, attachmentFile, detach, exportChecklist, exportDossier, exportGseData, exportRegolamento, exportReport, getChecklist, type ExportsEnv } from '../exports-service';
 
 const env = (ctx: CoreContext): ExportsEnv => ({ resourcesDir: ctx.options.resourcesDir, version: ctx.options.version, rules: ctx.rules });
 
@@ -16,5 +16,6 @@ export const exportsHandlers: Handlers<keyof typeof exportsOperations> = {
   getAttachment: (args, { store }) => attachmentFile(store, args.id),
   removeAttachment: (args, { store }) => detach(store, args.id),
   exportReport: (args, { ctx, store }) => exportReport(store, env(ctx), args.lang),
+  exportRegolamento: (_args, { ctx, store }) => exportRegolamento(store, env(ctx)),
   exportDossier: (args, { ctx, store }) => exportDossier(store, env(ctx), args.lang),
 };
