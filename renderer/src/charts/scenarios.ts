@@ -1,6 +1,6 @@
 /**
- * The economic scenarios side by side (P50, P90, low and high zonal prices): first-year
- * incentive and 20-year NPV of each, as grouped bars [€].
+ * The economic scenarios side by side (P50, P90, low and high zonal prices): the 20-year NPV
+ * of each [€].
  */
 import type { EChartsOption } from 'echarts';
 import type { MessageKey } from '../i18n/it';
@@ -8,7 +8,6 @@ import { asNumber, COLOURS, type ChartLocale } from './chart-locale';
 
 export interface ScenarioPoint {
   name: string;
-  year1IncentiveEur: number;
   npvEur: number;
 }
 
@@ -25,16 +24,24 @@ export function scenarioLabel(name: string, loc: Pick<ChartLocale, 'text'>): str
   return key ? loc.text(key) : name;
 }
 
+/**
+ * NPV of each scenario as a horizontal bar (names on the category axis, read top-down: ECharts
+ * draws categories bottom-up, so the list is reversed). The first-year lines sit in the table
+ * beside it: at 1/40 of the NPV they would not show on the same axis.
+ */
 export function scenariosOption(scenarios: ScenarioPoint[], loc: ChartLocale): EChartsOption {
+  const rows = [...scenarios].reverse();
   return {
-    tooltip: { trigger: 'axis', valueFormatter: (v) => `${loc.number(asNumber(v), 0)} €` },
-    legend: { top: 0 },
-    grid: { left: 70, right: 16, top: 36, bottom: 28 },
-    xAxis: { type: 'category', data: scenarios.map((s) => scenarioLabel(s.name, loc)) },
-    yAxis: { type: 'value', name: '€', axisLabel: { formatter: (v: number) => loc.number(v, 0) } },
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v) => `${loc.number(asNumber(v), 0)} €` },
+    grid: { left: 170, right: 24, top: 16, bottom: 36 },
+    xAxis: { type: 'value', name: loc.text('eco.npv'), nameLocation: 'middle', nameGap: 24, axisLabel: { formatter: (v: number) => loc.number(v, 0) } },
+    yAxis: { type: 'category', data: rows.map((s) => scenarioLabel(s.name, loc)) },
     series: [
-      { name: loc.text('eco.sc.year1Incentive'), type: 'bar', data: scenarios.map((s) => s.year1IncentiveEur), itemStyle: { color: COLOURS.shared } },
-      { name: loc.text('eco.npv'), type: 'bar', data: scenarios.map((s) => s.npvEur), itemStyle: { color: COLOURS.net } },
+      {
+        name: loc.text('eco.npv'),
+        type: 'bar',
+        data: rows.map((s) => ({ value: s.npvEur, itemStyle: { color: s.npvEur < 0 ? COLOURS.low : COLOURS.shared } })),
+      },
     ],
   };
 }

@@ -560,6 +560,7 @@ export const en: Record<MessageKey, string> = {
   "eco.val.aucOnly": "collective self-consumption (AUC) only",
   "eco.val.lvmv": "E_ACVC LV {lv} · MV {mv}",
   "eco.sc.title": "Scenarios compared",
+  "eco.sc.npvChart": "20-year NPV by scenario",
   "eco.sc.year1Incentive": "Incentive, year 1",
   "eco.sc.P50": "P50",
   "eco.sc.P90": "P90 (prudent production)",

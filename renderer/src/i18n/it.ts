@@ -558,6 +558,7 @@ export const it = {
   "eco.val.aucOnly": "solo autoconsumo collettivo (AUC)",
   "eco.val.lvmv": "E_ACVC BT {lv} · MT {mv}",
   "eco.sc.title": "Scenari a confronto",
+  "eco.sc.npvChart": "VAN 20 anni per scenario",
   "eco.sc.year1Incentive": "Incentivo 1° anno",
   "eco.sc.P50": "P50",
   "eco.sc.P90": "P90 (produzione prudente)",
