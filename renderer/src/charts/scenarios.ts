@@ -33,8 +33,8 @@ export function scenariosOption(scenarios: ScenarioPoint[], loc: ChartLocale): E
   const rows = [...scenarios].reverse();
   return {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v) => `${loc.number(asNumber(v), 0)} €` },
-    grid: { left: 170, right: 24, top: 16, bottom: 36 },
-    xAxis: { type: 'value', name: loc.text('eco.npv'), nameLocation: 'middle', nameGap: 24, axisLabel: { formatter: (v: number) => loc.number(v, 0) } },
+    grid: { left: 170, right: 40, top: 16, bottom: 36 },
+    xAxis: { type: 'value', name: loc.text('eco.npv'), nameLocation: 'middle', nameGap: 24, axisLabel: { hideOverlap: true, formatter: (v: number) => loc.number(v, 0) } },
     yAxis: { type: 'category', data: rows.map((s) => scenarioLabel(s.name, loc)) },
     series: [
       {
