@@ -1,11 +1,16 @@
-/** `condivisa members <file.condivisa> [--json]`: members with their PODs, annual consumption and imported data coverage. */
+/**
+ * `condivisa members <file.condivisa> [--json]`: members with their PODs, annual consumption,
+ * the consumption the engine uses and its source (curve, bills, estimate), and imported data coverage.
+ */
 import path from 'node:path';
 import type { CommandModule } from '../main';
 import { parse, printJson, requirePositional } from '../args';
 import { createHostService } from '../../core/api/node/host-setup';
 
+const SOURCE_IT = { curve: 'curva', bills: 'bollette', estimate: 'stima' } as const;
+
 export const command: CommandModule = {
-  summary: 'list the members with their PODs, annual consumption and imported curve coverage',
+  summary: 'list the members with their PODs, annual consumption, the consumption used (and its source) and imported curve coverage',
   usage: 'condivisa members <file.condivisa> [--json]',
   async run(argv) {
     const { values, positionals } = parse(argv, { json: { type: 'boolean' } }, 1);
@@ -24,6 +29,10 @@ export const command: CommandModule = {
           pod: m.pods[0] ?? null,
           pods: m.pods,
           annualKWh: m.annualKWh,
+          /** What the engine uses for the member's consumption: imported curve, bills, or the annual estimate. */
+          consumptionSource: m.consumptionSource,
+          /** The yearly consumption the engine uses, from that source [kWh]. */
+          effectiveAnnualKWh: m.effectiveAnnualKWh,
           configurationId: m.configurationId,
           /** Mean coverage [%] of the imported curves of the member's PODs; null without curves. */
           coverage: withCurve.length ? withCurve.reduce((s, p) => s + curves.get(p)!.coveragePct, 0) / withCurve.length : null,
@@ -39,7 +48,8 @@ export const command: CommandModule = {
       const fmt = new Intl.NumberFormat('it-IT', { maximumFractionDigits: 1 });
       for (const r of rows) {
         const cov = r.coverage === null ? 'nessuna curva' : `curva ${fmt.format(r.curveKWh ?? 0)} kWh, copertura ${fmt.format(r.coverage)}%`;
-        console.log(`${String(r.id).padStart(4)}  ${r.name} — ${r.pods.join(', ') || 'nessun POD'} — ${fmt.format(r.annualKWh)} kWh/anno — ${cov}${r.billPods.length ? `, bollette per ${r.billPods.length} POD` : ''}`);
+        const used = `consumo usato ${fmt.format(r.effectiveAnnualKWh)} kWh (${SOURCE_IT[r.consumptionSource]})`;
+        console.log(`${String(r.id).padStart(4)}  ${r.name} — ${r.pods.join(', ') || 'nessun POD'} — ${fmt.format(r.annualKWh)} kWh/anno — ${used} — ${cov}${r.billPods.length ? `, bollette per ${r.billPods.length} POD` : ''}`);
       }
       return 0;
     } finally {

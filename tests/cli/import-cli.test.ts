@@ -57,6 +57,15 @@ describe('condivisa import / members / series / export', () => {
     const bar = JSON.parse((await condivisa('series', 'p.condivisa', '--pod', 'IT001E00000022', '--json')).stdout);
     expect(bar.source).toBe('bills');
     expect(bar.totalKWh).toBeCloseTo(1000, 6);
+    // `members` says which consumption the engine uses and how much: the same as `series`
+    // (Anna's one-day curve, 288 kWh, repeated over the 365 days: 105,120 kWh).
+    const listed = JSON.parse(list.stdout) as { name: string; consumptionSource: string; effectiveAnnualKWh: number }[];
+    expect(listed.map((m) => m.consumptionSource)).toEqual(['curve', 'bills']);
+    expect(listed[0]!.effectiveAnnualKWh).toBeCloseTo(used.totalKWh, 6);
+    expect(listed[1]!.effectiveAnnualKWh).toBeCloseTo(1000, 6);
+    const text = (await condivisa('members', 'p.condivisa')).stdout.split('\n');
+    expect(text[0]).toMatch(/Anna — IT001E00000011 — 2500 kWh\/anno — consumo usato 105\.120 kWh \(curva\)/);
+    expect(text[1]).toMatch(/Bar — IT001E00000022 — 12\.000 kWh\/anno — consumo usato 1000 kWh \(bollette\)/);
 
     expect((await condivisa('export', 'p.condivisa', '--workbook', 'p.xlsx')).code).toBe(0);
     const copy = await condivisa('import', 'copia.condivisa', 'p.xlsx', '--json');

@@ -15,6 +15,11 @@ test('simulate the demo project: progress, yearly totals and charts; an edit mar
   await expect(configs.nth(0).locator('canvas').first()).toBeVisible();
   // Money: the incentive of the year in euro, Italian format.
   await expect(configs.nth(0).getByTestId('kpi-incentive')).toHaveText(/^[\d.]+ €$/);
+  // Beside the money: the conditions still to meet (the demo names no Referent), valorisation's
+  // parts and the four scenarios side by side.
+  await expect(configs.nth(0).getByTestId('sim-conditions')).toContainText('Referente');
+  await expect(configs.nth(0).getByTestId('val-trase')).toContainText(/E_ACV [\d.]+ kWh/);
+  await expect(configs.nth(0).locator('[data-test="eco-scenarios"] thead th')).toHaveText(['Scenario', 'P50', 'P90 (produzione prudente)', 'Prezzo zonale basso', 'Prezzo zonale alto']);
   await screenshot(page, 'simulation.png', true);
 
   // Change a member: the kept result is now out of date.

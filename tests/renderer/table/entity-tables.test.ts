@@ -45,6 +45,17 @@ describe('the members, plants and configurations tables through the project stor
     expect(input(wrapper, 1, 'Nome').element.value).toBe('Forno Rossi');
   });
 
+  it('shows the consumption the engine uses with its source: curve, bills or the estimate', async () => {
+    const project = openProject();
+    project.members = [
+      { ...member(1, { name: 'Maria' }), consumptionSource: 'curve', effectiveAnnualKWh: 105_120 },
+      { ...member(2, { name: 'Forno' }), consumptionSource: 'bills', effectiveAnnualKWh: 12_345.6 },
+      { ...member(3, { name: 'Luca', annualKWh: 2700 }), consumptionSource: 'estimate', effectiveAnnualKWh: 2700 },
+    ] as never;
+    const wrapper = mount(MembersTable);
+    expect(wrapper.findAll('[data-test="member-consumption-used"]').map((c) => c.text())).toEqual(['105.120 (curva)', '12.346 (bollette)', '2700 (stima)']);
+  });
+
   it('a refused POD is named, shown in the banner, and the saved value comes back', async () => {
     openProject();
     api.updateMember.mockRejectedValue(new ApiError('bad-request', 'Invalid POD', 'POD non valido', 'pods'));
