@@ -48,8 +48,8 @@ import {
 } from '../../store/import-repository';
 import { applyMemberPlan } from '../../store/member-plan-repository';
 import { clearProduction, listProduction, saveMonthlyProduction, saveProductionSeries, type StoredProductionInfo } from '../../store/production-repository';
-import { readTables, type ImportSource } from '../../io/import/readTables';
-import { importCurvesOffThread, readTablesOffThread } from './workers/io-off-thread';
+import type { ImportSource } from '../../io/import/readTables';
+import { importCurvesOffThread, previewTablesOffThread, readTablesOffThread } from './workers/io-off-thread';
 import { previewCurveTable } from '../../io/import/curvePreview';
 import { parseBillsTable, BILL_COLUMNS, type BillRecord } from '../../io/import/bills';
 import { parseMembersTable, MEMBER_COLUMNS } from '../../io/import/members';
@@ -71,9 +71,6 @@ import { reconcileMembers } from '../../model/member-reconciliation';
 /** Largest uploaded file: its base64 fits the web host's 64 MB request body. */
 export const MAX_UPLOAD_BYTES = 46 * 1024 * 1024;
 const UPLOAD_TTL_MS = 60 * 60_000;
-/** Rows kept per sheet for a preview (narrow sheets: enough for a single-column year). */
-const PREVIEW_WIDE_ROWS = 200;
-const PREVIEW_NARROW_ROWS = 36_000;
 
 export interface ImportHost {
   /** Absolute path of a new project file (workspace-relative, extension added). */
@@ -205,20 +202,9 @@ export class ImportService {
     return u;
   }
 
-  /** The first rows of every sheet (bounded memory: long sheets are cut). */
-  private async previewTables(src: ImportSource): Promise<RawTable[]> {
-    const tables = await readTables(src, {
-      onRow: (t, r) => {
-        const wide = (t.rows[r]?.length ?? 0) > 3;
-        if ((wide && r >= PREVIEW_WIDE_ROWS) || r >= PREVIEW_NARROW_ROWS) t.rows[r] = [];
-      },
-    });
-    for (const t of tables) {
-      let end = t.rows.length;
-      while (end > 0 && t.rows[end - 1]!.length === 0) end--;
-      t.rows.length = end;
-    }
-    return tables;
+  /** The first rows of every sheet, read in the io worker (bounded memory: long sheets are cut). */
+  private previewTables(src: ImportSource): Promise<RawTable[]> {
+    return previewTablesOffThread(src);
   }
 
   async previewImportFile(args: { name: string; base64: string; kind: ImportKind | 'auto' }): Promise<ImportPreview> {

@@ -4,6 +4,7 @@
  */
 import { readTables, type ImportSource } from '../../../io/import/readTables';
 import { importCurves, type CurveFileOptions } from '../../../io/import/parseCurves';
+import { readPreviewTables } from '../../../io/import/previewTables';
 import type { RawTable } from '../../../io/import/table';
 import { IoError } from '../../../io/io-error';
 import { importAreasFile, type ImportOptions, type ImportResult } from '../../../io/geo';
@@ -54,4 +55,11 @@ export function importAreasOffThread(file: string, options: ImportOptions, hooks
   const worker = workerFor(hooks);
   if (!worker) return Promise.resolve().then(() => importAreasFile(file, options));
   return inWorker<ImportResult>({ task: 'importAreas', path: file, options }, hooks, worker);
+}
+
+/** The first rows of every sheet of a file (core/io/import/previewTables), for its kind and preview. */
+export function previewTablesOffThread(src: ImportSource, hooks: ParseHooks = {}): Promise<RawTable[]> {
+  const file = workerFor(hooks);
+  if (!file) return readPreviewTables(src);
+  return inWorker<RawTable[]>({ task: 'previewTables', src }, hooks, file);
 }
