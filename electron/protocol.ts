@@ -4,28 +4,13 @@
  * handler answers only files inside the built renderer folder, each with the CSP header.
  */
 import fs from 'node:fs/promises';
-import path from 'node:path';
 import type { Protocol } from 'electron';
-import { CONTENT_SECURITY_POLICY } from '../core/api/node/content-security-policy';
+import { rendererFile, rendererFileHeaders } from '../core/api/node/renderer-files';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'condivisa';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_INDEX_URL = `${APP_ORIGIN}/index.html`;
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.geojson': 'application/geo+json',
-  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-};
 
 /** Must run before the app is ready: the scheme behaves like https (origin, fetch, storage). */
 export function registerAppScheme(protocol: Pick<Protocol, 'registerSchemesAsPrivileged'>): void {
@@ -54,11 +39,7 @@ export function rendererFileFor(url: string, rendererDir: string): string | null
   } catch {
     return null;
   }
-  if (rel.includes('\0')) return null;
-  if (rel === '/' || rel === '') rel = '/index.html';
-  const root = path.resolve(rendererDir);
-  const file = path.resolve(root, `.${rel}`);
-  return file.startsWith(root + path.sep) ? file : null;
+  return rendererFile(rendererDir, rel);
 }
 
 /** Answers `app://` requests from the renderer folder (call once the app is ready). */
@@ -69,11 +50,7 @@ export function serveRenderer(protocol: Pick<Protocol, 'handle'>, rendererDir: s
     try {
       const data = await fs.readFile(file);
       return new Response(new Uint8Array(data), {
-        headers: {
-          'content-type': MIME[path.extname(file)] ?? 'application/octet-stream',
-          'content-security-policy': CONTENT_SECURITY_POLICY,
-          'x-content-type-options': 'nosniff',
-        },
+        headers: rendererFileHeaders(file),
       });
     } catch {
       return new Response('not found', { status: 404 });

@@ -2,29 +2,10 @@
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
-import { CONTENT_SECURITY_POLICY } from './content-security-policy';
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.geojson': 'application/geo+json',
-  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-};
+import { rendererFile, rendererFileHeaders } from './renderer-files';
 
 /** The file under `staticDir` for a decoded request path, or null when it would leave the folder. */
-export function staticFile(staticDir: string, decodedPath: string): string | null {
-  const rel = decodedPath === '/' || decodedPath === '' ? '/index.html' : decodedPath;
-  const root = path.resolve(staticDir);
-  const file = path.resolve(root, `.${rel}`);
-  return file.startsWith(root + path.sep) ? file : null;
-}
+export const staticFile = rendererFile;
 
 /** Serves one file (GET/HEAD) with the CSP; `decodedPath` has passed the request guard. */
 export function serveStatic(staticDir: string, decodedPath: string, req: http.IncomingMessage, res: http.ServerResponse): void {
@@ -44,9 +25,7 @@ export function serveStatic(staticDir: string, decodedPath: string, req: http.In
       return;
     }
     res.writeHead(200, {
-      'content-type': MIME[path.extname(file)] ?? 'application/octet-stream',
-      'content-security-policy': CONTENT_SECURITY_POLICY,
-      'x-content-type-options': 'nosniff',
+      ...rendererFileHeaders(file),
       'referrer-policy': 'no-referrer',
       'cross-origin-resource-policy': 'same-origin',
       'cache-control': file.endsWith(`${path.sep}index.html`) ? 'no-store' : 'max-age=3600',
