@@ -4,10 +4,10 @@
  */
 import os from 'node:os';
 import path from 'node:path';
-import { expect } from 'vitest';
+import { afterEach, beforeEach, expect } from 'vitest';
 import { createCoreService, type CoreService } from '../../core/api/node/core-service';
 import { ApiError } from '../../core/api/common/errors';
-import { REPO_ROOT } from './tmp';
+import { REPO_ROOT, tempDir } from './tmp';
 import { REFERENCE_DIR } from './reference';
 import type { DispatchOptions } from '../../core/api/node/dispatch';
 
@@ -33,4 +33,28 @@ export async function rejection(p: Promise<unknown>): Promise<ApiError> {
     return e as ApiError;
   }
   throw new Error('expected a rejection');
+}
+
+/**
+ * A fresh workspace and service for each test of the calling file: `api` always reaches the
+ * current test's service, `dir` its workspace; both are disposed after each test.
+ */
+export function useTestService(host: 'cli' | 'web' = 'cli'): { api: CoreService; readonly dir: string } {
+  let current: { api: CoreService; dir: string; cleanup: () => void } | null = null;
+  beforeEach(() => {
+    const t = tempDir();
+    current = { api: testService(t.dir, host), dir: t.dir, cleanup: t.cleanup };
+  });
+  afterEach(() => {
+    current?.api.dispose();
+    current?.cleanup();
+    current = null;
+  });
+  const api = new Proxy({} as CoreService, { get: (_target, key) => Reflect.get(current!.api, key) });
+  return {
+    api,
+    get dir() {
+      return current!.dir;
+    },
+  };
 }

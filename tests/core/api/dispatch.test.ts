@@ -3,26 +3,14 @@
  * declaration's schema before any work (bilingual message naming the argument), and every
  * failure comes back as an envelope, never as a throw.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { OPERATION_SPECS, OPERATIONS } from '../../../core/api/common/operations';
 import { HANDLERS } from '../../../core/api/node/handlers';
-import type { CoreService } from '../../../core/api/node/core-service';
-import { testService } from '../../helpers/service';
-import { tempDir } from '../../helpers/tmp';
+import { useTestService } from '../../helpers/service';
 
-let dir: string;
-let cleanup: () => void;
-let api: CoreService;
-
-beforeEach(() => {
-  ({ dir, cleanup } = tempDir());
-  api = testService(dir);
-});
-afterEach(() => {
-  api.dispose();
-  cleanup();
-});
+const fixture = useTestService();
+const api = fixture.api;
 
 describe('operation declarations', () => {
   it('declare a schema, an area and a summary, and have exactly one handler each', () => {

@@ -1,23 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { CoreService } from '../../../core/api/node/core-service';
 import { OPERATIONS } from '../../../core/api/common/operations';
-import { testService, rejection } from '../../helpers/service';
-import { tempDir } from '../../helpers/tmp';
+import { useTestService, rejection } from '../../helpers/service';
 
-let dir: string;
-let cleanup: () => void;
-let api: CoreService;
-
-beforeEach(() => {
-  ({ dir, cleanup } = tempDir());
-  api = testService(dir);
-});
-afterEach(() => {
-  api.dispose();
-  cleanup();
-});
+const fixture = useTestService();
+const api = fixture.api;
 
 
 describe('CoreService', () => {
@@ -27,7 +15,7 @@ describe('CoreService', () => {
 
   it('creates a project in the workspace, adding the extension, and lists it as recent', async () => {
     const s = await api.createProject({ path: 'prova', name: 'CER Prova', type: 'AUC' });
-    expect(s.path).toBe(path.join(dir, 'prova.condivisa'));
+    expect(s.path).toBe(path.join(fixture.dir, 'prova.condivisa'));
     expect(s.community.type).toBe('AUC');
     expect((await api.listRecentProjects({}))[0]).toMatchObject({ path: s.path, name: 'CER Prova' });
     expect((await api.listWorkspaceProjects({})).map((f) => f.fileName)).toEqual(['prova.condivisa']);
@@ -73,7 +61,7 @@ describe('CoreService', () => {
   });
 
   it('maps project-file problems to a user message', async () => {
-    fs.writeFileSync(path.join(dir, 'junk.condivisa'), 'not a project');
+    fs.writeFileSync(path.join(fixture.dir, 'junk.condivisa'), 'not a project');
     const e = await rejection(api.openProject({ path: 'junk.condivisa' }));
     expect(e.code).toBe('project-file');
     expect(e.messageIt).toMatch(/non è un progetto Condivisa/);

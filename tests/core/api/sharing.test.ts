@@ -1,22 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CoreService } from '../../../core/api/node/core-service';
+import { describe, expect, it } from 'vitest';
 import type { JobStatus } from '../../../core/api/common';
 import type { SharingRuleSet } from '../../../core/sharing';
-import { rejection, testService } from '../../helpers/service';
-import { tempDir } from '../../helpers/tmp';
+import { rejection, useTestService } from '../../helpers/service';
 
-let dir: string;
-let cleanup: () => void;
-let api: CoreService;
-
-beforeEach(() => {
-  ({ dir, cleanup } = tempDir());
-  api = testService(dir);
-});
-afterEach(() => {
-  api.dispose();
-  cleanup();
-});
+const fixture = useTestService();
+const api = fixture.api;
 
 async function finish(jobId: string): Promise<JobStatus> {
   for (;;) {

@@ -1,27 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { CoreService } from '../../../core/api/node/core-service';
 import type { JobStatus } from '../../../core/api/common';
 import type { ScenarioResult } from '../../../core/scenario/types';
-import { testService } from '../../helpers/service';
-import { REPO_ROOT, tempDir } from '../../helpers/tmp';
+import { useTestService } from '../../helpers/service';
+import { REPO_ROOT } from '../../helpers/tmp';
 import { lacksReference, referenceData } from '../../helpers/reference';
 
 const GME = 'gme-hourly-zonal-prices-2023.csv';
 
-let dir: string;
-let cleanup: () => void;
-let api: CoreService;
-
-beforeEach(() => {
-  ({ dir, cleanup } = tempDir());
-  api = testService(dir);
-});
-afterEach(() => {
-  api.dispose();
-  cleanup();
-});
+const fixture = useTestService();
+const api = fixture.api;
 
 async function finish(jobId: string): Promise<JobStatus> {
   for (;;) {
@@ -125,7 +114,7 @@ describe('simulation through the API', () => {
     const lines = ['POD;Data ora;Energia attiva (kWh)'];
     const start = Date.UTC(2024, 11, 31, 23);
     for (let h = 0; h < 8760; h++) lines.push(`${member.pods[0]};${fmt.format(new Date(start + h * 3_600_000)).replace(',', '')};0,5`);
-    const csv = path.join(dir, 'curva-rossi.csv');
+    const csv = path.join(fixture.dir, 'curva-rossi.csv');
     fs.writeFileSync(csv, lines.join('\n'));
     await api.importFromPath({ project, path: csv, kind: 'curves' });
     expect((await api.getSimulation({ project }))?.stale).toBe(true);
