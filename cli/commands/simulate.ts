@@ -30,9 +30,18 @@ export const command: CommandModule = {
       if (job.status !== 'done') throw new UserError(job.error?.message ?? `simulation ${job.status}`);
       const result = job.result as ScenarioResult;
       if (values.json) {
+        // Each member's share follows the project's sharing rules (core/sharing), to the cent;
+        // where the rules cannot divide this result (e.g. the 55/45 pot), the pro-rata share
+        // stays and the reason is given.
+        const shares = await service.computeSharing({ project: file }).then(
+          (v) => ({ byMember: new Map(v.members.map((m) => [m.id, m.totalEur])), note: null as string | null }),
+          (e: unknown) => ({ byMember: new Map<number, number>(), note: (e as Error).message }),
+        );
         // Money and carbon headline figures also sit directly on each configuration.
         printJson({
           ...result,
+          sharing: shares.note === null ? { rules: 'project' } : { rules: 'pro-rata', reason: shares.note },
+          members: result.members.map((m) => (shares.byMember.has(m.memberId) ? { ...m, incentiveShareEur: shares.byMember.get(m.memberId)! } : m)),
           configurations: result.configurations.map((c) => ({
             ...c,
             ...(c.economics

@@ -1,5 +1,7 @@
 /** `condivisa pv`, `tariff` and `simulate` (in-process). */
 import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
 import { cliWorkspace } from '../helpers/cli';
 import { describeWithReference, referenceData } from '../helpers/reference';
 
@@ -75,4 +77,20 @@ describe('condivisa simulate', () => {
     const text = await condivisa('simulate', demo.path);
     expect(text.stdout).toMatch(/condivisa [\d.]+ kWh \(incentivata/);
   });
+
+  it('gives each member the share of the project’s sharing rules, to the cent (equal quotas: the same for all)', async () => {
+    const demo = JSON.parse((await condivisa('api', '-', 'openDemoProject')).stdout) as { path: string };
+    const rules = path.join(path.dirname(demo.path), 'uguali.json');
+    // After GSE fees, 100% in equal quotas per member of each configuration.
+    fs.writeFileSync(rules, JSON.stringify({ community: [{ kind: 'cost', id: 'gse', group: 'gse-fees', percent: 0 }, { kind: 'equal', id: 'quote', percent: 100 }] }));
+    expect((await condivisa('share', demo.path, '--rules', rules, '--save')).code).toBe(0);
+    const sim = JSON.parse((await condivisa('simulate', demo.path, '--json')).stdout) as {
+      sharing: { rules: string };
+      members: { memberId: number; incentiveShareEur?: number }[];
+    };
+    const share = JSON.parse((await condivisa('share', demo.path, '--json')).stdout) as { members: { id: number; totalEur: number }[] };
+    expect(sim.sharing.rules).toBe('project');
+    for (const m of share.members) expect(sim.members.find((x) => x.memberId === m.id)?.incentiveShareEur).toBe(m.totalEur);
+  });
 });
+
