@@ -149,6 +149,7 @@ export const en: Record<MessageKey, string> = {
   'sim.pnrrOk': "eligible",
   'sim.pnrrNo': "not eligible (see reason)",
   'project.tab.simulation': "Simulation",
+  'cell.datePlaceholder': 'dd/mm/yyyy',
   'sim.run': "Simulate",
   'sim.cancel': "Cancel",
   'sim.step': "Step",

@@ -147,6 +147,7 @@ export const it = {
   'sim.pnrrOk': "ammissibile",
   'sim.pnrrNo': "non ammissibile (vedi motivo)",
   'project.tab.simulation': "Simulazione",
+  'cell.datePlaceholder': 'gg/mm/aaaa',
   'sim.run': "Simula",
   'sim.cancel': "Annulla",
   'sim.step': "Passo",
