@@ -7,37 +7,54 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ProjectStore } from '../../store/project-store';
 import type { ExportedFile, FundingCallSummary } from '../common';
-import { notFound } from '../common/errors';
+import { badRequest, notFound } from '../common/errors';
 import { assessFundingCall, type CallPlant, type FundingCall, type FundingCallAssessment } from '../../report/funding-call';
 import { fundingCallTables } from '../../report/funding-call-tables';
 import { sheetTablesToXlsx } from '../../io/exports/sheet-tables-xlsx';
 import { todayInItaly } from './rules-service';
+import { parseFundingCall } from './funding-call-schema';
 
 /** The call the technical report assesses: the PNRR CER measure. */
 export const REPORT_CALL_ID = 'pnrr-cer';
 
-let cache: { dir: string; calls: FundingCall[] } | undefined;
+interface CallFiles {
+  calls: FundingCall[];
+  /** Files that are not a valid call, by the id their name gives: refused when asked for by that id. */
+  problems: Map<string, string>;
+}
+let cache: { dir: string; files: CallFiles } | undefined;
 
-/** Every call file, sorted by id; a file that is not a call (wrong schema) is skipped, not guessed at. */
-export function loadFundingCalls(resourcesDir: string): FundingCall[] {
+/** Every valid call file, sorted by id; an invalid one is kept aside with its problem, not guessed at. */
+function callFiles(resourcesDir: string): CallFiles {
   if (cache?.dir !== resourcesDir) {
     const dir = path.join(resourcesDir, 'calls');
-    const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort() : [];
-    const calls = files
-      .map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as FundingCall)
-      .filter((c) => c.schema === 'condivisa.call/1' && typeof c.id === 'string' && Array.isArray(c.deadlines) && Array.isArray(c.costCaps?.bands));
-    cache = { dir: resourcesDir, calls };
+    const names = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort() : [];
+    const files: CallFiles = { calls: [], problems: new Map() };
+    for (const name of names) {
+      let parsed: ReturnType<typeof parseFundingCall>;
+      try {
+        parsed = parseFundingCall(JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')));
+      } catch (e) {
+        parsed = { problem: `not JSON (${(e as Error).message})` };
+      }
+      if ('call' in parsed) files.calls.push(parsed.call);
+      else files.problems.set(name.replace(/\.json$/, ''), `${name}: ${parsed.problem}`);
+    }
+    cache = { dir: resourcesDir, files };
   }
-  return cache.calls;
+  return cache.files;
 }
 
+export const loadFundingCalls = (resourcesDir: string): FundingCall[] => callFiles(resourcesDir).calls;
+
 export function fundingCall(resourcesDir: string, id: string): FundingCall {
-  const call = loadFundingCalls(resourcesDir).find((c) => c.id === id);
-  if (!call) {
-    const known = loadFundingCalls(resourcesDir).map((c) => c.id).join(', ');
-    throw notFound(`no funding call "${id}" (known: ${known})`, `nessun bando "${id}" (disponibili: ${known})`, 'call');
-  }
-  return call;
+  const { calls, problems } = callFiles(resourcesDir);
+  const call = calls.find((c) => c.id === id);
+  if (call) return call;
+  const problem = problems.get(id);
+  if (problem) throw badRequest(`funding call "${id}" is not valid: ${problem}`, `il bando "${id}" non è valido: ${problem}`, 'call');
+  const known = calls.map((c) => c.id).join(', ');
+  throw notFound(`no funding call "${id}" (known: ${known})`, `nessun bando "${id}" (disponibili: ${known})`, 'call');
 }
 
 export function listFundingCalls(resourcesDir: string, today = todayInItaly()): FundingCallSummary[] {
