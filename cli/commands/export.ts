@@ -1,6 +1,7 @@
 /**
- * `condivisa export <file.condivisa> --workbook <out.xlsx> | --gse <out.xlsx> | --checklist <out.xlsx> | --report <out.pdf> | --regolamento <out.docx> | --dossier <out.zip> [--lang it|en]`:
- * the project workbook, the GSE application data, the Allegato 3 document checklist, the technical report, the regolamento draft, the dossier.
+ * `condivisa export <file.condivisa> --workbook <out.xlsx> | --gse <out.xlsx> | --checklist <out.xlsx> | --report <out.pdf> | --regolamento <out.docx> | --dossier <out.zip> | --call <id> <out.xlsx> [--lang it|en]`:
+ * the project workbook, the GSE application data, the Allegato 3 document checklist, the technical report, the regolamento draft, the dossier,
+ * a funding call (resources/calls/<id>.json) assessed on the project's plants.
  * Several outputs may be asked at once.
  */
 import path from 'node:path';
@@ -10,19 +11,23 @@ import { UserError } from '../errors';
 import { createHostService } from '../../core/api/node/host-setup';
 
 export const command: CommandModule = {
-  summary: 'export the project workbook, the GSE application data, the document checklist (.xlsx), the technical report (.pdf), the regolamento draft (.docx) or the dossier (.zip)',
-  usage: 'condivisa export <file.condivisa> [--workbook <out.xlsx>] [--gse <out.xlsx>] [--checklist <out.xlsx>] [--report <out.pdf>] [--regolamento <out.docx>] [--dossier <out.zip>] [--lang it|en]',
+  summary: 'export the project workbook, the GSE application data, the document checklist (.xlsx), the technical report (.pdf), the regolamento draft (.docx), the dossier (.zip) or a funding-call assessment (.xlsx)',
+  usage: 'condivisa export <file.condivisa> [--workbook <out.xlsx>] [--gse <out.xlsx>] [--checklist <out.xlsx>] [--report <out.pdf>] [--regolamento <out.docx>] [--dossier <out.zip>] [--call <id> <out.xlsx>] [--lang it|en]',
   async run(argv) {
     const { values, positionals } = parse(
       argv,
-      { workbook: { type: 'string' }, gse: { type: 'string' }, checklist: { type: 'string' }, report: { type: 'string' }, regolamento: { type: 'string' }, dossier: { type: 'string' }, lang: { type: 'string', default: 'it' } },
-      1,
+      { workbook: { type: 'string' }, gse: { type: 'string' }, checklist: { type: 'string' }, report: { type: 'string' }, regolamento: { type: 'string' }, dossier: { type: 'string' }, call: { type: 'string' }, lang: { type: 'string', default: 'it' } },
+      2,
     );
     const project = path.resolve(requirePositional(positionals, 0, 'project file'));
     const lang = values.lang;
     if (lang !== 'it' && lang !== 'en') throw new UserError('--lang must be it or en');
     const wanted = (['workbook', 'gse', 'checklist', 'report', 'regolamento', 'dossier'] as const).filter((k) => typeof values[k] === 'string');
-    if (wanted.length === 0) throw new UserError('give at least one of --workbook <out.xlsx>, --gse <out.xlsx>, --checklist <out.xlsx>, --report <out.pdf>, --regolamento <out.docx>, --dossier <out.zip>');
+    // --call takes the call's id; its output is the second positional (condivisa export p.condivisa --call pnrr-cer out.xlsx).
+    const callOut = positionals[1];
+    if (values.call !== undefined && callOut === undefined) throw new UserError('--call <id> needs the output file: condivisa export <file> --call <id> <out.xlsx>');
+    if (values.call === undefined && callOut !== undefined) throw new UserError(`unexpected argument "${callOut}"`);
+    if (wanted.length === 0 && values.call === undefined) throw new UserError('give at least one of --workbook <out.xlsx>, --gse <out.xlsx>, --checklist <out.xlsx>, --report <out.pdf>, --regolamento <out.docx>, --dossier <out.zip>, --call <id> <out.xlsx>');
     const service = createHostService('cli', { workspaceDir: process.cwd() });
     try {
       for (const kind of wanted) {
@@ -38,6 +43,9 @@ export const command: CommandModule = {
           // The file is produced anyway; the gaps are named in its "Da completare" sheet.
           if (file.missing) process.stderr.write(`${file.missing} dati da completare: vedere il foglio «Da completare» di ${path.basename(out)}\n`);
         }
+      }
+      if (values.call !== undefined && callOut !== undefined) {
+        writeBase64Output(path.resolve(callOut), (await service.exportFundingCall({ project, call: values.call, lang })).base64);
       }
       return 0;
     } finally {

@@ -11,6 +11,8 @@ import type { ParameterEntry } from '../scenario/parameter-catalogue';
 import type { ConfigurationOutcome, ScenarioResult } from '../scenario/types';
 import type { ReportBlock, ReportChart, ReportDocument, ReportSection } from './document';
 import { niceTicks, reportFormat, type ReportFormat } from './format';
+import type { FundingCallAssessment } from './funding-call';
+import { fundingCallSection } from './funding-call-section';
 import { CATEGORY, COLOURS, LABELS, SEVERITY, SOURCE, type Labels } from './labels';
 
 export interface TechnicalReportInput {
@@ -27,6 +29,8 @@ export interface TechnicalReportInput {
   /** ISO date of the report. */
   today: string;
   appVersion: string;
+  /** The funding call assessed on the project's plants (the PNRR measure by default); absent: no section. */
+  fundingCall?: FundingCallAssessment | null;
 }
 
 type Ctx = { f: ReportFormat; L: Labels; input: TechnicalReportInput };
@@ -42,7 +46,11 @@ export function technicalReport(input: TechnicalReportInput): ReportDocument {
     footer: `${input.community.name} — ${L.title}`,
     contentsLabel: L.contents,
     pageLabel: L.page,
-    sections: [communitySection(ctx), membersSection(ctx), methodSection(ctx), energySection(ctx), economicsSection(ctx), carbonSection(ctx), eligibilitySection(ctx)],
+    sections: [
+      ...[communitySection(ctx), membersSection(ctx), methodSection(ctx), energySection(ctx), economicsSection(ctx), carbonSection(ctx), eligibilitySection(ctx)],
+      // Last, so the numbering of the earlier sections does not depend on whether a call applies.
+      ...(input.fundingCall && input.fundingCall.plants.length > 0 ? [fundingCallSection(input.fundingCall, f)] : []),
+    ],
   };
 }
 

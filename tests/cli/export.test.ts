@@ -35,6 +35,9 @@ describe('condivisa export', () => {
     expect(r.stderr).toMatch(/dati da completare: vedere il foglio «Da completare» di g\.xlsx/);
     const text = execFileSync('pdftotext', ['-layout', path.join(tmp.dir, 'r.pdf'), '-'], { encoding: 'utf8' });
     const f = reportFormat('it');
+    // The PNRR measure's section: its cost caps with their source.
+    expect(text).toContain('Bando di finanziamento');
+    expect(text).toMatch(/App\. E p\.158/);
     for (const c of json.configurations) {
       expect(text).toContain(c.name);
       expect(text).toContain(f.num(c.productionKWh));
@@ -50,6 +53,19 @@ describe('condivisa export', () => {
       expect(wb.worksheets.length).toBeGreaterThan(1);
     }
   }, 120_000);
+
+  it('writes a funding-call assessment: --call <id> <out.xlsx>', async () => {
+    const demo = condivisa('api', '-', 'openDemoProject', '{}');
+    const project = (JSON.parse(demo.stdout) as { path: string }).path;
+    const r = condivisa('export', project, '--call', 'pnrr-cer', 'bando.xlsx');
+    expect(r.code, r.stderr).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(fs.readFileSync(path.join(tmp.dir, 'bando.xlsx')) as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Bando', 'Impianti', 'Scadenze']);
+    const missing = condivisa('export', project, '--call', 'pnrr-cer');
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/--call <id> needs the output file/);
+  }, 60_000);
 
   it('asks for an output and refuses an unknown language', () => {
     const none = condivisa('export', 'x.condivisa');

@@ -27,6 +27,7 @@ import type { ScenarioResult } from '../../scenario/types';
 import { ENGINE_VERSION, inputHash, projectParameters, scenarioInput, simulate } from './simulation-service';
 import { todayInItaly, type RulesService } from './rules-service';
 import { regolamentoDocx } from './regolamento-service';
+import { reportFundingCall } from './funding-call-service';
 
 export interface ExportsEnv {
   resourcesDir: string;
@@ -154,6 +155,7 @@ async function reportPdf(store: ProjectStore, env: ExportsEnv, lang: 'it' | 'en'
     findings: env.rules.check(store, today).findings,
     today,
     appVersion: env.version,
+    fundingCall: reportFundingCall(store, env.resourcesDir, today),
   });
   return writeReportPdf(doc, { author: `Condivisa ${env.version}` });
 }

@@ -169,7 +169,7 @@ describe('technical report (PDF)', () => {
   }, 120_000);
 
   it('has the sections, a table of contents, page numbers and the embedded Noto Sans', () => {
-    for (const s of ['Indice', '1. Comunità e configurazioni', '2. Membri e impianti', '3. Metodo e ipotesi', '4. Risultati energetici', '5. Risultati economici', '6. Emissioni di CO2', '7. Verifiche di ammissibilità']) expect(text).toContain(s);
+    for (const s of ['Indice', '1. Comunità e configurazioni', '2. Membri e impianti', '3. Metodo e ipotesi', '4. Risultati energetici', '5. Risultati economici', '6. Emissioni di CO2', '7. Verifiche di ammissibilità', '8. Bando di finanziamento']) expect(text).toContain(s);
     const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
     expect(text).toContain(`Pagina 1 / ${pages}`);
     expect(text).toContain(`Pagina ${pages} / ${pages}`);

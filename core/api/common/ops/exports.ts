@@ -1,12 +1,14 @@
 /** Operations of the deliverables: GSE application data, document checklist, attachments, technical report. */
 import * as v from 'valibot';
 import { operation } from '../define';
-import { bilingual, entityId, fileName, filePath, onProject, text } from '../schemas';
-import type { AttachmentRef, ChecklistView, ExportedFile } from '../types/exports';
+import { bilingual, entityId, fileName, filePath, isoDate, noArgs, onProject, text } from '../schemas';
+import type { AttachmentRef, ChecklistView, ExportedFile, FundingCallAssessment, FundingCallSummary } from '../types/exports';
 
 /** An attachment of up to 50 MB as base64 (4/3 of the bytes); the service refuses larger files by name. */
 const attachmentBase64 = v.pipe(v.string(), v.maxLength(72 * 1024 * 1024));
 const lang = v.optional(v.picklist(['it', 'en']), 'it');
+/** A call's id (file name in resources/calls); `today` fixes the date the deadlines are counted from (default: today in Italy). */
+const callArgs = { call: text(64), today: v.optional(isoDate) };
 
 export const exportsOperations = {
   exportGseData: operation<ExportedFile>()({
@@ -53,4 +55,12 @@ export const exportsOperations = {
     project: true,
     args: onProject({ lang }),
   }),
+  listFundingCalls: operation<FundingCallSummary[]>()({ area: 'exports', summary: 'The funding calls shipped (resources/calls): id, title, closed, template, source', project: false, args: noArgs }),
+  assessFundingCall: operation<FundingCallAssessment>()({
+    area: 'exports',
+    summary: "A funding call on the project's plants: eligible cost, grant, each deadline (past or upcoming, days left, met by the plant's date)",
+    project: true,
+    args: onProject(callArgs),
+  }),
+  exportFundingCall: operation<ExportedFile>()({ area: 'exports', summary: 'The funding-call assessment (xlsx): call, plants, timeline', project: true, args: onProject({ ...callArgs, lang }) }),
 };

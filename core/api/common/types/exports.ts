@@ -20,3 +20,14 @@ export interface ExportedFile {
   /** GSE data: values left empty and listed in "Da completare". */
   missing?: number;
 }
+
+export type { FundingCall, FundingCallAssessment, PlantAssessment, TimelineRow } from '../../../report/funding-call';
+
+/** A funding call as listed: closed once its application deadline is past; a template has placeholder values. */
+export interface FundingCallSummary {
+  id: string;
+  title: { it: string; en: string };
+  closed: boolean;
+  template: boolean;
+  source: string;
+}
