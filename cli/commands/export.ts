@@ -1,7 +1,7 @@
 /**
- * `condivisa export <file.condivisa> --workbook <out.xlsx> | --gse <out.xlsx> | --checklist <out.xlsx> | --report <out.pdf> | --regolamento <out.docx> | --dossier <out.zip> | --call <id> <out.xlsx> [--lang it|en]`:
+ * `condivisa export <file.condivisa> --workbook <out.xlsx> | --gse <out.xlsx> | --checklist <out.xlsx> | --report <out.pdf> | --regolamento <out.docx> | --dossier <out.zip> | --call <id> <out.xlsx> | --member-sheet <POD> <out.pdf> [--lang it|en]`:
  * the project workbook, the GSE application data, the Allegato 3 document checklist, the technical report, the regolamento draft, the dossier,
- * a funding call (resources/calls/<id>.json) assessed on the project's plants.
+ * a funding call (resources/calls/<id>.json) assessed on the project's plants, one member's sheet.
  * Several outputs may be asked at once.
  */
 import path from 'node:path';
@@ -12,22 +12,35 @@ import { createHostService } from '../../core/api/node/host-setup';
 
 export const command: CommandModule = {
   summary: 'export the project workbook, the GSE application data, the document checklist (.xlsx), the technical report (.pdf), the regolamento draft (.docx), the dossier (.zip) or a funding-call assessment (.xlsx)',
-  usage: 'condivisa export <file.condivisa> [--workbook <out.xlsx>] [--gse <out.xlsx>] [--checklist <out.xlsx>] [--report <out.pdf>] [--regolamento <out.docx>] [--dossier <out.zip>] [--call <id> <out.xlsx>] [--lang it|en]',
+  usage: 'condivisa export <file.condivisa> [--workbook <out.xlsx>] [--gse <out.xlsx>] [--checklist <out.xlsx>] [--report <out.pdf>] [--regolamento <out.docx>] [--dossier <out.zip>] [--call <id> <out.xlsx> | --member-sheet <POD> <out.pdf>] [--lang it|en]',
   async run(argv) {
     const { values, positionals } = parse(
       argv,
-      { workbook: { type: 'string' }, gse: { type: 'string' }, checklist: { type: 'string' }, report: { type: 'string' }, regolamento: { type: 'string' }, dossier: { type: 'string' }, call: { type: 'string' }, lang: { type: 'string', default: 'it' } },
+      { workbook: { type: 'string' }, gse: { type: 'string' }, checklist: { type: 'string' }, report: { type: 'string' }, regolamento: { type: 'string' }, dossier: { type: 'string' }, call: { type: 'string' }, 'member-sheet': { type: 'string' }, lang: { type: 'string', default: 'it' } },
       2,
     );
     const project = path.resolve(requirePositional(positionals, 0, 'project file'));
     const lang = values.lang;
     if (lang !== 'it' && lang !== 'en') throw new UserError('--lang must be it or en');
     const wanted = (['workbook', 'gse', 'checklist', 'report', 'regolamento', 'dossier'] as const).filter((k) => typeof values[k] === 'string');
-    // --call takes the call's id; its output is the second positional (condivisa export p.condivisa --call pnrr-cer out.xlsx).
+    // --call and --member-sheet take an id (the call's, a member's POD); the output is the second
+    // positional (condivisa export p.condivisa --call pnrr-cer out.xlsx), so one of them per run.
+    const sheetPod = values['member-sheet'];
+    if (values.call !== undefined && sheetPod !== undefined) throw new UserError('give --call or --member-sheet, one per run: each takes the output file after it');
     const callOut = positionals[1];
-    if (values.call !== undefined && callOut === undefined) throw new UserError('--call <id> needs the output file: condivisa export <file> --call <id> <out.xlsx>');
-    if (values.call === undefined && callOut !== undefined) throw new UserError(`unexpected argument "${callOut}"`);
-    if (wanted.length === 0 && values.call === undefined) throw new UserError('give at least one of --workbook <out.xlsx>, --gse <out.xlsx>, --checklist <out.xlsx>, --report <out.pdf>, --regolamento <out.docx>, --dossier <out.zip>, --call <id> <out.xlsx>');
+    const twoPart = values.call !== undefined ? '--call <id> <out.xlsx>' : sheetPod !== undefined ? '--member-sheet <POD> <out.pdf>' : null;
+    if (twoPart !== null && callOut === undefined) throw new UserError(`${twoPart.split(" ").slice(0, 2).join(" ")} needs the output file: condivisa export <file> ${twoPart}`);
+    if (twoPart === null && callOut !== undefined) throw new UserError(`unexpected argument "${callOut}"`);
+    if (sheetPod !== undefined) {
+      const service = createHostService('cli', { workspaceDir: process.cwd() });
+      try {
+        writeBase64Output(path.resolve(callOut!), (await service.exportMemberSheet({ project, pod: sheetPod, lang })).base64);
+      } finally {
+        service.dispose();
+      }
+      if (wanted.length === 0) return 0;
+    }
+    if (wanted.length === 0 && values.call === undefined) throw new UserError('give at least one of --workbook <out.xlsx>, --gse <out.xlsx>, --checklist <out.xlsx>, --report <out.pdf>, --regolamento <out.docx>, --dossier <out.zip>, --call <id> <out.xlsx>, --member-sheet <POD> <out.pdf>');
     const service = createHostService('cli', { workspaceDir: process.cwd() });
     try {
       for (const kind of wanted) {

@@ -67,6 +67,21 @@ describe('condivisa export', () => {
     expect(missing.stderr).toMatch(/--call <id> needs the output file/);
   }, 60_000);
 
+  it('writes one member’s sheet by its POD: --member-sheet <POD> <out.pdf>', () => {
+    const demo = condivisa('api', '-', 'openDemoProject', '{}');
+    const project = (JSON.parse(demo.stdout) as { path: string }).path;
+    const members = JSON.parse(condivisa('api', project, 'listMembers').stdout) as { name: string; pods: string[] }[];
+    const member = members.find((m) => m.pods.length > 0)!;
+    const r = condivisa('export', project, '--member-sheet', member.pods[0]!.toLowerCase(), 'scheda.pdf');
+    expect(r.code, r.stderr).toBe(0);
+    const pdf = path.join(tmp.dir, 'scheda.pdf');
+    expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/Pages:\s+1\n/);
+    expect(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' })).toContain(member.name);
+    const unknown = condivisa('export', project, '--member-sheet', 'IT999E99999999', 'x.pdf');
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toMatch(/no member has POD IT999E99999999/);
+  }, 60_000);
+
   it('asks for an output and refuses an unknown language', () => {
     const none = condivisa('export', 'x.condivisa');
     expect(none.code).toBe(1);

@@ -20,6 +20,7 @@ import { MAX_ATTACHMENT_BYTES, addAttachment, listAttachments, readAttachment, r
 import { inputDigests } from '../../store/input-digests';
 import { memberRegistry } from '../../store/import-repository';
 import { memberSheet } from '../../report/member-sheet';
+import { normalisePod } from '../../model/pod';
 import { dossierZip, type DossierEntry } from '../../io/exports/dossier-zip';
 import { readRuleFields } from '../../store/rules-fields-repository';
 import { readSimulationCache } from '../../store/simulation-cache';
@@ -168,6 +169,18 @@ export async function exportReport(store: ProjectStore, env: ExportsEnv, lang: '
 /** The regolamento draft (DOCX, Italian) from the project's sharing rules and the last simulation's division. */
 export async function exportRegolamento(store: ProjectStore, env: ExportsEnv): Promise<ExportedFile> {
   return file(`${baseName(store)}-regolamento.docx`, await regolamentoDocx(store, env, await currentResult(store, env.resourcesDir)));
+}
+
+/** One member's sheet, found by one of its PODs (PDF, one page). */
+export async function exportMemberSheet(store: ProjectStore, env: ExportsEnv, pod: string, lang: 'it' | 'en'): Promise<ExportedFile> {
+  const wanted = normalisePod(pod);
+  const member = store.listMembers().find((m) => m.pods.includes(wanted));
+  if (!member) throw notFound(`no member has POD ${wanted}`, `nessun membro ha il POD ${wanted}`, 'pod');
+  const sim = await currentResult(store, env.resourcesDir);
+  const outcome = sim.result.members.find((o) => o.memberId === member.id) ?? null;
+  const doc = memberSheet({ lang, community: store.getCommunity(), configurations: store.listConfigurations(), member, plants: store.listPlants(), outcome, referenceYear: sim.result.referenceYear });
+  const data = await writeReportPdf(doc, { author: `Condivisa ${env.version}`, layout: 'sheet' });
+  return file(`${baseName(store)}-${lang === 'it' ? 'scheda' : 'sheet'}-${member.name.replace(/[^\p{L}\p{N}]+/gu, '-')}.pdf`, Buffer.from(data));
 }
 
 const sha256 = (data: Uint8Array) => crypto.createHash('sha256').update(data).digest('hex');

@@ -49,6 +49,12 @@ export const exportsOperations = {
     project: true,
     args: onProject({}),
   }),
+  exportMemberSheet: operation<ExportedFile>()({
+    area: 'exports',
+    summary: "One member's sheet (PDF, one page) for the citizen: consumption, what joining is worth, its plant",
+    project: true,
+    args: onProject({ pod: text(40), lang }),
+  }),
   exportDossier: operation<ExportedFile>()({
     area: 'exports',
     summary: 'The dossier (zip): report, GSE data, checklist, regolamento, member sheets, attachments and provenienza.json',

@@ -3,7 +3,7 @@ import type { exportsOperations } from '../../common/ops/exports';
 import type { Handlers } from './types';
 import type { CoreContext } from '../context';
 import { assessProjectFundingCall, exportFundingCall, listFundingCalls } from '../funding-call-service';
-import { attach, attachmentFile, detach, exportChecklist, exportDossier, exportGseData, exportRegolamento, exportReport, getChecklist, type ExportsEnv } from '../exports-service';
+import { attach, attachmentFile, detach, exportChecklist, exportDossier, exportMemberSheet, exportGseData, exportRegolamento, exportReport, getChecklist, type ExportsEnv } from '../exports-service';
 
 const env = (ctx: CoreContext): ExportsEnv => ({ resourcesDir: ctx.options.resourcesDir, version: ctx.options.version, rules: ctx.rules });
 
@@ -18,6 +18,7 @@ export const exportsHandlers: Handlers<keyof typeof exportsOperations> = {
   removeAttachment: (args, { store }) => detach(store, args.id),
   exportReport: (args, { ctx, store }) => exportReport(store, env(ctx), args.lang),
   exportRegolamento: (_args, { ctx, store }) => exportRegolamento(store, env(ctx)),
+  exportMemberSheet: (args, { ctx, store }) => exportMemberSheet(store, env(ctx), args.pod, args.lang),
   exportDossier: (args, { ctx, store }) => exportDossier(store, env(ctx), args.lang),
   listFundingCalls: (_args, { ctx }) => listFundingCalls(ctx.options.resourcesDir),
   assessFundingCall: (args, { ctx, store }) => assessProjectFundingCall(store, ctx.options.resourcesDir, args.call, args.today),
