@@ -1,8 +1,7 @@
 /**
- * The import operations of CoreApi: upload + preview, import as a job (curves,
- * bills, members registry), import by path, the imported data and quality reports, a
- * POD's curve, the project workbook (template, export, new project from a workbook).
- * CoreService delegates to this class; arguments arrive untrusted and are checked here.
+ * The import operations of CoreApi: upload + preview, import as a job (curves, bills,
+ * members registry) and import by path. What a project holds of imported data is
+ * ./imported-data; the project workbook is ./project-workbook.
  *
  * Every import parses the whole file first and then writes in ONE transaction: any bad
  * cell, unknown POD or conflict throws before or inside it, so the project is exactly as
@@ -12,42 +11,17 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type {
-  ApiErrorData,
-  CurveMappingData,
-  CurvePreviewData,
-  CurveQualityData,
-  FileContent,
-  ImportJobStatus,
-  ImportKind,
-  ImportLocationData,
-  ImportPreview,
-  ImportResult,
-  ImportedCurveSummary,
-  ImportedData,
-  LoadCurveData,
-  PlantProductionSummary,
-  ProjectSummary,
-} from '../common';
+import type { ApiErrorData, CurveMappingData, CurvePreviewData, CurveQualityData, ImportJobStatus, ImportKind, ImportLocationData, ImportPreview, ImportResult, ImportedCurveSummary, ProjectSummary } from '../common';
 import { ApiError, badRequest } from '../common/errors';
+import { decodeBase64, fileNameOf } from './upload-args';
+import { knownPods, memberOfPod, productionSummary } from './imported-data';
 import type * as v from 'valibot';
 import type { OPERATION_SPECS } from '../common';
 import { JobRegistry, type JobHooks } from './jobs';
 import { ProjectStore } from '../../store/project-store';
-import { MEMBER_COLUMNS as MEMBER_DB_COLUMNS, PLANT_COLUMNS as PLANT_DB_COLUMNS, plantSqlValue, toSqlValue } from '../../store/rows';
-import {
-  allCurves,
-  getCurve,
-  listBills,
-  listCurves,
-  listQualityReports,
-  memberRegistry,
-  saveBills,
-  saveCurve,
-  saveQualityReport,
-} from '../../store/import-repository';
+import { memberRegistry, saveBills, saveCurve, saveQualityReport } from '../../store/import-repository';
 import { applyMemberPlan } from '../../store/member-plan-repository';
-import { clearProduction, listProduction, saveMonthlyProduction, saveProductionSeries, type StoredProductionInfo } from '../../store/production-repository';
+import { listProduction, saveProductionSeries } from '../../store/production-repository';
 import type { ImportSource } from '../../io/import/readTables';
 import { importCurvesOffThread, previewTablesOffThread, readTablesOffThread } from './workers/io-off-thread';
 import { previewCurveTable } from '../../io/import/curvePreview';
@@ -62,14 +36,8 @@ import { ioErrorToApiError } from './io-error-mapping';
 import type { CurveMapping } from '../../io/import/curveTypes';
 import type { CurveMeasure } from '../../model/curve-import';
 import { detectImportKind } from '../../io/import/detectKind';
-import { buildWorkbook, EMPTY_PROJECT } from '../../io/workbook/exportWorkbook';
-import { importWorkbook } from '../../io/workbook/importWorkbook';
-import type { ProjectWorkbookData } from '../../io/workbook/projectWorkbookData';
-import { parameterOverrides, setParameterOverride } from './simulation-service';
 import { reconcileMembers } from '../../model/member-reconciliation';
 
-/** Largest uploaded file: its base64 fits the web host's 64 MB request body. */
-export const MAX_UPLOAD_BYTES = 46 * 1024 * 1024;
 const UPLOAD_TTL_MS = 60 * 60_000;
 
 export interface ImportHost {
@@ -121,22 +89,6 @@ function mappingOf(m: MappingArg): Partial<CurveMappingData> | undefined {
 }
 
 const podOf = (pod: string | null | undefined): string | undefined => (pod ? normalisePod(pod) : undefined);
-
-function decodeBase64(b64: string): Buffer {
-  if (b64.length > Math.ceil(MAX_UPLOAD_BYTES / 3) * 4 + 4) {
-    throw badRequest(`the file is larger than ${MAX_UPLOAD_BYTES / 1048576} MB`, `il file supera ${MAX_UPLOAD_BYTES / 1048576} MB`, 'base64');
-  }
-  const body = b64.replace(/^data:[^,]*,/, '');
-  if (!/^[A-Za-z0-9+/=\r\n]*$/.test(body)) throw badRequest('"base64" is not base64', '"base64" non è in base64', 'base64');
-  return Buffer.from(body, 'base64');
-}
-
-/** The base name of an uploaded file, never a path. */
-function fileNameOf(raw: string): string {
-  const name = path.basename(raw.replace(/\\/g, '/')).trim();
-  if (name === '') throw badRequest('"name" is empty', '"name" è vuoto', 'name');
-  return name;
-}
 
 const isoUtc = (ms: number): string => new Date(ms).toISOString();
 const sumFinite = (xs: ArrayLike<number>): number => {
@@ -330,18 +282,6 @@ export class ImportService {
     return opts.kind === 'bills' ? this.writeBills(store, tables, opts.pod) : this.writeMembers(store, tables);
   }
 
-  private knownPods(store: ProjectStore): Set<string> {
-    const rows = store.db.prepare("SELECT pod FROM connection_points UNION SELECT pod FROM plants WHERE pod <> ''").all() as { pod: string }[];
-    return new Set(rows.map((r) => r.pod));
-  }
-
-  private memberOfPod(store: ProjectStore): Map<string, { id: number; name: string }> {
-    const rows = store.db
-      .prepare('SELECT cp.pod AS pod, m.id AS id, m.name AS name FROM connection_points cp JOIN members m ON m.id = cp.member_id')
-      .all() as { pod: string; id: number; name: string }[];
-    return new Map(rows.map((r) => [r.pod, { id: r.id, name: r.name }]));
-  }
-
   /** Parses a curve file (90% of the progress bar); a cancelled read is an ABORTED IoError. */
   private async readCurves(src: ImportSource, mapping: Partial<CurveMapping>, opts: RunOptions, progress: (f: number, label: string) => void) {
     progress(0, 'lettura');
@@ -363,9 +303,9 @@ export class ImportService {
     const unit = mapping.unit ?? preview.mapping.unit;
     const measure: CurveMeasure = mapping.measure ?? preview.measure;
     const now = new Date().toISOString();
-    const owners = this.memberOfPod(store);
+    const owners = memberOfPod(store);
     store.tx(() => {
-      const known = this.knownPods(store);
+      const known = knownPods(store);
       const podColumn = mapping.podColumn ?? preview.mapping.podColumn;
       for (const c of curves) {
         if (!known.has(c.pod)) {
@@ -416,34 +356,7 @@ export class ImportService {
     const now = new Date().toISOString();
     store.tx(() => saveProductionSeries(store, plantId, curve.series, file, now));
     progress(1, 'fatto');
-    return { kind: 'curves', file, reports: [curve.quality as CurveQualityData], production: this.productionSummary(store, listProduction(store).find((p) => p.plantId === plantId)!) };
-  }
-
-  private productionSummary(store: ProjectStore, p: StoredProductionInfo): PlantProductionSummary {
-    const name = (store.db.prepare('SELECT name FROM plants WHERE id = ?').get(p.plantId) as { name: string } | undefined)?.name ?? '';
-    return {
-      plantId: p.plantId,
-      plantName: name,
-      kind: p.kind,
-      ...(p.startUtcMs !== undefined ? { start: isoUtc(p.startUtcMs), stepMinutes: p.stepMinutes!, length: p.length! } : {}),
-      ...(p.monthlyKWh ? { monthlyKWh: p.monthlyKWh } : {}),
-      totalKWh: p.totalKWh,
-      sourceFile: p.sourceFile,
-      importedAt: p.importedAt,
-    };
-  }
-
-  /** Sets a plant's production as 12 monthly energies [kWh], replacing any imported series. */
-  setPlantMonthlyProduction(store: ProjectStore, plantId: number, monthlyKWh: number[]): PlantProductionSummary {
-    store.getPlant(plantId);
-    store.tx(() => saveMonthlyProduction(store, plantId, monthlyKWh, '', new Date().toISOString()));
-    return this.productionSummary(store, listProduction(store).find((p) => p.plantId === plantId)!);
-  }
-
-  clearPlantProduction(store: ProjectStore, plantId: number): null {
-    store.getPlant(plantId);
-    store.tx(() => clearProduction(store, plantId));
-    return null;
+    return { kind: 'curves', file, reports: [curve.quality as CurveQualityData], production: productionSummary(store, listProduction(store).find((p) => p.plantId === plantId)!) };
   }
 
   private writeBills(store: ProjectStore, tables: RawTable[], defaultPod?: string): ImportResult {
@@ -454,7 +367,7 @@ export class ImportService {
       file,
     );
     store.tx(() => {
-      const known = this.knownPods(store);
+      const known = knownPods(store);
       const unknown = records.find((b) => !known.has(b.pod));
       if (unknown) {
         const { headerRow, columns } = mapHeader(t, BILL_COLUMNS);
@@ -502,131 +415,4 @@ export class ImportService {
 
   // --- imported data ----------------------------------------------------------------------------
 
-  listImportedData(store: ProjectStore): ImportedData {
-    const owners = this.memberOfPod(store);
-    const reports = listQualityReports(store);
-    const coverage = new Map(reports.map((r) => [`${r.pod}|${r.measure}`, r.report]));
-    const owner = (pod: string) => ({ memberId: owners.get(pod)?.id ?? null, memberName: owners.get(pod)?.name ?? '' });
-    const billsByPod = new Map<string, BillRecord[]>();
-    for (const b of listBills(store)) billsByPod.set(b.pod, [...(billsByPod.get(b.pod) ?? []), b]);
-    return {
-      curves: listCurves(store).map((c) => ({
-        pod: c.pod,
-        measure: c.measure,
-        ...owner(c.pod),
-        start: isoUtc(c.startUtcMs),
-        stepMinutes: c.stepMinutes,
-        length: c.length,
-        totalKWh: c.totalKWh,
-        coveragePct: coverage.get(`${c.pod}|${c.measure}`)?.coveragePct ?? 100,
-        repaired: coverage.get(`${c.pod}|${c.measure}`)?.repaired ?? false,
-        sourceFile: c.sourceFile,
-        importedAt: c.importedAt,
-        unit: c.unit,
-      })),
-      bills: [...billsByPod].map(([pod, bs]) => ({
-        pod,
-        ...owner(pod),
-        records: bs.length,
-        years: [...new Set(bs.map((b) => b.year))].sort(),
-        totalKWh: bs.reduce((s, b) => s + ('f1' in b ? b.f1 + b.f2 + b.f3 : b.f0), 0),
-      })),
-      reports: reports.map((r) => ({ pod: r.pod, measure: r.measure, ...owner(r.pod), sourceFile: r.sourceFile, importedAt: r.importedAt, report: r.report as CurveQualityData })),
-      production: listProduction(store).map((p) => this.productionSummary(store, p)),
-    };
-  }
-
-  getLoadCurve(store: ProjectStore, rawPod: string, measure?: CurveMeasure | null): LoadCurveData {
-    const pod = normalisePod(rawPod);
-    const order: CurveMeasure[] = measure ? [measure] : ['withdrawal', 'consumption', 'injection'];
-    const found = order.map((m) => ({ measure: m, series: getCurve(store, pod, m) })).find((c) => c.series !== null);
-    const series = found?.series;
-    if (!series) throw new ApiError('not-found', `no load curve imported for POD ${pod}${measure ? ` (${measure})` : ''}`, `nessuna curva di carico importata per il POD ${pod}${measure ? ` (${measure})` : ''}`, 'pod');
-    return {
-      pod,
-      measure: found!.measure,
-      start: isoUtc(series.base.startUtcMs),
-      stepMinutes: series.base.stepMinutes,
-      kWh: Array.from(series.kWh, (v) => (Number.isFinite(v) ? v : null)),
-    };
-  }
-
-  // --- project workbook -------------------------------------------------------------------------
-
-  /** Everything the workbook carries, read from the project. */
-  workbookData(store: ProjectStore): ProjectWorkbookData {
-    const data: ProjectWorkbookData = {
-      community: store.getCommunity(),
-      configurations: store.listConfigurations(),
-      members: store.listMembers().map(({ locatedAreaCode: _a, ...m }) => m),
-      plants: store.listPlants().map(({ locatedAreaCode: _a, ...p }) => p),
-    };
-    const curves = allCurves(store);
-    if (curves.length) data.curves = curves;
-    const bills = listBills(store);
-    if (bills.length) data.bills = bills;
-    const overrides = parameterOverrides(store);
-    if (Object.keys(overrides).length) data.parameters = overrides;
-    return data;
-  }
-
-  async exportProjectWorkbook(store: ProjectStore): Promise<FileContent> {
-    const buf = Buffer.from(await buildWorkbook(this.workbookData(store)).xlsx.writeBuffer());
-    const base = path.basename(store.file).replace(/\.condivisa$/i, '');
-    return { name: `${base}.xlsx`, base64: buf.toString('base64') };
-  }
-
-  async getWorkbookTemplate(): Promise<FileContent> {
-    const buf = Buffer.from(await buildWorkbook(EMPTY_PROJECT).xlsx.writeBuffer());
-    return { name: 'modello-progetto-condivisa.xlsx', base64: buf.toString('base64') };
-  }
-
-  async createProjectFromWorkbook(args: { path: string; name: string; base64: string }): Promise<ProjectSummary> {
-    const file = this.host.newProjectPath(args.path);
-    const name = fileNameOf(args.name);
-    const data = decodeBase64(args.base64);
-    if (fs.existsSync(file)) {
-      throw new ApiError('conflict', `${file} already exists: a workbook is imported into a new project`, `${file} esiste già: la cartella di lavoro si importa in un nuovo progetto`, 'path');
-    }
-    let wb: ProjectWorkbookData;
-    try {
-      wb = await importWorkbook({ name, data });
-    } catch (e) {
-      if (e instanceof IoError) throw ioErrorToApiError(e);
-      throw e;
-    }
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    const store = ProjectStore.create(file, wb.community);
-    try {
-      store.tx(() => writeWorkbookData(store, wb, name));
-    } catch (e) {
-      store.close();
-      for (const f of [file, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
-      if (e instanceof IoError) throw ioErrorToApiError(e);
-      throw e;
-    }
-    return this.host.adopt(store);
-  }
-}
-
-/** Writes a workbook's content into an empty project, keeping every id. Call inside `store.tx`. */
-export function writeWorkbookData(store: ProjectStore, wb: ProjectWorkbookData, sourceFile: string): void {
-  const db = store.db;
-  const insertConfig = db.prepare('INSERT INTO configurations (id, name, substation_code) VALUES (?, ?, ?)');
-  for (const c of wb.configurations) insertConfig.run(c.id, c.name, c.substationCode);
-  const mcols = Object.keys(MEMBER_DB_COLUMNS) as (keyof typeof MEMBER_DB_COLUMNS)[];
-  const insertMember = db.prepare(`INSERT INTO members (id, ${mcols.map((c) => MEMBER_DB_COLUMNS[c]).join(', ')}) VALUES (?, ${mcols.map(() => '?').join(', ')})`);
-  const insertPod = db.prepare('INSERT INTO connection_points (pod, member_id) VALUES (?, ?)');
-  for (const m of wb.members) {
-    insertMember.run(m.id, ...mcols.map((c) => toSqlValue(m[c])));
-    for (const p of m.pods) insertPod.run(p, m.id);
-  }
-  const pcols = Object.keys(PLANT_DB_COLUMNS) as (keyof typeof PLANT_DB_COLUMNS)[];
-  const insertPlant = db.prepare(`INSERT INTO plants (id, ${pcols.map((c) => PLANT_DB_COLUMNS[c]).join(', ')}) VALUES (?, ${pcols.map(() => '?').join(', ')})`);
-  for (const p of wb.plants) insertPlant.run(p.id, ...pcols.map((c) => plantSqlValue(p, c)));
-  const now = new Date().toISOString();
-  for (const c of wb.curves ?? []) saveCurve(store, c.pod, c.series, 'kWh', sourceFile, now, c.measure ?? 'withdrawal');
-  if (wb.bills?.length) saveBills(store, wb.bills, sourceFile, now);
-  // The Parametri rows are overrides of the economic parameters (checked by importWorkbook).
-  for (const [key, value] of Object.entries(wb.parameters ?? {})) if (typeof value === 'number') setParameterOverride(store, key, value);
 }

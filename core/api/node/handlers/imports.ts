@@ -1,7 +1,9 @@
-/** Handlers of the import operations: the logic lives in ../import-service and ../weather-service. */
+/** Handlers of the import operations: the logic lives in ../import-service, ../imported-data, ../project-workbook and ../weather-service. */
 import type { importsOperations } from '../../common/ops/imports';
 import type { Handlers } from './types';
 import { effectiveLoad } from '../effective-load';
+import { clearPlantProduction, getLoadCurve, listImportedData, setPlantMonthlyProduction } from '../imported-data';
+import { createProjectFromWorkbook, exportProjectWorkbook, getWorkbookTemplate } from '../project-workbook';
 import { getProjectWeather, removeProjectWeather, setProjectWeather } from '../weather-service';
 
 export const importsHandlers: Handlers<keyof typeof importsOperations> = {
@@ -10,16 +12,17 @@ export const importsHandlers: Handlers<keyof typeof importsOperations> = {
   getImportJob: (args, { ctx }) => ctx.importer.getImportJob(args.jobId),
   cancelImportJob: (args, { ctx }) => ctx.importer.cancelImportJob(args.jobId),
   importFromPath: (args, { ctx, store }) => ctx.importer.importFromPath(store, { ...args, path: ctx.resolvePath(args.path, false) }),
-  setPlantMonthlyProduction: (args, { ctx, store }) => ctx.importer.setPlantMonthlyProduction(store, args.plantId, args.monthlyKWh),
-  clearPlantProduction: (args, { ctx, store }) => ctx.importer.clearPlantProduction(store, args.plantId),
+  setPlantMonthlyProduction: (args, { store }) => setPlantMonthlyProduction(store, args.plantId, args.monthlyKWh),
+  clearPlantProduction: (args, { store }) => clearPlantProduction(store, args.plantId),
   setProjectWeather: (args, { ctx, store }) =>
     setProjectWeather(store, args.path !== undefined ? { path: ctx.resolvePath(args.path, false) } : { name: args.name!, base64: args.base64! }),
   getProjectWeather: (_args, { store }) => getProjectWeather(store),
   clearProjectWeather: (_args, { store }) => removeProjectWeather(store),
-  listImportedData: (_args, { ctx, store }) => ctx.importer.listImportedData(store),
-  getLoadCurve: (args, { ctx, store }) => ctx.importer.getLoadCurve(store, args.pod, args.measure),
+  listImportedData: (_args, { store }) => listImportedData(store),
+  getLoadCurve: (args, { store }) => getLoadCurve(store, args.pod, args.measure),
   getEffectiveLoad: (args, { store }) => effectiveLoad(store, args.pod, args.stepMinutes),
-  exportProjectWorkbook: (_args, { ctx, store }) => ctx.importer.exportProjectWorkbook(store),
-  getWorkbookTemplate: (_args, { ctx }) => ctx.importer.getWorkbookTemplate(),
-  createProjectFromWorkbook: (args, { ctx }) => ctx.importer.createProjectFromWorkbook(args),
+  exportProjectWorkbook: (_args, { store }) => exportProjectWorkbook(store),
+  getWorkbookTemplate: () => getWorkbookTemplate(),
+  createProjectFromWorkbook: (args, { ctx }) =>
+    createProjectFromWorkbook({ newProjectPath: (raw) => ctx.resolvePath(raw, true), adopt: (store) => ctx.adopt(store) }, args),
 };
