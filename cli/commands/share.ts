@@ -5,31 +5,10 @@ import { parse, printJson, requirePositional } from '../args';
 import { UserError } from '../errors';
 import { createHostService } from '../../core/api/node/host-setup';
 import type { SharingComparisonView, SharingView } from '../../core/api/common';
+import { CATEGORY_LABELS_IT } from '../../core/io/import/memberCategory';
+import { GROUP_IT } from '../../core/report/regolamento-rules';
 
 const MONTHS = ['gen', 'feb', 'mar', 'apr', 'mag', 'giu', 'lug', 'ago', 'set', 'ott', 'nov', 'dic'];
-const GROUP_IT: Record<string, string> = {
-  'gse-fees': 'corrispettivi GSE',
-  management: 'gestione',
-  platform: 'piattaforma',
-  insurance: 'assicurazione',
-  reserve: 'fondo di riserva',
-  'other-costs': 'altri costi',
-  'social-fund': 'fondo sociale',
-  'solidarity-fund': 'fondo di solidarietà',
-  'third-party-producers': 'produttori terzi',
-  'carried-forward': "riportato all'anno successivo (sotto la soglia di 50 €)",
-};
-const CATEGORY_IT: Record<string, string> = {
-  citizen: 'cittadino',
-  sme: 'PMI',
-  large_enterprise: 'grande impresa',
-  local_authority: 'ente locale',
-  third_sector: 'terzo settore',
-  religious_body: 'ente religioso',
-  association: 'associazione',
-  research_body: 'ente di ricerca',
-  public_administration: 'pubblica amministrazione',
-};
 
 function readRules(file: string): unknown {
   let text: string;
@@ -54,11 +33,11 @@ function table(view: SharingView): string {
   for (const c of view.configurations) {
     lines.push(`${c.name} (cabina ${c.substation || '—'})${view.source === 'gse' ? ' — importi degli estratti conto GSE' : ''}`);
     lines.push(`  incentivo ${eur.format(c.incentiveEur)} € · valorizzazione ${eur.format(c.valorisationEur)} € · quota vincolata 55/45 ${eur.format(c.restrictedPotEur)} €`);
-    for (const g of c.groups) lines.push(`  ${(GROUP_IT[g.group] ?? g.group).padEnd(30)} ${eur.format(g.eur).padStart(12)} €`);
+    for (const g of c.groups) lines.push(`  ${GROUP_IT[g.group].padEnd(30)} ${eur.format(g.eur).padStart(12)} €`);
     const header = ['membro'.padEnd(28), 'categoria'.padEnd(14), ...MONTHS.map((m) => m.padStart(9)), 'totale'.padStart(11), 'vincolata'.padStart(10)];
     lines.push('', `  ${header.join(' ')}`);
     for (const m of view.members.filter((x) => x.configurationId === c.configurationId)) {
-      const row = [m.name.slice(0, 28).padEnd(28), (CATEGORY_IT[m.category] ?? m.category).slice(0, 14).padEnd(14), ...m.months.map((x) => eur.format(x).padStart(9)), eur.format(m.totalEur).padStart(11), eur.format(m.restrictedEur).padStart(10)];
+      const row = [m.name.slice(0, 28).padEnd(28), CATEGORY_LABELS_IT[m.category].slice(0, 14).padEnd(14), ...m.months.map((x) => eur.format(x).padStart(9)), eur.format(m.totalEur).padStart(11), eur.format(m.restrictedEur).padStart(10)];
       lines.push(`  ${row.join(' ')}`);
     }
     lines.push('');
@@ -75,11 +54,11 @@ function comparisonTable(cmp: SharingComparisonView): string {
   const pct = (v: number | null) => (v === null ? '—' : `${eur.format(v)}%`);
   const lines = [`${cmp.gainers} membri ci guadagnano, ${cmp.losers} ci perdono`, '', `  ${'membro'.padEnd(28)} ${'categoria'.padEnd(14)} ${'prima €'.padStart(11)} ${'dopo €'.padStart(11)} ${'Δ €'.padStart(10)} ${'Δ %'.padStart(9)}`];
   for (const m of [...cmp.members].sort((x, y) => y.diffEur - x.diffEur)) {
-    lines.push(`  ${m.name.slice(0, 28).padEnd(28)} ${(CATEGORY_IT[m.category] ?? m.category).slice(0, 14).padEnd(14)} ${plain.format(m.aEur).padStart(11)} ${plain.format(m.bEur).padStart(11)} ${eur.format(m.diffEur).padStart(10)} ${pct(m.diffPct).padStart(9)}`);
+    lines.push(`  ${m.name.slice(0, 28).padEnd(28)} ${CATEGORY_LABELS_IT[m.category].slice(0, 14).padEnd(14)} ${plain.format(m.aEur).padStart(11)} ${plain.format(m.bEur).padStart(11)} ${eur.format(m.diffEur).padStart(10)} ${pct(m.diffPct).padStart(9)}`);
   }
   lines.push('', '  per categoria');
   for (const c of cmp.categories) {
-    lines.push(`  ${(CATEGORY_IT[c.category] ?? c.category).padEnd(43)} ${plain.format(c.aEur).padStart(11)} ${plain.format(c.bEur).padStart(11)} ${eur.format(c.diffEur).padStart(10)} ${pct(c.diffPct).padStart(9)}`);
+    lines.push(`  ${CATEGORY_LABELS_IT[c.category].padEnd(43)} ${plain.format(c.aEur).padStart(11)} ${plain.format(c.bEur).padStart(11)} ${eur.format(c.diffEur).padStart(10)} ${pct(c.diffPct).padStart(9)}`);
   }
   return lines.join('\n');
 }
