@@ -118,12 +118,7 @@ export function openProjectDb(file: string): Database.Database {
   } catch (e) {
     db?.close();
     if (isSqliteBusy(e)) throw busyError(file);
-    throw new ProjectFileError(
-      'corrupt',
-      file,
-      `${file} è danneggiato e non può essere aperto (${(e as Error).message})`,
-      `${file} is damaged and cannot be opened (${(e as Error).message})`,
-    );
+    throw damaged(file, e);
   }
   try {
     migrate(db);
@@ -138,6 +133,12 @@ export function openProjectDb(file: string): Database.Database {
     );
   }
   return db;
+}
+
+/** A file SQLite could not open or read: damaged, named with SQLite's reason. */
+function damaged(file: string, e: unknown): ProjectFileError {
+  const why = (e as Error).message;
+  return new ProjectFileError('corrupt', file, `${file} è danneggiato e non può essere aperto (${why})`, `${file} is damaged and cannot be opened (${why})`);
 }
 
 /**
@@ -159,12 +160,7 @@ function inspect(file: string): number {
   } catch (e) {
     if (e instanceof ProjectFileError) throw e;
     if (isSqliteBusy(e)) throw busyError(file);
-    throw new ProjectFileError(
-      'corrupt',
-      file,
-      `${file} è danneggiato e non può essere aperto (${(e as Error).message})`,
-      `${file} is damaged and cannot be opened (${(e as Error).message})`,
-    );
+    throw damaged(file, e);
   } finally {
     db?.close();
   }
