@@ -36,8 +36,6 @@ import { simplifyGeometry } from '../../geo/simplify';
 import { distanceToBorderMetres, NEAR_BORDER_METRES } from '../../geo/distance';
 import { loadBasemap, type ImportResult } from '../../io/geo';
 import { importAreasOffThread } from './workers/io-off-thread';
-import { IoError } from '../../io/io-error';
-import { ioErrorToApiError } from './io-error-mapping';
 
 /** Shown in the map's attribution control (resources/basemap/SOURCES.md). */
 export const BASEMAP_ATTRIBUTION =
@@ -112,17 +110,11 @@ export class GeoService {
     return path.resolve(this.options.workspaceDir, raw);
   }
 
-  /** Reads the file (no project change yet); maps importer errors to bad-request naming the file. */
+  /** Reads the file (no project change yet); an importer's IoError names the file (reported as a bad request). */
   private async read(file: string, args: ImportOptions, displayName?: string): Promise<ImportResult> {
     const filter = this.filterOf(args.filter);
-    let result: ImportResult;
-    try {
-      // Parsed in a worker thread where it is built: a big file does not stall the host.
-      result = await importAreasOffThread(file, { ...(filter ? { filter } : {}), unofficial: args.unofficial ?? false, ...(displayName ? { displayName } : {}) });
-    } catch (e) {
-      if (e instanceof IoError) throw ioErrorToApiError(e);
-      throw e;
-    }
+    // Parsed in a worker thread where it is built: a big file does not stall the host.
+    const result = await importAreasOffThread(file, { ...(filter ? { filter } : {}), unofficial: args.unofficial ?? false, ...(displayName ? { displayName } : {}) });
     const name = result.report.file;
     if (result.areas.length === 0) {
       const why = result.report.featuresRead > 0 && result.report.filteredOut > 0

@@ -11,7 +11,6 @@ import { parseGseStatements, gseStatementsTemplateCsv, type GseStatementRow } fr
 import { readGseStatements, saveGseStatements } from '../../store/gse-statements-repository';
 import type { GseStatementsView } from '../common/types/sharing';
 import { badRequest } from '../common/errors';
-import { ioErrorToApiError } from './io-error-mapping';
 
 async function parseFile(name: string, bytes: Uint8Array): Promise<GseStatementRow[]> {
   const tables = await readTables({ name, data: bytes });
@@ -29,13 +28,7 @@ async function parseFile(name: string, bytes: Uint8Array): Promise<GseStatementR
 }
 
 export async function importGseStatements(store: ProjectStore, name: string, bytes: Uint8Array): Promise<GseStatementsView> {
-  let rows: GseStatementRow[];
-  try {
-    rows = await parseFile(name, bytes);
-  } catch (e) {
-    if (e instanceof IoError) throw ioErrorToApiError(e);
-    throw e;
-  }
+  const rows = await parseFile(name, bytes);
   const year = store.getCommunity().referenceYear;
   const configurations = store.listConfigurations();
   const seen = new Map<string, number>();

@@ -32,7 +32,6 @@ import { mapHeader } from '../../io/import/headerMap';
 import { normalisePod } from '../../model/pod';
 import { cellText, type RawTable } from '../../io/import/table';
 import { IoError, columnLetter } from '../../io/io-error';
-import { ioErrorToApiError } from './io-error-mapping';
 import type { CurveMapping } from '../../io/import/curveTypes';
 import type { CurveMeasure } from '../../model/curve-import';
 import { detectImportKind } from '../../io/import/detectKind';
@@ -117,7 +116,7 @@ export class ImportService {
   private uploadDir: string | null = null;
 
   constructor(private readonly host: ImportHost) {
-    this.jobs = new JobRegistry((e) => host.toError(e instanceof IoError ? ioErrorToApiError(e) : e));
+    this.jobs = new JobRegistry(host.toError);
   }
 
   /** Removes uploaded files (on host shutdown). */
@@ -164,12 +163,7 @@ export class ImportService {
     const data = decodeBase64(args.base64);
     const requested = args.kind;
     const upload = this.saveUpload(name, data);
-    try {
-      return await this.preview({ name, data }, upload.id, upload.size, requested);
-    } catch (e) {
-      if (e instanceof IoError) throw ioErrorToApiError(e);
-      throw e;
-    }
+    return this.preview({ name, data }, upload.id, upload.size, requested);
   }
 
   private async preview(src: ImportSource, fileId: string, sizeBytes: number, requested: ImportKind | 'auto'): Promise<ImportPreview> {
@@ -204,19 +198,30 @@ export class ImportService {
 
   // --- import jobs ----------------------------------------------------------------------------
 
-  startImport(store: ProjectStore, args: Parsed<'startImport'>): { jobId: string } {
-    const upload = this.upload(args.fileId);
-    const requested = args.kind;
+  /** The options of an import request, normalised; a named plant must exist. */
+  private requestOptions(store: ProjectStore, args: Parsed<'startImport'> | Parsed<'importFromPath'>): Omit<RunOptions, 'kind'> {
     const mapping = mappingOf(args.mapping);
     const pod = podOf(args.pod);
     const plantId = args.plantId ?? undefined;
     const measure = args.measure ?? undefined;
     if (plantId !== undefined) store.getPlant(plantId);
+    return { ...(mapping ? { mapping } : {}), ...(pod ? { pod } : {}), ...(plantId !== undefined ? { plantId } : {}), ...(measure ? { measure } : {}) };
+  }
+
+  /** The kind asked for, or recognised from the file's first rows; a plant's file is a curve. */
+  private async kindOf(src: ImportSource, requested: ImportKind | 'auto', plantId: number | undefined): Promise<ImportKind> {
+    if (requested !== 'auto') return requested;
+    return plantId !== undefined ? 'curves' : detectImportKind(await this.previewTables(src));
+  }
+
+  startImport(store: ProjectStore, args: Parsed<'startImport'>): { jobId: string } {
+    const upload = this.upload(args.fileId);
+    const options = this.requestOptions(store, args);
     const jobId = this.jobs.start('import', async (hooks: JobHooks) => {
       const src: ImportSource = { name: upload.name, data: fs.readFileSync(upload.path) };
-      const kind = plantId !== undefined && requested === 'auto' ? 'curves' : requested === 'auto' ? detectImportKind(await this.previewTables(src)) : requested;
+      const kind = await this.kindOf(src, args.kind, options.plantId);
       try {
-        return await this.run(store, src, { kind, ...(mapping ? { mapping } : {}), ...(pod ? { pod } : {}), ...(plantId !== undefined ? { plantId } : {}), ...(measure ? { measure } : {}), onProgress: hooks.onProgress, signal: hooks.signal });
+        return await this.run(store, src, { kind, ...options, onProgress: hooks.onProgress, signal: hooks.signal });
       } catch (e) {
         if (e instanceof IoError) this.locations.set(jobId, locationOf(e));
         throw e;
@@ -241,26 +246,16 @@ export class ImportService {
     if (!fs.existsSync(file) || !fs.statSync(file).isFile()) {
       throw badRequest(`file ${file} not found`, `file ${file} non trovato`, 'path');
     }
-    const requested = args.kind;
-    const mapping = mappingOf(args.mapping);
-    const pod = podOf(args.pod);
-    const plantId = args.plantId ?? undefined;
-    const measure = args.measure ?? undefined;
-    if (plantId !== undefined) store.getPlant(plantId);
-    try {
-      const kind = plantId !== undefined && requested === 'auto' ? 'curves' : requested === 'auto' ? detectImportKind(await this.previewTables(file)) : requested;
-      if (kind === 'workbook') {
-        throw badRequest(
-          'a project workbook is imported into a new project (createProjectFromWorkbook)',
-          'una cartella di lavoro di progetto si importa in un nuovo progetto',
-          'kind',
-        );
-      }
-      return await this.run(store, file, { kind, ...(mapping ? { mapping } : {}), ...(pod ? { pod } : {}), ...(plantId !== undefined ? { plantId } : {}), ...(measure ? { measure } : {}) });
-    } catch (e) {
-      if (e instanceof IoError) throw ioErrorToApiError(e);
-      throw e;
+    const options = this.requestOptions(store, args);
+    const kind = await this.kindOf(file, args.kind, options.plantId);
+    if (kind === 'workbook') {
+      throw badRequest(
+        'a project workbook is imported into a new project (createProjectFromWorkbook)',
+        'una cartella di lavoro di progetto si importa in un nuovo progetto',
+        'kind',
+      );
     }
+    return this.run(store, file, { kind, ...options });
   }
 
   /** Parses `src` as `kind` and writes it to the project in one transaction. */

@@ -9,11 +9,9 @@ import { ApiError } from '../common/errors';
 import { ProjectStore } from '../../store/project-store';
 import { MEMBER_COLUMNS as MEMBER_DB_COLUMNS, PLANT_COLUMNS as PLANT_DB_COLUMNS, plantSqlValue, toSqlValue } from '../../store/rows';
 import { allCurves, listBills, saveBills, saveCurve } from '../../store/import-repository';
-import { IoError } from '../../io/io-error';
 import { buildWorkbook, EMPTY_PROJECT } from '../../io/workbook/exportWorkbook';
 import { importWorkbook } from '../../io/workbook/importWorkbook';
 import type { ProjectWorkbookData } from '../../io/workbook/projectWorkbookData';
-import { ioErrorToApiError } from './io-error-mapping';
 import { parameterOverrides, setParameterOverride } from './simulation-service';
 import { decodeBase64, fileNameOf } from './upload-args';
 import type { ImportHost } from './import-service';
@@ -56,13 +54,7 @@ export async function createProjectFromWorkbook(
   if (fs.existsSync(file)) {
     throw new ApiError('conflict', `${file} already exists: a workbook is imported into a new project`, `${file} esiste già: la cartella di lavoro si importa in un nuovo progetto`, 'path');
   }
-  let wb: ProjectWorkbookData;
-  try {
-    wb = await importWorkbook({ name, data });
-  } catch (e) {
-    if (e instanceof IoError) throw ioErrorToApiError(e);
-    throw e;
-  }
+  const wb = await importWorkbook({ name, data });
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const store = ProjectStore.create(file, wb.community);
   try {
@@ -70,7 +62,6 @@ export async function createProjectFromWorkbook(
   } catch (e) {
     store.close();
     for (const f of [file, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
-    if (e instanceof IoError) throw ioErrorToApiError(e);
     throw e;
   }
   return host.adopt(store);

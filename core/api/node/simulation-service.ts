@@ -23,8 +23,6 @@ import { RulesService } from './rules-service';
 const numberOrNull = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 const textOrNull = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null);
 import { parseZonalPricesCsv } from '../../io/prices/zonal-prices-csv';
-import { IoError } from '../../io/io-error';
-import { ioErrorToApiError } from './io-error-mapping';
 import { referenceYearBase } from '../../model/calendar/referenceYearBase';
 import {
   PARAMETER_KEYS,
@@ -192,13 +190,7 @@ export function zonalPricesSummary(store: ProjectStore): ZonalPricesSummary | nu
 
 /** Parses a market-operator CSV of hourly prices and keeps it in the project (one edit). */
 export function importZonalPrices(store: ProjectStore, name: string, bytes: Uint8Array): ZonalPricesSummary {
-  let prices;
-  try {
-    prices = parseZonalPricesCsv(bytes, name);
-  } catch (e) {
-    if (e instanceof IoError) throw ioErrorToApiError(e);
-    throw e;
-  }
+  const prices = parseZonalPricesCsv(bytes, name);
   if (prices.base.length < 8760) {
     throw new ApiError(
       'bad-request',

@@ -8,23 +8,12 @@ import path from 'node:path';
 import type { ProjectStore } from '../../store/project-store';
 import { clearProjectWeather, readProjectWeather, saveProjectWeather } from '../../store/weather-repository';
 import { parseWeather } from '../../io/weather/parseWeather';
-import { IoError } from '../../io/io-error';
-import { ioErrorToApiError } from './io-error-mapping';
 import type { WeatherYear } from '../../model/weather-year';
 import type { ProjectWeatherSummary } from '../common';
 import { badRequest } from '../common/errors';
 
 /** Parsed weather by project file and import instant (a file is parsed once per import). */
 const parsed = new Map<string, { importedAt: string; weather: WeatherYear }>();
-
-function parse(text: string, name: string): WeatherYear {
-  try {
-    return parseWeather(text, name);
-  } catch (e) {
-    if (e instanceof IoError) throw ioErrorToApiError(e);
-    throw e;
-  }
-}
 
 function summary(name: string, importedAt: string, w: WeatherYear): ProjectWeatherSummary {
   let wind = 0;
@@ -47,7 +36,7 @@ export function projectWeather(store: ProjectStore): WeatherYear | undefined {
   if (!stored) return undefined;
   const hit = parsed.get(store.file);
   if (hit && hit.importedAt === stored.importedAt) return hit.weather;
-  const weather = parse(stored.text, stored.name);
+  const weather = parseWeather(stored.text, stored.name);
   parsed.set(store.file, { importedAt: stored.importedAt, weather });
   return weather;
 }
@@ -71,7 +60,7 @@ export function setProjectWeather(store: ProjectStore, args: { path: string } | 
     name = path.basename(args.name);
     text = Buffer.from(args.base64.replace(/^data:[^,]*,/, ''), 'base64').toString('utf8');
   }
-  const weather = parse(text, name);
+  const weather = parseWeather(text, name);
   const stored = saveProjectWeather(store, name, text);
   parsed.set(store.file, { importedAt: stored.importedAt, weather });
   return summary(name, stored.importedAt, weather);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { IoError, columnLetter, formatIoLocation, throwIfAborted } from '../../../core/io/io-error';
-import { ioErrorToApiError } from '../../../core/api/node/io-error-mapping';
+import { toApiError } from '../../../core/api/common/errors';
 import { parseWeather } from '../../../core/io/weather/parseWeather';
 import { parseZonalPricesCsv } from '../../../core/io/prices/zonal-prices-csv';
 import { decodeWkb } from '../../../core/io/geo/wkb';
@@ -53,14 +53,14 @@ describe('IoError: one error for bad input files', () => {
   });
 
   it('reaches API callers as a bad-request with both messages and the column at fault', () => {
-    const api = ioErrorToApiError(new IoError({ file: 'b.xlsx', sheet: 'Bollette', row: 3, column: 'D' }, 'io/not-a-number', 'non è un numero', 'not a number'));
+    const api = toApiError(new IoError({ file: 'b.xlsx', sheet: 'Bollette', row: 3, column: 'D' }, 'io/not-a-number', 'non è un numero', 'not a number'));
     expect(api.toData()).toEqual({
       code: 'bad-request',
       message: 'file "b.xlsx", sheet "Bollette", row 3, column D: not a number',
       messageIt: 'file «b.xlsx», foglio «Bollette», riga 3, colonna D: non è un numero',
       field: 'D',
     });
-    expect(ioErrorToApiError(new IoError({ file: 'w.csv', row: 12, field: 'G(h)' }, 'io/missing-value', 'valore mancante', 'missing value')).field).toBe('G(h)');
+    expect(toApiError(new IoError({ file: 'w.csv', row: 12, field: 'G(h)' }, 'io/missing-value', 'valore mancante', 'missing value')).field).toBe('G(h)');
   });
 });
 
