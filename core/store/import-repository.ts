@@ -230,5 +230,18 @@ export function memberLoadInputs(store: ProjectStore, base: TimeBase, members: r
 /** What the engine will use as each member's annual consumption, with its source (hourly base of the reference year). */
 export function memberConsumptions(store: ProjectStore): Map<number, MemberConsumption> {
   const year = store.getCommunity().referenceYear;
-  return memberConsumption(store.listMembers(), memberLoadInputs(store, referenceYearBase(year, 60)));
+  const members = store.listMembers();
+  // Every member list and project summary asks for this; re-laying each imported curve on the
+  // reference year costs ~4 ms per curve, so the result is kept until an input changes: the
+  // year, the members' PODs and estimates, which curves were imported when, and the bills.
+  const curves = store.db.prepare('SELECT pod, measure, imported_at FROM load_curves ORDER BY pod, measure').all();
+  const bills = store.db.prepare('SELECT COUNT(*) AS n, MAX(imported_at) AS at, TOTAL(COALESCE(f0, 0) + COALESCE(f1, 0) + COALESCE(f2, 0) + COALESCE(f3, 0)) AS kwh FROM bills').get();
+  const key = JSON.stringify([year, members.map((m) => [m.id, m.pods, m.annualKWh]), curves, bills]);
+  const cached = consumptionCache.get(store);
+  if (cached?.key === key) return cached.value;
+  const value = memberConsumption(members, memberLoadInputs(store, referenceYearBase(year, 60), members));
+  consumptionCache.set(store, { key, value });
+  return value;
 }
+
+const consumptionCache = new WeakMap<ProjectStore, { key: string; value: Map<number, MemberConsumption> }>();

@@ -78,6 +78,20 @@ describe('curve measures and the consumption members use', () => {
     expect(after[1]).toMatchObject({ consumptionSource: 'bills', effectiveAnnualKWh: 12 * 175 });
     expect((await api.getProjectSummary({ project })).counts.annualConsumptionKWh).toBe(4392 + 2100);
   });
+
+  it('follows every edit that changes it: the estimate, and a curve moving with its POD', async () => {
+    await api.importFromPath({ project, path: yearCsv('a.csv', 'kWh', 0.5), pod: POD_A });
+    const [anna, bar] = await api.listMembers({ project });
+    await api.updateMember({ project, id: bar!.id, patch: { annualKWh: 6000 } });
+    expect((await api.listMembers({ project }))[1]).toMatchObject({ consumptionSource: 'estimate', effectiveAnnualKWh: 6000 });
+    // Anna's POD (and its curve) passes to Bar, in place of his own: 4,392 kWh of curve now count for Bar.
+    await api.updateMember({ project, id: anna!.id, patch: { pods: [] } });
+    await api.updateMember({ project, id: bar!.id, patch: { pods: [POD_A] } });
+    expect((await api.listMembers({ project })).map((m) => [m.consumptionSource, m.effectiveAnnualKWh])).toEqual([
+      ['estimate', 1000],
+      ['curve', 4392],
+    ]);
+  });
 });
 
 describe('a prosumer simulated from its meter', () => {
