@@ -1,12 +1,15 @@
 /**
- * The balance loop. Time is processed in blocks of whole sharing periods (about a month): for
- * each block, every point's flows are computed and summed per period (the only read of its
- * series), the configuration's shared energy and its oldest-first split are settled, then
- * every point's pro-rata share is taken from its per-period sums, still in cache. Per-point
+ * The balance loop. Time is processed in blocks of whole sharing periods (a quarter of a
+ * year): for each block, every point's flows are computed and summed per period (the only
+ * read of its series), the configuration's shared energy and its oldest-first split are
+ * settled, then every point's pro-rata share is taken from its per-period sums. Per-point
  * series are never kept for the whole year: memory is the input plus per-period arrays.
+ * Pure consumers go four at a time (consumer-groups.ts); with single-interval periods their
+ * loads are read in place.
  */
 import type { BatteryState } from './battery';
 import { createBatteryState } from './battery';
+import { consumerSharesGroup, monthRuns, quarterHourGroup, singleStepGroup } from './consumer-groups';
 import type { SharingPeriods } from './periods';
 import type { Block, PeriodSums } from './point-flows';
 import { consumerBlock, generalBlock, T_FIELDS, T_PROD } from './point-flows';
@@ -14,15 +17,18 @@ import { splitSharedOldestFirst } from './plant-split';
 import { pointSharesBlock, S_FIELDS } from './point-shares';
 import type { SharedBatteryFlows } from './shared-battery';
 import { dispatchSharedBatteries } from './shared-battery';
+import { scratchSpace } from './scratch';
+import { loadEvQuarterHours, plantOnlyQuarterHours, prosumerQuarterHours } from './quarter-hour-flows';
 import type { PointInput } from './types';
 import { assertPointValues } from './validate';
 
 /**
- * Target block length [intervals]: 30 days at 15 minutes. Long runs let the memory
- * prefetcher stream each series (day-long blocks cost about twice as much); the per-period
- * buffers take points × 720 × 8 bytes (5.8 MB for 1,000 points).
+ * Target block length [intervals]: a quarter of a year at 15 minutes. Long runs let the
+ * memory prefetcher stream each series (month-long blocks cost a quarter more, day-long ones
+ * twice as much); the per-period buffers take points × 2,190 × 8 bytes (17.5 MB for 1,000
+ * points), read back once per block.
  */
-const BLOCK_STEPS = 2880;
+const BLOCK_STEPS = 8760;
 
 export interface EngineSetup {
   points: readonly PointInput[];
@@ -141,13 +147,20 @@ export function runEngine(s: EngineSetup): EngineOutput {
 
   // Buffers, allocated once.
   const general = points.map(isGeneral);
-  const pwd = new Float64Array(nPoints * bp); // withdrawal per point and block period
+  const groups = consumerGroups(points, general);
+  const grouped = new Uint8Array(nPoints);
+  for (const g of groups) for (const j of g.members) grouped[j] = 1;
+  // With single-interval periods a grouped consumer's load is its withdrawal per period: no copy.
+  const direct = perPeriod === 1;
+  const wdSlot = new Int32Array(nPoints).fill(-1);
+  let nSlots = 0;
+  for (let j = 0; j < nPoints; j++) if (!(direct && grouped[j])) wdSlot[j] = nSlots++;
+  const nGen = general.reduce((n, g) => n + (g ? 1 : 0), 0);
+  const space = scratchSpace((nSlots + nGen) * bp);
+  const pwd = space.subarray(0, nSlots * bp); // withdrawal per point and block period
+  const pinj = space.subarray(nSlots * bp); // injection per general point and block period
   const genSlot = new Int32Array(nPoints).fill(-1);
-  let nGen = 0;
-  general.forEach((g, j) => {
-    if (g) genSlot[j] = nGen++;
-  });
-  const pinj = new Float64Array(Math.max(1, nGen) * bp); // injection per general point and block period
+  for (let j = 0, g = 0; j < nPoints; j++) if (general[j]) genSlot[j] = g++;
   const injStep = new Float64Array(maxSteps);
   const prodScratch = new Float64Array(maxSteps);
   const injIn = new Float64Array(np);
@@ -161,6 +174,15 @@ export function runEngine(s: EngineSetup): EngineOutput {
   const kS = new Float64Array(np);
   const kI = new Float64Array(np);
   const kJ = new Float64Array(np);
+  const runs = new Int32Array(bp + 1);
+  // Shares: in-substation points whose only flow for sharing is a withdrawal go four at a time.
+  const withdrawalOnly = (j: number) => points[j]!.inSubstation && !general[j] && points[j]!.battery === undefined;
+  const shareGroups: [number, number, number, number][] = [];
+  const shareSingles: number[] = [];
+  const wo = points.map((_, j) => j).filter(withdrawalOnly);
+  for (let q = 0; q + 4 <= wo.length; q += 4) shareGroups.push([wo[q]!, wo[q + 1]!, wo[q + 2]!, wo[q + 3]!]);
+  for (let q = wo.length - (wo.length % 4); q < wo.length; q++) shareSingles.push(wo[q]!);
+  for (let j = 0; j < nPoints; j++) if (points[j]!.inSubstation && !withdrawalOnly(j)) shareSingles.push(j);
   const splitInj = splitOrder.map((k) => plantInjP[k]!);
   const splitOut = splitOrder.map((k) => out.plantShared[k]!);
   const { pointTotals: tot, pointShares: sh, pointMonthly: pm } = out;
@@ -172,18 +194,47 @@ export function runEngine(s: EngineSetup): EngineOutput {
     blk.h0 = h0;
     blk.h1 = h1;
     const s0 = fst[h0]!;
+    // Every period of the block is whole (4 quarter hours): true but at a partial first or last hour.
+    const regular = perPeriod === 1 || fst[h1]! - s0 === perPeriod * (h1 - h0);
+    const quarters = perPeriod === 4 && regular;
 
     // 1. Flows of every point, summed per period.
+    for (const g of groups) {
+      const [ja, jb, jc, jd] = g.members;
+      const sums = g.inSubstation ? sumsIn : sumsOut;
+      const la = points[ja]!.load!;
+      const lb = points[jb]!.load!;
+      const lc = points[jc]!.load!;
+      const ld = points[jd]!.load!;
+      let ok = true;
+      if (direct) {
+        ok = singleStepGroup(la, lb, lc, ld, h0, h1, sums.consumption, sums.withdrawal, tot, ja * T_FIELDS, jb * T_FIELDS, jc * T_FIELDS, jd * T_FIELDS);
+      } else if (regular) {
+        ok = quarterHourGroup(la, lb, lc, ld, s0, h0, h1, pwd, wdSlot[ja]! * bp, wdSlot[jb]! * bp, wdSlot[jc]! * bp, wdSlot[jd]! * bp, sums.consumption, sums.withdrawal, tot, ja * T_FIELDS, jb * T_FIELDS, jc * T_FIELDS, jd * T_FIELDS);
+      } else {
+        for (const j of g.members) ok = consumerBlock(points[j]!.load!, null, blk, sums, pwd, wdSlot[j]! * bp, tot, j * T_FIELDS) && ok;
+      }
+      if (!ok) for (const j of g.members) assertPointValues(points[j]!);
+    }
     for (let j = 0; j < nPoints; j++) {
+      if (grouped[j]) continue;
       const p = points[j]!;
       const sums = p.inSubstation ? sumsIn : sumsOut;
-      const o = j * bp;
+      const o = wdSlot[j]! * bp;
       let ok: boolean;
       if (!general[j]) {
-        ok = consumerBlock(p.load ?? null, p.ev ?? null, blk, sums, pwd, o, tot, j * T_FIELDS);
+        if (quarters && p.load !== undefined && p.ev !== undefined) ok = loadEvQuarterHours(p.load, p.ev, s0, h0, h1, sums, pwd, o, tot, j * T_FIELDS);
+        else ok = consumerBlock(p.load ?? null, p.ev ?? null, blk, sums, pwd, o, tot, j * T_FIELDS);
       } else {
         const gi = genSlot[j]! * bp;
-        ok = generalBlock(p.plants, p.load ?? null, p.ev ?? null, selfState[j]!, blk, injStep, prodScratch, sums, pinj, gi, pwd, o, tot, j * T_FIELDS);
+        if (quarters && selfState[j] === null && p.ev === undefined && p.plants.length === 1) {
+          // The point's injection per interval (injStep) only splits several plants: not needed here.
+          const prod = p.plants[0]!.production;
+          if (p.load === undefined) ok = plantOnlyQuarterHours(prod, s0, h0, h1, sums, pinj, gi, pwd, o, tot, j * T_FIELDS);
+          else ok = prosumerQuarterHours(prod, p.load, s0, h0, h1, sums, pinj, gi, pwd, o, tot, j * T_FIELDS);
+        } else {
+          ok = generalBlock(p.plants, p.load ?? null, p.ev ?? null, selfState[j]!, blk, injStep, prodScratch, sums, pinj, gi, pwd, o, tot, j * T_FIELDS);
+        }
         const k0 = firstPlant[j]!;
         const k1 = firstPlant[j + 1]!;
         if (k1 - k0 === 1) {
@@ -251,12 +302,18 @@ export function runEngine(s: EngineSetup): EngineOutput {
     }
 
     // 3. Pro-rata shares of in-substation points.
-    for (let j = 0; j < nPoints; j++) {
-      if (!points[j]!.inSubstation) continue;
+    const nRuns = monthRuns(pMonth, h0, h1, runs);
+    // Where point j's withdrawal of period h is: wArr[j][h + wOff(j)].
+    const wArr = (j: number): Float64Array => (wdSlot[j]! < 0 ? points[j]!.load! : pwd);
+    const wOff = (j: number): number => (wdSlot[j]! < 0 ? 0 : wdSlot[j]! * bp - h0);
+    for (const [ja, jb, jc, jd] of shareGroups) {
+      consumerSharesGroup(wArr(ja), wOff(ja), wArr(jb), wOff(jb), wArr(jc), wOff(jc), wArr(jd), wOff(jd), runs, nRuns, pMonth, kS, kI, sh, pm, ja, jb, jc, jd);
+    }
+    for (const j of shareSingles) {
       const gi = genSlot[j]!;
       const fl = out.sharedBatteryFlows[j] ?? null;
       const eta = fl === null ? 0 : points[j]!.battery!.roundTripEfficiency;
-      pointSharesBlock(h0, h1, pMonth, kS, kI, kJ, pwd, j * bp, gi < 0 ? null : pinj, gi * bp, fl, eta, sh, j * S_FIELDS, pm, j * 12);
+      pointSharesBlock(h0, h1, pMonth, kS, kI, kJ, wArr(j), wOff(j) + h0, gi < 0 ? null : pinj, gi * bp, fl, eta, sh, j * S_FIELDS, pm, j * 12);
     }
   }
 
@@ -266,4 +323,26 @@ export function runEngine(s: EngineSetup): EngineOutput {
     if (firstPlant[j + 1]! - firstPlant[j]! === 1) out.plantProduction[k] = tot[j * T_FIELDS + T_PROD]!;
   }
   return out;
+}
+
+/** Four pure consumers on the same side of the substation. */
+interface ConsumerGroup {
+  members: [number, number, number, number];
+  inSubstation: boolean;
+}
+
+/**
+ * Pure consumers (a load; no plant, battery or EV) in fours, each four on one side of the
+ * substation; the remainder goes point by point.
+ */
+function consumerGroups(points: readonly PointInput[], general: readonly boolean[]): ConsumerGroup[] {
+  const groups: ConsumerGroup[] = [];
+  for (const side of [true, false]) {
+    const js: number[] = [];
+    points.forEach((p, j) => {
+      if (!general[j] && p.inSubstation === side && p.load !== undefined && p.ev === undefined && p.battery === undefined) js.push(j);
+    });
+    for (let q = 0; q + 4 <= js.length; q += 4) groups.push({ members: [js[q]!, js[q + 1]!, js[q + 2]!, js[q + 3]!], inSubstation: side });
+  }
+  return groups;
 }

@@ -1,0 +1,216 @@
+/**
+ * Pure consumers (a load, no plant, no battery, no EV) are most of a configuration's points
+ * and most of the balance's input. They are processed four at a time: the four loads are read
+ * side by side, so each configuration sum per period is read and written once per four points
+ * and the four running totals are independent dependency chains the processor overlaps
+ * (one point at a time, the adds of its running total wait on each other). Per point the
+ * order of the additions is unchanged; the configuration sum per period adds the four points
+ * in group order. Energies [kWh].
+ *
+ * Values are checked on the fly as in point-flows.ts: a negative, NaN or infinite input makes
+ * a kernel return false and the caller reports it.
+ */
+import { T_CONS, T_WD } from './point-flows';
+import { S_CONSUMER, S_FIELDS, S_INCENTIVISED } from './point-shares';
+
+/**
+ * Quarter-hour loads of four points, every period of the block exactly four intervals
+ * (periods [h0, h1) start at interval s0 + 4 (h − h0)). Writes each point's withdrawal per
+ * period into `wd` at rows `oa…od` (+ h − h0), adds it into `cons` and `with` (the side's
+ * consumption and withdrawal per period) and into the points' totals at `ta…td`.
+ */
+export function quarterHourGroup(
+  a: Float64Array,
+  b: Float64Array,
+  c: Float64Array,
+  d: Float64Array,
+  s0: number,
+  h0: number,
+  h1: number,
+  wd: Float64Array,
+  oa: number,
+  ob: number,
+  oc: number,
+  od: number,
+  cons: Float64Array,
+  withd: Float64Array,
+  tot: Float64Array,
+  ta: number,
+  tb: number,
+  tc: number,
+  td: number,
+): boolean {
+  let ok = true;
+  let sa = 0;
+  let sb = 0;
+  let sc = 0;
+  let sd = 0;
+  for (let h = h0, i = s0, k = 0; h < h1; h++, i += 4, k++) {
+    const a0 = a[i]!;
+    const a1 = a[i + 1]!;
+    const a2 = a[i + 2]!;
+    const a3 = a[i + 3]!;
+    const b0 = b[i]!;
+    const b1 = b[i + 1]!;
+    const b2 = b[i + 2]!;
+    const b3 = b[i + 3]!;
+    const c0 = c[i]!;
+    const c1 = c[i + 1]!;
+    const c2 = c[i + 2]!;
+    const c3 = c[i + 3]!;
+    const d0 = d[i]!;
+    const d1 = d[i + 1]!;
+    const d2 = d[i + 2]!;
+    const d3 = d[i + 3]!;
+    if (!(a0 >= 0 && a1 >= 0 && a2 >= 0 && a3 >= 0 && b0 >= 0 && b1 >= 0 && b2 >= 0 && b3 >= 0)) ok = false;
+    if (!(c0 >= 0 && c1 >= 0 && c2 >= 0 && c3 >= 0 && d0 >= 0 && d1 >= 0 && d2 >= 0 && d3 >= 0)) ok = false;
+    const ya = a0 + a1 + a2 + a3;
+    const yb = b0 + b1 + b2 + b3;
+    const yc = c0 + c1 + c2 + c3;
+    const yd = d0 + d1 + d2 + d3;
+    wd[oa + k] = ya;
+    wd[ob + k] = yb;
+    wd[oc + k] = yc;
+    wd[od + k] = yd;
+    cons[h] = cons[h]! + ya + yb + yc + yd;
+    withd[h] = withd[h]! + ya + yb + yc + yd;
+    sa += ya;
+    sb += yb;
+    sc += yc;
+    sd += yd;
+  }
+  addTotals(tot, ta, sa);
+  addTotals(tot, tb, sb);
+  addTotals(tot, tc, sc);
+  addTotals(tot, td, sd);
+  return ok && sa + sb + sc + sd < Infinity;
+}
+
+/**
+ * Loads of four points whose periods are single intervals (hourly data, or sharing per
+ * interval): period h is interval h, so the loads themselves are the withdrawals per period
+ * and nothing is copied. Adds into `cons`, `withd` and the totals as quarterHourGroup.
+ */
+export function singleStepGroup(
+  a: Float64Array,
+  b: Float64Array,
+  c: Float64Array,
+  d: Float64Array,
+  h0: number,
+  h1: number,
+  cons: Float64Array,
+  withd: Float64Array,
+  tot: Float64Array,
+  ta: number,
+  tb: number,
+  tc: number,
+  td: number,
+): boolean {
+  let ok = true;
+  let sa = 0;
+  let sb = 0;
+  let sc = 0;
+  let sd = 0;
+  for (let h = h0; h < h1; h++) {
+    const ya = a[h]!;
+    const yb = b[h]!;
+    const yc = c[h]!;
+    const yd = d[h]!;
+    if (!(ya >= 0 && yb >= 0 && yc >= 0 && yd >= 0)) ok = false;
+    cons[h] = cons[h]! + ya + yb + yc + yd;
+    withd[h] = withd[h]! + ya + yb + yc + yd;
+    sa += ya;
+    sb += yb;
+    sc += yc;
+    sd += yd;
+  }
+  addTotals(tot, ta, sa);
+  addTotals(tot, tb, sb);
+  addTotals(tot, tc, sc);
+  addTotals(tot, td, sd);
+  return ok && sa + sb + sc + sd < Infinity;
+}
+
+/** A pure consumer: its consumption is its withdrawal. */
+function addTotals(tot: Float64Array, o: number, s: number): void {
+  tot[o + T_CONS] += s;
+  tot[o + T_WD] += s;
+}
+
+/** Runs of equal month among periods [h0, h1): starts, then the sentinel h1. */
+export function monthRuns(pMonth: Uint8Array, h0: number, h1: number, out: Int32Array): number {
+  let n = 0;
+  for (let h = h0; h < h1; h++) if (h === h0 || pMonth[h] !== pMonth[h - 1]) out[n++] = h;
+  out[n] = h1;
+  return n;
+}
+
+/**
+ * Shares as consumer of four in-substation points over periods [h0, h1): Σ W_p,h × kS_h
+ * (by month into `pm`) and Σ W_p,h × kI_h, with W_p,h = `wa[oa + h]` etc. `runs` holds the
+ * month runs of the block (monthRuns). Point p's shares are at `sh[jp × S_FIELDS…]`, its
+ * months at `pm[jp × 12…]`.
+ */
+export function consumerSharesGroup(
+  wa: Float64Array,
+  oa: number,
+  wb: Float64Array,
+  ob: number,
+  wc: Float64Array,
+  oc: number,
+  wdd: Float64Array,
+  od: number,
+  runs: Int32Array,
+  nRuns: number,
+  pMonth: Uint8Array,
+  kS: Float64Array,
+  kI: Float64Array,
+  sh: Float64Array,
+  pm: Float64Array,
+  ja: number,
+  jb: number,
+  jc: number,
+  jd: number,
+): void {
+  let ia = 0;
+  let ib = 0;
+  let ic = 0;
+  let id = 0;
+  for (let r = 0; r < nRuns; r++) {
+    const e = runs[r + 1]!;
+    let sa = 0;
+    let sb = 0;
+    let sc = 0;
+    let sd = 0;
+    for (let h = runs[r]!; h < e; h++) {
+      const k = kS[h]!;
+      const q = kI[h]!;
+      const xa = wa[oa + h]!;
+      const xb = wb[ob + h]!;
+      const xc = wc[oc + h]!;
+      const xd = wdd[od + h]!;
+      sa += xa * k;
+      sb += xb * k;
+      sc += xc * k;
+      sd += xd * k;
+      ia += xa * q;
+      ib += xb * q;
+      ic += xc * q;
+      id += xd * q;
+    }
+    const m = pMonth[runs[r]!]!;
+    pm[ja * 12 + m] += sa;
+    pm[jb * 12 + m] += sb;
+    pm[jc * 12 + m] += sc;
+    pm[jd * 12 + m] += sd;
+    sh[ja * S_FIELDS + S_CONSUMER] += sa;
+    sh[jb * S_FIELDS + S_CONSUMER] += sb;
+    sh[jc * S_FIELDS + S_CONSUMER] += sc;
+    sh[jd * S_FIELDS + S_CONSUMER] += sd;
+  }
+  sh[ja * S_FIELDS + S_INCENTIVISED] += ia;
+  sh[jb * S_FIELDS + S_INCENTIVISED] += ib;
+  sh[jc * S_FIELDS + S_INCENTIVISED] += ic;
+  sh[jd * S_FIELDS + S_INCENTIVISED] += id;
+}
+

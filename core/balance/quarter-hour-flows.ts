@@ -1,0 +1,145 @@
+/**
+ * The behind-the-meter flows of point-flows.ts for the common kinds of point, over blocks
+ * whose periods are all four quarter hours (period h covers intervals s0 + 4 (h − h0) …
+ * + 3): the loops need no period table and read four values per period straight. Same
+ * arithmetic, in the same order, as the general loops. Energies [kWh].
+ *
+ * Each returns false on a negative, NaN or infinite value; the caller reports it.
+ */
+import type { PeriodSums } from './point-flows';
+import { T_CONS, T_EV, T_INJ, T_PROD, T_SELF, T_WD } from './point-flows';
+
+/** A consumer with a load and EV charging: withdrawal = load + EV per period. */
+export function loadEvQuarterHours(
+  load: Float64Array,
+  ev: Float64Array,
+  s0: number,
+  h0: number,
+  h1: number,
+  sums: PeriodSums,
+  wdOut: Float64Array,
+  woff: number,
+  tot: Float64Array,
+  off: number,
+): boolean {
+  const cons = sums.consumption;
+  const wd = sums.withdrawal;
+  let ok = true;
+  let sum = 0;
+  let sumEv = 0;
+  for (let h = h0, i = s0, k = woff; h < h1; h++, i += 4, k++) {
+    const l0 = load[i]!;
+    const l1 = load[i + 1]!;
+    const l2 = load[i + 2]!;
+    const l3 = load[i + 3]!;
+    const e0 = ev[i]!;
+    const e1 = ev[i + 1]!;
+    const e2 = ev[i + 2]!;
+    const e3 = ev[i + 3]!;
+    if (!(l0 >= 0 && l1 >= 0 && l2 >= 0 && l3 >= 0 && e0 >= 0 && e1 >= 0 && e2 >= 0 && e3 >= 0)) ok = false;
+    const se = e0 + e1 + e2 + e3;
+    const s = l0 + l1 + l2 + l3 + se;
+    cons[h] += s;
+    wd[h] += s;
+    wdOut[k] = s;
+    sum += s;
+    sumEv += se;
+  }
+  tot[off + T_CONS] += sum;
+  tot[off + T_EV] += sumEv;
+  tot[off + T_WD] += sum;
+  return ok && sum < Infinity;
+}
+
+/** A plant with no load behind its meter: everything produced is injected. */
+export function plantOnlyQuarterHours(
+  prod: Float64Array,
+  s0: number,
+  h0: number,
+  h1: number,
+  sums: PeriodSums,
+  injOut: Float64Array,
+  ioff: number,
+  wdOut: Float64Array,
+  woff: number,
+  tot: Float64Array,
+  off: number,
+): boolean {
+  let ok = true;
+  let t = 0;
+  for (let h = h0, i = s0, k = 0; h < h1; h++, i += 4, k++) {
+    const p0 = prod[i]!;
+    const p1 = prod[i + 1]!;
+    const p2 = prod[i + 2]!;
+    const p3 = prod[i + 3]!;
+    if (!(p0 >= 0 && p1 >= 0 && p2 >= 0 && p3 >= 0)) ok = false;
+    const s = p0 + p1 + p2 + p3;
+    sums.production[h] += s;
+    sums.injection[h] += s;
+    injOut[ioff + k] = s;
+    wdOut[woff + k] = 0;
+    t += s;
+  }
+  tot[off + T_PROD] += t;
+  tot[off + T_INJ] += t;
+  return ok && t < Infinity;
+}
+
+/**
+ * One plant and a load, no EV, no battery: self-consumption = min(production, load) per
+ * interval, the surplus is injected and the shortfall withdrawn.
+ */
+export function prosumerQuarterHours(
+  prod: Float64Array,
+  load: Float64Array,
+  s0: number,
+  h0: number,
+  h1: number,
+  sums: PeriodSums,
+  injOut: Float64Array,
+  ioff: number,
+  wdOut: Float64Array,
+  woff: number,
+  tot: Float64Array,
+  off: number,
+): boolean {
+  let ok = true;
+  let tProd = 0;
+  let tCons = 0;
+  let tSelf = 0;
+  let tInj = 0;
+  let tWd = 0;
+  for (let h = h0, i = s0, k = 0; h < h1; h++, i += 4, k++) {
+    let hp = 0;
+    let hc = 0;
+    let hi = 0;
+    let hw = 0;
+    for (let q = i; q < i + 4; q++) {
+      const p = prod[q]!;
+      const c = load[q]!;
+      if (!(p >= 0 && c >= 0)) ok = false;
+      const self = p < c ? p : c;
+      hp += p;
+      hc += c;
+      hi += p - self;
+      hw += c - self;
+      tSelf += self;
+    }
+    sums.production[h] += hp;
+    sums.consumption[h] += hc;
+    sums.injection[h] += hi;
+    sums.withdrawal[h] += hw;
+    injOut[ioff + k] = hi;
+    wdOut[woff + k] = hw;
+    tProd += hp;
+    tCons += hc;
+    tInj += hi;
+    tWd += hw;
+  }
+  tot[off + T_PROD] += tProd;
+  tot[off + T_CONS] += tCons;
+  tot[off + T_SELF] += tSelf;
+  tot[off + T_INJ] += tInj;
+  tot[off + T_WD] += tWd;
+  return ok && tProd + tCons < Infinity;
+}

@@ -1,0 +1,136 @@
+/**
+ * The engine against a straightforward implementation (reference-balance.ts) on random
+ * configurations: every kind of point (pure consumers in and out of the substation — enough
+ * to fill groups of four and leave some over —, EV charging, prosumers, several plants behind
+ * one meter, standalone plants, both battery strategies), quarter-hour and hourly data,
+ * sharing per hour and per interval, a start inside an hour (partial first period) and runs
+ * long enough to cross the engine's time blocks. The engine adds in another order (four
+ * consumers at once, per block), so the two agree to rounding: relative 1e-12.
+ */
+import { describe, expect, it } from 'vitest';
+import { computeBalance } from '../../../core/balance';
+import type { BalanceInput, PlantInput, PointInput } from '../../../core/balance';
+import type { StepMinutes } from '../../../core/model/timeseries';
+import { referenceBalance } from './reference-balance';
+
+/** Park–Miller: reproducible noise in [0, 1). */
+function lcg(seed: number): () => number {
+  let s = seed % 2147483647 || 1;
+  return () => {
+    s = (s * 16807) % 2147483647;
+    return (s - 1) / 2147483646;
+  };
+}
+
+function series(n: number, rnd: () => number, scale: number, zeros = 0.3): Float64Array {
+  const a = new Float64Array(n);
+  for (let i = 0; i < n; i++) a[i] = rnd() < zeros ? 0 : scale * rnd();
+  return a;
+}
+
+function randomInput(seed: number, n: number, stepMinutes: StepMinutes, startMinute: number, sharingPeriod: 'hour' | 'step'): BalanceInput {
+  const rnd = lcg(seed);
+  const points: PointInput[] = [];
+  let plantId = 1;
+  const plant = (scale: number): PlantInput => ({
+    plantId: plantId++,
+    production: series(n, rnd, scale, 0.5),
+    commissioningDate: rnd() < 0.2 ? null : `20${10 + Math.floor(rnd() * 15)}-0${1 + Math.floor(rnd() * 9)}-1${Math.floor(rnd() * 9)}`,
+    existing: rnd() < 0.2,
+    kW: rnd() < 0.1 ? 1500 : 5 + 100 * rnd(),
+    ...(rnd() < 0.1 ? { incentiveExcluded: true } : {}),
+  });
+  const kinds = 14 + Math.floor(rnd() * 10);
+  for (let j = 0; j < kinds; j++) {
+    const p: PointInput = { id: 100 + j, memberId: rnd() < 0.9 ? 1 + Math.floor(rnd() * (kinds - 2)) : null, plants: [], inSubstation: rnd() < 0.8 };
+    const kind = rnd();
+    if (kind < 0.55) p.load = series(n, rnd, 2, 0.05); // pure consumer
+    else if (kind < 0.65) {
+      p.load = series(n, rnd, 2, 0.05);
+      p.ev = series(n, rnd, 3, 0.7);
+    } else if (kind < 0.68) p.ev = series(n, rnd, 3, 0.7);
+    else if (kind < 0.8) {
+      p.load = series(n, rnd, 2, 0.05);
+      p.plants.push(plant(4));
+    } else if (kind < 0.87) {
+      p.load = series(n, rnd, 2, 0.05);
+      p.plants.push(plant(3), plant(2));
+    } else p.plants.push(plant(10));
+    const b = rnd();
+    if (b < 0.12 && (p.load !== undefined || p.plants.length > 0)) {
+      p.battery = { capacityKWh: 5 + 20 * rnd(), powerKW: 2 + 5 * rnd(), roundTripEfficiency: 0.8 + 0.15 * rnd(), minSoc: 0.1, strategy: rnd() < 0.5 ? 'self-consumption' : 'shared-energy' };
+    }
+    points.push(p);
+  }
+  const perHour = 60 / stepMinutes;
+  const month = new Uint8Array(n);
+  const hourOfDay = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const hour = Math.floor((i + startMinute / stepMinutes) / perHour);
+    hourOfDay[i] = hour % 24;
+    month[i] = Math.min(11, Math.floor(hour / 700));
+  }
+  return {
+    base: { startUtcMs: Date.UTC(2024, 0, 1, 0, startMinute), stepMinutes, length: n, timeZone: 'UTC' },
+    points,
+    calendar: { month, hourOfDay },
+    options: { sharingPeriod },
+  };
+}
+
+function close(actual: number, expected: number, what: string): void {
+  const tol = 1e-12 * Math.max(1, Math.abs(expected));
+  if (!(Math.abs(actual - expected) <= tol)) throw new Error(`${what}: engine ${actual}, reference ${expected}`);
+}
+
+function compare(input: BalanceInput): void {
+  const r = computeBalance(input);
+  const ref = referenceBalance(input);
+  ref.shared.forEach((x, h) => close(r.series.shared[h]!, x, `shared[${h}]`));
+  ref.incentivised.forEach((x, h) => close(r.series.incentivised[h]!, x, `incentivised[${h}]`));
+  ref.injected.forEach((x, h) => close(r.series.injected[h]!, x, `injected[${h}]`));
+  ref.withdrawn.forEach((x, h) => close(r.series.withdrawn[h]!, x, `withdrawn[${h}]`));
+  ref.points.forEach((p, j) => {
+    const e = r.points[j]!;
+    const id = `point ${e.pointId}`;
+    close(e.productionKWh, p.production, `${id} production`);
+    close(e.consumptionKWh, p.consumption, `${id} consumption`);
+    close(e.evKWh, p.ev, `${id} EV`);
+    close(e.selfConsumptionKWh, p.self, `${id} self-consumption`);
+    close(e.injectionKWh, p.injection, `${id} injection`);
+    close(e.withdrawalKWh, p.withdrawal, `${id} withdrawal`);
+    close(e.batteryGridChargeKWh, p.batteryGridCharge, `${id} battery grid charge`);
+  });
+  // Members: the sums of their points.
+  for (const m of r.members) {
+    const js = input.points.flatMap((p, j) => (p.memberId === m.memberId ? [j] : []));
+    const sum = (f: (p: (typeof ref.points)[number]) => number) => js.reduce((a, j) => a + f(ref.points[j]!), 0);
+    close(m.sharedAsConsumerKWh, sum((p) => p.sharedAsConsumer), `member ${m.memberId} shared as consumer`);
+    close(m.incentivisedAsConsumerKWh, sum((p) => p.incentivisedAsConsumer), `member ${m.memberId} incentivised`);
+    close(m.sharedAsProducerKWh, sum((p) => p.sharedAsProducer), `member ${m.memberId} shared as producer`);
+    for (let k = 0; k < 12; k++) close(m.monthlySharedAsConsumerKWh[k]!, sum((p) => p.monthlyAsConsumer[k]!), `member ${m.memberId} month ${k}`);
+  }
+  ref.plants.forEach((p, k) => {
+    const e = r.plants[k]!;
+    close(e.productionKWh, p.production, `plant ${e.plantId} production`);
+    close(e.injectionKWh, p.injection, `plant ${e.plantId} injection`);
+    close(e.sharedKWh, p.shared, `plant ${e.plantId} shared`);
+    for (let m = 0; m < 12; m++) close(e.monthlySharedKWh[m]!, p.monthlyShared[m]!, `plant ${e.plantId} month ${m}`);
+  });
+}
+
+describe('the engine against a straightforward reference', () => {
+  const cases: [string, number, StepMinutes, number, 'hour' | 'step'][] = [
+    ['quarter hours, per hour, aligned', 96 * 3, 15, 0, 'hour'],
+    ['quarter hours, per hour, starting at :45 (partial first hour)', 96 * 3 + 2, 15, 45, 'hour'],
+    ['quarter hours, per interval', 96 * 2, 15, 0, 'step'],
+    ['hours', 24 * 7, 60, 0, 'hour'],
+    ['quarter hours across time blocks', 96 * 100 + 3, 15, 30, 'hour'],
+    ['hours across time blocks', 24 * 400, 60, 0, 'hour'],
+  ];
+  for (const [name, n, step, start, period] of cases) {
+    it(name, () => {
+      for (let seed = 1; seed <= 6; seed++) compare(randomInput(seed * 7919 + n, n, step, start, period));
+    });
+  }
+});
