@@ -80,7 +80,7 @@ function randomInput(seed: number, n: number, stepMinutes: StepMinutes, startMin
 
 function close(actual: number, expected: number, what: string): void {
   const tol = 1e-12 * Math.max(1, Math.abs(expected));
-  if (!(Math.abs(actual - expected) <= tol)) throw new Error(`${what}: engine ${actual}, reference ${expected}`);
+  if (!(Math.abs(actual - expected) <= tol)) expect.fail(`${what}: engine ${actual}, reference ${expected}`);
 }
 
 function compare(input: BalanceInput): void {
