@@ -90,11 +90,39 @@ function pvPlant(plantId: number, kW: number, n: number, rnd: () => number) {
 }
 
 /**
+ * The floor the balance is measured against: summing once the 35,040 values of each of the
+ * 1,000 loads (35 M doubles, 280 MB), the least any balance must do with them. Four running
+ * sums per load so the adds overlap and the loop is bound by memory, not by add latency.
+ */
+export function sumLoadsOnce(input: BalanceInput): number {
+  let total = 0;
+  for (const p of input.points) {
+    const a = p.load;
+    if (a === undefined) continue;
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
+    let i = 0;
+    for (; i + 3 < a.length; i += 4) {
+      s0 += a[i]!;
+      s1 += a[i + 1]!;
+      s2 += a[i + 2]!;
+      s3 += a[i + 3]!;
+    }
+    for (; i < a.length; i++) s0 += a[i]!;
+    total += s0 + s1 + s2 + s3;
+  }
+  return total;
+}
+
+/**
  * Time one `computeBalance` run on the synthetic year, after two warm-up runs on a smaller
- * input (100 members, 50 plants, a year) so the hot loops are compiled by the optimising tier.
+ * input (100 members, 50 plants, a year) so the hot loops are compiled by the optimising tier,
+ * and the floor (sumLoadsOnce) on the same input just before it.
  * `heapMB` is the JS heap plus typed-array buffers in use after the run, inputs included.
  */
-export function benchBalance(probes: BenchProbes = {}): { ms: number; heapMB: number } {
+export function benchBalance(probes: BenchProbes = {}): { ms: number; floorMs: number; heapMB: number } {
   const g = globalThis as unknown as NodeLikeGlobals;
   const now = probes.now ?? (() => (g.performance ? g.performance.now() : Date.now()));
   const memory =
@@ -106,11 +134,16 @@ export function benchBalance(probes: BenchProbes = {}): { ms: number; heapMB: nu
   const warm = syntheticBalanceInput(100, 50, 365);
   computeBalance(warm);
   computeBalance(warm);
+  sumLoadsOnce(warm);
+  sumLoadsOnce(warm);
   const input = syntheticBalanceInput();
+  const f0 = now();
+  const sum = sumLoadsOnce(input);
+  const floorMs = now() - f0;
   const t0 = now();
   const result = computeBalance(input);
   const ms = now() - t0;
   const heapMB = memory() / (1024 * 1024);
-  if (!(result.configuration.sharedKWh > 0)) throw new Error('bench: no shared energy');
-  return { ms, heapMB };
+  if (!(result.configuration.sharedKWh > 0) || !(sum > 0)) throw new Error('bench: no shared energy');
+  return { ms, floorMs, heapMB };
 }

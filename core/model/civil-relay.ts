@@ -32,33 +32,73 @@ const dayIndex = (month: number, day: number): number => CUMULATIVE[month - 1]! 
 const FEB_28 = dayIndex(2, 28);
 const FEB_29 = dayIndex(2, 29);
 
-function civilDaysOf(source: EnergySeries): (CivilDay | null)[] {
-  const step = source.base.stepMinutes;
+/**
+ * Where each step of a base falls in the civil calendar: day index (dayIndex), civil year,
+ * minute of the day, and whether the wall-clock slot of its own step was already seen that
+ * day (the repeated autumn hour). It depends on the base only, so the curves of a project (one base)
+ * share it; memoised for the last few bases, like the calendar itself.
+ */
+interface StepPlaces {
+  key: Int16Array;
+  year: Int16Array;
+  minute: Int16Array;
+  second: Uint8Array;
+}
+
+const PLACES_LIMIT = 8;
+const placesCache = new Map<string, StepPlaces>();
+
+function stepPlaces(base: TimeBase): StepPlaces {
+  const id = `${base.startUtcMs}|${base.stepMinutes}|${base.length}|${base.timeZone}`;
+  const hit = placesCache.get(id);
+  if (hit) return hit;
+  const step = base.stepMinutes;
   const slots = 1440 / step;
-  const cal = civilCalendarFor(source.base);
-  const days: (CivilDay | null)[] = new Array<CivilDay | null>(366).fill(null);
+  const cal = civilCalendarFor(base);
+  const n = base.length;
+  const out: StepPlaces = { key: new Int16Array(n), year: new Int16Array(n), minute: new Int16Array(n), second: new Uint8Array(n) };
+  const seen = new Uint8Array(slots);
   let prevKey = -1;
   let prevYear = -1;
-  let seen = new Uint8Array(slots);
-  for (let i = 0; i < source.base.length; i++) {
+  for (let i = 0; i < n; i++) {
     const key = dayIndex(cal.month[i]!, cal.day[i]!);
     const year = cal.year[i]!;
     if (key !== prevKey || year !== prevYear) {
-      seen = new Uint8Array(slots);
+      seen.fill(0);
       prevKey = key;
       prevYear = year;
     }
-    const slot = Math.floor((cal.hour[i]! * 60 + cal.minute[i]!) / step);
-    const second = seen[slot] === 1;
+    const minute = cal.hour[i]! * 60 + cal.minute[i]!;
+    const slot = Math.floor(minute / step);
+    out.key[i] = key;
+    out.year[i] = year;
+    out.minute[i] = minute;
+    out.second[i] = seen[slot]!;
     seen[slot] = 1;
+  }
+  placesCache.set(id, out);
+  if (placesCache.size > PLACES_LIMIT) placesCache.delete(placesCache.keys().next().value as string);
+  return out;
+}
+
+function civilDaysOf(source: EnergySeries): (CivilDay | null)[] {
+  const step = source.base.stepMinutes;
+  const slots = 1440 / step;
+  const at = stepPlaces(source.base);
+  const days: (CivilDay | null)[] = new Array<CivilDay | null>(366).fill(null);
+  for (let i = 0; i < source.base.length; i++) {
     const v = source.kWh[i]!;
     if (Number.isNaN(v)) continue;
+    const key = at.key[i]!;
+    const year = at.year[i]!;
     let d = days[key];
     if (!d || d.year < year) {
       d = { year, values: new Float64Array(slots).fill(NaN), repeated: new Float64Array(slots).fill(NaN) };
       days[key] = d;
     } else if (d.year > year) continue;
-    (second ? d.repeated : d.values)[slot] = v;
+    const slot = Math.floor(at.minute[i]! / step);
+    if (at.second[i] === 1) d.repeated[slot] = v;
+    else d.values[slot] = v;
   }
   return days;
 }
@@ -111,21 +151,12 @@ export function relayOnCivilCalendar(source: EnergySeries, target: TimeBase): Fl
     throw new RangeError(`steps of ${srcStep} and ${dstStep} minutes do not divide each other`);
   }
   const lookup = dayLookup(civilDaysOf(source));
-  const cal = civilCalendarFor(target);
+  const at = stepPlaces(target);
   const srcSlotsPerHour = 60 / srcStep;
-  const dstSlots = 1440 / dstStep;
-  let prevKey = -1;
-  let seen = new Uint8Array(dstSlots);
   for (let j = 0; j < target.length; j++) {
-    const key = dayIndex(cal.month[j]!, cal.day[j]!);
-    if (key !== prevKey) {
-      seen = new Uint8Array(dstSlots);
-      prevKey = key;
-    }
-    const minuteOfDay = cal.hour[j]! * 60 + cal.minute[j]!;
-    const dstSlot = Math.floor(minuteOfDay / dstStep);
-    const second = seen[dstSlot] === 1;
-    seen[dstSlot] = 1;
+    const key = at.key[j]!;
+    const minuteOfDay = at.minute[j]!;
+    const second = at.second[j] === 1;
     const d = lookup[key];
     if (!d) continue;
     if (dstStep >= srcStep) {

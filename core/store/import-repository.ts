@@ -208,6 +208,23 @@ export function memberRegistry(store: ProjectStore): Map<number, MemberRegistryF
  * project's by default, or a few (one member's load, getEffectiveLoad).
  */
 export function memberLoadInputs(store: ProjectStore, base: TimeBase, members: readonly Member[] = store.listMembers()): ImportedMemberLoads {
+  // A simulation reads these once to run and once more to tell whether its result is still
+  // current (simulationView, e.g. before dividing the money): re-laying ~3 ms per curve each
+  // time. They are kept until an input changes: the base, the members' PODs, which curves
+  // were imported when, and the bills. Callers read the maps and series, never change them.
+  const curves = store.db.prepare('SELECT pod, measure, imported_at FROM load_curves ORDER BY pod, measure').all();
+  const billKey = store.db.prepare('SELECT COUNT(*) AS n, MAX(imported_at) AS at, TOTAL(COALESCE(f0, 0) + COALESCE(f1, 0) + COALESCE(f2, 0) + COALESCE(f3, 0)) AS kwh FROM bills').get();
+  const key = JSON.stringify([base, members.map((m) => [m.id, m.pods]), curves, billKey]);
+  const cached = loadInputsCache.get(store);
+  if (cached?.key === key) return cached.value;
+  const value = readMemberLoadInputs(store, base, members);
+  loadInputsCache.set(store, { key, value });
+  return value;
+}
+
+const loadInputsCache = new WeakMap<ProjectStore, { key: string; value: ImportedMemberLoads }>();
+
+function readMemberLoadInputs(store: ProjectStore, base: TimeBase, members: readonly Member[]): ImportedMemberLoads {
   const keys = store.db.prepare('SELECT pod, measure FROM load_curves').all() as { pod: string; measure: CurveMeasure }[];
   // The consumption side of a POD: its metered withdrawal, else its gross consumption.
   const side = new Map<string, 'withdrawal' | 'consumption'>();

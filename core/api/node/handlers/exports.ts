@@ -2,25 +2,29 @@
 import type { exportsOperations } from '../../common/ops/exports';
 import type { Handlers } from './types';
 import type { CoreContext } from '../context';
-import { assessProjectFundingCall, exportFundingCall, listFundingCalls } from '../funding-call-service';
-import { attach, attachmentFile, detach, exportChecklist, exportDossier, exportMemberSheet, exportGseData, exportRegolamento, exportReport, getChecklist, type ExportsEnv } from '../exports-service';
+import type { ExportsEnv } from '../exports-service';
+
+// Loaded on first use: they bring exceljs, pdfkit, docx and fflate, which a command that only
+// simulates (or a host that has not exported yet) need not load at start.
+const exports = () => import('../exports-service');
+const calls = () => import('../funding-call-service');
 
 const env = (ctx: CoreContext): ExportsEnv => ({ resourcesDir: ctx.options.resourcesDir, version: ctx.options.version, rules: ctx.rules });
 
 export const exportsHandlers: Handlers<keyof typeof exportsOperations> = {
-  exportGseData: (_args, { ctx, store }) => exportGseData(store, env(ctx)),
-  getChecklist: (_args, { ctx, store }) => getChecklist(store, env(ctx)),
-  exportChecklist: (args, { ctx, store }) => exportChecklist(store, env(ctx), args.lang),
+  exportGseData: async (_args, { ctx, store }) => (await exports()).exportGseData(store, env(ctx)),
+  getChecklist: async (_args, { ctx, store }) => (await exports()).getChecklist(store, env(ctx)),
+  exportChecklist: async (args, { ctx, store }) => (await exports()).exportChecklist(store, env(ctx), args.lang),
   // A path argument goes through the path policy like every other (ctx.resolvePath).
-  addAttachment: (args, { ctx, store }) =>
-    attach(store, env(ctx), { ...args, ...(args.path !== undefined ? { path: ctx.resolvePath(args.path, false) } : {}), plantId: args.plantId ?? null }),
-  getAttachment: (args, { store }) => attachmentFile(store, args.id),
-  removeAttachment: (args, { store }) => detach(store, args.id),
-  exportReport: (args, { ctx, store }) => exportReport(store, env(ctx), args.lang),
-  exportRegolamento: (_args, { ctx, store }) => exportRegolamento(store, env(ctx)),
-  exportMemberSheet: (args, { ctx, store }) => exportMemberSheet(store, env(ctx), args.pod, args.lang),
-  exportDossier: (args, { ctx, store }) => exportDossier(store, env(ctx), args.lang),
-  listFundingCalls: (_args, { ctx }) => listFundingCalls(ctx.options.resourcesDir),
-  assessFundingCall: (args, { ctx, store }) => assessProjectFundingCall(store, ctx.options.resourcesDir, args.call, args.today),
-  exportFundingCall: (args, { ctx, store }) => exportFundingCall(store, ctx.options.resourcesDir, ctx.options.version, args),
+  addAttachment: async (args, { ctx, store }) =>
+    (await exports()).attach(store, env(ctx), { ...args, ...(args.path !== undefined ? { path: ctx.resolvePath(args.path, false) } : {}), plantId: args.plantId ?? null }),
+  getAttachment: async (args, { store }) => (await exports()).attachmentFile(store, args.id),
+  removeAttachment: async (args, { store }) => (await exports()).detach(store, args.id),
+  exportReport: async (args, { ctx, store }) => (await exports()).exportReport(store, env(ctx), args.lang),
+  exportRegolamento: async (_args, { ctx, store }) => (await exports()).exportRegolamento(store, env(ctx)),
+  exportMemberSheet: async (args, { ctx, store }) => (await exports()).exportMemberSheet(store, env(ctx), args.pod, args.lang),
+  exportDossier: async (args, { ctx, store }) => (await exports()).exportDossier(store, env(ctx), args.lang),
+  listFundingCalls: async (_args, { ctx }) => (await calls()).listFundingCalls(ctx.options.resourcesDir),
+  assessFundingCall: async (args, { ctx, store }) => (await calls()).assessProjectFundingCall(store, ctx.options.resourcesDir, args.call, args.today),
+  exportFundingCall: async (args, { ctx, store }) => (await calls()).exportFundingCall(store, ctx.options.resourcesDir, ctx.options.version, args),
 };

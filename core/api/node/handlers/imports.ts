@@ -3,8 +3,10 @@ import type { importsOperations } from '../../common/ops/imports';
 import type { Handlers } from './types';
 import { effectiveLoad } from '../effective-load';
 import { clearPlantProduction, getLoadCurve, listImportedData, setPlantMonthlyProduction } from '../imported-data';
-import { createProjectFromWorkbook, exportProjectWorkbook, getWorkbookTemplate } from '../project-workbook';
 import { getProjectWeather, removeProjectWeather, setProjectWeather } from '../weather-service';
+
+// Loaded on first use: it brings exceljs, which most commands never need.
+const workbook = () => import('../project-workbook');
 
 export const importsHandlers: Handlers<keyof typeof importsOperations> = {
   previewImportFile: (args, { ctx }) => ctx.importer.previewImportFile(args),
@@ -21,8 +23,8 @@ export const importsHandlers: Handlers<keyof typeof importsOperations> = {
   listImportedData: (_args, { store }) => listImportedData(store),
   getLoadCurve: (args, { store }) => getLoadCurve(store, args.pod, args.measure),
   getEffectiveLoad: (args, { store }) => effectiveLoad(store, args.pod, args.stepMinutes),
-  exportProjectWorkbook: (_args, { store }) => exportProjectWorkbook(store),
-  getWorkbookTemplate: () => getWorkbookTemplate(),
-  createProjectFromWorkbook: (args, { ctx }) =>
-    createProjectFromWorkbook({ newProjectPath: (raw) => ctx.resolvePath(raw, true), adopt: (store) => ctx.adopt(store) }, args),
+  exportProjectWorkbook: async (_args, { store }) => (await workbook()).exportProjectWorkbook(store),
+  getWorkbookTemplate: async () => (await workbook()).getWorkbookTemplate(),
+  createProjectFromWorkbook: async (args, { ctx }) =>
+    (await workbook()).createProjectFromWorkbook({ newProjectPath: (raw) => ctx.resolvePath(raw, true), adopt: (store) => ctx.adopt(store) }, args),
 };
