@@ -13,7 +13,7 @@ import {
   reductionFactorF,
   tipPowerClass,
 } from './tipTariff';
-import { assertValidZonalPrice } from './zonalPrice';
+import { assertValidZonalPrice, MAX_PLAUSIBLE_PZ_EUR_PER_MWH, MIN_PLAUSIBLE_PZ_EUR_PER_MWH } from './zonalPrice';
 
 export interface IncentivePlantInput {
   plantId: number;
@@ -81,7 +81,12 @@ function checkLength(name: string, arr: ArrayLike<number>, base: TimeBase): void
 export function monthlyIncentivePerPlant(input: MonthlyIncentiveInput): PlantIncentive[] {
   const { base, pzEurPerMWh, plants } = input;
   checkLength('Zonal price series', pzEurPerMWh, base);
-  for (let i = 0; i < base.length; i++) assertValidZonalPrice(pzEurPerMWh[i], hourLabel(base, i));
+  // The label (a date formatted) only for the value that fails: formatting 8,760 of them cost
+  // more than the incentive itself.
+  for (let i = 0; i < base.length; i++) {
+    const pz = pzEurPerMWh[i];
+    if (!(typeof pz === 'number' && pz >= MIN_PLAUSIBLE_PZ_EUR_PER_MWH && pz <= MAX_PLAUSIBLE_PZ_EUR_PER_MWH)) assertValidZonalPrice(pz, hourLabel(base, i));
+  }
   const keys = monthKeysOfSteps(base);
 
   return plants.map((p) => {

@@ -18,11 +18,16 @@
 import { civilCalendarFor } from './calendar/civilCalendar';
 import { MS_PER_MINUTE, type EnergySeries, type TimeBase } from './timeseries';
 
-interface CivilDay {
-  year: number;
-  /** Value per wall-clock slot of the source step (NaN = none). */
+/**
+ * The source by civil day, flat: day index k (dayIndex) holds slots k × slots … + slots − 1
+ * of `values` (value per wall-clock slot of the source step, NaN = none) and `repeated`
+ * (second occurrence of the repeated autumn hour); `year[k]` is the civil year kept for that
+ * day, −1 when the source has none.
+ */
+interface CivilDays {
+  slots: number;
+  year: Int16Array;
   values: Float64Array;
-  /** Second occurrence of the repeated autumn hour, by slot (NaN = none). */
   repeated: Float64Array;
 }
 
@@ -81,42 +86,52 @@ function stepPlaces(base: TimeBase): StepPlaces {
   return out;
 }
 
-function civilDaysOf(source: EnergySeries): (CivilDay | null)[] {
+function civilDaysOf(source: EnergySeries): CivilDays {
   const step = source.base.stepMinutes;
   const slots = 1440 / step;
   const at = stepPlaces(source.base);
-  const days: (CivilDay | null)[] = new Array<CivilDay | null>(366).fill(null);
+  const days: CivilDays = { slots, year: new Int16Array(366).fill(-1), values: new Float64Array(366 * slots).fill(NaN), repeated: new Float64Array(366 * slots).fill(NaN) };
   for (let i = 0; i < source.base.length; i++) {
     const v = source.kWh[i]!;
     if (Number.isNaN(v)) continue;
     const key = at.key[i]!;
     const year = at.year[i]!;
-    let d = days[key];
-    if (!d || d.year < year) {
-      d = { year, values: new Float64Array(slots).fill(NaN), repeated: new Float64Array(slots).fill(NaN) };
-      days[key] = d;
-    } else if (d.year > year) continue;
-    const slot = Math.floor(at.minute[i]! / step);
-    if (at.second[i] === 1) d.repeated[slot] = v;
-    else d.values[slot] = v;
+    const kept = days.year[key]!;
+    if (kept < year) {
+      // a more recent measurement of that civil day: it replaces the older one
+      if (kept >= 0) {
+        days.values.fill(NaN, key * slots, (key + 1) * slots);
+        days.repeated.fill(NaN, key * slots, (key + 1) * slots);
+      }
+      days.year[key] = year;
+    } else if (kept > year) continue;
+    const slot = key * slots + Math.floor(at.minute[i]! / step);
+    if (at.second[i] === 1) days.repeated[slot] = v;
+    else days.values[slot] = v;
   }
   return days;
 }
 
-/** For each of the 366 day indices, the covered day to read (itself, 28 Feb, or the nearest). */
-function dayLookup(days: (CivilDay | null)[]): (CivilDay | null)[] {
-  const out = days.slice();
-  if (!out[FEB_29] && out[FEB_28]) out[FEB_29] = out[FEB_28]!;
-  const covered = days.some((d) => d !== null);
+/** For each of the 366 day indices, the covered day to read (itself, 28 Feb, or the nearest); −1 when none. */
+function dayLookup(year: Int16Array): Int16Array {
+  const has = (k: number) => year[k]! >= 0;
+  const out = new Int16Array(366);
+  for (let k = 0; k < 366; k++) out[k] = has(k) ? k : -1;
+  if (!has(FEB_29) && has(FEB_28)) out[FEB_29] = FEB_28;
+  let covered = false;
+  for (let k = 0; k < 366; k++) covered ||= has(k);
   if (!covered) return out;
   for (let k = 0; k < 366; k++) {
-    if (out[k]) continue;
+    if (out[k]! >= 0) continue;
     for (let dist = 1; dist <= 183; dist++) {
-      const before = days[(k - dist + 366) % 366];
-      const after = days[(k + dist) % 366];
-      const hit = before ?? after;
-      if (hit) {
-        out[k] = hit;
+      const before = (k - dist + 366) % 366;
+      const after = (k + dist) % 366;
+      if (has(before)) {
+        out[k] = before;
+        break;
+      }
+      if (has(after)) {
+        out[k] = after;
         break;
       }
     }
@@ -124,17 +139,19 @@ function dayLookup(days: (CivilDay | null)[]): (CivilDay | null)[] {
   return out;
 }
 
-function slotValue(d: CivilDay, slot: number, second: boolean, slotsPerHour: number): number {
+/** Value of slot `slot` of source day `day` (the repeated one when `second` and measured). */
+function slotValue(days: CivilDays, day: number, slot: number, second: boolean, slotsPerHour: number): number {
+  const o = day * days.slots;
   if (second) {
-    const r = d.repeated[slot]!;
+    const r = days.repeated[o + slot]!;
     if (!Number.isNaN(r)) return r;
   }
-  let v = d.values[slot]!;
+  let v = days.values[o + slot]!;
   if (!Number.isNaN(v)) return v;
   // a missing wall-clock hour (the source's 23-hour day) or a gap: the hour before, then after
-  v = d.values[slot - slotsPerHour] ?? NaN;
+  v = slot - slotsPerHour >= 0 ? days.values[o + slot - slotsPerHour]! : NaN;
   if (!Number.isNaN(v)) return v;
-  v = d.values[slot + slotsPerHour] ?? NaN;
+  v = slot + slotsPerHour < days.slots ? days.values[o + slot + slotsPerHour]! : NaN;
   return Number.isNaN(v) ? 0 : v;
 }
 
@@ -150,24 +167,24 @@ export function relayOnCivilCalendar(source: EnergySeries, target: TimeBase): Fl
   if (srcStep % dstStep !== 0 && dstStep % srcStep !== 0) {
     throw new RangeError(`steps of ${srcStep} and ${dstStep} minutes do not divide each other`);
   }
-  const lookup = dayLookup(civilDaysOf(source));
+  const days = civilDaysOf(source);
+  const lookup = dayLookup(days.year);
   const at = stepPlaces(target);
   const srcSlotsPerHour = 60 / srcStep;
   for (let j = 0; j < target.length; j++) {
-    const key = at.key[j]!;
     const minuteOfDay = at.minute[j]!;
     const second = at.second[j] === 1;
-    const d = lookup[key];
-    if (!d) continue;
+    const d = lookup[at.key[j]!]!;
+    if (d < 0) continue;
     if (dstStep >= srcStep) {
       // sum the source slots covering the target step
       const first = Math.floor(minuteOfDay / srcStep);
       let s = 0;
-      for (let k = 0; k < dstStep / srcStep; k++) s += slotValue(d, first + k, second, srcSlotsPerHour);
+      for (let k = 0; k < dstStep / srcStep; k++) s += slotValue(days, d, first + k, second, srcSlotsPerHour);
       out[j] = s;
     } else {
       const slot = Math.floor(minuteOfDay / srcStep);
-      out[j] = slotValue(d, slot, second, srcSlotsPerHour) * (dstStep / srcStep);
+      out[j] = slotValue(days, d, slot, second, srcSlotsPerHour) * (dstStep / srcStep);
     }
   }
   return out;

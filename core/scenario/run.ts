@@ -20,6 +20,9 @@ import { ruleVerdicts } from './verdicts';
 import { configurationExclusions } from './exclusions';
 import { configurationBuilding } from '../rules/checks/configuration';
 import type { BatteryOutcome, ConfigurationOutcome, ExcludedPoint, MemberOutcome, PlantOutcome, ScenarioHooks, ScenarioInput, ScenarioResult } from './types';
+import type { TimeBase } from '../model/timeseries';
+import type { CivilCalendar } from '../model/calendar/civilCalendar';
+import type { ScenarioDefaults } from './defaults';
 
 const toArray = (a: ArrayLike<number>) => Array.from(a);
 
@@ -39,9 +42,44 @@ export function missingInputs(input: ScenarioInput): string[] {
   return missing;
 }
 
+/**
+ * Everything a run computes before the configurations: the time base and calendar, each
+ * assigned plant's production and each assigned member's load and EV charging, and the
+ * warnings they raised. It depends on the input only, so a sweep of variants
+ * (core/scenario/sweep.ts) computes it once.
+ */
+export interface PreparedSeries {
+  base: TimeBase;
+  calendar: CivilCalendar;
+  defaults: ScenarioDefaults;
+  /** Production of each assigned plant at its own size [kWh per step], before metering. */
+  production: ReadonlyMap<number, Float64Array>;
+  /** Load of each assigned member [kWh per step], before metering. */
+  loads: ReadonlyMap<number, MemberLoad>;
+  evCharging: ReadonlyMap<number, Float64Array>;
+  warnings: ScenarioResult['warnings'];
+}
+
+/** Progress unit of a run: called after each plant, member and configuration. */
+type Step = (label: string) => Promise<void>;
+
 export async function runScenario(input: ScenarioInput, hooks: ScenarioHooks = {}): Promise<ScenarioResult> {
   const missing = missingInputs(input);
   if (missing.length) throw new ScenarioInputError(missing);
+  const units = input.plants.filter((p) => p.configurationId !== null).length + input.members.filter((m) => m.configurationId !== null).length + input.configurations.length;
+  let done = 0;
+  const step: Step = async (label) => {
+    done++;
+    hooks.onProgress?.(done / units, label);
+    if (hooks.yieldControl) await hooks.yieldControl();
+    if (hooks.signal?.aborted) throw new ScenarioCancelled();
+  };
+  const prepared = await prepareSeries(input, step);
+  return evaluateConfigurations(input, prepared, step);
+}
+
+/** Weather → production of each assigned plant, loads and EV of each assigned member. */
+export async function prepareSeries(input: ScenarioInput, step: Step = async () => undefined): Promise<PreparedSeries> {
   const year = input.community.referenceYear;
   const base = referenceYearBase(year, input.stepMinutes);
   const calendar = civilCalendarFor(base);
@@ -49,17 +87,8 @@ export async function runScenario(input: ScenarioInput, hooks: ScenarioHooks = {
   const warn = (it: string, en: string) => warnings.push({ it, en });
   // Stated, not silent: the host may pass its own; every use below is reported.
   const defaults = input.defaults ?? SCENARIO_DEFAULTS;
-
   const members = input.members.filter((m) => m.configurationId !== null);
   const plants = input.plants.filter((p) => p.configurationId !== null);
-  const units = plants.length + members.length + input.configurations.length;
-  let done = 0;
-  const step = async (label: string) => {
-    done++;
-    hooks.onProgress?.(done / units, label);
-    if (hooks.yieldControl) await hooks.yieldControl();
-    if (hooks.signal?.aborted) throw new ScenarioCancelled();
-  };
 
   const weatherAt = weatherCache({ referenceYear: year, weather: input.weather });
   const production = new Map<number, Float64Array>();
@@ -69,14 +98,31 @@ export async function runScenario(input: ScenarioInput, hooks: ScenarioHooks = {
   }
   const loads = new Map<number, MemberLoad>();
   const evCharging = new Map<number, Float64Array>();
-  const placedByDefault: string[] = [];
   for (const m of members) {
-    const load = memberLoad(m, base, calendar, input.loadCurves, input.bills, defaults.memberSite.value);
-    if (load.siteAssumed) placedByDefault.push(m.name);
-    loads.set(m.id, load);
+    loads.set(m.id, memberLoad(m, base, calendar, input.loadCurves, input.bills, defaults.memberSite.value));
     if (m.ev && m.ev.annualKWh > 0) evCharging.set(m.id, synthesiseEvCharging(m.ev.annualKWh, m.ev.pattern, base, calendar));
     await step(m.name);
   }
+  return { base, calendar, defaults, production, loads, evCharging, warnings };
+}
+
+/**
+ * The configurations of `input` on prepared series: metering, balance, money and the
+ * outcomes. `prepared` must hold the series of every plant and member `input` assigns.
+ */
+export async function evaluateConfigurations(input: ScenarioInput, prepared: PreparedSeries, step: Step = async () => undefined): Promise<ScenarioResult> {
+  const year = input.community.referenceYear;
+  const { base, calendar, defaults } = prepared;
+  const warnings: ScenarioResult['warnings'] = [...prepared.warnings];
+  const warn = (it: string, en: string) => warnings.push({ it, en });
+  const members = input.members.filter((m) => m.configurationId !== null);
+  const plants = input.plants.filter((p) => p.configurationId !== null);
+  const production = new Map<number, Float64Array>();
+  for (const p of plants) production.set(p.id, prepared.production.get(p.id)!);
+  const loads = new Map<number, MemberLoad>();
+  for (const m of members) loads.set(m.id, prepared.loads.get(m.id)!);
+  const evCharging = prepared.evCharging;
+  const placedByDefault = members.filter((m) => loads.get(m.id)!.siteAssumed).map((m) => m.name);
   if (placedByDefault.length) {
     const { value, source } = defaults.memberSite;
     const names = placedByDefault.slice(0, 5).join(', ') + (placedByDefault.length > 5 ? ', …' : '');

@@ -21,10 +21,34 @@ export interface SunPositionSeries {
 }
 
 /**
+ * The series of the last few (time base, observer) asked for: the plants of a project often
+ * share a site (the members' centroid, or the embedded climate's), and a run asks for each
+ * plant's series in turn. Callers read the arrays, never change them.
+ */
+const MEMO_LIMIT = 8;
+const memo = new Map<string, SunPositionSeries>();
+
+/**
  * Sun position at instants `firstUtcMs + i·stepMinutes` for i = 0…length−1.
  * `deltaTSec` defaults to `estimateDeltaT` of the first instant.
  */
 export function sunPositionSeries(
+  firstUtcMs: number,
+  stepMinutes: number,
+  length: number,
+  obs: SpaObserver,
+  deltaTSec?: number,
+): SunPositionSeries {
+  const key = JSON.stringify([firstUtcMs, stepMinutes, length, obs, deltaTSec ?? null]);
+  const hit = memo.get(key);
+  if (hit) return hit;
+  const out = computeSunPositionSeries(firstUtcMs, stepMinutes, length, obs, deltaTSec);
+  memo.set(key, out);
+  if (memo.size > MEMO_LIMIT) memo.delete(memo.keys().next().value as string);
+  return out;
+}
+
+function computeSunPositionSeries(
   firstUtcMs: number,
   stepMinutes: number,
   length: number,
