@@ -27,6 +27,21 @@ export function monthOfKey(key: number): CivilMonth {
  * test series) through Intl (pure ECMAScript; no host APIs).
  */
 export function monthKeysOfSteps(base: TimeBase): Int32Array {
+  // A run asks for the same base many times (each plant, each price scenario, each variant
+  // of a sweep): memoised for the last few bases. Callers read the keys, never change them.
+  const id = `${base.startUtcMs}|${base.stepMinutes}|${base.length}|${base.timeZone}`;
+  let keys = keysMemo.get(id);
+  if (!keys) {
+    keys = computeMonthKeys(base);
+    keysMemo.set(id, keys);
+    if (keysMemo.size > 8) keysMemo.delete(keysMemo.keys().next().value as string);
+  }
+  return keys;
+}
+
+const keysMemo = new Map<string, Int32Array>();
+
+function computeMonthKeys(base: TimeBase): Int32Array {
   const fmt = base.timeZone === ROME_TIME_ZONE ? null : new Intl.DateTimeFormat('en-CA', {
     timeZone: base.timeZone,
     year: 'numeric',

@@ -75,7 +75,8 @@ export function pmgRevenueEur(
   let pmg = 0;
   for (let h = 0; h < injectedKWh.length; h++) {
     let e = injectedKWh[h]!;
-    let b = bands.findIndex((band) => cum < band.upToKWh);
+    let b = 0; // the first band not yet full (bands.length when all are)
+    while (b < bands.length && !(cum < bands[b]!.upToKWh)) b++;
     while (e > 0 && b >= 0 && b < bands.length) {
       const room = bands[b]!.upToKWh - cum;
       const take = Math.min(room, e);
