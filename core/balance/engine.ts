@@ -18,7 +18,7 @@ import { pointSharesBlock, S_FIELDS } from './point-shares';
 import type { SharedBatteryFlows } from './shared-battery';
 import { dispatchSharedBatteries } from './shared-battery';
 import { scratchSpace } from './scratch';
-import { loadEvQuarterHours, plantOnlyQuarterHours, prosumerQuarterHours } from './quarter-hour-flows';
+import { loadEvQuarterHours, loadEvSingleSteps, plantOnlyQuarterHours, plantOnlySingleSteps, prosumerQuarterHours, prosumerSingleSteps } from './quarter-hour-flows';
 import type { PointInput } from './types';
 import { assertPointValues } from './validate';
 
@@ -224,13 +224,17 @@ export function runEngine(s: EngineSetup): EngineOutput {
       let ok: boolean;
       if (!general[j]) {
         if (quarters && p.load !== undefined && p.ev !== undefined) ok = loadEvQuarterHours(p.load, p.ev, s0, h0, h1, sums, pwd, o, tot, j * T_FIELDS);
+        else if (direct && p.load !== undefined && p.ev !== undefined) ok = loadEvSingleSteps(p.load, p.ev, h0, h1, sums, pwd, o, tot, j * T_FIELDS);
         else ok = consumerBlock(p.load ?? null, p.ev ?? null, blk, sums, pwd, o, tot, j * T_FIELDS);
       } else {
         const gi = genSlot[j]! * bp;
-        if (quarters && selfState[j] === null && p.ev === undefined && p.plants.length === 1) {
+        if ((quarters || direct) && selfState[j] === null && p.ev === undefined && p.plants.length === 1) {
           // The point's injection per interval (injStep) only splits several plants: not needed here.
           const prod = p.plants[0]!.production;
-          if (p.load === undefined) ok = plantOnlyQuarterHours(prod, s0, h0, h1, sums, pinj, gi, pwd, o, tot, j * T_FIELDS);
+          if (direct) {
+            if (p.load === undefined) ok = plantOnlySingleSteps(prod, h0, h1, sums, pinj, gi, pwd, o, tot, j * T_FIELDS);
+            else ok = prosumerSingleSteps(prod, p.load, h0, h1, sums, pinj, gi, pwd, o, tot, j * T_FIELDS);
+          } else if (p.load === undefined) ok = plantOnlyQuarterHours(prod, s0, h0, h1, sums, pinj, gi, pwd, o, tot, j * T_FIELDS);
           else ok = prosumerQuarterHours(prod, p.load, s0, h0, h1, sums, pinj, gi, pwd, o, tot, j * T_FIELDS);
         } else {
           ok = generalBlock(p.plants, p.load ?? null, p.ev ?? null, selfState[j]!, blk, injStep, prodScratch, sums, pinj, gi, pwd, o, tot, j * T_FIELDS);

@@ -1,7 +1,7 @@
 /**
  * The behind-the-meter flows of point-flows.ts for the common kinds of point, over blocks
  * whose periods are all four quarter hours (period h covers intervals s0 + 4 (h − h0) …
- * + 3): the loops need no period table and read four values per period straight. Same
+ * + 3) or all single intervals: the loops need no period table and read the values straight. Same
  * arithmetic, in the same order, as the general loops. Energies [kWh].
  *
  * Each returns false on a negative, NaN or infinite value; the caller reports it.
@@ -133,6 +133,84 @@ export function prosumerQuarterHours(
     wdOut[woff + k] = hw;
     tProd += hp;
     tCons += hc;
+    tInj += hi;
+    tWd += hw;
+  }
+  tot[off + T_PROD] += tProd;
+  tot[off + T_CONS] += tCons;
+  tot[off + T_SELF] += tSelf;
+  tot[off + T_INJ] += tInj;
+  tot[off + T_WD] += tWd;
+  return ok && tProd + tCons < Infinity;
+}
+
+/**
+ * Periods of a single interval (hourly data, or sharing per interval): period h is interval
+ * h. The same three kinds of point as above.
+ */
+export function loadEvSingleSteps(load: Float64Array, ev: Float64Array, h0: number, h1: number, sums: PeriodSums, wdOut: Float64Array, woff: number, tot: Float64Array, off: number): boolean {
+  const cons = sums.consumption;
+  const wd = sums.withdrawal;
+  let ok = true;
+  let sum = 0;
+  let sumEv = 0;
+  for (let h = h0, k = woff; h < h1; h++, k++) {
+    const l = load[h]!;
+    const e = ev[h]!;
+    if (!(l >= 0 && e >= 0)) ok = false;
+    const s = l + e;
+    cons[h] += s;
+    wd[h] += s;
+    wdOut[k] = s;
+    sum += s;
+    sumEv += e;
+  }
+  tot[off + T_CONS] += sum;
+  tot[off + T_EV] += sumEv;
+  tot[off + T_WD] += sum;
+  return ok && sum < Infinity;
+}
+
+export function plantOnlySingleSteps(prod: Float64Array, h0: number, h1: number, sums: PeriodSums, injOut: Float64Array, ioff: number, wdOut: Float64Array, woff: number, tot: Float64Array, off: number): boolean {
+  let ok = true;
+  let t = 0;
+  for (let h = h0, k = 0; h < h1; h++, k++) {
+    const p = prod[h]!;
+    if (!(p >= 0)) ok = false;
+    sums.production[h] += p;
+    sums.injection[h] += p;
+    injOut[ioff + k] = p;
+    wdOut[woff + k] = 0;
+    t += p;
+  }
+  tot[off + T_PROD] += t;
+  tot[off + T_INJ] += t;
+  return ok && t < Infinity;
+}
+
+export function prosumerSingleSteps(prod: Float64Array, load: Float64Array, h0: number, h1: number, sums: PeriodSums, injOut: Float64Array, ioff: number, wdOut: Float64Array, woff: number, tot: Float64Array, off: number): boolean {
+  let ok = true;
+  let tProd = 0;
+  let tCons = 0;
+  let tSelf = 0;
+  let tInj = 0;
+  let tWd = 0;
+  for (let h = h0, k = 0; h < h1; h++, k++) {
+    const p = prod[h]!;
+    const c = load[h]!;
+    if (!(p >= 0 && c >= 0)) ok = false;
+    const self = p < c ? p : c;
+    const hi = p - self;
+    const hw = c - self;
+    sums.production[h] += p;
+    sums.consumption[h] += c;
+    sums.injection[h] += hi;
+    sums.withdrawal[h] += hw;
+    injOut[ioff + k] = hi;
+    wdOut[woff + k] = hw;
+    tProd += p;
+    tCons += c;
+    tSelf += self;
     tInj += hi;
     tWd += hw;
   }
