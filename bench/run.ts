@@ -19,6 +19,7 @@ import { LOAD_PROFILES } from '../core/model/entities';
 import { benchMap } from './map-bench'; // map / substation areas
 import { benchImport } from './import-bench'; // import: curves, bills, members, workbook
 import { benchSimulateCommand } from './simulate-command'; // condivisa simulate --json
+import { benchSweep } from './sweep-bench'; // the advisor's sweeps
 
 interface Figure {
   name: string;
@@ -105,6 +106,7 @@ const sections: [string, () => Figure[] | Promise<Figure[]>][] = [
   ['energy engine', benchEnergy],
   ['project file', benchStoreEdits],
   ['command line', async () => [...benchPvCommand(), ...(await benchSimulateCommand(REPO))]],
+  ['sweep', () => benchSweep(path.join(REPO, 'dist', 'bench'), path.join(REPO, 'resources'))],
   ['map', benchMap], // map / substation areas (bench/map-bench.ts)
   ['import', benchImport], // import: curves, bills, members, workbook (bench/import-bench.ts)
 ];

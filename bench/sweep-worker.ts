@@ -1,0 +1,32 @@
+/**
+ * Worker of the sweep benchmark (bench/sweep-bench.ts), run by a piscina pool: prepares the
+ * synthetic project once per thread (core/scenario/sweep.ts), then evaluates the variants
+ * it is given. Returns the sum of their NPVs, so the work cannot be skipped.
+ */
+import { evaluateVariant, prepareScenario, type PreparedScenario, type ScenarioVariant } from '../core/scenario/sweep';
+import { loadEconomicsParameters } from '../core/api/node/parameters-loader';
+import { sweepScenarioInput } from './sweep-scenario';
+
+export interface SweepTask {
+  resourcesDir: string;
+  /** Variants [from, from + count) of `sweepVariant`. */
+  from: number;
+  count: number;
+}
+
+/** The i-th variant: one plant resized (×0.5 … ×2.5), and every third variant a member subset. */
+export function sweepVariant(i: number): ScenarioVariant {
+  const v: ScenarioVariant = { plantScale: new Map([[1000 + (i % 5), 0.5 + (i % 17) / 8]]) };
+  if (i % 3 === 0) v.memberIds = new Set(Array.from({ length: 100 }, (_, k) => k + 1).filter((id) => id % 7 !== i % 7));
+  return v;
+}
+
+let prepared: Promise<PreparedScenario> | null = null;
+
+export default async function evaluateBatch(task: SweepTask): Promise<number> {
+  prepared ??= prepareScenario(sweepScenarioInput(loadEconomicsParameters(task.resourcesDir, 2025)));
+  const p = await prepared;
+  let npv = 0;
+  for (let i = task.from; i < task.from + task.count; i++) npv += (await evaluateVariant(p, sweepVariant(i))).configurations[0]!.economics!.npvEur;
+  return npv;
+}
