@@ -10,7 +10,7 @@
  * Values are checked on the fly as in point-flows.ts: a negative, NaN or infinite input makes
  * a kernel return false and the caller reports it.
  */
-import { T_CONS, T_WD } from './point-flows';
+import { T_CONS, T_EV, T_WD } from './point-flows';
 import { S_CONSUMER, S_FIELDS, S_INCENTIVISED } from './point-shares';
 
 /**
@@ -214,3 +214,120 @@ export function consumerSharesGroup(
   sh[jd * S_FIELDS + S_INCENTIVISED] += id;
 }
 
+
+/**
+ * As quarterHourGroup for four consumers with EV charging: withdrawal = load + EV per period,
+ * the EV part also kept in the points' totals (T_EV).
+ */
+export function quarterHourEvGroup(
+  a: Float64Array,
+  ea: Float64Array,
+  b: Float64Array,
+  eb: Float64Array,
+  c: Float64Array,
+  ec: Float64Array,
+  d: Float64Array,
+  ed: Float64Array,
+  s0: number,
+  h0: number,
+  h1: number,
+  wd: Float64Array,
+  oa: number,
+  ob: number,
+  oc: number,
+  od: number,
+  cons: Float64Array,
+  withd: Float64Array,
+  tot: Float64Array,
+  ta: number,
+  tb: number,
+  tc: number,
+  td: number,
+): boolean {
+  let ok = true;
+  let sa = 0;
+  let sb = 0;
+  let sc = 0;
+  let sd = 0;
+  let va = 0;
+  let vb = 0;
+  let vc = 0;
+  let vd = 0;
+  for (let h = h0, i = s0, k = 0; h < h1; h++, i += 4, k++) {
+    const la0 = a[i]!;
+    const la1 = a[i + 1]!;
+    const la2 = a[i + 2]!;
+    const la3 = a[i + 3]!;
+    if (!(la0 >= 0 && la1 >= 0 && la2 >= 0 && la3 >= 0)) ok = false;
+    const lb0 = b[i]!;
+    const lb1 = b[i + 1]!;
+    const lb2 = b[i + 2]!;
+    const lb3 = b[i + 3]!;
+    if (!(lb0 >= 0 && lb1 >= 0 && lb2 >= 0 && lb3 >= 0)) ok = false;
+    const lc0 = c[i]!;
+    const lc1 = c[i + 1]!;
+    const lc2 = c[i + 2]!;
+    const lc3 = c[i + 3]!;
+    if (!(lc0 >= 0 && lc1 >= 0 && lc2 >= 0 && lc3 >= 0)) ok = false;
+    const ld0 = d[i]!;
+    const ld1 = d[i + 1]!;
+    const ld2 = d[i + 2]!;
+    const ld3 = d[i + 3]!;
+    if (!(ld0 >= 0 && ld1 >= 0 && ld2 >= 0 && ld3 >= 0)) ok = false;
+    const ea0 = ea[i]!;
+    const ea1 = ea[i + 1]!;
+    const ea2 = ea[i + 2]!;
+    const ea3 = ea[i + 3]!;
+    if (!(ea0 >= 0 && ea1 >= 0 && ea2 >= 0 && ea3 >= 0)) ok = false;
+    const eb0 = eb[i]!;
+    const eb1 = eb[i + 1]!;
+    const eb2 = eb[i + 2]!;
+    const eb3 = eb[i + 3]!;
+    if (!(eb0 >= 0 && eb1 >= 0 && eb2 >= 0 && eb3 >= 0)) ok = false;
+    const ec0 = ec[i]!;
+    const ec1 = ec[i + 1]!;
+    const ec2 = ec[i + 2]!;
+    const ec3 = ec[i + 3]!;
+    if (!(ec0 >= 0 && ec1 >= 0 && ec2 >= 0 && ec3 >= 0)) ok = false;
+    const ed0 = ed[i]!;
+    const ed1 = ed[i + 1]!;
+    const ed2 = ed[i + 2]!;
+    const ed3 = ed[i + 3]!;
+    if (!(ed0 >= 0 && ed1 >= 0 && ed2 >= 0 && ed3 >= 0)) ok = false;
+    const xa = la0 + la1 + la2 + la3;
+    const xb = lb0 + lb1 + lb2 + lb3;
+    const xc = lc0 + lc1 + lc2 + lc3;
+    const xd = ld0 + ld1 + ld2 + ld3;
+    const za = ea0 + ea1 + ea2 + ea3;
+    const zb = eb0 + eb1 + eb2 + eb3;
+    const zc = ec0 + ec1 + ec2 + ec3;
+    const zd = ed0 + ed1 + ed2 + ed3;
+    const ya = xa + za;
+    const yb = xb + zb;
+    const yc = xc + zc;
+    const yd = xd + zd;
+    wd[oa + k] = ya;
+    wd[ob + k] = yb;
+    wd[oc + k] = yc;
+    wd[od + k] = yd;
+    cons[h] = cons[h]! + ya + yb + yc + yd;
+    withd[h] = withd[h]! + ya + yb + yc + yd;
+    sa += ya;
+    sb += yb;
+    sc += yc;
+    sd += yd;
+    va += za;
+    vb += zb;
+    vc += zc;
+    vd += zd;
+  }
+  addTotals(tot, ta, sa);
+  addTotals(tot, tb, sb);
+  addTotals(tot, tc, sc);
+  addTotals(tot, td, sd);
+  tot[ta + T_EV] += va;
+  tot[tb + T_EV] += vb;
+  tot[tc + T_EV] += vc;
+  tot[td + T_EV] += vd;
+  return ok && sa + sb + sc + sd < Infinity;
+}

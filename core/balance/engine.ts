@@ -9,7 +9,7 @@
  */
 import type { BatteryState } from './battery';
 import { createBatteryState } from './battery';
-import { consumerSharesGroup, monthRuns, quarterHourGroup, singleStepGroup } from './consumer-groups';
+import { consumerSharesGroup, monthRuns, quarterHourEvGroup, quarterHourGroup, singleStepGroup } from './consumer-groups';
 import type { SharingPeriods } from './periods';
 import type { Block, PeriodSums } from './point-flows';
 import { consumerBlock, generalBlock, T_FIELDS, T_PROD } from './point-flows';
@@ -147,7 +147,7 @@ export function runEngine(s: EngineSetup): EngineOutput {
 
   // Buffers, allocated once.
   const general = points.map(isGeneral);
-  const groups = consumerGroups(points, general);
+  const groups = consumerGroups(points, general, perPeriod !== 1);
   const grouped = new Uint8Array(nPoints);
   for (const g of groups) for (const j of g.members) grouped[j] = 1;
   // With single-interval periods a grouped consumer's load is its withdrawal per period: no copy.
@@ -207,7 +207,12 @@ export function runEngine(s: EngineSetup): EngineOutput {
       const lc = points[jc]!.load!;
       const ld = points[jd]!.load!;
       let ok = true;
-      if (direct) {
+      if (g.ev && regular) {
+        const ev = (j: number) => points[j]!.ev!;
+        ok = quarterHourEvGroup(la, ev(ja), lb, ev(jb), lc, ev(jc), ld, ev(jd), s0, h0, h1, pwd, wdSlot[ja]! * bp, wdSlot[jb]! * bp, wdSlot[jc]! * bp, wdSlot[jd]! * bp, sums.consumption, sums.withdrawal, tot, ja * T_FIELDS, jb * T_FIELDS, jc * T_FIELDS, jd * T_FIELDS);
+      } else if (g.ev) {
+        for (const j of g.members) ok = consumerBlock(points[j]!.load!, points[j]!.ev!, blk, sums, pwd, wdSlot[j]! * bp, tot, j * T_FIELDS) && ok;
+      } else if (direct) {
         ok = singleStepGroup(la, lb, lc, ld, h0, h1, sums.consumption, sums.withdrawal, tot, ja * T_FIELDS, jb * T_FIELDS, jc * T_FIELDS, jd * T_FIELDS);
       } else if (regular) {
         ok = quarterHourGroup(la, lb, lc, ld, s0, h0, h1, pwd, wdSlot[ja]! * bp, wdSlot[jb]! * bp, wdSlot[jc]! * bp, wdSlot[jd]! * bp, sums.consumption, sums.withdrawal, tot, ja * T_FIELDS, jb * T_FIELDS, jc * T_FIELDS, jd * T_FIELDS);
@@ -329,24 +334,29 @@ export function runEngine(s: EngineSetup): EngineOutput {
   return out;
 }
 
-/** Four pure consumers on the same side of the substation. */
+/** Four pure consumers on the same side of the substation, all with EV charging or none. */
 interface ConsumerGroup {
   members: [number, number, number, number];
   inSubstation: boolean;
+  ev: boolean;
 }
 
 /**
- * Pure consumers (a load; no plant, battery or EV) in fours, each four on one side of the
- * substation; the remainder goes point by point.
+ * Pure consumers (a load, maybe EV charging; no plant, no battery) in fours, each four on one
+ * side of the substation and of one kind; the remainder goes point by point. Consumers with
+ * EV charging are grouped only with periods of several intervals (`withEv`): with single
+ * intervals their own loop is as fast.
  */
-function consumerGroups(points: readonly PointInput[], general: readonly boolean[]): ConsumerGroup[] {
+function consumerGroups(points: readonly PointInput[], general: readonly boolean[], withEv: boolean): ConsumerGroup[] {
   const groups: ConsumerGroup[] = [];
   for (const side of [true, false]) {
-    const js: number[] = [];
-    points.forEach((p, j) => {
-      if (!general[j] && p.inSubstation === side && p.load !== undefined && p.ev === undefined && p.battery === undefined) js.push(j);
-    });
-    for (let q = 0; q + 4 <= js.length; q += 4) groups.push({ members: [js[q]!, js[q + 1]!, js[q + 2]!, js[q + 3]!], inSubstation: side });
+    for (const ev of withEv ? [false, true] : [false]) {
+      const js: number[] = [];
+      points.forEach((p, j) => {
+        if (!general[j] && p.inSubstation === side && p.load !== undefined && (p.ev !== undefined) === ev && p.battery === undefined) js.push(j);
+      });
+      for (let q = 0; q + 4 <= js.length; q += 4) groups.push({ members: [js[q]!, js[q + 1]!, js[q + 2]!, js[q + 3]!], inSubstation: side, ev });
+    }
   }
   return groups;
 }

@@ -28,7 +28,7 @@ function series(n: number, rnd: () => number, scale: number, zeros = 0.3): Float
   return a;
 }
 
-function randomInput(seed: number, n: number, stepMinutes: StepMinutes, startMinute: number, sharingPeriod: 'hour' | 'step'): BalanceInput {
+function randomInput(seed: number, n: number, stepMinutes: StepMinutes, startMinute: number, sharingPeriod: 'hour' | 'step', evConsumers = 0): BalanceInput {
   const rnd = lcg(seed);
   const points: PointInput[] = [];
   let plantId = 1;
@@ -40,6 +40,10 @@ function randomInput(seed: number, n: number, stepMinutes: StepMinutes, startMin
     kW: rnd() < 0.1 ? 1500 : 5 + 100 * rnd(),
     ...(rnd() < 0.1 ? { incentiveExcluded: true } : {}),
   });
+  // EV consumers in numbers, on both sides: enough for the engine's groups of four.
+  for (let j = 0; j < evConsumers; j++) {
+    points.push({ id: 1000 + j, memberId: 1 + (j % 5), load: series(n, rnd, 2, 0.05), ev: series(n, rnd, 3, 0.7), plants: [], inSubstation: j % 5 !== 4 });
+  }
   const kinds = 14 + Math.floor(rnd() * 10);
   for (let j = 0; j < kinds; j++) {
     const p: PointInput = { id: 100 + j, memberId: rnd() < 0.9 ? 1 + Math.floor(rnd() * (kinds - 2)) : null, plants: [], inSubstation: rnd() < 0.8 };
@@ -120,17 +124,20 @@ function compare(input: BalanceInput): void {
 }
 
 describe('the engine against a straightforward reference', () => {
-  const cases: [string, number, StepMinutes, number, 'hour' | 'step'][] = [
+  const cases: [string, number, StepMinutes, number, 'hour' | 'step', number?][] = [
     ['quarter hours, per hour, aligned', 96 * 3, 15, 0, 'hour'],
     ['quarter hours, per hour, starting at :45 (partial first hour)', 96 * 3 + 2, 15, 45, 'hour'],
     ['quarter hours, per interval', 96 * 2, 15, 0, 'step'],
     ['hours', 24 * 7, 60, 0, 'hour'],
     ['quarter hours across time blocks', 96 * 100 + 3, 15, 30, 'hour'],
     ['hours across time blocks', 24 * 400, 60, 0, 'hour'],
+    ['many EV consumers, quarter hours, across time blocks', 96 * 95, 15, 0, 'hour', 13],
+    ['many EV consumers, quarter hours, partial first and last hours', 96 * 3 + 1, 15, 15, 'hour', 13],
+    ['many EV consumers, hours', 24 * 30, 60, 0, 'hour', 13],
   ];
-  for (const [name, n, step, start, period] of cases) {
+  for (const [name, n, step, start, period, ev] of cases) {
     it(name, () => {
-      for (let seed = 1; seed <= 6; seed++) compare(randomInput(seed * 7919 + n, n, step, start, period));
+      for (let seed = 1; seed <= 6; seed++) compare(randomInput(seed * 7919 + n, n, step, start, period, ev));
     });
   }
 });
