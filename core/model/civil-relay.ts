@@ -167,6 +167,7 @@ export function relayOnCivilCalendar(source: EnergySeries, target: TimeBase): Fl
   if (srcStep % dstStep !== 0 && dstStep % srcStep !== 0) {
     throw new RangeError(`steps of ${srcStep} and ${dstStep} minutes do not divide each other`);
   }
+  if (source.base.startUtcMs === target.startUtcMs && seriesEndUtcMs(source.base) === seriesEndUtcMs(target) && sumOrSplitInPlace(source, target, out)) return out;
   const days = civilDaysOf(source);
   const lookup = dayLookup(days.year);
   const at = stepPlaces(target);
@@ -188,6 +189,35 @@ export function relayOnCivilCalendar(source: EnergySeries, target: TimeBase): Fl
     }
   }
   return out;
+}
+
+/**
+ * A source over the very instants of the target (a curve of the reference year itself): each
+ * target step's civil day and time is its own, so the relay reduces to summing (or splitting)
+ * steps — same arithmetic, same order as the general path. False, with `out` unspecified,
+ * when a value is missing (NaN): the general path then fills it from its neighbours.
+ */
+function sumOrSplitInPlace(source: EnergySeries, target: TimeBase, out: Float64Array): boolean {
+  const src = source.kWh;
+  const srcStep = source.base.stepMinutes;
+  const dstStep = target.stepMinutes;
+  if (dstStep >= srcStep) {
+    const r = dstStep / srcStep;
+    for (let j = 0, i = 0; j < out.length; j++) {
+      let s = 0;
+      for (let k = 0; k < r; k++, i++) s += src[i]!;
+      if (Number.isNaN(s)) return false;
+      out[j] = s;
+    }
+  } else {
+    const r = srcStep / dstStep;
+    for (let j = 0; j < out.length; j++) {
+      const v = src[Math.floor(j / r)]!;
+      if (Number.isNaN(v)) return false;
+      out[j] = v * (dstStep / srcStep);
+    }
+  }
+  return true;
 }
 
 /** True when a series already lies on `target` exactly (same start, step and length). */

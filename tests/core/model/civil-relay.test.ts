@@ -93,3 +93,32 @@ describe('relayOnCivilCalendar', () => {
     expect(at(out, 2024, 60, 12, 20, 12)).toBe(1); // wraps to 1 Jan
   });
 });
+
+describe('relayOnCivilCalendar over the same instants (a curve of the reference year)', () => {
+  // 2023 at 15 minutes onto 2023 hourly: each hour is its own four quarter hours, the
+  // repeated autumn hour included (29 October: 02:00 twice, the second with the second
+  // occurrence's quarters).
+  it('sums the four quarter hours of each hour', () => {
+    const q = referenceYearBase(2023, 15);
+    const kWh = Float64Array.from({ length: q.length }, (_, i) => (i % 97) / 10);
+    const out = relayOnCivilCalendar({ base: q, kWh }, referenceYearBase(2023, 60));
+    expect(out.length).toBe(q.length / 4);
+    for (const j of [0, 5, 2000, 7178, 7179, 8000, out.length - 1]) {
+      expect(out[j]).toBe(kWh[4 * j]! + kWh[4 * j + 1]! + kWh[4 * j + 2]! + kWh[4 * j + 3]!);
+    }
+    const coded = codedYear(2023, 15, (c) => (c.hour === 2 ? 1 : 0));
+    const hours = relayOnCivilCalendar(coded, referenceYearBase(2023, 60));
+    expect(at(hours, 2023, 60, 10, 29, 2, 0, 0)).toBe(4);
+    expect(at(hours, 2023, 60, 10, 29, 2, 0, 1)).toBe(4);
+  });
+
+  it('still fills a missing value from the hour before', () => {
+    const h = referenceYearBase(2023, 60);
+    const kWh = Float64Array.from({ length: h.length }, (_, i) => i % 24);
+    kWh[100] = NaN; // 4 January, 04:00 (UTC+1)
+    const out = relayOnCivilCalendar({ base: h, kWh }, referenceYearBase(2023, 15));
+    expect(out[400]).toBe(3 / 4); // the 03:00 value split in four
+    expect(out[396]).toBe(3 / 4);
+    expect(out[404]).toBe(5 / 4);
+  });
+});
