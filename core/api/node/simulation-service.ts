@@ -149,11 +149,15 @@ export function inputHash(input: ScenarioInput): string {
   return hash.digest('hex');
 }
 
-export async function simulate(store: ProjectStore, input: ScenarioInput, hooks: JobHooks): Promise<ScenarioResult> {
+/**
+ * Runs the simulation as a job and keeps its result. `inThisThread`: for a host with nothing
+ * else to serve meanwhile (the command line), which saves starting a worker (~0.1 s).
+ */
+export async function simulate(store: ProjectStore, input: ScenarioInput, hooks: JobHooks, inThisThread = false): Promise<ScenarioResult> {
   const hash = inputHash(input);
   let result: ScenarioResult;
   try {
-    result = await runScenarioOffThread(input, hooks);
+    result = await runScenarioOffThread(input, hooks, inThisThread ? { workerFile: null } : {});
   } catch (e) {
     if (e instanceof ScenarioInputError) {
       throw new ApiError('bad-request', e.message, `impossibile simulare: ${translateMissing(e.missing).join('; ')}`);

@@ -16,7 +16,7 @@ export const simulationHandlers: Handlers<keyof typeof simulationOperations> = {
   startSimulation: (args, { ctx, store }) => {
     // Inputs are read now, so edits made while the job runs belong to the next run.
     const input = scenarioInput(store, args.stepMinutes, ctx.options.resourcesDir);
-    return { jobId: ctx.jobs.start('simulation', (hooks) => simulate(store, input, hooks)) };
+    return { jobId: ctx.jobs.start('simulation', (hooks) => simulate(store, input, hooks, ctx.options.host === 'cli')) };
   },
   getSimulation: (_args, { ctx, store }) => simulationView(store, ctx.options.resourcesDir),
   getJob: (args, { ctx }) => ctx.jobs.get(args.jobId),
