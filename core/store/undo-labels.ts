@@ -122,7 +122,7 @@ export function stepLabel(entries: readonly LogEntry[]): StepLabel {
   const entity = mine[0]?.entity ? ` ${mine[0].entity}` : '';
   if (tbl === 'community') {
     const f = op === 'update' ? fields(mine[0]?.cols ?? '') : null;
-    return f ? { it: `${verb.it} ${f.it} comunità`, en: `${verb.en} community ${f.en}` } : { it: `${verb.it} comunità`, en: `${verb.en} community` };
+    return f ? { it: `${verb.it} ${f.it} della comunità`, en: `${verb.en} community ${f.en}` } : { it: `${verb.it} comunità`, en: `${verb.en} community` };
   }
   const f = op === 'update' ? fields(mine.map((e) => e.cols).join(',')) : null;
   if (f) return { it: `${verb.it} ${f.it} ${n.it}${entity}`, en: `${verb.en} ${f.en} of ${n.en}${entity}` };
