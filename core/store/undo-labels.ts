@@ -108,8 +108,10 @@ function fields(cols: string): StepLabel | null {
 export function stepLabel(entries: readonly LogEntry[]): StepLabel {
   const tbl = PRIORITY.find((t) => entries.some((e) => e.tbl === t)) ?? entries[0]?.tbl ?? '';
   const mine = entries.filter((e) => e.tbl === tbl);
-  const op = mine[0]?.op ?? 'update';
-  const rows = new Set(mine.filter((e) => e.op === op).map((e) => e.rowId));
+  let op = mine[0]?.op ?? 'update';
+  // INSERT OR REPLACE logs a delete and an insert of the same row: to the user, a change.
+  if (op === 'delete' && mine.some((e) => e.op === 'insert' && e.rowId === mine[0]!.rowId)) op = 'update';
+  const rows = new Set(mine.filter((e) => e.op === op || (op === 'update' && e.op === 'delete')).map((e) => e.rowId));
   const n = NOUNS[tbl] ?? noun(tbl, tbl, tbl, tbl);
   const verb = VERBS[op];
   if (tbl === 'meta') {
@@ -121,10 +123,10 @@ export function stepLabel(entries: readonly LogEntry[]): StepLabel {
   }
   const entity = mine[0]?.entity ? ` ${mine[0].entity}` : '';
   if (tbl === 'community') {
-    const f = op === 'update' ? fields(mine[0]?.cols ?? '') : null;
+    const f = op === 'update' ? fields(mine.filter((e) => e.op === 'update').map((e) => e.cols).join(',')) : null;
     return f ? { it: `${verb.it} ${f.it} della comunità`, en: `${verb.en} community ${f.en}` } : { it: `${verb.it} comunità`, en: `${verb.en} community` };
   }
-  const f = op === 'update' ? fields(mine.map((e) => e.cols).join(',')) : null;
+  const f = op === 'update' ? fields(mine.filter((e) => e.op === 'update').map((e) => e.cols).join(',')) : null;
   if (f) return { it: `${verb.it} ${f.it} ${n.it}${entity}`, en: `${verb.en} ${f.en} of ${n.en}${entity}` };
   return { it: `${verb.it} ${n.it}${entity}`, en: `${verb.en} ${n.en}${entity}` };
 }

@@ -16,6 +16,8 @@ import { trackedTables } from './undo-triggers';
 export const MAX_STEPS = 200;
 /** Old values are kept as SQL literals: a blob takes twice its size (hex). 64 MB ≈ 110 yearly 15-minute curves. */
 export const MAX_LOG_BYTES = 64 * 1024 * 1024;
+/** The bounds in force (tests lower `bytes` to reach a barrier without writing 64 MB). */
+export const historyLimits = { steps: MAX_STEPS, bytes: MAX_LOG_BYTES };
 /** Per logged row, besides its values (the row of undo_log and its index entry), bytes. */
 const ROW_OVERHEAD_BYTES = 64;
 
@@ -63,13 +65,13 @@ function deleteSteps(db: Database.Database, where: string, ...params: unknown[])
 
 /** Keeps the newest MAX_STEPS steps within MAX_LOG_BYTES. */
 function prune(db: Database.Database): void {
-  db.prepare(`DELETE FROM undo_log WHERE step_id IN (SELECT id FROM undo_steps ORDER BY id DESC LIMIT -1 OFFSET ?)`).run(MAX_STEPS);
-  db.prepare(`DELETE FROM undo_steps WHERE id IN (SELECT id FROM undo_steps ORDER BY id DESC LIMIT -1 OFFSET ?)`).run(MAX_STEPS);
+  db.prepare(`DELETE FROM undo_log WHERE step_id IN (SELECT id FROM undo_steps ORDER BY id DESC LIMIT -1 OFFSET ?)`).run(historyLimits.steps);
+  db.prepare(`DELETE FROM undo_steps WHERE id IN (SELECT id FROM undo_steps ORDER BY id DESC LIMIT -1 OFFSET ?)`).run(historyLimits.steps);
   const rows = db.prepare('SELECT id, bytes FROM undo_steps ORDER BY id DESC').all() as { id: number; bytes: number }[];
   let total = 0;
   for (const r of rows) {
     total += r.bytes;
-    if (total > MAX_LOG_BYTES) {
+    if (total > historyLimits.bytes) {
       deleteSteps(db, 'id <= ?', r.id);
       return;
     }
@@ -89,7 +91,7 @@ export function closeStep(db: Database.Database, made: 'edit' | 'undo' | 'redo',
   const bytes = pending.reduce((s, r) => s + r.size + ROW_OVERHEAD_BYTES, 0);
   const createdAt = new Date().toISOString();
   if (made === 'edit') deleteSteps(db, "kind = 'redo'");
-  if (bytes > MAX_LOG_BYTES) {
+  if (bytes > historyLimits.bytes) {
     // Too large to keep: nothing before it can be undone either (its rows would be missing).
     db.prepare('DELETE FROM undo_log').run();
     db.prepare('DELETE FROM undo_steps').run();

@@ -4,7 +4,7 @@ import { ProjectStore } from '../../../core/store/project-store';
 import { defaultMember, defaultPlant } from '../../../core/model/entity-validation';
 import type { Community } from '../../../core/model/entities';
 import { history, redo, undo } from '../../../core/store/history';
-import { literals, MAX_STEPS } from '../../../core/store/undo-log';
+import { historyLimits, literals, MAX_LOG_BYTES, MAX_STEPS } from '../../../core/store/undo-log';
 import { saveMonthlyProduction } from '../../../core/store/production-repository';
 import { tempDir } from '../../helpers/tmp';
 
@@ -106,6 +106,32 @@ describe('undo/redo kept in the project file', () => {
     expect(undone).toBe(200);
     // 220 edits, the last 200 undone: the value before edit 21.
     expect(store.getMember(m.id).annualKWh).toBe(20);
+    store.close();
+  });
+
+  it('an edit larger than the byte bound is a barrier: nothing before it can be undone, later edits can', () => {
+    const store = ProjectStore.create(path.join(dir, 'p.condivisa'), community);
+    const p = store.addPlant(defaultPlant('Idro'));
+    store.updatePlant(p.id, { kWp: 50 });
+    const months = Array.from({ length: 12 }, (_, i) => 1000 + i);
+    store.tx(() => saveMonthlyProduction(store, p.id, months, 'a.csv', '2025-01-01T00:00:00Z'));
+    // Replacing it logs the old row (~110 bytes of values + the row overhead): over a 100-byte bound.
+    historyLimits.bytes = 100;
+    try {
+      store.tx(() => saveMonthlyProduction(store, p.id, months.map((x) => x * 2), 'b.csv', '2025-02-01T00:00:00Z'));
+    } finally {
+      historyLimits.bytes = MAX_LOG_BYTES;
+    }
+    const h = history(store);
+    expect(h.undo).toBeNull();
+    expect(h.steps).toHaveLength(1);
+    expect(h.steps[0]!.kind).toBe('barrier');
+    expect(h.steps[0]!.labelIt).toMatch(/^Modifica produzione importata \(non annullabile: \d+ MB di dati sostituiti\)$/);
+    expect(undo(store)).toBeNull();
+    expect(store.getPlant(p.id).kWp).toBe(50);
+    store.updatePlant(p.id, { kWp: 60 });
+    undo(store);
+    expect(store.getPlant(p.id).kWp).toBe(50);
     store.close();
   });
 
