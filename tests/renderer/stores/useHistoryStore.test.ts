@@ -27,7 +27,7 @@ describe('useHistoryStore', () => {
     const ui = useUiStore();
     ui.showError(new Error('POD non valido'));
     api.undo.mockResolvedValue({ step, history: after });
-    api.listMembers.mockResolvedValue([member(1, { name: 'Maria' })]);
+    api.listMembers.mockResolvedValue([{ ...member(1, { name: 'Maria' }), consumptionSource: 'estimate', effectiveAnnualKWh: 2700 }]);
     api.listPlants.mockResolvedValue([]);
     api.listConfigurations.mockResolvedValue([]);
     api.getProjectSummary.mockResolvedValue({ path: PATH } as ProjectSummary);
