@@ -20,6 +20,7 @@ import { benchMap } from './map-bench'; // map / substation areas
 import { benchImport } from './import-bench'; // import: curves, bills, members, workbook
 import { benchSimulateCommand } from './simulate-command'; // condivisa simulate --json
 import { benchSweep } from './sweep-bench'; // the advisor's sweeps
+import { benchUndo } from './undo-bench'; // editing comfort: undo/redo
 
 interface Figure {
   name: string;
@@ -109,6 +110,7 @@ const sections: [string, () => Figure[] | Promise<Figure[]>][] = [
   ['sweep', () => benchSweep(path.join(REPO, 'dist', 'bench'), path.join(REPO, 'resources'))],
   ['map', benchMap], // map / substation areas (bench/map-bench.ts)
   ['import', benchImport], // import: curves, bills, members, workbook (bench/import-bench.ts)
+  ['undo history', benchUndo], // editing comfort (bench/undo-bench.ts)
 ];
 
 console.log(`Condivisa benchmarks — ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? ''}, Node ${process.version}, load ${os.loadavg()[0]!.toFixed(1)}`);

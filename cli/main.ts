@@ -36,6 +36,9 @@ const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   series: () => import('./commands/series').then((m) => m.command),
   export: () => import('./commands/export').then((m) => m.command),
   template: () => import('./commands/template').then((m) => m.command),
+  undo: () => import('./commands/undo').then((m) => m.historyCommand('undo')),
+  redo: () => import('./commands/undo').then((m) => m.historyCommand('redo')),
+  history: () => import('./commands/undo').then((m) => m.historyCommand('history')),
   api: () => import('./commands/api').then((m) => m.command),
 };
 

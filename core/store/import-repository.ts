@@ -261,4 +261,9 @@ export function memberConsumptions(store: ProjectStore): Map<number, MemberConsu
   return value;
 }
 
+/** Drops the kept consumption (after an undo or redo, which its key may not see). */
+export function forgetMemberConsumptions(store: ProjectStore): void {
+  consumptionCache.delete(store);
+}
+
 const consumptionCache = new WeakMap<ProjectStore, { key: string; value: Map<number, MemberConsumption> }>();

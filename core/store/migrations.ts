@@ -5,6 +5,7 @@
  * version (tests/fixtures/store/vN.condivisa).
  */
 import type Database from 'better-sqlite3';
+import { createUndoTriggers, dropUndoTriggers } from './undo-triggers';
 
 export interface Migration {
   version: number;
@@ -297,6 +298,34 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  // --- editing comfort: undo/redo kept in the file (core/store/undo-log.ts) ---
+  {
+    version: 11,
+    description: 'undo history: the steps (label, kind) and the logged rows that revert them; the triggers are made by migrate()',
+    up: (db) => {
+      db.exec(`
+        CREATE TABLE undo_steps (
+          id INTEGER PRIMARY KEY,
+          kind TEXT NOT NULL CHECK (kind IN ('undo', 'redo', 'barrier')),
+          label_it TEXT NOT NULL,
+          label_en TEXT NOT NULL,
+          bytes INTEGER NOT NULL DEFAULT 0,
+          created_at TEXT NOT NULL
+        );
+        CREATE TABLE undo_log (
+          seq INTEGER PRIMARY KEY,
+          step_id INTEGER,
+          tbl TEXT NOT NULL,
+          op TEXT NOT NULL CHECK (op IN ('insert', 'update', 'delete')),
+          row_id INTEGER NOT NULL,
+          entity TEXT,
+          cols TEXT NOT NULL DEFAULT '',
+          vals TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX undo_log_by_step ON undo_log (step_id, seq);
+      `);
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
@@ -313,10 +342,13 @@ export function migrate(db: Database.Database, target = CURRENT_SCHEMA_VERSION):
     // IMMEDIATE: take the write lock first (waiting for another program), so that a
     // migration that reads before it writes cannot fail half-way on a busy file.
     db.transaction(() => {
+      // The undo triggers follow the tables: off while migrations rebuild them, made again after.
+      dropUndoTriggers(db);
       for (const m of pending) {
         m.up(db);
         db.pragma(`user_version = ${m.version}`);
       }
+      createUndoTriggers(db);
     }).immediate();
   } finally {
     db.pragma('foreign_keys = ON');

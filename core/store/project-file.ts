@@ -27,6 +27,9 @@ function configure(db: Database.Database): void {
   // FULL: a committed edit survives even a power cut, not just a killed process.
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
+  // INSERT OR REPLACE deletes the row it replaces; only with this on does that delete fire
+  // the undo trigger that keeps the old row (core/store/undo-triggers.ts).
+  db.pragma('recursive_triggers = ON');
 }
 
 function readHeader(file: string): Buffer {

@@ -8,6 +8,8 @@ import type { Community, Configuration, ConnectionPoint, Member, Plant } from '.
 import { createProjectDb, openProjectDb } from './project-file';
 import { NotFoundError, ProjectFileError } from './errors';
 import { whenNotBusy } from './busy';
+import { clearHistory, closeStep } from './undo-log';
+import type { StepLabel } from './undo-labels';
 import {
   COMMUNITY_COLUMNS,
   CONFIGURATION_COLUMNS,
@@ -54,6 +56,7 @@ export class ProjectStore {
       ).run(community);
       db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)').run('created_at', new Date().toISOString());
     });
+    store.historyTx(() => clearHistory(db));
     return store;
   }
 
@@ -90,7 +93,23 @@ export class ProjectStore {
    * deferred transaction that reads first and then writes could not wait, it would fail
    * at once (SQLITE_BUSY_SNAPSHOT). A lock still held after the wait is a busy conflict.
    */
-  tx<T>(fn: () => T): T {
+  tx<T>(fn: () => T, label?: StepLabel): T {
+    // Nested: part of the outer edit, which closes the undo step.
+    if (this.db.inTransaction) return this.db.transaction(fn)();
+    return whenNotBusy(this.file, () =>
+      this.db
+        .transaction(() => {
+          const result = fn();
+          // Last in the transaction: the rows this edit changed become one undo step.
+          closeStep(this.db, 'edit', label);
+          return result;
+        })
+        .immediate(),
+    );
+  }
+
+  /** A transaction that is not a user edit: undo/redo themselves (core/store/history.ts). */
+  historyTx<T>(fn: () => T): T {
     return whenNotBusy(this.file, () => this.db.transaction(fn).immediate());
   }
 

@@ -52,6 +52,18 @@ function httpTransport(token: string | null): Transport {
   };
 }
 
+type ProjectCallListener = (op: string, project: string) => void;
+const projectCallListeners = new Set<ProjectCallListener>();
+
+/**
+ * Called after every successful operation on a project (`args.project`): the undo history
+ * (stores/useHistoryStore.ts) reads itself again after edits made by any store.
+ */
+export function onProjectCall(listener: ProjectCallListener): () => void {
+  projectCallListeners.add(listener);
+  return () => projectCallListeners.delete(listener);
+}
+
 export function createClient(): CoreApi {
   const ipc = window.condivisaIpc;
   const transport: Transport = ipc ? (op, args) => ipc[op]!(args) : httpTransport(captureToken());
@@ -60,6 +72,8 @@ export function createClient(): CoreApi {
     client[op] = async (args: unknown) => {
       const envelope = await transport(op, args ?? {});
       if (!envelope.ok) throw ApiError.fromData(envelope.error);
+      const project = (args as { project?: unknown } | undefined)?.project;
+      if (typeof project === 'string') for (const listener of projectCallListeners) listener(op, project);
       return envelope.result;
     };
   }

@@ -1,7 +1,9 @@
 /**
  * Saving a table cell through a store action, and what the user sees when it is refused:
- * the message names the field ("POD: POD non valido") and the cell shows the saved value
- * again (its editor is re-created, dropping the refused text).
+ * the message names the field ("POD: POD non valido"), beside the cell outlined in red, and
+ * the cell shows the saved value again (its editor is re-created, dropping the refused
+ * text). The error banner names the cell as its cause: the next successful save of that
+ * cell clears it (useUiStore.clearFor), so no banner outlives its problem.
  */
 import { ref } from 'vue';
 import { t } from '../i18n';
@@ -14,7 +16,7 @@ export interface CellFailure {
   message: string;
 }
 
-export function useCellSave<T extends { id: number }>(save: () => (row: T, patch: Partial<T>) => Promise<boolean>) {
+export function useCellSave<T extends { id: number }>(kind: () => string, save: () => (row: T, patch: Partial<T>) => Promise<boolean>) {
   const ui = useUiStore();
   const failure = ref<CellFailure | null>(null);
   /** Bumped per cell on a refused edit: part of the editor's key, so it re-renders the saved value. */
@@ -25,10 +27,13 @@ export function useCellSave<T extends { id: number }>(save: () => (row: T, patch
     const patch = cellPatch(column, row, value);
     if (!patch) return;
     const ok = await save()(row, patch);
+    const cause = `${kind()}:${row.id}:${column.key}`;
     if (ok) {
       if (failure.value?.rowId === row.id && failure.value.key === column.key) failure.value = null;
+      ui.clearFor(cause);
       return;
     }
+    ui.setErrorCause(cause);
     failure.value = { rowId: row.id, key: column.key, message: `${t(column.aria ?? column.label)}: ${ui.error ?? t('common.error')}` };
     const next = new Map(versions.value);
     next.set(id(row, column), (next.get(id(row, column)) ?? 0) + 1);

@@ -19,6 +19,7 @@ import { api } from '../api/client';
 import { useProjectStore } from './useProjectStore';
 import { useUiStore } from './useUiStore';
 import { readBase64 } from './read-file';
+import { t } from '../i18n';
 
 export type MapMode = 'pan' | 'add-member' | 'add-plant' | 'draw';
 const OSM_KEY = 'condivisa.map.osm';
@@ -164,6 +165,7 @@ export const useMapStore = defineStore('map', () => {
       if (selectedCode.value === code) await loadSummary(null);
       await refreshAreas();
       await project.reloadLists();
+      ui.notify(t('history.removed', { name: code }), true); // editing comfort: undo instead of asking first
     });
 
   const search = (query: string) => run(() => api.listAreas({ ...projectRef(), query }));

@@ -12,6 +12,7 @@ import type { ConfigurationInput, MemberInput, MemberListItem, PlantInput, Proje
 export type MemberRow = Member & Partial<Pick<MemberListItem, 'consumptionSource' | 'effectiveAnnualKWh'>>;
 import { api } from '../api/client';
 import { useUiStore } from './useUiStore';
+import { t } from '../i18n';
 
 export const useProjectStore = defineStore('project', () => {
   const ui = useUiStore();
@@ -79,6 +80,23 @@ export const useProjectStore = defineStore('project', () => {
 
   const project = () => ({ project: path.value });
 
+  /**
+   * A deletion is not asked for first: it is saved, an error about the entity goes, and a
+   * notice offers to undo it (the history is in the file).
+   */
+  async function removed(kind: 'member' | 'plant' | 'configuration', id: number, name: string, fn: () => Promise<void>) {
+    const done = await saved(fn);
+    if (!done) return;
+    ui.clearFor(`${kind}:${id}`);
+    ui.notify(t('history.removed', { name }), true);
+  }
+
+  /** After undo or redo: everything may have changed, read it all again. */
+  async function reloadAll() {
+    await Promise.all([reloadLists(), refreshSummary()]);
+    editCount.value++;
+  }
+
   return {
     summary,
     members,
@@ -89,6 +107,7 @@ export const useProjectStore = defineStore('project', () => {
     edit, // eligibility rules: rule-field edits share the saving status and error banner
     load,
     reloadLists,
+    reloadAll, // editing comfort: after undo/redo
     setSummary: (s: ProjectSummary) => (summary.value = s),
     updateCommunity: (patch: Partial<Community>) =>
       edit(async () => {
@@ -108,7 +127,7 @@ export const useProjectStore = defineStore('project', () => {
         else members.value = replace(members.value, { ...members.value.find((m) => m.id === id), ...updated });
       }),
     removeMember: (id: number) =>
-      edit(async () => {
+      removed('member', id, members.value.find((m) => m.id === id)?.name ?? String(id), async () => {
         await api.removeMember({ ...project(), id });
         members.value = members.value.filter((m) => m.id !== id);
         plants.value = await api.listPlants(project());
@@ -124,7 +143,7 @@ export const useProjectStore = defineStore('project', () => {
         plants.value = replace(plants.value, await api.updatePlant({ ...project(), id, patch }));
       }),
     removePlant: (id: number) =>
-      edit(async () => {
+      removed('plant', id, plants.value.find((p) => p.id === id)?.name ?? String(id), async () => {
         await api.removePlant({ ...project(), id });
         plants.value = plants.value.filter((p) => p.id !== id);
       }),
@@ -138,7 +157,7 @@ export const useProjectStore = defineStore('project', () => {
         configurations.value = replace(configurations.value, await api.updateConfiguration({ ...project(), id, patch }));
       }),
     removeConfiguration: (id: number) =>
-      edit(async () => {
+      removed('configuration', id, configurations.value.find((c) => c.id === id)?.name ?? String(id), async () => {
         await api.removeConfiguration({ ...project(), id });
         await reloadLists();
       }),

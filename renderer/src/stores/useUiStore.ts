@@ -1,4 +1,10 @@
-/** Cross-page UI state: the error banner. */
+/**
+ * Cross-page UI state: the error banner and the notice (a short message with an undo
+ * button, shown after a deletion instead of asking first).
+ *
+ * An error may name its cause (`member:3:pods`, a cell): it is cleared when that cause is
+ * gone — the next successful save of the same field, or the entity deleted (`clearFor`).
+ */
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import { ApiError } from '../../../core/api/common/errors';
@@ -6,11 +12,36 @@ import { locale } from '../i18n';
 
 export const useUiStore = defineStore('ui', () => {
   const error = ref<string | null>(null);
+  const errorCause = ref<string | null>(null);
+  const notice = ref<{ text: string; undo: boolean; id: number } | null>(null);
+  let noticeId = 0;
 
-  function showError(e: unknown) {
+  function showError(e: unknown, cause: string | null = null) {
     if (e instanceof ApiError) error.value = locale.value === 'it' ? e.messageIt : e.message;
     else error.value = e instanceof Error ? e.message : String(e);
+    errorCause.value = cause;
   }
 
-  return { error, showError, clearError: () => (error.value = null) };
+  /** Names the cause of the error just shown (a refused cell: `kind:id:field`). */
+  function setErrorCause(cause: string) {
+    if (error.value !== null) errorCause.value = cause;
+  }
+
+  function clearError() {
+    error.value = null;
+    errorCause.value = null;
+  }
+
+  /** Clears the error when its cause is `cause` or lies under it (`member:3` covers `member:3:pods`). */
+  function clearFor(cause: string) {
+    const c = errorCause.value;
+    if (c !== null && (c === cause || c.startsWith(`${cause}:`))) clearError();
+  }
+
+  /** Shows a notice; `undo` adds the Annulla button (the page wires it to the history). */
+  function notify(text: string, undo = false) {
+    notice.value = { text, undo, id: ++noticeId };
+  }
+
+  return { error, errorCause, notice, showError, setErrorCause, clearError, clearFor, notify, dismissNotice: () => (notice.value = null) };
 });

@@ -52,7 +52,20 @@ describe('a .condivisa carrying code is refused before any query', () => {
     projectWithViewAsCommunity(file, false);
     const e = refusal(file);
     expect(e.messageIt).toContain('oggetti non previsti (vista community)');
-    expect(e.messageIt).toContain('oggetti mancanti (tabella community)');
+    // The table and the undo triggers on it (core/store/undo-triggers.ts) are missing.
+    expect(e.messageIt).toContain('oggetti mancanti (tabella community, trigger undo_community_insert');
+  });
+
+  it('refuses an undo trigger whose definition is not ours, though its name is', () => {
+    const file = path.join(dir, 'undo-trigger.condivisa');
+    makeProject(file);
+    raw(
+      file,
+      `DROP TRIGGER undo_members_update;
+       CREATE TRIGGER undo_members_update AFTER UPDATE ON members BEGIN UPDATE members SET annual_kwh = new.annual_kwh * 100 WHERE id = new.id; END;`,
+    );
+    const e = refusal(file);
+    expect(e.messageIt).toContain(`definizione diversa da quella dello schema ${CURRENT_SCHEMA_VERSION} (trigger undo_members_update)`);
   });
 
   it('refuses extra tables, altered definitions and missing indexes', () => {
@@ -85,7 +98,12 @@ describe('a .condivisa carrying code is refused before any query', () => {
     const expected = [...expectedSchema(CURRENT_SCHEMA_VERSION).values()];
     const key = (o: { type: string; name: string }) => `${o.type} ${o.name}`;
     expect(actual.map(key).sort()).toEqual(expected.map(key).sort());
-    expect(expected.some((o) => o.type === 'view' || o.type === 'trigger')).toBe(false);
+    expect(expected.some((o) => o.type === 'view')).toBe(false);
+    // The only triggers are the undo log's, three per user table (insert, update, delete).
+    const triggers = expected.filter((o) => o.type === 'trigger');
+    expect(triggers.every((o) => o.name === `undo_${o.tblName}_${o.name.split('_').pop()}` && /^(insert|update|delete)$/.test(o.name.split('_').pop()!))).toBe(true);
+    expect(triggers.filter((o) => o.tblName === 'members').map((o) => o.name).sort()).toEqual(['undo_members_delete', 'undo_members_insert', 'undo_members_update']);
+    expect(triggers.some((o) => o.tblName === 'simulation_cache' || o.tblName.startsWith('undo_'))).toBe(false);
   });
 
   it('reads the version through the WAL: a file just created and still open elsewhere opens', () => {

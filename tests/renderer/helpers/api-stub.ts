@@ -22,3 +22,6 @@ export const api = new Proxy({} as StubApi, {
 export function resetApi(): void {
   fns.clear();
 }
+
+/** The client's listener hook: nothing calls back in tests. */
+export const onProjectCall = (): (() => void) => () => undefined;

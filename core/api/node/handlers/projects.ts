@@ -8,13 +8,30 @@ import { ProjectStore } from '../../../store/project-store';
 import { badRequest } from '../../common/errors';
 import { validateCommunityPatch } from '../../../model/entity-validation';
 import type { Community } from '../../../model/entities';
-import { loadDemoProject } from '../demo-project';
+import { loadDemoProject, type DemoProject } from '../demo-project';
+import { clearProjectHistory } from '../../../store/history';
 import type { CoreContext } from '../context';
 
 function openFile(ctx: CoreContext, raw: string) {
   const file = ctx.resolvePath(raw, false);
   ctx.close(file);
   return ctx.adopt(ProjectStore.open(file));
+}
+
+/** Writes the demo's content into an empty project (call inside `store.tx`). */
+export function fillDemo(ctx: CoreContext, store: ProjectStore, demo: DemoProject): void {
+  store.setMeta('demo', 'true');
+  const configIds = demo.configurations.map((c) => store.addConfiguration(c).id);
+  const memberIds = demo.members.map((m) => store.addMember({ ...m, configurationId: configIds[m.configurationIndex] ?? null }).id);
+  for (const p of demo.plants) {
+    store.addPlant({
+      ...p,
+      configurationId: configIds[p.configurationIndex] ?? null,
+      ownerMemberId: p.ownerMemberIndex === null ? null : (memberIds[p.ownerMemberIndex] ?? null),
+    });
+  }
+  // Unofficial perimeters, drawn like a user would: members and plants get located in them.
+  for (const a of demo.areas ?? []) ctx.geo.setCustomPerimeter(store, { code: a.code, name: a.name, polygon: a.polygon });
 }
 
 /** Creates the demo project once in the workspace; later calls open it. */
@@ -25,20 +42,9 @@ function openDemo(ctx: CoreContext) {
   fs.mkdirSync(ctx.options.workspaceDir, { recursive: true });
   const store = ProjectStore.create(file, demo.community);
   try {
-    store.tx(() => {
-      store.setMeta('demo', 'true');
-      const configIds = demo.configurations.map((c) => store.addConfiguration(c).id);
-      const memberIds = demo.members.map((m) => store.addMember({ ...m, configurationId: configIds[m.configurationIndex] ?? null }).id);
-      for (const p of demo.plants) {
-        store.addPlant({
-          ...p,
-          configurationId: configIds[p.configurationIndex] ?? null,
-          ownerMemberId: p.ownerMemberIndex === null ? null : (memberIds[p.ownerMemberIndex] ?? null),
-        });
-      }
-      // Unofficial perimeters, drawn like a user would: members and plants get located in them.
-      for (const a of demo.areas ?? []) ctx.geo.setCustomPerimeter(store, { code: a.code, name: a.name, polygon: a.polygon });
-    });
+    store.tx(() => fillDemo(ctx, store, demo));
+    // Its creation is not an edit the user made.
+    clearProjectHistory(store);
   } catch (e) {
     store.close();
     fs.rmSync(file, { force: true });
