@@ -18,6 +18,7 @@ import { synthesiseFromAnnual } from '../core/load/synthesiseFromAnnual';
 import { LOAD_PROFILES } from '../core/model/entities';
 import { benchMap } from './map-bench'; // map / substation areas
 import { benchImport } from './import-bench'; // import: curves, bills, members, workbook
+import { benchScenarios, profileReopen } from './scenarios-bench'; // project scenarios (issue 15)
 
 interface Figure {
   name: string;
@@ -101,8 +102,13 @@ const sections: [string, () => Figure[] | Promise<Figure[]>][] = [
   ['command line', benchPvCommand],
   ['map', benchMap], // map / substation areas (bench/map-bench.ts)
   ['import', benchImport], // import: curves, bills, members, workbook (bench/import-bench.ts)
+  ['scenarios', benchScenarios], // project scenarios: save, compare, reopen (bench/scenarios-bench.ts)
 ];
 
+if (process.argv[2] === '--profile-reopen') {
+  await profileReopen();
+  process.exit(0);
+}
 console.log(`Condivisa benchmarks — ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? ''}, Node ${process.version}, load ${os.loadavg()[0]!.toFixed(1)}`);
 let missed = 0;
 // `npm run bench -- import map` runs only the sections whose title contains a word given

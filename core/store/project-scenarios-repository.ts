@@ -105,17 +105,63 @@ function takeSnapshot(store: ProjectStore): InputsSnapshot {
 const columnsOf = (store: ProjectStore, table: string) =>
   new Set((store.db.prepare(`SELECT name FROM pragma_table_info(?)`).all(table) as { name: string }[]).map((r) => r.name));
 
-function restoreRows(store: ProjectStore, table: string, snap: TableSnapshot | undefined, upsert: boolean): void {
-  if (!snap || snap.rows.length === 0) return;
+/** A cell as a comparable token: blobs and long text by their digest, as the snapshot names them. */
+function tokenOfValue(value: unknown): unknown {
+  if (Buffer.isBuffer(value) || value instanceof Uint8Array) return `b:${sha(value)}`;
+  if (typeof value === 'string' && value.length > LONG_TEXT) return `t:${sha(value)}`;
+  if (typeof value === 'bigint') return Number(value);
+  return value;
+}
+const tokenOfCell = (cell: SnapshotCell): unknown => (cell !== null && typeof cell === 'object' ? `${cell.text ? 't' : 'b'}:${cell.blob}` : cell);
+
+/**
+ * Brings one table to the snapshot's rows, writing only the rows that differ (a reopen between
+ * two scenarios that share 60 curves rewrites none of them). `byId`: rows are matched by id and
+ * updated in place (others point to them; the ones absent from the snapshot are deleted by the
+ * caller); otherwise rows are matched whole. Deletions first (`phase` 'delete'), inserts and
+ * updates after (`phase` 'write'), so that a leaf row can move between entities without a
+ * unique-key clash.
+ */
+function syncTable(store: ProjectStore, table: string, snap: TableSnapshot | undefined, byId: boolean, phase: 'delete' | 'write'): void {
   const current = columnsOf(store, table);
-  const keep = snap.columns.map((c, i) => [c, i] as const).filter(([c]) => current.has(c));
-  const names = keep.map(([c]) => c);
-  const sets = names.filter((c) => c !== 'id').map((c) => `${c} = excluded.${c}`);
-  const sql =
-    `INSERT INTO ${table} (${names.join(', ')}) VALUES (${names.map(() => '?').join(', ')})` +
-    (upsert && sets.length ? ` ON CONFLICT(id) DO UPDATE SET ${sets.join(', ')}` : '');
-  const insert = store.db.prepare(sql);
-  for (const row of snap.rows) insert.run(...keep.map(([, i]) => fromCell(store, row[i] ?? null)));
+  const columns = snap ? snap.columns.filter((c) => current.has(c)) : [];
+  const at = snap ? columns.map((c) => snap.columns.indexOf(c)) : [];
+  const wantKeys = (snap?.rows ?? []).map((r) => JSON.stringify(at.map((i) => tokenOfCell(r[i] ?? null))));
+  const select = store.db.prepare(`SELECT rowid AS "__rowid", ${columns.length ? columns.join(', ') : 'NULL'} FROM ${table}`).raw(true);
+  const have = (select.all() as unknown[][]).map((r) => ({ rowid: Number(r[0]), key: JSON.stringify(columns.map((_, i) => tokenOfValue(r[i + 1]))) }));
+  if (byId) {
+    // Entities: updated in place where they differ (deleting one would cascade to what points to it).
+    if (phase === 'delete' || !snap) return;
+    const haveById = new Map(have.map((h) => [h.rowid, h.key]));
+    const idAt = snap.columns.indexOf('id');
+    const sets = columns.filter((c) => c !== 'id').map((c) => `${c} = excluded.${c}`);
+    const upsert = store.db.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')}) ON CONFLICT(id) DO UPDATE SET ${sets.join(', ')}`);
+    snap.rows.forEach((r, k) => {
+      if (haveById.get(Number(r[idAt])) !== wantKeys[k]) upsert.run(...at.map((i) => fromCell(store, r[i] ?? null)));
+    });
+    return;
+  }
+  // Whole-row matching: a multiset difference.
+  const wanted = new Map<string, number>();
+  for (const k of wantKeys) wanted.set(k, (wanted.get(k) ?? 0) + 1);
+  if (phase === 'delete') {
+    const drop = store.db.prepare(`DELETE FROM ${table} WHERE rowid = ?`);
+    for (const h of have) {
+      const n = wanted.get(h.key) ?? 0;
+      if (n > 0) wanted.set(h.key, n - 1);
+      else drop.run(h.rowid);
+    }
+    return;
+  }
+  const kept = new Map<string, number>();
+  for (const h of have) kept.set(h.key, (kept.get(h.key) ?? 0) + 1);
+  if (!snap || columns.length === 0) return;
+  const insert = store.db.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
+  snap.rows.forEach((r, k) => {
+    const n = kept.get(wantKeys[k]!) ?? 0;
+    if (n > 0) kept.set(wantKeys[k]!, n - 1);
+    else insert.run(...at.map((i) => fromCell(store, r[i] ?? null)));
+  });
 }
 
 const idsOf = (snap: TableSnapshot | undefined): number[] => {
@@ -148,25 +194,30 @@ function refuseLosingDocuments(store: ProjectStore, snapshot: InputsSnapshot): v
   }
 }
 
-/** Makes a snapshot the working state, as one edit; substation areas are located again. */
+/**
+ * Makes a snapshot the working state, as one edit, writing only what differs; substation
+ * areas are located again. Order: leaf rows that go, entities upserted (parents first),
+ * entities that go (children first), leaf rows that come, settings.
+ */
 function applySnapshot(store: ProjectStore, snapshot: InputsSnapshot): void {
   refuseLosingDocuments(store, snapshot);
-  for (const t of LEAF_TABLES) store.db.prepare(`DELETE FROM ${t}`).run();
+  for (const t of LEAF_TABLES) syncTable(store, t, snapshot.tables[t], false, 'delete');
   const community = snapshot.tables.community;
   if (community?.rows[0]) {
     const current = columnsOf(store, 'community');
     const keep = community.columns.map((c, i) => [c, i] as const).filter(([c]) => c !== 'id' && current.has(c));
     store.db.prepare(`UPDATE community SET ${keep.map(([c]) => `${c} = ?`).join(', ')} WHERE id = 1`).run(...keep.map(([, i]) => fromCell(store, community.rows[0]![i] ?? null)));
   }
-  for (const t of ENTITY_TABLES) restoreRows(store, t, snapshot.tables[t], true);
+  for (const t of ENTITY_TABLES) syncTable(store, t, snapshot.tables[t], true, 'write');
   for (const t of [...ENTITY_TABLES].reverse()) {
     store.db.prepare(`DELETE FROM ${t} WHERE id NOT IN (SELECT value FROM json_each(?))`).run(JSON.stringify(idsOf(snapshot.tables[t])));
   }
-  for (const t of LEAF_TABLES) restoreRows(store, t, snapshot.tables[t], false);
+  for (const t of LEAF_TABLES) syncTable(store, t, snapshot.tables[t], false, 'write');
   for (const key of META_KEYS) {
+    const cell = snapshot.meta[key] ?? null;
+    if (tokenOfValue(store.getMeta(key)) === tokenOfCell(cell)) continue;
     store.db.prepare('DELETE FROM meta WHERE key = ?').run(key);
-    const cell = snapshot.meta[key];
-    if (cell !== undefined && cell !== null) store.db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)').run(key, fromCell(store, cell));
+    if (cell !== null) store.db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)').run(key, fromCell(store, cell));
   }
   // The map may have changed since: where each point lies is the map's today.
   areasOf(store).relocateAll();

@@ -11,7 +11,7 @@ import { compareSummaries, summariseProjectScenario, type ProjectScenarioSummary
 import type { ScenarioResult } from '../../scenario/types';
 import type { OpenedProjectScenario, ProjectScenarioComparison, ProjectScenarioItem, ProjectScenariosView } from '../common';
 import { ApiError } from '../common/errors';
-import { inputHash, scenarioInput, simulate } from './simulation-service';
+import { currentInputHash, scenarioInput, simulate } from './simulation-service';
 import type { JobHooks } from './jobs';
 
 const quietHooks = (): JobHooks => ({ onProgress: () => {}, signal: new AbortController().signal, yieldControl: () => new Promise((r) => setImmediate(r)) });
@@ -21,7 +21,7 @@ const stepOf = (store: ProjectStore) => readSimulationCache<ScenarioResult>(stor
 
 /** Digest of the working state's inputs (the simulation's input hash). */
 export function currentDigest(store: ProjectStore, resourcesDir: string): string {
-  return inputHash(scenarioInput(store, stepOf(store), resourcesDir));
+  return currentInputHash(store, stepOf(store), resourcesDir);
 }
 
 function item(s: StoredScenario, current: string, simulated: boolean): ProjectScenarioItem {
@@ -48,11 +48,10 @@ function refuseDuplicateName(repo: ProjectScenariosRepository, name: string, exc
 export async function saveProjectScenario(store: ProjectStore, resourcesDir: string, name: string, runIfStale: boolean): Promise<ProjectScenarioItem> {
   const repo = new ProjectScenariosRepository(store);
   refuseDuplicateName(repo, name);
-  const input = scenarioInput(store, stepOf(store), resourcesDir);
-  const digest = inputHash(input);
+  const digest = currentDigest(store, resourcesDir);
   const cached = readSimulationCache<ScenarioResult>(store);
   let result: ScenarioResult | null = cached && cached.inputHash === digest ? cached.result : null;
-  if (!result && runIfStale) result = await simulate(store, input, quietHooks());
+  if (!result && runIfStale) result = await simulate(store, scenarioInput(store, stepOf(store), resourcesDir), quietHooks());
   const counts = store.counts();
   const summary = summariseProjectScenario({ kWp: counts.totalKWp, members: counts.members, plants: counts.plants }, result);
   const id = repo.save({ name: name.trim(), inputDigest: digest, resultsJson: result ? JSON.stringify(result) : null, summaryJson: JSON.stringify(summary) });
