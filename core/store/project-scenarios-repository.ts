@@ -105,63 +105,92 @@ function takeSnapshot(store: ProjectStore): InputsSnapshot {
 const columnsOf = (store: ProjectStore, table: string) =>
   new Set((store.db.prepare(`SELECT name FROM pragma_table_info(?)`).all(table) as { name: string }[]).map((r) => r.name));
 
-/** A cell as a comparable token: blobs and long text by their digest, as the snapshot names them. */
+/**
+ * A cell as a comparable token. Bytes (curves) by their length only: equal tokens are then
+ * confirmed byte by byte against the stored blob, which is cheaper than hashing 16 MB of
+ * curves at every reopen. Long text by its digest, as the snapshot names it.
+ */
 function tokenOfValue(value: unknown): unknown {
-  if (Buffer.isBuffer(value) || value instanceof Uint8Array) return `b:${sha(value)}`;
+  if (Buffer.isBuffer(value) || value instanceof Uint8Array) return `b#${value.byteLength}`;
   if (typeof value === 'string' && value.length > LONG_TEXT) return `t:${sha(value)}`;
   if (typeof value === 'bigint') return Number(value);
   return value;
 }
-const tokenOfCell = (cell: SnapshotCell): unknown => (cell !== null && typeof cell === 'object' ? `${cell.text ? 't' : 'b'}:${cell.blob}` : cell);
+
+class BlobLengths {
+  private readonly lengths = new Map<string, number>();
+  constructor(private readonly store: ProjectStore) {}
+  token(cell: SnapshotCell): unknown {
+    if (cell === null || typeof cell !== 'object') return cell;
+    if (cell.text) return `t:${cell.blob}`;
+    let n = this.lengths.get(cell.blob);
+    if (n === undefined) {
+      n = (this.store.db.prepare('SELECT LENGTH(content) AS n FROM project_scenario_blobs WHERE sha256 = ?').get(cell.blob) as { n: number } | undefined)?.n ?? -1;
+      this.lengths.set(cell.blob, n);
+    }
+    return `b#${n}`;
+  }
+}
+
+/** The rows of one table to delete and to insert so that it holds the snapshot's rows. */
+interface TablePlan {
+  table: string;
+  columns: string[];
+  deleteRowids: number[];
+  insertRows: SnapshotCell[][];
+}
 
 /**
- * Brings one table to the snapshot's rows, writing only the rows that differ (a reopen between
- * two scenarios that share 60 curves rewrites none of them). `byId`: rows are matched by id and
- * updated in place (others point to them; the ones absent from the snapshot are deleted by the
- * caller); otherwise rows are matched whole. Deletions first (`phase` 'delete'), inserts and
- * updates after (`phase` 'write'), so that a leaf row can move between entities without a
- * unique-key clash.
+ * Plans one leaf table: its rows are matched whole with the snapshot's (a multiset), bytes
+ * confirmed equal; only the differences are written (a reopen between two scenarios sharing
+ * 60 curves rewrites none of them).
  */
-function syncTable(store: ProjectStore, table: string, snap: TableSnapshot | undefined, byId: boolean, phase: 'delete' | 'write'): void {
+function planTable(store: ProjectStore, table: string, snap: TableSnapshot | undefined, lengths: BlobLengths): TablePlan {
   const current = columnsOf(store, table);
   const columns = snap ? snap.columns.filter((c) => current.has(c)) : [];
   const at = snap ? columns.map((c) => snap.columns.indexOf(c)) : [];
-  const wantKeys = (snap?.rows ?? []).map((r) => JSON.stringify(at.map((i) => tokenOfCell(r[i] ?? null))));
-  const select = store.db.prepare(`SELECT rowid AS "__rowid", ${columns.length ? columns.join(', ') : 'NULL'} FROM ${table}`).raw(true);
-  const have = (select.all() as unknown[][]).map((r) => ({ rowid: Number(r[0]), key: JSON.stringify(columns.map((_, i) => tokenOfValue(r[i + 1]))) }));
-  if (byId) {
-    // Entities: updated in place where they differ (deleting one would cascade to what points to it).
-    if (phase === 'delete' || !snap) return;
-    const haveById = new Map(have.map((h) => [h.rowid, h.key]));
-    const idAt = snap.columns.indexOf('id');
-    const sets = columns.filter((c) => c !== 'id').map((c) => `${c} = excluded.${c}`);
-    const upsert = store.db.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')}) ON CONFLICT(id) DO UPDATE SET ${sets.join(', ')}`);
-    snap.rows.forEach((r, k) => {
-      if (haveById.get(Number(r[idAt])) !== wantKeys[k]) upsert.run(...at.map((i) => fromCell(store, r[i] ?? null)));
+  const rows = (store.db.prepare(`SELECT rowid AS "__rowid", ${columns.length ? columns.join(', ') : 'NULL'} FROM ${table}`).raw(true).all() as unknown[][]).map((r) => ({
+    rowid: Number(r[0]),
+    values: r.slice(1),
+    key: JSON.stringify(columns.map((_, i) => tokenOfValue(r[i + 1]))),
+    used: false,
+  }));
+  const byKey = new Map<string, typeof rows>();
+  for (const r of rows) byKey.set(r.key, [...(byKey.get(r.key) ?? []), r]);
+  const blobOf = store.db.prepare('SELECT content FROM project_scenario_blobs WHERE sha256 = ?');
+  const sameBytes = (cells: SnapshotCell[], values: unknown[]) =>
+    cells.every((cell, i) => {
+      if (cell === null || typeof cell !== 'object' || cell.text) return true; // compared by the token
+      const stored = (blobOf.get(cell.blob) as { content: Buffer } | undefined)?.content;
+      return stored !== undefined && Buffer.isBuffer(values[i]) && stored.equals(values[i] as Buffer);
     });
-    return;
+  const insertRows: SnapshotCell[][] = [];
+  for (const r of snap?.rows ?? []) {
+    const cells = at.map((i) => r[i] ?? null);
+    const match = (byKey.get(JSON.stringify(cells.map((c) => lengths.token(c)))) ?? []).find((h) => !h.used && sameBytes(cells, h.values));
+    if (match) match.used = true;
+    else insertRows.push(cells);
   }
-  // Whole-row matching: a multiset difference.
-  const wanted = new Map<string, number>();
-  for (const k of wantKeys) wanted.set(k, (wanted.get(k) ?? 0) + 1);
-  if (phase === 'delete') {
-    const drop = store.db.prepare(`DELETE FROM ${table} WHERE rowid = ?`);
-    for (const h of have) {
-      const n = wanted.get(h.key) ?? 0;
-      if (n > 0) wanted.set(h.key, n - 1);
-      else drop.run(h.rowid);
-    }
-    return;
+  return { table, columns, deleteRowids: rows.filter((r) => !r.used).map((r) => r.rowid), insertRows };
+}
+
+/** Entities (others point to them): updated in place by id where they differ; no bytes among their columns. */
+function upsertEntities(store: ProjectStore, table: string, snap: TableSnapshot | undefined): void {
+  if (!snap) return;
+  const current = columnsOf(store, table);
+  const columns = snap.columns.filter((c) => current.has(c));
+  const at = columns.map((c) => snap.columns.indexOf(c));
+  const have = new Map(
+    (store.db.prepare(`SELECT ${columns.join(', ')} FROM ${table}`).raw(true).all() as unknown[][]).map((r) => [Number(r[columns.indexOf('id')]), JSON.stringify(r.map(tokenOfValue))]),
+  );
+  const lengths = new BlobLengths(store);
+  const sets = columns.filter((c) => c !== 'id').map((c) => `${c} = excluded.${c}`);
+  const upsert = store.db.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')}) ON CONFLICT(id) DO UPDATE SET ${sets.join(', ')}`);
+  const idAt = snap.columns.indexOf('id');
+  for (const r of snap.rows) {
+    const cells = at.map((i) => r[i] ?? null);
+    if (have.get(Number(r[idAt])) !== JSON.stringify(cells.map((c) => lengths.token(c)))) upsert.run(...cells.map((c) => fromCell(store, c)));
   }
-  const kept = new Map<string, number>();
-  for (const h of have) kept.set(h.key, (kept.get(h.key) ?? 0) + 1);
-  if (!snap || columns.length === 0) return;
-  const insert = store.db.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
-  snap.rows.forEach((r, k) => {
-    const n = kept.get(wantKeys[k]!) ?? 0;
-    if (n > 0) kept.set(wantKeys[k]!, n - 1);
-    else insert.run(...at.map((i) => fromCell(store, r[i] ?? null)));
-  });
 }
 
 const idsOf = (snap: TableSnapshot | undefined): number[] => {
@@ -201,21 +230,32 @@ function refuseLosingDocuments(store: ProjectStore, snapshot: InputsSnapshot): v
  */
 function applySnapshot(store: ProjectStore, snapshot: InputsSnapshot): void {
   refuseLosingDocuments(store, snapshot);
-  for (const t of LEAF_TABLES) syncTable(store, t, snapshot.tables[t], false, 'delete');
+  const lengths = new BlobLengths(store);
+  const plans = LEAF_TABLES.map((t) => planTable(store, t, snapshot.tables[t], lengths));
+  for (const p of plans) {
+    const drop = store.db.prepare(`DELETE FROM ${p.table} WHERE rowid = ?`);
+    for (const rowid of p.deleteRowids) drop.run(rowid);
+  }
   const community = snapshot.tables.community;
   if (community?.rows[0]) {
     const current = columnsOf(store, 'community');
     const keep = community.columns.map((c, i) => [c, i] as const).filter(([c]) => c !== 'id' && current.has(c));
     store.db.prepare(`UPDATE community SET ${keep.map(([c]) => `${c} = ?`).join(', ')} WHERE id = 1`).run(...keep.map(([, i]) => fromCell(store, community.rows[0]![i] ?? null)));
   }
-  for (const t of ENTITY_TABLES) syncTable(store, t, snapshot.tables[t], true, 'write');
+  for (const t of ENTITY_TABLES) upsertEntities(store, t, snapshot.tables[t]);
   for (const t of [...ENTITY_TABLES].reverse()) {
     store.db.prepare(`DELETE FROM ${t} WHERE id NOT IN (SELECT value FROM json_each(?))`).run(JSON.stringify(idsOf(snapshot.tables[t])));
   }
-  for (const t of LEAF_TABLES) syncTable(store, t, snapshot.tables[t], false, 'write');
+  for (const p of plans) {
+    if (p.insertRows.length === 0) continue;
+    const insert = store.db.prepare(`INSERT INTO ${p.table} (${p.columns.join(', ')}) VALUES (${p.columns.map(() => '?').join(', ')})`);
+    for (const cells of p.insertRows) insert.run(...cells.map((c) => fromCell(store, c)));
+  }
   for (const key of META_KEYS) {
     const cell = snapshot.meta[key] ?? null;
-    if (tokenOfValue(store.getMeta(key)) === tokenOfCell(cell)) continue;
+    const value = store.getMeta(key);
+    const same = cell === null || typeof cell !== 'object' ? value === cell : value !== null && `t:${sha(value)}` === `t:${cell.blob}`;
+    if (same) continue;
     store.db.prepare('DELETE FROM meta WHERE key = ?').run(key);
     if (cell !== null) store.db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)').run(key, fromCell(store, cell));
   }
@@ -291,6 +331,13 @@ export class ProjectScenariosRepository {
       applySnapshot(this.store, parseSnapshot(row.inputs_json, id));
       then();
     });
+  }
+
+  /** Refuses, before anything is written, a reopen that would delete attached documents. */
+  assertRestorable(id: number): void {
+    const row = this.store.db.prepare('SELECT inputs_json FROM project_scenarios WHERE id = ?').get(id) as { inputs_json: string } | undefined;
+    if (!row) throw new NotFoundError('scenario', id);
+    refuseLosingDocuments(this.store, parseSnapshot(row.inputs_json, id));
   }
 
   rename(id: number, name: string): void {

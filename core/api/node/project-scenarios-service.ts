@@ -6,7 +6,7 @@
  */
 import type { ProjectStore } from '../../store/project-store';
 import { ProjectScenariosRepository, type StoredScenario } from '../../store/project-scenarios-repository';
-import { readSimulationCache } from '../../store/simulation-cache';
+import { cachedStepMinutes, readSimulationCache } from '../../store/simulation-cache';
 import { compareSummaries, summariseProjectScenario, type ProjectScenarioSummary } from '../../scenario/project-scenario-summary';
 import type { ScenarioResult } from '../../scenario/types';
 import type { OpenedProjectScenario, ProjectScenarioComparison, ProjectScenarioItem, ProjectScenariosView } from '../common';
@@ -17,7 +17,7 @@ import type { JobHooks } from './jobs';
 const quietHooks = (): JobHooks => ({ onProgress: () => {}, signal: new AbortController().signal, yieldControl: () => new Promise((r) => setImmediate(r)) });
 
 /** The working state's step: the last run's, else hourly. */
-const stepOf = (store: ProjectStore) => readSimulationCache<ScenarioResult>(store)?.result.stepMinutes ?? 60;
+const stepOf = (store: ProjectStore) => cachedStepMinutes(store) ?? 60;
 
 /** Digest of the working state's inputs (the simulation's input hash). */
 export function currentDigest(store: ProjectStore, resourcesDir: string): string {
@@ -67,6 +67,7 @@ export async function saveProjectScenario(store: ProjectStore, resourcesDir: str
 export function openProjectScenario(store: ProjectStore, resourcesDir: string, id: number, saveCurrentAs: string | null): OpenedProjectScenario {
   const repo = new ProjectScenariosRepository(store);
   const target = repo.get(id);
+  repo.assertRestorable(id);
   let savedPreviousAs: ProjectScenarioItem | null = null;
   if (saveCurrentAs !== null) {
     const digest = currentDigest(store, resourcesDir);

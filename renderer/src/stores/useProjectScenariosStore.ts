@@ -65,15 +65,20 @@ export const useProjectScenariosStore = defineStore('projectScenarios', () => {
 
   async function open(project: string, id: number, saveCurrentAs: string) {
     const target = scenarios.value.find((s) => s.id === id);
-    await guarded(async () => {
-      const opened = await api.openProjectScenario({ project, id, saveCurrentAs });
+    const projectStore = useProjectStore();
+    busy.value = true;
+    try {
+      // One edit of the project (its status, the findings' refresh); the file stays open.
+      const opened = await projectStore.edit(() => api.openProjectScenario({ project, id, saveCurrentAs }));
+      if (!opened) return;
       notice.value = opened.savedPreviousAs
         ? { key: 'psc.openedSaved', params: { name: target?.name ?? '', saved: opened.savedPreviousAs.name } }
         : { key: 'psc.opened', params: { name: target?.name ?? '' } };
-      // Everything shown of the project changed: summary, tables, results.
-      await useProjectStore().load(project);
-      await useSimulationStore().load(project);
-    });
+      // Everything shown of the project changed: tables and results.
+      await Promise.all([projectStore.reloadLists(), useSimulationStore().load(project)]);
+    } finally {
+      busy.value = false;
+    }
     await load(project);
   }
 

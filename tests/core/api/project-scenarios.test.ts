@@ -144,4 +144,16 @@ describe('project scenarios', () => {
     await api.openProjectScenario({ project, id: opened.savedPreviousAs!.id });
     expect((await api.getProjectSummary({ project })).community.municipality).toBe('Bergamo');
   });
+
+  it('refuses to reopen a scenario that would delete an attached document, and changes nothing', async () => {
+    const a = await api.saveProjectScenario({ project, name: 'A', simulate: false });
+    const config = (await api.listConfigurations({ project }))[0]!;
+    const plant = await api.addPlant({ project, plant: { name: 'FV nuovo', kWp: 10, pod: POD_P, configurationId: config.id } });
+    await api.addAttachment({ project, documentId: 'nameplate-photos', configurationId: config.id, plantId: plant.id, name: 'targa.jpg', base64: Buffer.from('foto').toString('base64') });
+    const refused = await rejection(api.openProjectScenario({ project, id: a.id, saveCurrentAs: 'Prima' }));
+    expect(refused.code).toBe('conflict');
+    expect(refused.messageIt).toMatch(/1 documenti allegati/);
+    expect((await api.listPlants({ project })).map((p) => p.name)).toEqual(['FV Anna', 'FV nuovo']);
+    expect((await api.listProjectScenarios({ project })).scenarios.map((s) => s.name)).toEqual(['A']);
+  });
 });
