@@ -43,7 +43,7 @@ function refuseDuplicateName(repo: ProjectScenariosRepository, name: string, exc
 /**
  * Saves the working state as scenario `name`. Its results are the last run's when that run is
  * of these very inputs; otherwise the project is simulated first (`simulate`), or the scenario
- * is kept without results.
+ * is kept without results (also when the project cannot be simulated yet).
  */
 export async function saveProjectScenario(store: ProjectStore, resourcesDir: string, name: string, runIfStale: boolean): Promise<ProjectScenarioItem> {
   const repo = new ProjectScenariosRepository(store);
@@ -51,7 +51,14 @@ export async function saveProjectScenario(store: ProjectStore, resourcesDir: str
   const digest = currentDigest(store, resourcesDir);
   const cached = readSimulationCache<ScenarioResult>(store);
   let result: ScenarioResult | null = cached && cached.inputHash === digest ? cached.result : null;
-  if (!result && runIfStale) result = await simulate(store, scenarioInput(store, stepOf(store), resourcesDir), quietHooks());
+  if (!result && runIfStale) {
+    try {
+      result = await simulate(store, scenarioInput(store, stepOf(store), resourcesDir), quietHooks());
+    } catch (e) {
+      // A project that cannot be simulated yet (no configuration…) is still a state worth keeping.
+      if (!(e instanceof ApiError && e.code === 'bad-request')) throw e;
+    }
+  }
   const counts = store.counts();
   const summary = summariseProjectScenario({ kWp: counts.totalKWp, members: counts.members, plants: counts.plants }, result);
   const id = repo.save({ name: name.trim(), inputDigest: digest, resultsJson: result ? JSON.stringify(result) : null, summaryJson: JSON.stringify(summary) });

@@ -57,7 +57,8 @@ export const useProjectScenariosStore = defineStore('projectScenarios', () => {
       const sim = useSimulationStore();
       await sim.load(project);
       if (!sim.view || sim.view.stale) await sim.run(project);
-      const saved = await api.saveProjectScenario({ project, name });
+      // Run done (or failed, or cancelled: the scenario is then kept without results).
+      const saved = await api.saveProjectScenario({ project, name, simulate: false });
       notice.value = { key: 'psc.saved', params: { name: saved.name } };
     });
     await load(project);

@@ -156,4 +156,10 @@ describe('project scenarios', () => {
     expect((await api.listPlants({ project })).map((p) => p.name)).toEqual(['FV Anna', 'FV nuovo']);
     expect((await api.listProjectScenarios({ project })).scenarios.map((s) => s.name)).toEqual(['A']);
   });
+
+  it('keeps a project that cannot be simulated yet as a scenario without results', async () => {
+    const fresh = (await api.createProject({ path: 'vuoto', name: 'CER Vuota', type: 'CER', referenceYear: 2024 })).path;
+    const s = await api.saveProjectScenario({ project: fresh, name: 'Idea' });
+    expect(s).toMatchObject({ simulated: false, summary: { kWp: 0, members: 0, sharedKWh: null } });
+  });
 });
