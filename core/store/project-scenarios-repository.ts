@@ -105,13 +105,16 @@ function takeSnapshot(store: ProjectStore): InputsSnapshot {
 const columnsOf = (store: ProjectStore, table: string) =>
   new Set((store.db.prepare(`SELECT name FROM pragma_table_info(?)`).all(table) as { name: string }[]).map((r) => r.name));
 
+/** Marks a length token of bytes (a control character: no text of ours starts with it). */
+const BYTES = '\u0001b#';
+
 /**
  * A cell as a comparable token. Bytes (curves) by their length only: equal tokens are then
- * confirmed byte by byte against the stored blob, which is cheaper than hashing 16 MB of
- * curves at every reopen. Long text by its digest, as the snapshot names it.
+ * confirmed equal inside SQLite (no copy of 16 MB of curves into JavaScript, no hashing at every
+ * reopen). Long text by its digest, as the snapshot names it.
  */
 function tokenOfValue(value: unknown): unknown {
-  if (Buffer.isBuffer(value) || value instanceof Uint8Array) return `b#${value.byteLength}`;
+  if (Buffer.isBuffer(value) || value instanceof Uint8Array) return `${BYTES}${value.byteLength}`;
   if (typeof value === 'string' && value.length > LONG_TEXT) return `t:${sha(value)}`;
   if (typeof value === 'bigint') return Number(value);
   return value;
@@ -128,7 +131,7 @@ class BlobLengths {
       n = (this.store.db.prepare('SELECT LENGTH(content) AS n FROM project_scenario_blobs WHERE sha256 = ?').get(cell.blob) as { n: number } | undefined)?.n ?? -1;
       this.lengths.set(cell.blob, n);
     }
-    return `b#${n}`;
+    return `${BYTES}${n}`;
   }
 }
 
@@ -149,25 +152,24 @@ function planTable(store: ProjectStore, table: string, snap: TableSnapshot | und
   const current = columnsOf(store, table);
   const columns = snap ? snap.columns.filter((c) => current.has(c)) : [];
   const at = snap ? columns.map((c) => snap.columns.indexOf(c)) : [];
-  const rows = (store.db.prepare(`SELECT rowid AS "__rowid", ${columns.length ? columns.join(', ') : 'NULL'} FROM ${table}`).raw(true).all() as unknown[][]).map((r) => ({
+  // Bytes come out of SQLite as their length: the comparison of contents stays inside it.
+  const selected = columns.map((c) => `CASE WHEN typeof(${c}) = 'blob' THEN '${BYTES}' || length(${c}) ELSE ${c} END`);
+  const rows = (store.db.prepare(`SELECT rowid AS "__rowid", ${selected.length ? selected.join(', ') : 'NULL'} FROM ${table}`).raw(true).all() as unknown[][]).map((r) => ({
     rowid: Number(r[0]),
-    values: r.slice(1),
     key: JSON.stringify(columns.map((_, i) => tokenOfValue(r[i + 1]))),
     used: false,
   }));
   const byKey = new Map<string, typeof rows>();
   for (const r of rows) byKey.set(r.key, [...(byKey.get(r.key) ?? []), r]);
-  const blobOf = store.db.prepare('SELECT content FROM project_scenario_blobs WHERE sha256 = ?');
-  const sameBytes = (cells: SnapshotCell[], values: unknown[]) =>
-    cells.every((cell, i) => {
-      if (cell === null || typeof cell !== 'object' || cell.text) return true; // compared by the token
-      const stored = (blobOf.get(cell.blob) as { content: Buffer } | undefined)?.content;
-      return stored !== undefined && Buffer.isBuffer(values[i]) && stored.equals(values[i] as Buffer);
-    });
+  const same = columns.map((c) =>
+    store.db.prepare(`SELECT (SELECT ${c} FROM ${table} WHERE rowid = ?) IS (SELECT content FROM project_scenario_blobs WHERE sha256 = ?) AS same`).pluck(),
+  );
+  const sameBytes = (cells: SnapshotCell[], rowid: number) =>
+    cells.every((cell, i) => cell === null || typeof cell !== 'object' || cell.text === true || same[i]!.get(rowid, cell.blob) === 1);
   const insertRows: SnapshotCell[][] = [];
   for (const r of snap?.rows ?? []) {
     const cells = at.map((i) => r[i] ?? null);
-    const match = (byKey.get(JSON.stringify(cells.map((c) => lengths.token(c)))) ?? []).find((h) => !h.used && sameBytes(cells, h.values));
+    const match = (byKey.get(JSON.stringify(cells.map((c) => lengths.token(c)))) ?? []).find((h) => !h.used && sameBytes(cells, h.rowid));
     if (match) match.used = true;
     else insertRows.push(cells);
   }
