@@ -26,7 +26,9 @@ export function usePresentationKeys(): void {
   onMounted(() => window.addEventListener('keydown', onKey));
   onBeforeUnmount(() => {
     window.removeEventListener('keydown', onKey);
+    // Leaving the project leaves presentation mode (this component's watcher stops with it).
     ui.togglePresentation(false);
+    document.documentElement.classList.remove('presenting');
   });
   // The whole page restyles (presentation.css keys on this class); the map is told its size changed.
   watch(
