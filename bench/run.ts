@@ -21,6 +21,7 @@ import { benchImport } from './import-bench'; // import: curves, bills, members,
 import { benchSimulateCommand } from './simulate-command'; // condivisa simulate --json
 import { benchSweep } from './sweep-bench'; // the advisor's sweeps
 import { benchUndo } from './undo-bench'; // editing comfort: undo/redo
+import { benchScenarios, profileReopen } from './scenarios-bench'; // project scenarios (issue 15)
 
 interface Figure {
   name: string;
@@ -111,8 +112,13 @@ const sections: [string, () => Figure[] | Promise<Figure[]>][] = [
   ['map', benchMap], // map / substation areas (bench/map-bench.ts)
   ['import', benchImport], // import: curves, bills, members, workbook (bench/import-bench.ts)
   ['undo history', benchUndo], // editing comfort (bench/undo-bench.ts)
+  ['scenarios', benchScenarios], // project scenarios: save, compare, reopen (bench/scenarios-bench.ts)
 ];
 
+if (process.argv[2] === '--profile-reopen') {
+  await profileReopen();
+  process.exit(0);
+}
 console.log(`Condivisa benchmarks — ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? ''}, Node ${process.version}, load ${os.loadavg()[0]!.toFixed(1)}`);
 let missed = 0;
 // `npm run bench -- import map` runs only the sections whose title contains a word given

@@ -27,6 +27,7 @@ const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   simulate: () => import('./commands/simulate').then((m) => m.command),
   check: () => import('./commands/check').then((m) => m.command),
   share: () => import('./commands/share').then((m) => m.command),
+  scenario: () => import('./commands/scenario').then((m) => m.command),
   members: () => import('./commands/members').then((m) => m.command),
   plants: () => import('./commands/plants').then((m) => m.command),
   configurations: () => import('./commands/configurations').then((m) => m.command),

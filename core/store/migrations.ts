@@ -326,6 +326,28 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  // --- scenari di progetto: named snapshots of the inputs with their results (core/store/project-scenarios-repository.ts) ---
+  {
+    version: 12,
+    description: 'project scenarios: named snapshots of the inputs (JSON, large values by digest) with their results; content-addressed blobs shared by the snapshots',
+    up: (db) => {
+      db.exec(`
+        CREATE TABLE project_scenarios (
+          id INTEGER PRIMARY KEY,
+          name TEXT NOT NULL,
+          created_at TEXT NOT NULL,
+          inputs_json TEXT NOT NULL,
+          input_digest TEXT NOT NULL,
+          results_json TEXT,
+          summary_json TEXT NOT NULL
+        );
+        CREATE TABLE project_scenario_blobs (
+          sha256 TEXT PRIMARY KEY,
+          content BLOB NOT NULL
+        );
+      `);
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

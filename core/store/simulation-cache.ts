@@ -30,3 +30,10 @@ export function writeSimulationCache(store: ProjectStore, inputHash: string, res
   });
   return createdAt;
 }
+
+/** The step of the kept result, read without parsing the whole result (null: none kept). */
+export function cachedStepMinutes(store: ProjectStore): 15 | 60 | null {
+  const row = store.db.prepare("SELECT json_extract(result_json, '$.stepMinutes') AS step FROM simulation_cache WHERE id = 1").get() as { step: number | null } | undefined;
+  if (!row) return null;
+  return row.step === 15 ? 15 : 60;
+}

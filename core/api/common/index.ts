@@ -12,6 +12,7 @@ export type * from './types/rules';
 export type * from './types/exports';
 export type * from './types/sharing';
 export type * from './types/history';
+export type * from './types/scenarios';
 export type { MemberInput, MemberListItem, PlantInput, ConfigurationInput } from './ops/members';
 export type { CreateProjectArgs } from './ops/projects';
 export type { AreaFilterInput, CustomPerimeterArgs } from './ops/map';

@@ -14,6 +14,7 @@ import { rulesOperations } from './ops/rules';
 import { sharingOperations } from './ops/sharing';
 import { exportsOperations } from './ops/exports';
 import { historyOperations } from './ops/history';
+import { scenariosOperations } from './ops/scenarios';
 
 export const OPERATION_SPECS = {
   ...projectsOperations,
@@ -25,6 +26,7 @@ export const OPERATION_SPECS = {
   ...sharingOperations,
   ...exportsOperations,
   ...historyOperations,
+  ...scenariosOperations,
 } as const;
 
 type Specs = typeof OPERATION_SPECS;

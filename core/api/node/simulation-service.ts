@@ -8,7 +8,8 @@ import { readSimulationCache, writeSimulationCache } from '../../store/simulatio
 import { runScenarioOffThread } from './workers/run-scenario-off-thread';
 import { ScenarioInputError } from '../../scenario/errors';
 import type { ScenarioInput, ScenarioResult } from '../../scenario/types';
-import type { StepMinutes } from '../../model/timeseries';
+import type { StepMinutes, TimeBase } from '../../model/timeseries';
+import type { ImportedMemberLoads } from '../../load/importedMemberLoads';
 import type { SimulationView, ZonalPricesSummary } from '../common';
 import { ApiError } from '../common/errors';
 import { loadEconomicsParameters } from './parameters-loader';
@@ -71,7 +72,7 @@ export function scenarioInput(store: ProjectStore, stepMinutes: StepMinutes, res
   const community = store.getCommunity();
   const year = community.referenceYear;
   // Imported curves and bills, laid onto the run's civil year (members without them use annual kWh).
-  const { loadCurves, bills, metered } = memberLoadInputs(store, referenceYearBase(year, stepMinutes));
+  const { loadCurves, bills, metered } = keptMemberLoadInputs(store, referenceYearBase(year, stepMinutes));
   // Imported production of plants (series re-laid on the civil year, monthly energies spread flat).
   const productionSeries = plantProductionInputs(store, referenceYearBase(year, stepMinutes));
   const prices = readZonalPrices(store);
@@ -117,6 +118,31 @@ export function scenarioInput(store: ProjectStore, stepMinutes: StepMinutes, res
     stepMinutes,
   };
 }
+
+/**
+ * The members' imported loads on a run's base, kept until the curves, bills, members' PODs or
+ * the base change (re-laying a curve on the reference year costs a few ms; a project with 60
+ * curves paid ~¼ s at each look at its results). A copy is handed out: the run may write into it.
+ */
+function keptMemberLoadInputs(store: ProjectStore, base: TimeBase): ImportedMemberLoads {
+  const members = store.listMembers();
+  const curves = store.db.prepare('SELECT pod, measure, imported_at, length, source_file FROM load_curves ORDER BY pod, measure').all();
+  const bills = store.db.prepare('SELECT COUNT(*) AS n, MAX(imported_at) AS at, TOTAL(COALESCE(f0, 0) + COALESCE(f1, 0) + COALESCE(f2, 0) + COALESCE(f3, 0)) AS kwh FROM bills').get();
+  const key = JSON.stringify([base, members.map((m) => [m.id, m.pods]), curves, bills]);
+  let kept = loadInputs.get(store);
+  if (kept?.key !== key) {
+    kept = { key, value: memberLoadInputs(store, base, members) };
+    loadInputs.set(store, kept);
+  }
+  const v = kept.value;
+  const copy = (a: Float64Array | undefined) => (a ? Float64Array.from(a) : undefined);
+  return {
+    loadCurves: new Map([...v.loadCurves].map(([id, a]) => [id, Float64Array.from(a)])),
+    bills: new Map([...v.bills].map(([id, b]) => [id, structuredClone(b)])),
+    metered: new Map([...v.metered].map(([id, m]) => [id, { ...(m.withdrawal ? { withdrawal: copy(m.withdrawal) } : {}), ...(m.injection ? { injection: copy(m.injection) } : {}) }])),
+  };
+}
+const loadInputs = new WeakMap<ProjectStore, { key: string; value: ImportedMemberLoads }>();
 
 /** A digest of everything the run reads: any edit to the inputs changes it. */
 export function inputHash(input: ScenarioInput): string {
@@ -176,10 +202,29 @@ const MISSING_IT: Record<string, string> = {
 };
 const translateMissing = (missing: string[]) => missing.map((m) => MISSING_IT[m] ?? m);
 
+/**
+ * The input hash of the project as it is now, kept until the file changes: this connection's
+ * writes (total_changes), another program's commits (data_version), the step, the day (the
+ * findings' deadlines). Building the inputs re-lays every imported curve on the reference year,
+ * a few ms per curve; the scenarios' list and a reopen ask for it at once after the simulation tab.
+ */
+export function currentInputHash(store: ProjectStore, stepMinutes: StepMinutes, resourcesDir: string): string {
+  const changes = (store.db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
+  const key = `${changes}:${store.db.pragma('data_version', { simple: true }) as number}:${stepMinutes}:${resourcesDir}:${ITALIAN_DAY.format(new Date())}`;
+  const kept = inputHashes.get(store);
+  if (kept?.key === key) return kept.hash;
+  const hash = inputHash(scenarioInput(store, stepMinutes, resourcesDir));
+  inputHashes.set(store, { key, hash });
+  return hash;
+}
+const inputHashes = new WeakMap<ProjectStore, { key: string; hash: string }>();
+/** Today in Italy (the rules check's deadlines turn at Italian midnight). */
+const ITALIAN_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome' });
+
 export function simulationView(store: ProjectStore, resourcesDir: string): SimulationView | null {
   const cached = readSimulationCache<ScenarioResult>(store);
   if (!cached) return null;
-  const current = inputHash(scenarioInput(store, cached.result.stepMinutes, resourcesDir));
+  const current = currentInputHash(store, cached.result.stepMinutes, resourcesDir);
   return { result: cached.result, computedAt: cached.createdAt, stale: current !== cached.inputHash };
 }
 

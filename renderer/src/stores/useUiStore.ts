@@ -1,5 +1,5 @@
 /**
- * Cross-page UI state: the error banner and the notice (a short message with an undo
+ * Cross-page UI state: the error banner, presentation mode and the notice (a short message with an undo
  * button, shown after a deletion instead of asking first).
  *
  * An error may name its cause (`member:3:pods`, a cell): it is cleared when that cause is
@@ -15,6 +15,11 @@ export const useUiStore = defineStore('ui', () => {
   const errorCause = ref<string | null>(null);
   const notice = ref<{ text: string; undo: boolean; id: number } | null>(null);
   let noticeId = 0;
+  /**
+   * Presentation mode: large type, high contrast, no editing chrome (components/presentation).
+   * One toggle for the button, the keys (F5, P, Esc) and the desktop menu.
+   */
+  const presentation = ref(false);
 
   function showError(e: unknown, cause: string | null = null) {
     if (e instanceof ApiError) error.value = locale.value === 'it' ? e.messageIt : e.message;
@@ -43,5 +48,9 @@ export const useUiStore = defineStore('ui', () => {
     notice.value = { text, undo, id: ++noticeId };
   }
 
-  return { error, errorCause, notice, showError, setErrorCause, clearError, clearFor, notify, dismissNotice: () => (notice.value = null) };
+  function togglePresentation(on = !presentation.value) {
+    presentation.value = on;
+  }
+
+  return { error, errorCause, notice, presentation, togglePresentation, showError, setErrorCause, clearError, clearFor, notify, dismissNotice: () => (notice.value = null) };
 });

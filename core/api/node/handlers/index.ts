@@ -9,6 +9,7 @@ import { rulesHandlers } from './rules';
 import { sharingHandlers } from './sharing';
 import { exportsHandlers } from './exports';
 import { historyHandlers } from './history';
+import { scenariosHandlers } from './scenarios';
 
 export const HANDLERS: Handlers = {
   ...projectsHandlers,
@@ -20,4 +21,5 @@ export const HANDLERS: Handlers = {
   ...sharingHandlers,
   ...exportsHandlers,
   ...historyHandlers,
+  ...scenariosHandlers,
 };

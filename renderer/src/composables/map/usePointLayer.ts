@@ -14,11 +14,15 @@ import { findingBadge, findingRingStyle, focusIcon, memberStyle, PANES, plantIco
 import { pointTooltip } from '../../components/map/point-tooltip';
 import { useMemberDrag } from './useMemberDrag';
 import { usePointMarks } from './usePointMarks';
+import { useUiStore } from '../../stores/useUiStore';
 
 export function usePointLayer(map: ShallowRef<L.Map | null>) {
   const map$ = useMapStore();
   const { t, locale } = useI18n();
-  const { marks, markOf } = usePointMarks();
+  const { marks, markOf: markOfAny } = usePointMarks();
+  const ui = useUiStore();
+  // Presentation mode hides the findings: no rings, badges or map warnings on the points.
+  const markOf = (p: MapPoint) => (ui.presentation ? undefined : markOfAny(p));
   const drag = useMemberDrag(map);
   const layer = L.layerGroup();
   const focusLayer = L.layerGroup();
@@ -30,7 +34,7 @@ export function usePointLayer(map: ShallowRef<L.Map | null>) {
   function addMember(p: MapPoint) {
     const mark = markOf(p);
     if (mark) layer.addLayer(L.circleMarker([p.lat, p.lon], { ...findingRingStyle(mark.severity), renderer: renderer! }));
-    if (p.warnings.length) {
+    if (p.warnings.length && !ui.presentation) {
       const ring = { renderer: renderer!, radius: mark ? 16 : 11, color: '#34495e', weight: 1.5, dashArray: '3 2', fill: false, interactive: false };
       layer.addLayer(L.circleMarker([p.lat, p.lon], ring));
     }
@@ -109,6 +113,7 @@ export function usePointLayer(map: ShallowRef<L.Map | null>) {
   watch(() => map$.points, draw);
   watch(marks, draw); // eligibility rules: findings changed
   watch(locale, draw);
+  watch(() => ui.presentation, draw);
   watch(() => map$.focus?.seq, () => applyFocus());
 
   return { attach, applyFocus, clearFocus, justDragged: drag.justDragged };
