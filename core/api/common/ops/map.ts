@@ -11,6 +11,8 @@ import type {
   LocateResult,
   MapPoint,
   MapTile,
+  OfflineTile,
+  OfflineTilesState,
 } from '../types/map';
 
 const lat = numberIn(-90, 90);
@@ -51,6 +53,12 @@ const customPerimeterArgs = onProject({
 });
 export type CustomPerimeterArgs = v.InferInput<typeof customPerimeterArgs>;
 
+/** A tile address (XYZ, y southwards) up to zoom 19. */
+const tileArgs = v.pipe(
+  v.object({ z: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(19)), x: v.pipe(v.number(), v.integer(), v.minValue(0)), y: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+  v.check((t) => t.x < 2 ** t.z && t.y < 2 ** t.z, bilingual('"x" and "y" must be below 2^z', '"x" e "y" devono essere minori di 2^z')),
+);
+
 export const mapOperations = {
   importAreas: operation<AreaImportSummary>()({
     area: 'map',
@@ -77,13 +85,28 @@ export const mapOperations = {
   getAreaSummary: operation<AreaSummary>()({ area: 'map', summary: 'Members, plants and results of an area', project: true, args: onProject({ code: areaCode }) }),
   listMapPoints: operation<MapPoint[]>()({ area: 'map', summary: 'Located members and plants with their warnings', project: true, args: onProject({}) }),
   getBasemap: operation<BasemapData>()({ area: 'map', summary: 'The offline basemap', project: false, args: noArgs }),
+  getOfflineTiles: operation<OfflineTilesState>()({
+    area: 'map',
+    summary: 'The offline streets file (MBTiles or PMTiles) this computer uses, and what it holds',
+    project: false,
+    args: noArgs,
+  }),
+  setOfflineTiles: operation<OfflineTilesState>()({
+    area: 'map',
+    summary: 'Choose the offline streets file (MBTiles or PMTiles) for this computer, or none with null',
+    project: false,
+    args: v.object({ path: v.nullable(filePath) }),
+  }),
+  getOfflineTile: operation<OfflineTile>()({
+    area: 'map',
+    summary: 'A tile of the offline streets file',
+    project: false,
+    args: tileArgs,
+  }),
   getMapTile: operation<MapTile>()({
     area: 'map',
     summary: 'A cached map tile',
     project: false,
-    args: v.pipe(
-      v.object({ z: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(19)), x: v.pipe(v.number(), v.integer(), v.minValue(0)), y: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
-      v.check((t) => t.x < 2 ** t.z && t.y < 2 ** t.z, bilingual('"x" and "y" must be below 2^z', '"x" e "y" devono essere minori di 2^z')),
-    ),
+    args: tileArgs,
   }),
 };

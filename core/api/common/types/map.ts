@@ -128,3 +128,35 @@ export interface MapTile {
   dataUrl: string | null;
   source: 'cache' | 'network' | 'unavailable';
 }
+
+/** What an offline tiles file (MBTiles or PMTiles) holds, for the streets layer. */
+export interface OfflineTilesInfo {
+  /** File name as the user knows it (no directory). */
+  file: string;
+  container: 'mbtiles' | 'pmtiles';
+  format: 'png' | 'jpg' | 'webp' | 'pbf';
+  /** Raster images, or Mapbox vector tiles (pbf). */
+  kind: 'raster' | 'vector';
+  minZoom: number;
+  maxZoom: number;
+  /** [minLon, minLat, maxLon, maxLat] when the file says, else null. */
+  bounds: [number, number, number, number] | null;
+  /** Plain text (tags removed), never HTML. */
+  name: string;
+  /** Plain text (tags removed), never HTML. */
+  attribution: string;
+}
+
+/** The offline tiles file this computer uses (remembered in the settings folder, not in the project). */
+export interface OfflineTilesState {
+  /** Full path of the chosen file, or null when none is chosen. */
+  path: string | null;
+  info: OfflineTilesInfo | null;
+  /** Why the remembered file cannot be used now (moved, damaged), Italian and English. */
+  problem: { it: string; en: string } | null;
+}
+
+/** One tile of the offline file: a data: URL (image, or base64 vector tile), or null where the file has none. */
+export interface OfflineTile {
+  dataUrl: string | null;
+}

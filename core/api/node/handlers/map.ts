@@ -13,5 +13,8 @@ export const mapHandlers: Handlers<keyof typeof mapOperations> = {
   getAreaSummary: (args, { ctx, store }) => ctx.geo.getAreaSummary(store, args),
   listMapPoints: (_args, { ctx, store }) => ctx.geo.listMapPoints(store),
   getBasemap: (_args, { ctx }) => ctx.geo.basemap(),
+  getOfflineTiles: (_args, { ctx }) => ctx.tiles.state(),
+  setOfflineTiles: (args, { ctx }) => ctx.tiles.choose(args.path === null ? null : ctx.resolvePath(args.path, false)),
+  getOfflineTile: (args, { ctx }) => ctx.tiles.tile(args.z, args.x, args.y),
   getMapTile: (args, { ctx }) => ctx.geo.getMapTile(args),
 };
