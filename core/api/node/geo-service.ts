@@ -22,6 +22,7 @@ import type {
   MapRole,
   MapTile,
   MapWarning,
+  RemovedArea,
 } from '../common';
 import { ApiError, badRequest } from '../common/errors';
 import type { OperationArgs } from '../common';
@@ -36,6 +37,7 @@ import { simplifyGeometry } from '../../geo/simplify';
 import { distanceToBorderMetres, NEAR_BORDER_METRES } from '../../geo/distance';
 import { loadBasemap, type ImportResult } from '../../io/geo';
 import { importAreasOffThread } from './workers/io-off-thread';
+import { areaResults } from './area-results';
 
 /** Shown in the map's attribution control (resources/basemap/SOURCES.md). */
 export const BASEMAP_ATTRIBUTION =
@@ -272,14 +274,61 @@ export class GeoService {
     return this.listAreas(store, {}).find((a) => a.code === code)!;
   }
 
-  removeArea(store: ProjectStore, args: { code: string }): null {
+  /** Removes an area and returns it as it was (full geometry, attributes, source), so `restoreArea` can put it back. */
+  removeArea(store: ProjectStore, args: { code: string }): RemovedArea {
     const code = areaCode(args.code);
     const repo = areasOf(store);
+    const area = repo.get(code);
+    if (!area) throw new ApiError('not-found', `area ${code} not found`, `area ${code} non trovata`, 'code');
     this.tx(store, repo, () => {
-      if (!repo.remove(code)) throw new ApiError('not-found', `area ${code} not found`, `area ${code} non trovata`, 'code');
+      repo.remove(code);
       repo.relocateAll();
     });
-    return null;
+    return {
+      code: area.code,
+      name: area.name,
+      distributor: area.distributor,
+      unofficial: area.unofficial,
+      sourceFile: area.sourceFile,
+      importedAt: area.importedAt,
+      geometry: area.geometry as MapGeometry,
+      attributes: { ...(area.attributes ?? {}) },
+    };
+  }
+
+  /**
+   * Undo of `removeArea`: the area comes back as it was (geometry repaired and checked as any
+   * input, since it comes through the API) and every member and plant is located again, in one
+   * transaction. Refused when an area with the same code exists (imported or drawn since).
+   */
+  restoreArea(store: ProjectStore, args: { area: RemovedArea }): AreaListItem {
+    const a = args.area;
+    const code = areaCode(a.code);
+    const repo = areasOf(store);
+    if (repo.get(code)) throw new ApiError('conflict', `area ${code} already exists`, `l'area ${code} esiste già`, 'area');
+    for (const poly of a.geometry.type === 'Polygon' ? [a.geometry.coordinates] : a.geometry.coordinates) {
+      for (const ring of poly) {
+        if (!ring.every((p) => isPosition(p) && Math.abs(p[0]) <= 180 && Math.abs(p[1]) <= 90)) {
+          throw badRequest('"area.geometry" has a position outside [-180, 180] × [-90, 90]', '"area.geometry" ha una posizione fuori da [-180, 180] × [-90, 90]', 'area');
+        }
+      }
+    }
+    const repaired = repairGeometry(a.geometry as AreaGeometry);
+    if (!repaired.geometry) throw badRequest('"area.geometry" has no usable polygon', '"area.geometry" non ha poligoni utilizzabili', 'area');
+    const area: Area = {
+      code,
+      name: a.name || code,
+      distributor: a.distributor,
+      geometry: repaired.geometry,
+      bbox: bboxOfGeometry(repaired.geometry),
+      unofficial: a.unofficial,
+      attributes: a.attributes,
+    };
+    this.tx(store, repo, () => {
+      repo.upsertMany([area], a.sourceFile, a.importedAt || new Date().toISOString());
+      repo.relocateAll();
+    });
+    return this.listAreas(store, {}).find((x) => x.code === code)!;
   }
 
   getAreaSummary(store: ProjectStore, args: { code: string }): AreaSummary {
@@ -302,8 +351,7 @@ export class GeoService {
         .map((c) => ({ id: c.id, name: c.name })),
       totalKWp: plants.reduce((s, p) => s + p.kWp, 0),
       annualConsumptionKWh: members.reduce((s, m) => s + m.annualKWh, 0),
-      sharedEnergyKWh: null,
-      incentivesEur: null,
+      ...areaResults(store, this.options.resourcesDir, members.map((m) => m.id), plants.map((p) => p.id)),
     };
   }
 

@@ -13,6 +13,7 @@ import type {
   MapTile,
   OfflineTile,
   OfflineTilesState,
+  RemovedArea,
 } from '../types/map';
 
 const lat = numberIn(-90, 90);
@@ -44,6 +45,17 @@ const polygonGeometry = v.union([
   v.object({ type: v.literal('Polygon'), coordinates: v.array(ring) }),
   v.object({ type: v.literal('MultiPolygon'), coordinates: v.array(v.array(ring)) }),
 ]);
+
+const removedArea = v.object({
+  code: areaCode,
+  name: text(500),
+  distributor: text(500),
+  unofficial: v.boolean(),
+  sourceFile: text(1000),
+  importedAt: text(40),
+  geometry: polygonGeometry,
+  attributes: v.pipe(v.record(v.pipe(v.string(), v.maxLength(200)), v.nullable(v.union([v.string(), v.number(), v.boolean()]))), v.check((r) => Object.keys(r).length <= 500, bilingual('too many attributes', 'troppi attributi'))),
+});
 
 const customPerimeterArgs = onProject({
   code: areaCode,
@@ -81,7 +93,18 @@ export const mapOperations = {
   }),
   locatePoint: operation<LocateResult>()({ area: 'map', summary: 'The area containing a point', project: true, args: onProject({ lat, lon }) }),
   setCustomPerimeter: operation<AreaListItem>()({ area: 'map', summary: 'Draw or replace an unofficial area perimeter', project: true, args: customPerimeterArgs }),
-  removeArea: operation<null>()({ area: 'map', summary: 'Remove an area', project: true, args: onProject({ code: areaCode }) }),
+  removeArea: operation<RemovedArea>()({
+    area: 'map',
+    summary: 'Remove an area; returns it as it was, for restoreArea (undo)',
+    project: true,
+    args: onProject({ code: areaCode }),
+  }),
+  restoreArea: operation<AreaListItem>()({
+    area: 'map',
+    summary: 'Put back an area removed by removeArea (undo), with its geometry and attributes',
+    project: true,
+    args: onProject({ area: removedArea }),
+  }),
   getAreaSummary: operation<AreaSummary>()({ area: 'map', summary: 'Members, plants and results of an area', project: true, args: onProject({ code: areaCode }) }),
   listMapPoints: operation<MapPoint[]>()({ area: 'map', summary: 'Located members and plants with their warnings', project: true, args: onProject({}) }),
   getBasemap: operation<BasemapData>()({ area: 'map', summary: 'The offline basemap', project: false, args: noArgs }),

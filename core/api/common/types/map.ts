@@ -73,10 +73,29 @@ export interface AreaSummary {
   configurations: { id: number; name: string }[];
   totalKWp: number;
   annualConsumptionKWh: number;
-  /** Filled once the simulation runs (kWh per year); null until then. */
+  /** Shared energy of the members located in the area, from the last simulation (kWh per year); null until one runs. */
   sharedEnergyKWh: number | null;
-  /** Filled once the simulation runs (€ per year); null until then. */
+  /** Incentive of the plants located in the area, from the last simulation (€ per year); null until one runs or without economics. */
   incentivesEur: number | null;
+  /** Production of the plants located in the area, from the last simulation (kWh per year); null until one runs. */
+  productionKWh: number | null;
+  /** True when the project changed after the last simulation (its figures are out of date); null without one. */
+  simulationStale: boolean | null;
+}
+
+/**
+ * An area as it was just before it was removed, everything needed to put it back (undo):
+ * full-precision geometry, attributes and where it came from.
+ */
+export interface RemovedArea {
+  code: string;
+  name: string;
+  distributor: string;
+  unofficial: boolean;
+  sourceFile: string;
+  importedAt: string;
+  geometry: MapGeometry;
+  attributes: Record<string, string | number | boolean | null>;
 }
 
 /** Role of a point on the map, for its colour. */

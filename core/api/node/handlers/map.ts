@@ -10,6 +10,7 @@ export const mapHandlers: Handlers<keyof typeof mapOperations> = {
   locatePoint: (args, { ctx, store }) => ctx.geo.locatePoint(store, args),
   setCustomPerimeter: (args, { ctx, store }) => ctx.geo.setCustomPerimeter(store, args),
   removeArea: (args, { ctx, store }) => ctx.geo.removeArea(store, args),
+  restoreArea: (args, { ctx, store }) => ctx.geo.restoreArea(store, args),
   getAreaSummary: (args, { ctx, store }) => ctx.geo.getAreaSummary(store, args),
   listMapPoints: (_args, { ctx, store }) => ctx.geo.listMapPoints(store),
   getBasemap: (_args, { ctx }) => ctx.geo.basemap(),
