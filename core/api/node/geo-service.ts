@@ -23,6 +23,7 @@ import type {
   MapTile,
   MapWarning,
   RemovedArea,
+  PlaceHit,
 } from '../common';
 import { ApiError, badRequest } from '../common/errors';
 import type { OperationArgs } from '../common';
@@ -38,6 +39,7 @@ import { distanceToBorderMetres, NEAR_BORDER_METRES } from '../../geo/distance';
 import { loadBasemap, type ImportResult } from '../../io/geo';
 import { importAreasOffThread } from './workers/io-off-thread';
 import { areaResults } from './area-results';
+import { searchPlaces, type GazetteerPlace } from '../../geo/place-search';
 
 /** Shown in the map's attribution control (resources/basemap/SOURCES.md). */
 export const BASEMAP_ATTRIBUTION =
@@ -90,6 +92,20 @@ export class GeoService {
       this.basemapCache = { ...(b as unknown as Omit<BasemapData, 'attribution'>), attribution: BASEMAP_ATTRIBUTION };
     }
     return this.basemapCache;
+  }
+
+  private gazetteer: GazetteerPlace[] | null = null;
+
+  /** Towns and localities by name in the shipped gazetteer (see core/geo/place-search). */
+  searchPlaces(query: string, limit: number): PlaceHit[] {
+    this.gazetteer ??= this.basemap().places.features.map((f) => ({
+      name: f.properties.name,
+      prov: f.properties.prov,
+      rank: f.properties.rank,
+      lon: f.geometry.coordinates[0],
+      lat: f.geometry.coordinates[1],
+    }));
+    return searchPlaces(this.gazetteer, query, limit);
   }
 
   private filterOf(f: AreaFilterArg | null | undefined): AreaFilter | undefined {
@@ -301,8 +317,8 @@ export class GeoService {
    * input, since it comes through the API) and every member and plant is located again, in one
    * transaction. Refused when an area with the same code exists (imported or drawn since).
    */
-  restoreArea(store: ProjectStore, args: { area: RemovedArea }): AreaListItem {
-    const a = args.area;
+  restoreArea(store: ProjectStore, args: { area: OperationArgs<'restoreArea'>['area'] }): AreaListItem {
+    const a = args.area as RemovedArea; // positions checked below (valibot allows 2 or 3 numbers)
     const code = areaCode(a.code);
     const repo = areasOf(store);
     if (repo.get(code)) throw new ApiError('conflict', `area ${code} already exists`, `l'area ${code} esiste già`, 'area');

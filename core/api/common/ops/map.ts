@@ -14,6 +14,8 @@ import type {
   OfflineTile,
   OfflineTilesState,
   RemovedArea,
+  PlaceHit,
+  MemberPreset,
 } from '../types/map';
 
 const lat = numberIn(-90, 90);
@@ -107,6 +109,18 @@ export const mapOperations = {
   }),
   getAreaSummary: operation<AreaSummary>()({ area: 'map', summary: 'Members, plants and results of an area', project: true, args: onProject({ code: areaCode }) }),
   listMapPoints: operation<MapPoint[]>()({ area: 'map', summary: 'Located members and plants with their warnings', project: true, args: onProject({}) }),
+  searchPlaces: operation<PlaceHit[]>()({
+    area: 'map',
+    summary: 'Towns and localities by name, offline (GeoNames gazetteer); also the centre of a municipality',
+    project: false,
+    args: v.object({ query: requiredText(100), limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(50))) }),
+  }),
+  listMemberPresets: operation<MemberPreset[]>()({
+    area: 'map',
+    summary: 'Kinds of member offered when adding one on the map (category, load profile, typical yearly consumption)',
+    project: false,
+    args: noArgs,
+  }),
   getBasemap: operation<BasemapData>()({ area: 'map', summary: 'The offline basemap', project: false, args: noArgs }),
   getOfflineTiles: operation<OfflineTilesState>()({
     area: 'map',

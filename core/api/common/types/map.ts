@@ -2,7 +2,7 @@
  * Shapes of the map operations: substation areas, point location, map points, basemap.
  * Coordinates: degrees WGS 84; GeoJSON order [lon, lat].
  */
-import type { Member, Plant } from '../../../model/entities';
+import type { LoadProfileKind, Member, MemberCategory, Plant } from '../../../model/entities';
 
 /** Polygon or MultiPolygon in GeoJSON form (rings closed, [lon, lat] degrees). */
 export type MapGeometry =
@@ -178,4 +178,26 @@ export interface OfflineTilesState {
 /** One tile of the offline file: a data: URL (image, or base64 vector tile), or null where the file has none. */
 export interface OfflineTile {
   dataUrl: string | null;
+}
+
+/** A town or locality of the offline gazetteer (GeoNames), for "find a place". */
+export interface PlaceHit {
+  name: string;
+  /** Province sigla. */
+  prov: string;
+  /** 2 regional capital, 1 provincial capital, 0 other. */
+  rank: number;
+  lat: number;
+  lon: number;
+}
+
+/** A kind of member the map offers when adding one: its category, load profile and typical consumption. */
+export interface MemberPreset {
+  key: string;
+  category: MemberCategory;
+  loadProfile: LoadProfileKind;
+  /** Typical yearly consumption [kWh]. */
+  annualKWh: number;
+  label: { it: string; en: string };
+  source: string;
 }

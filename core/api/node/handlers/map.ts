@@ -1,6 +1,7 @@
 /** Handlers of the map operations: the logic lives in ../geo-service. */
 import type { mapOperations } from '../../common/ops/map';
 import type { Handlers } from './types';
+import { memberPresets } from '../member-presets';
 
 export const mapHandlers: Handlers<keyof typeof mapOperations> = {
   importAreas: (args, { ctx, store }) => ctx.geo.importAreas(store, { ...args, path: ctx.resolvePath(args.path, false) }),
@@ -13,6 +14,8 @@ export const mapHandlers: Handlers<keyof typeof mapOperations> = {
   restoreArea: (args, { ctx, store }) => ctx.geo.restoreArea(store, args),
   getAreaSummary: (args, { ctx, store }) => ctx.geo.getAreaSummary(store, args),
   listMapPoints: (_args, { ctx, store }) => ctx.geo.listMapPoints(store),
+  searchPlaces: (args, { ctx }) => ctx.geo.searchPlaces(args.query, args.limit ?? 10),
+  listMemberPresets: (_args, { ctx }) => memberPresets(ctx.options.resourcesDir),
   getBasemap: (_args, { ctx }) => ctx.geo.basemap(),
   getOfflineTiles: (_args, { ctx }) => ctx.tiles.state(),
   setOfflineTiles: (args, { ctx }) => ctx.tiles.choose(args.path === null ? null : ctx.resolvePath(args.path, false)),
