@@ -11,7 +11,8 @@ import type { Page } from '@playwright/test';
 import { writeMilanAreas } from './milan-areas';
 import { test, expect } from './app-fixture';
 import { editCell, mapSettled, newProject, openMap, saved, screenshot } from './ui';
-import { png, writePmtiles, type TestTile } from '../helpers/tiles-files';
+import zlib from 'node:zlib';
+import { mvtSquare, png, writePmtiles, type TestTile } from '../helpers/tiles-files';
 
 const offsite: string[] = [];
 
@@ -96,10 +97,10 @@ test('a member added on the map gets the chosen kind and its typical consumption
   await expect(page.getByTestId('project-summary')).toContainText('50.000 kWh');
 });
 
-/** A few PNG tiles of Italy at zooms 0-6 (Milan's neighbourhood at 5 and 6), written as PMTiles. */
-function writeItalyTiles(dir: string): string {
+/** Milan's tile and its neighbours at zooms 0-6 (PNG images, or vector tiles all land), written as PMTiles. */
+function writeItalyTiles(dir: string, vector = false): string {
   const tiles: TestTile[] = [];
-  const colour = png(230, 120, 40, 8);
+  const colour = vector ? zlib.gzipSync(mvtSquare('earth')) : png(230, 120, 40, 8);
   for (let z = 0; z <= 6; z++) {
     // Tile of Milan (45.46° N, 9.19° E) at zoom z and its neighbours.
     const n = 2 ** z;
@@ -111,10 +112,30 @@ function writeItalyTiles(dir: string): string {
       if (tx >= 0 && ty >= 0 && tx < n && ty < n && !tiles.some((t) => t.z === z && t.x === tx && t.y === ty)) tiles.push({ z, x: tx, y: ty, data: colour });
     }
   }
-  const file = path.join(dir, 'italia-prova.pmtiles');
-  writePmtiles(file, tiles, { maxZoom: 6, metadata: { name: 'Strade di prova', attribution: '© OpenStreetMap' } });
+  const file = path.join(dir, vector ? 'italia-vettoriale.pmtiles' : 'italia-prova.pmtiles');
+  writePmtiles(file, tiles, { maxZoom: 6, metadata: { name: 'Strade di prova', attribution: '© OpenStreetMap' }, ...(vector ? { tileType: 1, tileCompression: 2 } : {}) });
   return file;
 }
+
+test('a vector PMTiles (Protomaps schema) is drawn by the map', async ({ page, app }) => {
+  const file = writeItalyTiles(app.root, true);
+  await app.open();
+  await newProject(page, 'CER Vettoriale');
+  await openMap(page);
+  await page.getByTestId('streets-path').fill(file);
+  await page.getByTestId('streets-use').click();
+  await expect(page.getByTestId('streets-file')).toContainText('vettoriale');
+  await importMilan(page, app.root);
+  // Each tile's one polygon is in layer "earth": the light flavour paints it #e2dfda.
+  const centre = () =>
+    page.evaluate(() => {
+      const c = [...document.querySelectorAll<HTMLCanvasElement>('.leaflet-cnd-tiles-pane canvas')].find((x) => x.width > 0);
+      if (!c) return null;
+      const d = c.getContext('2d')!.getImageData(Math.floor(c.width / 2), Math.floor(c.height / 2), 1, 1).data;
+      return [d[0], d[1], d[2]];
+    });
+  await expect.poll(centre).toEqual([0xe2, 0xdf, 0xda]);
+});
 
 test('an offline streets file is opened, its tiles drawn under the areas, and remembered', async ({ page, app }) => {
   const file = writeItalyTiles(app.root);

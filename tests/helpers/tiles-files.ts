@@ -159,3 +159,30 @@ export function pmtilesBytes(tiles: TestTile[], o: PmtilesOptions = {}): Buffer 
 export function writePmtiles(file: string, tiles: TestTile[], o: PmtilesOptions = {}): void {
   fs.writeFileSync(file, pmtilesBytes(tiles, o));
 }
+
+// --- a minimal Mapbox Vector Tile (spec 2.1), encoded here by hand -------------------------
+
+function pbVarint(v: number): number[] {
+  const out: number[] = [];
+  while (v >= 0x80) {
+    out.push((v % 0x80) | 0x80);
+    v = Math.floor(v / 0x80);
+  }
+  out.push(v);
+  return out;
+}
+const pbKey = (field: number, wire: number) => pbVarint((field << 3) | wire);
+const pbBytes = (field: number, bytes: number[]) => [...pbKey(field, 2), ...pbVarint(bytes.length), ...bytes];
+const zigzag = (n: number) => (n << 1) ^ (n >> 31);
+
+/**
+ * A vector tile with one layer `name` holding one polygon that covers the whole tile
+ * (extent 4096): MoveTo(0,0), LineTo ×3, ClosePath — clockwise in tile coordinates, as an
+ * exterior ring must be.
+ */
+export function mvtSquare(name: string): Buffer {
+  const geometry = [9, zigzag(0), zigzag(0), 26, zigzag(4096), zigzag(0), zigzag(0), zigzag(4096), zigzag(-4096), zigzag(0), 15];
+  const feature = [...pbKey(1, 0), ...pbVarint(1), ...pbKey(3, 0), ...pbVarint(3), ...pbBytes(4, geometry.flatMap(pbVarint))];
+  const layer = [...pbKey(15, 0), ...pbVarint(2), ...pbBytes(1, [...Buffer.from(name, 'utf8')]), ...pbBytes(2, feature), ...pbKey(5, 0), ...pbVarint(4096)];
+  return Buffer.from(pbBytes(3, layer));
+}

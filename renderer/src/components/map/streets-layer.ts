@@ -64,6 +64,8 @@ function vectorLayer(info: OfflineTilesInfo, loadTile: OfflineTileLoader): L.Lay
     },
   };
   const b = bounds(info);
+  // protomaps-leaflet extends the global `L`, which Leaflet's module build does not define.
+  (globalThis as { L?: typeof L }).L ??= L;
   return leafletLayer({
     url: source as never,
     maxDataZoom: info.maxZoom,
