@@ -18,6 +18,7 @@ import { synthesiseFromAnnual } from '../core/load/synthesiseFromAnnual';
 import { LOAD_PROFILES } from '../core/model/entities';
 import { benchMap } from './map-bench'; // map / substation areas
 import { benchImport } from './import-bench'; // import: curves, bills, members, workbook
+import { benchTiles } from './tiles-bench'; // offline streets file
 
 interface Figure {
   name: string;
@@ -100,6 +101,7 @@ const sections: [string, () => Figure[] | Promise<Figure[]>][] = [
   ['project file', benchStoreEdits],
   ['command line', benchPvCommand],
   ['map', benchMap], // map / substation areas (bench/map-bench.ts)
+  ['offline tiles', benchTiles], // offline streets file (bench/tiles-bench.ts)
   ['import', benchImport], // import: curves, bills, members, workbook (bench/import-bench.ts)
 ];
 
