@@ -24,6 +24,7 @@ import type {
   MapWarning,
   RemovedArea,
   PlaceHit,
+  UnplacedPoint,
 } from '../common';
 import { ApiError, badRequest } from '../common/errors';
 import type { OperationArgs } from '../common';
@@ -40,6 +41,9 @@ import { loadBasemap, type ImportResult } from '../../io/geo';
 import { importAreasOffThread } from './workers/io-off-thread';
 import { areaResults } from './area-results';
 import { searchPlaces, type GazetteerPlace } from '../../geo/place-search';
+import { proposedPlace } from '../../geo/unplaced';
+import { memberRegistry } from '../../store/import-repository';
+import { readAllRuleFields } from '../../store/rules-fields-repository';
 
 /** Shown in the map's attribution control (resources/basemap/SOURCES.md). */
 export const BASEMAP_ATTRIBUTION =
@@ -98,6 +102,7 @@ export class GeoService {
 
   /** Towns and localities by name in the shipped gazetteer (see core/geo/place-search). */
   searchPlaces(query: string, limit: number): PlaceHit[] {
+    // An empty query only loads the gazetteer (searchPlaces() of core/geo returns nothing for it).
     this.gazetteer ??= this.basemap().places.features.map((f) => ({
       name: f.properties.name,
       prov: f.properties.prov,
@@ -106,6 +111,26 @@ export class GeoService {
       lat: f.geometry.coordinates[1],
     }));
     return searchPlaces(this.gazetteer, query, limit);
+  }
+
+  /** Members and plants without coordinates, each with the centre proposed for it (core/geo/unplaced). */
+  listUnplaced(store: ProjectStore): UnplacedPoint[] {
+    this.searchPlaces('', 1); // loads the gazetteer
+    const places = this.gazetteer!;
+    const communityMunicipality = store.getCommunity().municipality;
+    const registry = memberRegistry(store);
+    const fields = { member: readAllRuleFields(store, 'member'), plant: readAllRuleFields(store, 'plant') };
+    const out: UnplacedPoint[] = [];
+    const add = (kind: 'member' | 'plant', e: { id: number; name: string; lat: number | null; lon: number | null }, address: string) => {
+      if (e.lat !== null && e.lon !== null) return;
+      const m = fields[kind].get(e.id)?.['municipality'];
+      const municipality = typeof m === 'string' ? m.trim() : '';
+      const p = proposedPlace(places, { municipality, address, communityMunicipality });
+      out.push({ kind, id: e.id, name: e.name, municipality, address, proposed: p ? { name: p.name, prov: p.prov, rank: p.rank, lat: p.lat, lon: p.lon } : null });
+    };
+    for (const m of store.listMembers()) add('member', m, registry.get(m.id)?.address ?? '');
+    for (const p of store.listPlants()) add('plant', p, '');
+    return out;
   }
 
   private filterOf(f: AreaFilterArg | null | undefined): AreaFilter | undefined {

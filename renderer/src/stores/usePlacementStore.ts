@@ -1,28 +1,22 @@
 /**
  * Putting on the map what the project already has: members and plants without coordinates
- * (typed in the tables, imported with a municipality only) are listed *da posizionare*; one is
- * placed by clicking the map (or at its municipality's centre, proposed when known). A point
+ * (typed in the tables, imported with an address or a municipality only) are listed *da
+ * posizionare*; one is placed by clicking the map (or at the centre the core proposes: its
+ * municipality's, the town in its address, the community's municipality). A point
  * that lands in a substation area joins the configuration of that area when it has none: at
  * once when the area has one configuration, by the user's choice when it has several.
  */
 import { defineStore } from 'pinia';
-import { computed, ref } from 'vue';
+import { computed, ref, watch } from 'vue';
 import type { Configuration } from '../../../core/model/entities';
-import type { MemberPreset, PlaceHit } from '../../../core/api/common';
+import type { MemberPreset, UnplacedPoint } from '../../../core/api/common';
 import { api } from '../api/client';
 import { useProjectStore } from './useProjectStore';
-import { useRulesStore } from './useRulesStore';
 import { useMapStore } from './useMapStore';
 import { useUiStore } from './useUiStore';
 
 export type PointKind = 'member' | 'plant';
-export interface Unplaced {
-  kind: PointKind;
-  id: number;
-  name: string;
-  /** The site's municipality (rule field), else the community's; '' when unknown. */
-  municipality: string;
-}
+export type Unplaced = UnplacedPoint;
 /** A point that landed in an area with several configurations: the user picks one. */
 export interface JoinChoice {
   kind: PointKind;
@@ -32,12 +26,10 @@ export interface JoinChoice {
   options: Configuration[];
 }
 
-const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]/gi, '').toLowerCase();
 const areaKey = (s: string) => s.replace(/\s+/g, '').toUpperCase();
 
 export const usePlacementStore = defineStore('placement', () => {
   const project = useProjectStore();
-  const rules = useRulesStore();
   const map$ = useMapStore();
   const ui = useUiStore();
 
@@ -47,28 +39,18 @@ export const usePlacementStore = defineStore('placement', () => {
   const presets = ref<MemberPreset[]>([]);
   const presetKey = ref('household');
 
-  const unplaced = computed<Unplaced[]>(() => {
-    const fallback = project.summary?.community.municipality ?? '';
-    const municipality = (kind: PointKind, id: number) => {
-      const v = rules.valuesOf({ kind, id })['municipality'];
-      return typeof v === 'string' && v.trim() ? v.trim() : fallback;
-    };
-    return [
-      ...project.members.filter((m) => m.lat === null || m.lon === null).map((m) => ({ kind: 'member' as const, id: m.id, name: m.name, municipality: municipality('member', m.id) })),
-      ...project.plants.filter((p) => p.lat === null || p.lon === null).map((p) => ({ kind: 'plant' as const, id: p.id, name: p.name, municipality: municipality('plant', p.id) })),
-    ];
-  });
-
-  /** The centre of a municipality in the offline gazetteer, when it has that exact name. */
-  async function centreOf(municipality: string): Promise<PlaceHit | null> {
-    if (!municipality.trim()) return null;
+  /** Members and plants without coordinates (from the core, with a proposed centre), listed again after each edit. */
+  const unplaced = ref<Unplaced[]>([]);
+  async function refreshUnplaced() {
+    const path = project.summary?.path;
+    if (!path) return;
     try {
-      const hits = await api.searchPlaces({ query: municipality, limit: 1 });
-      return hits[0] && fold(hits[0].name) === fold(municipality) ? hits[0] : null;
+      unplaced.value = await api.listUnplaced({ project: path });
     } catch {
-      return null; // no proposal: the user clicks anyway
+      // the list keeps its last state; the edit that failed showed its error
     }
   }
+  watch(() => [project.summary?.path, project.editCount, project.members, project.plants], () => void refreshUnplaced(), { immediate: true });
 
   function start(p: Unplaced) {
     placing.value = p;
@@ -88,7 +70,7 @@ export const usePlacementStore = defineStore('placement', () => {
     map$.mode = 'pan';
     const ok = p.kind === 'member' ? await project.updateMember(p.id, { lat, lon }) : await project.updatePlant(p.id, { lat, lon });
     if (!ok) return;
-    await map$.refreshPoints();
+    await Promise.all([map$.refreshPoints(), refreshUnplaced()]);
     const e = p.kind === 'member' ? project.members.find((m) => m.id === p.id) : project.plants.find((x) => x.id === p.id);
     const code = e?.locatedAreaCode ?? null;
     map$.lastPlaced = { name: p.name, code };
@@ -123,5 +105,5 @@ export const usePlacementStore = defineStore('placement', () => {
 
   const preset = computed(() => presets.value.find((p) => p.key === presetKey.value) ?? presets.value[0] ?? null);
 
-  return { placing, join, joined, unplaced, presets, presetKey, preset, centreOf, start, cancel, placeAt, offerConfiguration, assign, loadPresets, dismissJoin: () => (join.value = null) };
+  return { placing, join, joined, unplaced, refreshUnplaced, presets, presetKey, preset, start, cancel, placeAt, offerConfiguration, assign, loadPresets, dismissJoin: () => (join.value = null) };
 });

@@ -9,6 +9,7 @@ import type { CoreService } from '../../../core/api/node/core-service';
 import { writeGeoPackage } from '../../../core/io/geo';
 import { ProjectStore } from '../../../core/store/project-store';
 import { writeSimulationCache } from '../../../core/store/simulation-cache';
+import { setMemberRegistry } from '../../../core/store/import-repository';
 import { rejection, testService } from '../../helpers/service';
 import { tempDir } from '../../helpers/tmp';
 import { AREA_A, AREA_B, P } from './geo-fixtures';
@@ -101,6 +102,32 @@ describe('finding places offline', () => {
     expect(milano[0]?.name).toBe('Milano'); // the regional capital before smaller names starting so
     expect(milano.length).toBeLessThanOrEqual(3);
     expect((await rejection(api.searchPlaces({ query: '  ' }))).code).toBe('bad-request');
+  });
+});
+
+describe('points to place', () => {
+  it('lists members and plants without coordinates with the centre of their municipality, the town in their address, or the community’s', async () => {
+    await api.updateCommunity({ project, patch: { municipality: 'Bergamo' } });
+    const site = await api.addMember({ project, member: { name: 'Comune di Rho' } });
+    await api.updateRuleFields({ project, entity: { kind: 'member', id: site.id }, patch: { municipality: 'Rho' } });
+    const imported = await api.addMember({ project, member: { name: 'Bar Centrale' } });
+    const store = ProjectStore.open(project);
+    setMemberRegistry(store, imported.id, { vatNumber: '', address: 'Via Roma 12, 20097 San Donato Milanese (MI)' });
+    store.close();
+    const plant = await api.addPlant({ project, plant: { name: 'FV scuola', kWp: 20 } });
+    await api.addMember({ project, member: { name: 'Già sulla mappa', ...P.insideA } });
+
+    const list = await api.listUnplaced({ project });
+    expect(list.map((u) => `${u.kind}:${u.id}`)).toEqual([`member:${site.id}`, `member:${imported.id}`, `plant:${plant.id}`]);
+    // GeoNames: Rho 45.53° N 9.04° E; San Donato Milanese 45.41° N 9.27° E (not Milano, also in the address); Bergamo 45.69° N 9.67° E.
+    const [rho, sdm, bg] = list.map((u) => u.proposed);
+    expect(rho).toMatchObject({ name: 'Rho', prov: 'MI' });
+    expect(list[0]!.municipality).toBe('Rho');
+    expect(sdm?.name).toBe('San Donato Milanese');
+    expect(sdm!.lat).toBeCloseTo(45.41, 1);
+    expect(sdm!.lon).toBeCloseTo(9.27, 1);
+    expect(list[1]!.address).toContain('Via Roma 12');
+    expect(bg).toMatchObject({ name: 'Bergamo', prov: 'BG' });
   });
 });
 

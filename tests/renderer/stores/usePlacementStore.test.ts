@@ -25,9 +25,7 @@ function setup(members: Member[], configurations: Configuration[]) {
   project.members = members;
   project.plants = [];
   project.configurations = configurations;
-  api.checkProject.mockResolvedValue({} as never);
-  api.getRuleFields.mockResolvedValue({ community: {}, configurations: {}, members: {}, plants: {} });
-  api.listLocalRules.mockResolvedValue({} as never);
+  api.listUnplaced.mockResolvedValue(members.filter((m) => m.lat === null).map((m) => ({ kind: 'member', id: m.id, name: m.name, municipality: '', address: '', proposed: null })));
   api.listMapPoints.mockResolvedValue([]);
   api.listAreas.mockResolvedValue([]);
   api.getProjectSummary.mockResolvedValue({ path: PATH, community: { region: 'Lombardia', municipality: 'Rho' } } as ProjectSummary);
@@ -40,15 +38,19 @@ describe('the placement store', () => {
     setActivePinia(createPinia());
   });
 
-  it('lists the members without coordinates, with the community’s municipality when theirs is unknown', () => {
-    setup([member(1), member(2, { lat: 45.5, lon: 9.0 })], []);
+  it('asks the core for the points without coordinates, and again after an edit', async () => {
+    const project = setup([member(1), member(2, { lat: 45.5, lon: 9.0 })], []);
     const placement = usePlacementStore();
-    expect(placement.unplaced).toEqual([{ kind: 'member', id: 1, name: 'Membro 1', municipality: 'Rho' }]);
+    await vi.waitFor(() => expect(placement.unplaced).toEqual([{ kind: 'member', id: 1, name: 'Membro 1', municipality: '', address: '', proposed: null }]));
+    expect(api.listUnplaced).toHaveBeenCalledWith({ project: PATH });
+    project.members = [member(2, { lat: 45.5, lon: 9.0 })];
+    await vi.waitFor(() => expect(api.listUnplaced).toHaveBeenCalledTimes(2));
   });
 
   it('saves a click as the chosen member’s place and joins the only configuration of its area', async () => {
     const project = setup([member(1)], [cfg(7, 'AC001 E00934'), cfg(8, 'AC001E00935')]);
     const placement = usePlacementStore();
+    await vi.waitFor(() => expect(placement.unplaced).toHaveLength(1));
     placement.start(placement.unplaced[0]!);
     expect(useMapStore().mode).toBe('place');
     api.updateMember.mockResolvedValueOnce(member(1, { lat: 45.46, lon: 9.19, locatedAreaCode: 'AC001E00934' }));

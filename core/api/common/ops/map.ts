@@ -16,6 +16,7 @@ import type {
   RemovedArea,
   PlaceHit,
   MemberPreset,
+  UnplacedPoint,
 } from '../types/map';
 
 const lat = numberIn(-90, 90);
@@ -114,6 +115,12 @@ export const mapOperations = {
     summary: 'Towns and localities by name, offline (GeoNames gazetteer); also the centre of a municipality',
     project: false,
     args: v.object({ query: requiredText(100), limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(50))) }),
+  }),
+  listUnplaced: operation<UnplacedPoint[]>()({
+    area: 'map',
+    summary: 'Members and plants without coordinates, with the centre of their municipality or address proposed',
+    project: true,
+    args: onProject({}),
   }),
   listMemberPresets: operation<MemberPreset[]>()({
     area: 'map',

@@ -201,3 +201,16 @@ export interface MemberPreset {
   label: { it: string; en: string };
   source: string;
 }
+
+/** A member or plant without coordinates, with where it probably is. */
+export interface UnplacedPoint {
+  kind: 'member' | 'plant';
+  id: number;
+  name: string;
+  /** The site's municipality (rule field), '' when not given. */
+  municipality: string;
+  /** The imported address (members), '' when none. */
+  address: string;
+  /** The centre proposed (municipality, else the town in the address, else the community's municipality); null when none is known. */
+  proposed: PlaceHit | null;
+}

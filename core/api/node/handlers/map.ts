@@ -15,6 +15,7 @@ export const mapHandlers: Handlers<keyof typeof mapOperations> = {
   getAreaSummary: (args, { ctx, store }) => ctx.geo.getAreaSummary(store, args),
   listMapPoints: (_args, { ctx, store }) => ctx.geo.listMapPoints(store),
   searchPlaces: (args, { ctx }) => ctx.geo.searchPlaces(args.query, args.limit ?? 10),
+  listUnplaced: (_args, { ctx, store }) => ctx.geo.listUnplaced(store),
   listMemberPresets: (_args, { ctx }) => memberPresets(ctx.options.resourcesDir),
   getBasemap: (_args, { ctx }) => ctx.geo.basemap(),
   getOfflineTiles: (_args, { ctx }) => ctx.tiles.state(),
