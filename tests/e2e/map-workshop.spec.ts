@@ -129,7 +129,7 @@ test('a vector PMTiles (Protomaps schema) is drawn by the map', async ({ page, a
   // Each tile's one polygon is in layer "earth": the light flavour paints it #e2dfda.
   const centre = () =>
     page.evaluate(() => {
-      const c = [...document.querySelectorAll<HTMLCanvasElement>('.leaflet-cnd-tiles-pane canvas')].find((x) => x.width > 0);
+      const c = Array.from(document.querySelectorAll<HTMLCanvasElement>('.leaflet-cnd-tiles-pane canvas')).find((x) => x.width > 0);
       if (!c) return null;
       const d = c.getContext('2d')!.getImageData(Math.floor(c.width / 2), Math.floor(c.height / 2), 1, 1).data;
       return [d[0], d[1], d[2]];
@@ -180,7 +180,7 @@ test('the map is drawn after going to another tab and back, and fills the space 
       const map = document.querySelector<HTMLElement>('[data-test="map"]')!;
       const pane = map.querySelector<HTMLElement>('.leaflet-map-pane')!;
       // Leaflet sizes its canvas renderers to the map (plus padding) each time it measures the map.
-      const widths = [...map.querySelectorAll('canvas')].map((c) => parseFloat(c.style.width) || 0);
+      const widths = Array.from(map.querySelectorAll('canvas')).map((c) => parseFloat(c.style.width) || 0);
       return { labels: pane.style.transform.includes('NaN') ? 0 : map.querySelectorAll('.map-place').length, svgWidth: Math.max(0, ...widths), mapWidth: map.clientWidth };
     });
   await expect.poll(async () => (await covers()).labels).toBeGreaterThan(0);
