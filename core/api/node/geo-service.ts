@@ -100,9 +100,8 @@ export class GeoService {
 
   private gazetteer: GazetteerPlace[] | null = null;
 
-  /** Towns and localities by name in the shipped gazetteer (see core/geo/place-search). */
-  searchPlaces(query: string, limit: number): PlaceHit[] {
-    // An empty query only loads the gazetteer (searchPlaces() of core/geo returns nothing for it).
+  /** The shipped gazetteer (GeoNames places of the basemap), read once. */
+  private places(): GazetteerPlace[] {
     this.gazetteer ??= this.basemap().places.features.map((f) => ({
       name: f.properties.name,
       prov: f.properties.prov,
@@ -110,13 +109,17 @@ export class GeoService {
       lon: f.geometry.coordinates[0],
       lat: f.geometry.coordinates[1],
     }));
-    return searchPlaces(this.gazetteer, query, limit);
+    return this.gazetteer;
+  }
+
+  /** Towns and localities by name in the shipped gazetteer (see core/geo/place-search). */
+  searchPlaces(query: string, limit: number): PlaceHit[] {
+    return searchPlaces(this.places(), query, limit);
   }
 
   /** Members and plants without coordinates, each with the centre proposed for it (core/geo/unplaced). */
   listUnplaced(store: ProjectStore): UnplacedPoint[] {
-    this.searchPlaces('', 1); // loads the gazetteer
-    const places = this.gazetteer!;
+    const places = this.places();
     const communityMunicipality = store.getCommunity().municipality;
     const registry = memberRegistry(store);
     const fields = { member: readAllRuleFields(store, 'member'), plant: readAllRuleFields(store, 'plant') };

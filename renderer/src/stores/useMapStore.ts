@@ -166,11 +166,13 @@ export const useMapStore = defineStore('map', () => {
    * The area last removed, as it was, until the user restores it or removes another: a
    * self-contained undo (restoreArea) that a general undo history can take over later.
    */
-  const removed = ref<RemovedArea | null>(null);
+  const removedFrom = ref<{ project: string; area: RemovedArea } | null>(null);
+  /** Only the current project's: the store outlives a project, an area never goes back into another. */
+  const removed = computed(() => (removedFrom.value && removedFrom.value.project === projectRef().project ? removedFrom.value.area : null));
 
   const removeArea = (code: string) =>
     run(async () => {
-      removed.value = await api.removeArea({ ...projectRef(), code });
+      removedFrom.value = { project: projectRef().project, area: await api.removeArea({ ...projectRef(), code }) };
       if (selectedCode.value === code) await loadSummary(null);
       await refreshAreas();
       await project.reloadLists();
@@ -181,7 +183,7 @@ export const useMapStore = defineStore('map', () => {
       const area = removed.value;
       if (!area) return;
       await api.restoreArea({ ...projectRef(), area });
-      removed.value = null;
+      removedFrom.value = null;
       await refreshAreas();
       await project.reloadLists();
       await loadSummary(area.code);
