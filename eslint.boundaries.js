@@ -53,7 +53,7 @@ const PACKAGES = {
   pure: PURE_PACKAGES,
   'api-common': ['valibot'],
   node: ['*'],
-  renderer: ['vue', 'vue-router', 'pinia', 'leaflet', 'echarts', 'echarts/*', 'valibot', 'decimal.js'],
+  renderer: ['vue', 'vue-router', 'pinia', 'leaflet', 'protomaps-leaflet', 'echarts', 'echarts/*', 'valibot', 'decimal.js'],
 };
 
 const sideOf = (type) => (PURE.includes(type) ? 'pure' : type === 'api-common' ? 'api-common' : type === 'renderer' ? 'renderer' : 'node');

@@ -22,6 +22,7 @@ import { benchSimulateCommand } from './simulate-command'; // condivisa simulate
 import { benchSweep } from './sweep-bench'; // the advisor's sweeps
 import { benchUndo } from './undo-bench'; // editing comfort: undo/redo
 import { benchScenarios, profileReopen } from './scenarios-bench'; // project scenarios (issue 15)
+import { benchTiles } from './tiles-bench'; // offline streets file
 
 interface Figure {
   name: string;
@@ -110,6 +111,7 @@ const sections: [string, () => Figure[] | Promise<Figure[]>][] = [
   ['command line', async () => [...benchPvCommand(), ...(await benchSimulateCommand(REPO))]],
   ['sweep', () => benchSweep(path.join(REPO, 'dist', 'bench'), path.join(REPO, 'resources'))],
   ['map', benchMap], // map / substation areas (bench/map-bench.ts)
+  ['offline tiles', benchTiles], // offline streets file (bench/tiles-bench.ts)
   ['import', benchImport], // import: curves, bills, members, workbook (bench/import-bench.ts)
   ['undo history', benchUndo], // editing comfort (bench/undo-bench.ts)
   ['scenarios', benchScenarios], // project scenarios: save, compare, reopen (bench/scenarios-bench.ts)

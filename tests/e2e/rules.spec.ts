@@ -228,6 +228,9 @@ test('the map marks a member outside its configuration area and shows it from it
   await expect(page.getByTestId('map')).toHaveAttribute('data-ready', 'true', { timeout: 20_000 });
   await expect(page.locator(`[data-test="map-focus"][data-entity="${entity}"]`)).toBeVisible();
   await expect(page.locator('.leaflet-tooltip')).toContainText('Casa Fuori');
+  // Not blank blue: the view has a real position (the map had no zoom yet when asked to show the point).
+  await expect(page.locator('.leaflet-map-pane')).not.toHaveAttribute('style', /NaN/);
+  await expect(page.locator('.map-place').first()).toBeAttached();
   await page.getByTestId('tab-members').click();
   await expect(page.locator(`tr[data-member="${entity.split(':')[1]}"]`)).toHaveClass(/rule-selected/);
 

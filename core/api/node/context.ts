@@ -9,6 +9,7 @@ import { badRequest, toApiError } from '../common/errors';
 import { RecentProjects } from './recent-projects';
 import { JobRegistry } from './jobs';
 import { GeoService } from './geo-service';
+import { OfflineTilesService } from './offline-tiles-service';
 import { ImportService } from './import-service';
 import { RulesService } from './rules-service';
 import { ProjectStore } from '../../store/project-store';
@@ -42,6 +43,7 @@ export class CoreContext {
   private geoService?: GeoService;
   private importService?: ImportService;
   private rulesService?: RulesService;
+  private tilesService?: OfflineTilesService;
 
   /** Where operations may read and write: every path argument goes through `resolvePath`. */
   readonly paths: PathPolicy;
@@ -122,6 +124,12 @@ export class CoreContext {
     return this.geoService;
   }
 
+  /** The offline streets file of this computer, remembered in the settings folder. */
+  get tiles(): OfflineTilesService {
+    this.tilesService ??= new OfflineTilesService(path.join(path.dirname(this.options.recentFile), 'offline-tiles.json'), (f) => this.paths.grantFile(f));
+    return this.tilesService;
+  }
+
   get importer(): ImportService {
     this.importService ??= new ImportService({
       newProjectPath: (raw) => this.resolvePath(raw, true),
@@ -141,6 +149,7 @@ export class CoreContext {
     for (const store of this.open.values()) store.close();
     this.open.clear();
     this.importService?.dispose();
+    this.tilesService?.dispose();
   }
 
   /** Project files in the workspace, newest first. */

@@ -22,6 +22,9 @@ import type {
   MapRole,
   MapTile,
   MapWarning,
+  RemovedArea,
+  PlaceHit,
+  UnplacedPoint,
 } from '../common';
 import { ApiError, badRequest } from '../common/errors';
 import type { OperationArgs } from '../common';
@@ -36,6 +39,11 @@ import { simplifyGeometry } from '../../geo/simplify';
 import { distanceToBorderMetres, NEAR_BORDER_METRES } from '../../geo/distance';
 import { loadBasemap, type ImportResult } from '../../io/geo';
 import { importAreasOffThread } from './workers/io-off-thread';
+import { areaResults } from './area-results';
+import { searchPlaces, type GazetteerPlace } from '../../geo/place-search';
+import { proposedPlace } from '../../geo/unplaced';
+import { memberRegistry } from '../../store/import-repository';
+import { readAllRuleFields } from '../../store/rules-fields-repository';
 
 /** Shown in the map's attribution control (resources/basemap/SOURCES.md). */
 export const BASEMAP_ATTRIBUTION =
@@ -88,6 +96,44 @@ export class GeoService {
       this.basemapCache = { ...(b as unknown as Omit<BasemapData, 'attribution'>), attribution: BASEMAP_ATTRIBUTION };
     }
     return this.basemapCache;
+  }
+
+  private gazetteer: GazetteerPlace[] | null = null;
+
+  /** The shipped gazetteer (GeoNames places of the basemap), read once. */
+  private places(): GazetteerPlace[] {
+    this.gazetteer ??= this.basemap().places.features.map((f) => ({
+      name: f.properties.name,
+      prov: f.properties.prov,
+      rank: f.properties.rank,
+      lon: f.geometry.coordinates[0],
+      lat: f.geometry.coordinates[1],
+    }));
+    return this.gazetteer;
+  }
+
+  /** Towns and localities by name in the shipped gazetteer (see core/geo/place-search). */
+  searchPlaces(query: string, limit: number): PlaceHit[] {
+    return searchPlaces(this.places(), query, limit);
+  }
+
+  /** Members and plants without coordinates, each with the centre proposed for it (core/geo/unplaced). */
+  listUnplaced(store: ProjectStore): UnplacedPoint[] {
+    const places = this.places();
+    const communityMunicipality = store.getCommunity().municipality;
+    const registry = memberRegistry(store);
+    const fields = { member: readAllRuleFields(store, 'member'), plant: readAllRuleFields(store, 'plant') };
+    const out: UnplacedPoint[] = [];
+    const add = (kind: 'member' | 'plant', e: { id: number; name: string; lat: number | null; lon: number | null }, address: string) => {
+      if (e.lat !== null && e.lon !== null) return;
+      const m = fields[kind].get(e.id)?.['municipality'];
+      const municipality = typeof m === 'string' ? m.trim() : '';
+      const p = proposedPlace(places, { municipality, address, communityMunicipality });
+      out.push({ kind, id: e.id, name: e.name, municipality, address, proposed: p ? { name: p.name, prov: p.prov, rank: p.rank, lat: p.lat, lon: p.lon } : null });
+    };
+    for (const m of store.listMembers()) add('member', m, registry.get(m.id)?.address ?? '');
+    for (const p of store.listPlants()) add('plant', p, '');
+    return out;
   }
 
   private filterOf(f: AreaFilterArg | null | undefined): AreaFilter | undefined {
@@ -272,14 +318,61 @@ export class GeoService {
     return this.listAreas(store, {}).find((a) => a.code === code)!;
   }
 
-  removeArea(store: ProjectStore, args: { code: string }): null {
+  /** Removes an area and returns it as it was (full geometry, attributes, source), so `restoreArea` can put it back. */
+  removeArea(store: ProjectStore, args: { code: string }): RemovedArea {
     const code = areaCode(args.code);
     const repo = areasOf(store);
+    const area = repo.get(code);
+    if (!area) throw new ApiError('not-found', `area ${code} not found`, `area ${code} non trovata`, 'code');
     this.tx(store, repo, () => {
-      if (!repo.remove(code)) throw new ApiError('not-found', `area ${code} not found`, `area ${code} non trovata`, 'code');
+      repo.remove(code);
       repo.relocateAll();
     });
-    return null;
+    return {
+      code: area.code,
+      name: area.name,
+      distributor: area.distributor,
+      unofficial: area.unofficial,
+      sourceFile: area.sourceFile,
+      importedAt: area.importedAt,
+      geometry: area.geometry as MapGeometry,
+      attributes: { ...(area.attributes ?? {}) },
+    };
+  }
+
+  /**
+   * Undo of `removeArea`: the area comes back as it was (geometry repaired and checked as any
+   * input, since it comes through the API) and every member and plant is located again, in one
+   * transaction. Refused when an area with the same code exists (imported or drawn since).
+   */
+  restoreArea(store: ProjectStore, args: { area: OperationArgs<'restoreArea'>['area'] }): AreaListItem {
+    const a = args.area as RemovedArea; // positions checked below (valibot allows 2 or 3 numbers)
+    const code = areaCode(a.code);
+    const repo = areasOf(store);
+    if (repo.get(code)) throw new ApiError('conflict', `area ${code} already exists`, `l'area ${code} esiste già`, 'area');
+    for (const poly of a.geometry.type === 'Polygon' ? [a.geometry.coordinates] : a.geometry.coordinates) {
+      for (const ring of poly) {
+        if (!ring.every((p) => isPosition(p) && Math.abs(p[0]) <= 180 && Math.abs(p[1]) <= 90)) {
+          throw badRequest('"area.geometry" has a position outside [-180, 180] × [-90, 90]', '"area.geometry" ha una posizione fuori da [-180, 180] × [-90, 90]', 'area');
+        }
+      }
+    }
+    const repaired = repairGeometry(a.geometry as AreaGeometry);
+    if (!repaired.geometry) throw badRequest('"area.geometry" has no usable polygon', '"area.geometry" non ha poligoni utilizzabili', 'area');
+    const area: Area = {
+      code,
+      name: a.name || code,
+      distributor: a.distributor,
+      geometry: repaired.geometry,
+      bbox: bboxOfGeometry(repaired.geometry),
+      unofficial: a.unofficial,
+      attributes: a.attributes,
+    };
+    this.tx(store, repo, () => {
+      repo.upsertMany([area], a.sourceFile, a.importedAt || new Date().toISOString());
+      repo.relocateAll();
+    });
+    return this.listAreas(store, {}).find((x) => x.code === code)!;
   }
 
   getAreaSummary(store: ProjectStore, args: { code: string }): AreaSummary {
@@ -302,8 +395,7 @@ export class GeoService {
         .map((c) => ({ id: c.id, name: c.name })),
       totalKWp: plants.reduce((s, p) => s + p.kWp, 0),
       annualConsumptionKWh: members.reduce((s, m) => s + m.annualKWh, 0),
-      sharedEnergyKWh: null,
-      incentivesEur: null,
+      ...areaResults(store, this.options.resourcesDir, members.map((m) => m.id), plants.map((p) => p.id)),
     };
   }
 

@@ -14,6 +14,8 @@ import type {
   AreasFeatureCollection,
   BasemapData,
   MapPoint,
+  MemberPreset,
+  RemovedArea,
 } from '../../../core/api/common';
 import { api } from '../api/client';
 import { useProjectStore } from './useProjectStore';
@@ -21,7 +23,8 @@ import { useUiStore } from './useUiStore';
 import { readBase64 } from './read-file';
 import { t } from '../i18n';
 
-export type MapMode = 'pan' | 'add-member' | 'add-plant' | 'draw';
+/** `place`: the next click puts an existing member or plant there (usePlacementStore). */
+export type MapMode = 'pan' | 'add-member' | 'add-plant' | 'draw' | 'place';
 const OSM_KEY = 'condivisa.map.osm';
 
 export const useMapStore = defineStore('map', () => {
@@ -126,8 +129,9 @@ export const useMapStore = defineStore('map', () => {
   /** Click on the map: which area is there (exact, by the core). */
   const locate = (lat: number, lon: number) => run(() => api.locatePoint({ ...projectRef(), lat, lon }));
 
-  async function addMemberAt(lat: number, lon: number, name: string) {
-    const m = await project.addMember({ name, lat, lon });
+  /** A member added by clicking: `kind` gives its category, load profile and typical consumption. */
+  async function addMemberAt(lat: number, lon: number, name: string, kind?: Pick<MemberPreset, 'category' | 'loadProfile' | 'annualKWh'>) {
+    const m = await project.addMember({ name, lat, lon, ...(kind ? { category: kind.category, loadProfile: kind.loadProfile, annualKWh: kind.annualKWh } : {}) });
     if (m) {
       lastPlaced.value = { name: m.name, code: m.locatedAreaCode ?? null };
       await run(refreshPoints);
@@ -159,14 +163,35 @@ export const useMapStore = defineStore('map', () => {
       return a;
     });
 
+  /**
+   * The area last removed, as it was, until the user restores it or removes another: a
+   * self-contained undo (restoreArea) that a general undo history can take over later.
+   */
+  const removedFrom = ref<{ project: string; area: RemovedArea } | null>(null);
+  /** Only the current project's: the store outlives a project, an area never goes back into another. */
+  const removed = computed(() => (removedFrom.value && removedFrom.value.project === projectRef().project ? removedFrom.value.area : null));
+
   const removeArea = (code: string) =>
     run(async () => {
-      await api.removeArea({ ...projectRef(), code });
+      removedFrom.value = { project: projectRef().project, area: await api.removeArea({ ...projectRef(), code }) };
       if (selectedCode.value === code) await loadSummary(null);
       await refreshAreas();
       await project.reloadLists();
       ui.notify(t('history.removed', { name: code }), true); // editing comfort: undo instead of asking first
     });
+
+  const restoreRemovedArea = () =>
+    run(async () => {
+      const area = removed.value;
+      if (!area) return;
+      await api.restoreArea({ ...projectRef(), area });
+      removedFrom.value = null;
+      await refreshAreas();
+      await project.reloadLists();
+      await loadSummary(area.code);
+    });
+
+  const searchPlaces = (query: string) => run(() => api.searchPlaces({ query, limit: 8 }));
 
   const search = (query: string) => run(() => api.listAreas({ ...projectRef(), query }));
 
@@ -180,10 +205,10 @@ export const useMapStore = defineStore('map', () => {
 
   return {
     // state
-    basemap, areasGeoJson, areaList, points, flagged, selectedCode, summary, mode, lastImport, lastPlaced, busy, osmEnabled, areasVersion,
+    basemap, areasGeoJson, areaList, points, flagged, selectedCode, summary, mode, lastImport, lastPlaced, busy, osmEnabled, areasVersion, removed,
     configurationCodes, importScope, region,
     focus, focusPoint, clearFocus: () => (focus.value = null), // eligibility rules
     // actions
-    load, refreshPoints, selectArea, importPath, importFile, locate, addMemberAt, addPlantAt, movePoint, saveCustomPerimeter, removeArea, search, setOsm, loadTile,
+    load, refreshPoints, selectArea, importPath, importFile, locate, addMemberAt, addPlantAt, movePoint, saveCustomPerimeter, removeArea, restoreRemovedArea, search, searchPlaces, setOsm, loadTile,
   };
 });

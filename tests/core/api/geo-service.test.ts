@@ -142,10 +142,12 @@ describe('map operations of CoreService', () => {
       annualConsumptionKWh: 3000,
       sharedEnergyKWh: null,
       incentivesEur: null,
+      productionKWh: null,
+      simulationStale: null,
     });
     expect((await rejection(api.setCustomPerimeter({ project, code: 'AC001E00001', polygon: [[9, 45], [9.1, 45], [9.1, 45.1]] }))).code).toBe('conflict');
     expect((await rejection(api.setCustomPerimeter({ project, code: 'X', polygon: [[9, 45], [9.1, 45]] }))).field).toBe('polygon');
-    await api.removeArea({ project, code: 'CUSTOM-1' });
+    expect(await api.removeArea({ project, code: 'CUSTOM-1' })).toMatchObject({ code: 'CUSTOM-1', unofficial: true, sourceFile: 'disegnata a mano' });
     expect((await api.listPlants({ project })).find((p) => p.name === 'FV terzi')!.locatedAreaCode).toBeNull();
     expect((await rejection(api.removeArea({ project, code: 'CUSTOM-1' }))).code).toBe('not-found');
     expect((await rejection(api.getAreaSummary({ project, code: 'NOPE' }))).code).toBe('not-found');

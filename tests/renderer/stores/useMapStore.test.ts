@@ -99,6 +99,28 @@ describe('the map store', () => {
     expect(map.busy).toBe(false);
   });
 
+  it('keeps the removed area for undo in its own project only, and restores it as it was', async () => {
+    openProject();
+    const map = useMapStore();
+    const area = { code: 'CUSTOM-1', name: 'Orti', distributor: '', unofficial: true, sourceFile: 'disegnata a mano', importedAt: '2026-01-01T00:00:00Z', geometry: { type: 'Polygon', coordinates: [[[9, 45], [9.1, 45], [9.1, 45.1], [9, 45]]] }, attributes: { drawn: true } } as const;
+    api.removeArea.mockResolvedValue(area as never);
+    api.listMembers.mockResolvedValue([]);
+    api.listPlants.mockResolvedValue([]);
+    api.listConfigurations.mockResolvedValue([]);
+    await map.removeArea('CUSTOM-1');
+    expect(map.removed).toEqual(area);
+    // Another project open: nothing to restore there.
+    useProjectStore().setSummary({ path: '/progetti/altro.condivisa', community: { region: 'Lazio' } } as ProjectSummary);
+    expect(map.removed).toBeNull();
+    useProjectStore().setSummary({ path: PATH, community: { region: 'Lombardia' } } as ProjectSummary);
+    api.restoreArea.mockResolvedValue({ code: 'CUSTOM-1' } as never);
+    api.getAreaSummary.mockResolvedValue({ code: 'CUSTOM-1', members: [] } as never);
+    await map.restoreRemovedArea();
+    expect(api.restoreArea).toHaveBeenCalledWith({ ...project, area });
+    expect(map.removed).toBeNull();
+    expect(map.selectedCode).toBe('CUSTOM-1');
+  });
+
   it('a finding asking for a point changes the request every time, so the map re-centres', () => {
     const map = useMapStore();
     map.focusPoint('member', 1);

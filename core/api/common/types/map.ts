@@ -2,7 +2,7 @@
  * Shapes of the map operations: substation areas, point location, map points, basemap.
  * Coordinates: degrees WGS 84; GeoJSON order [lon, lat].
  */
-import type { Member, Plant } from '../../../model/entities';
+import type { LoadProfileKind, Member, MemberCategory, Plant } from '../../../model/entities';
 
 /** Polygon or MultiPolygon in GeoJSON form (rings closed, [lon, lat] degrees). */
 export type MapGeometry =
@@ -73,10 +73,29 @@ export interface AreaSummary {
   configurations: { id: number; name: string }[];
   totalKWp: number;
   annualConsumptionKWh: number;
-  /** Filled once the simulation runs (kWh per year); null until then. */
+  /** Shared energy of the members located in the area, from the last simulation (kWh per year); null until one runs. */
   sharedEnergyKWh: number | null;
-  /** Filled once the simulation runs (€ per year); null until then. */
+  /** Incentive of the plants located in the area, from the last simulation (€ per year); null until one runs or without economics. */
   incentivesEur: number | null;
+  /** Production of the plants located in the area, from the last simulation (kWh per year); null until one runs. */
+  productionKWh: number | null;
+  /** True when the project changed after the last simulation (its figures are out of date); null without one. */
+  simulationStale: boolean | null;
+}
+
+/**
+ * An area as it was just before it was removed, everything needed to put it back (undo):
+ * full-precision geometry, attributes and where it came from.
+ */
+export interface RemovedArea {
+  code: string;
+  name: string;
+  distributor: string;
+  unofficial: boolean;
+  sourceFile: string;
+  importedAt: string;
+  geometry: MapGeometry;
+  attributes: Record<string, string | number | boolean | null>;
 }
 
 /** Role of a point on the map, for its colour. */
@@ -127,4 +146,71 @@ export interface MapTile {
   /** `data:image/png;base64,…`, or null when neither the cache nor the network has it. */
   dataUrl: string | null;
   source: 'cache' | 'network' | 'unavailable';
+}
+
+/** What an offline tiles file (MBTiles or PMTiles) holds, for the streets layer. */
+export interface OfflineTilesInfo {
+  /** File name as the user knows it (no directory). */
+  file: string;
+  container: 'mbtiles' | 'pmtiles';
+  format: 'png' | 'jpg' | 'webp' | 'pbf';
+  /** Raster images, or Mapbox vector tiles (pbf). */
+  kind: 'raster' | 'vector';
+  minZoom: number;
+  maxZoom: number;
+  /** [minLon, minLat, maxLon, maxLat] when the file says, else null. */
+  bounds: [number, number, number, number] | null;
+  /** Plain text (tags removed), never HTML. */
+  name: string;
+  /** Plain text (tags removed), never HTML. */
+  attribution: string;
+}
+
+/** The offline tiles file this computer uses (remembered in the settings folder, not in the project). */
+export interface OfflineTilesState {
+  /** Full path of the chosen file, or null when none is chosen. */
+  path: string | null;
+  info: OfflineTilesInfo | null;
+  /** Why the remembered file cannot be used now (moved, damaged), Italian and English. */
+  problem: { it: string; en: string } | null;
+}
+
+/** One tile of the offline file: a data: URL (image, or base64 vector tile), or null where the file has none. */
+export interface OfflineTile {
+  dataUrl: string | null;
+}
+
+/** A town or locality of the offline gazetteer (GeoNames), for "find a place". */
+export interface PlaceHit {
+  name: string;
+  /** Province sigla. */
+  prov: string;
+  /** 2 regional capital, 1 provincial capital, 0 other. */
+  rank: number;
+  lat: number;
+  lon: number;
+}
+
+/** A kind of member the map offers when adding one: its category, load profile and typical consumption. */
+export interface MemberPreset {
+  key: string;
+  category: MemberCategory;
+  loadProfile: LoadProfileKind;
+  /** Typical yearly consumption [kWh]. */
+  annualKWh: number;
+  label: { it: string; en: string };
+  source: string;
+}
+
+/** A member or plant without coordinates, with where it probably is. */
+export interface UnplacedPoint {
+  kind: 'member' | 'plant';
+  id: number;
+  name: string;
+  /** The site's municipality (rule field), '' when not given. */
+  municipality: string;
+  /** The imported address (members), '' when none. */
+  address: string;
+  /** The centre proposed (municipality, else the town in the address, else the community's municipality); null when none is known. */
+  proposed: PlaceHit | null;
 }

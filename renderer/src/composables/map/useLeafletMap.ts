@@ -16,6 +16,9 @@ const ITALY: L.LatLngBoundsLiteral = [
   [47.1, 18.6],
 ];
 
+/** Closest zoom when framing the community's points (streets and houses visible). */
+const FIT_MAX_ZOOM = 16;
+
 export function useLeafletMap() {
   const map$ = useMapStore();
   const map = shallowRef<L.Map | null>(null);
@@ -33,21 +36,38 @@ export function useLeafletMap() {
     basemap.labels.addTo(m);
     m.on('zoomend moveend', () => basemap?.updateLabels());
     map.value = m;
+    watchSize(el, m);
     return m;
   }
 
   /**
-   * Areas, else points, else the community's region, else Italy. Framing jumps (no
-   * animation): a click right after an import lands where the map shows it will.
+   * Leaflet measures its container once: when the tab is shown again, the window is resized or
+   * the findings panel beside it collapses, the container changes size and Leaflet would draw
+   * a blank strip (or nothing, if it was measured at 0 × 0). A ResizeObserver tells it.
+   */
+  let observer: ResizeObserver | null = null;
+  function watchSize(el: HTMLElement, m: L.Map) {
+    if (typeof ResizeObserver === 'undefined') return;
+    observer = new ResizeObserver(() => {
+      if (el.clientWidth > 0 && el.clientHeight > 0) m.invalidateSize({ pan: false });
+    });
+    observer.observe(el);
+  }
+
+  /**
+   * The community's points, else the areas, else the community's region, else Italy. A small
+   * community is framed up to street zoom (16: its points apart, not piled at a national
+   * view of a whole areas file). Framing jumps (no animation): a click right after an import
+   * lands where the map shows it will.
    */
   function fitToContent() {
     const m = map.value;
     if (!m) return;
+    if (map$.points.length) {
+      return void m.fitBounds(L.latLngBounds(map$.points.map((p) => [p.lat, p.lon] as [number, number])), { padding: [40, 40], maxZoom: FIT_MAX_ZOOM, animate: false });
+    }
     const bbox = map$.areasGeoJson?.bbox;
     if (bbox) return void m.fitBounds(bboxBounds(bbox), { padding: [20, 20], maxZoom: 14, animate: false });
-    if (map$.points.length) {
-      return void m.fitBounds(L.latLngBounds(map$.points.map((p) => [p.lat, p.lon] as [number, number])), { padding: [40, 40], maxZoom: 14, animate: false });
-    }
     const region = map$.basemap?.regions.features.find((f) => f.properties.name.toLowerCase() === map$.region.toLowerCase());
     if (region) return void m.fitBounds(L.geoJSON(region as never).getBounds(), { padding: [10, 10], animate: false });
     m.fitBounds(ITALY, { padding: [12, 12], animate: false });
@@ -57,8 +77,17 @@ export function useLeafletMap() {
     map.value?.fitBounds(bboxBounds(bbox), { maxZoom: 14, padding: [20, 20] });
   }
 
+  /** Centres on a point at `minZoom` or closer (a map with no view yet has no zoom: NaN would blank it). */
   function centreOn(lat: number, lon: number, minZoom: number) {
-    map.value?.setView([lat, lon], Math.max(map.value.getZoom(), minZoom));
+    const m = map.value;
+    if (!m) return;
+    const z = m.getZoom();
+    m.setView([lat, lon], Number.isFinite(z) ? Math.max(z, minZoom) : minZoom);
+  }
+
+  /** Flies to a place found by name (a town: zoom 13; a locality: 15). */
+  function flyTo(lat: number, lon: number, zoom: number) {
+    map.value?.flyTo([lat, lon], zoom, { duration: 0.6 });
   }
 
   /** Called once the layers are on: town labels for the first view, and the tests may start. */
@@ -68,9 +97,10 @@ export function useLeafletMap() {
   }
 
   onBeforeUnmount(() => {
+    observer?.disconnect();
     map.value?.remove();
     map.value = null;
   });
 
-  return { map, ready, create, finish, fitToContent, fitBbox, centreOn };
+  return { map, ready, create, finish, fitToContent, fitBbox, centreOn, flyTo };
 }
