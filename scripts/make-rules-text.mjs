@@ -9,11 +9,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const src = process.argv[2] ?? path.resolve(root, '..', '..', 'shared', 'reference', 'regulation', 'regole-operative-cacer.txt');
-const fallback = path.resolve('/work/shared/reference/regulation/regole-operative-cacer.txt');
-const file = fs.existsSync(src) ? src : fallback;
+// The reference folder sits beside the repository (../shared/reference), as for the tests.
+const file = process.argv[2] ?? path.resolve(root, '..', 'shared', 'reference', 'regulation', 'regole-operative-cacer.txt');
 if (!fs.existsSync(file)) {
-  console.error(`make-rules-text: ${src} not found (the shared reference folder is needed)`);
+  console.error(`make-rules-text: ${file} not found (the shared reference folder is needed)`);
   process.exit(1);
 }
 const raw = fs.readFileSync(file, 'utf8').replace(/\r\n/g, '\n');
