@@ -89,6 +89,15 @@ export function mainSecuritySuite(load: () => Promise<unknown>): void {
       expect(cancel('app://other/x')).toBe(true);
     });
 
+    it('puts the CSP on every response the session receives', () => {
+      let headers: Record<string, string[]> = {};
+      rec.headersReceived!({ url: 'app://condivisa/index.html', responseHeaders: { 'content-type': ['text/html'] } }, (r: { responseHeaders: Record<string, string[]> }) => (headers = r.responseHeaders));
+      expect(headers['content-type']).toEqual(['text/html']);
+      const csp = headers['Content-Security-Policy']![0]!;
+      for (const directive of ["default-src 'self'", "script-src 'self'", "object-src 'none'", "base-uri 'none'"]) expect(csp).toContain(directive);
+      expect(csp).not.toMatch(/unsafe-eval|script-src[^;]*unsafe-inline/);
+    });
+
     it('lets only the app own top frame call the core over IPC', async () => {
       const appInfo = rec.ipc.get('condivisa:appInfo') ?? [...rec.ipc.entries()].find(([k]) => k.endsWith('appInfo'))?.[1];
       expect(appInfo).toBeDefined();
