@@ -37,6 +37,7 @@ const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   export: () => import('./commands/export').then((m) => m.command),
   template: () => import('./commands/template').then((m) => m.command),
   api: () => import('./commands/api').then((m) => m.command),
+  guide: () => import('./commands/guide').then((m) => m.command),
 };
 
 async function help(): Promise<string> {

@@ -90,4 +90,7 @@ test('the user guide prints: every page in reading order', async ({ page, app })
   await expect(printable.locator('article')).toHaveCount(13);
   await expect(printable.locator('article').first()).toContainText('Guida di Condivisa');
   await expect(printable.locator('article[data-page="workshop"]')).toContainText('laboratorio');
+  // The same guide as a PDF.
+  const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByTestId('guide-pdf').click()]);
+  expect(pdf.suggestedFilename()).toBe('condivisa-guida-d-uso.pdf');
 });

@@ -9,6 +9,10 @@ import path from 'node:path';
 import { GUIDE_PAGES, type GuidePageId } from '../common/ops/help';
 import type { GuideIndexEntry, GuidePage, RulesPage } from '../common/types/help';
 import { notFound } from '../common/errors';
+import type { ExportedFile } from '../common/types/exports';
+import { parseGuide, type Inline } from '../common/guide-markdown';
+import type { ReportBlock, ReportDocument } from '../../report/document';
+import { writeReportPdf } from '../../io/pdf/write-report-pdf';
 
 interface RulesText {
   title: string;
@@ -54,4 +58,36 @@ export class HelpService {
     if (!found) throw notFound(`the operating rules have pages 0 to ${lastPage}, not ${n}`, `le regole operative hanno le pagine da 0 a ${lastPage}, non ${n}`, 'page');
     return { page: found.page, pdfPage: found.pdfPage, lastPage, text: found.text, title, sourceDate };
   }
+
+  /** The *Guida d'uso* as a PDF (cover, contents, one guide page per section) for a workshop desk. */
+  async guidePdf(lang: Lang, version: string): Promise<ExportedFile> {
+    const doc = guideDocument(lang, GUIDE_PAGES.map((id) => this.guidePage(lang, id)));
+    const data = await writeReportPdf(doc, { author: `Condivisa ${version}` });
+    return { name: lang === 'it' ? 'condivisa-guida-d-uso.pdf' : 'condivisa-user-guide.pdf', base64: data.toString('base64') };
+  }
+}
+
+const plain = (parts: Inline[]) => parts.map((p) => p.text).join('');
+
+/** The guide's pages as a report document: its headings, paragraphs and lists, marks as plain text. */
+export function guideDocument(lang: Lang, pages: GuidePage[]): ReportDocument {
+  const it = lang === 'it';
+  return {
+    lang,
+    title: it ? "Condivisa — Guida d'uso" : 'Condivisa — User guide',
+    subtitle: it
+      ? 'Una pagina per ogni vista dell’applicazione. [RO p.N] indica la pagina delle regole operative GSE (febbraio 2024).'
+      : 'One page per view of the app. [RO p.N] names a page of the GSE operating rules (February 2024).',
+    footer: it ? "Condivisa — Guida d'uso" : 'Condivisa — User guide',
+    contentsLabel: it ? 'Indice' : 'Contents',
+    pageLabel: it ? 'Pagina' : 'Page',
+    sections: pages.map((p) => ({
+      title: p.title,
+      blocks: parseGuide(p.markdown).map((b): ReportBlock => {
+        if (b.kind === 'heading') return { kind: 'heading', text: plain(b.inlines) };
+        if (b.kind === 'list') return { kind: 'bullets', items: b.items.map(plain) };
+        return { kind: 'paragraph', text: plain(b.inlines) };
+      }),
+    })),
+  };
 }

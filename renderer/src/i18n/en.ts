@@ -576,6 +576,7 @@ export const en: Record<MessageKey, string> = {
   "guide.print": "Print the user guide",
   "guide.printTitle": "Condivisa user guide",
   "guide.printIntro": "Every page of the guide, to print for a workshop or a help desk. The references [RO p.N] name pages of the GSE operating rules.",
+  "guide.pdf": "Download the PDF",
   "guide.printButton": "Print",
   "guide.tour": "Take the tour again",
   "guide.cite.title": "Open page {page} of the GSE operating rules",

@@ -574,6 +574,7 @@ export const it = {
   "guide.print": "Stampa la guida d'uso",
   "guide.printTitle": "Guida d'uso di Condivisa",
   "guide.printIntro": "Tutte le pagine della guida, da stampare per un laboratorio o uno sportello. I riferimenti [RO p.N] indicano le pagine delle regole operative del GSE.",
+  "guide.pdf": "Scarica il PDF",
   "guide.printButton": "Stampa",
   "guide.tour": "Rivedi il tour",
   "guide.cite.title": "Apri la pagina {page} delle regole operative GSE",

@@ -7,7 +7,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { mount } from '@vue/test-utils';
 import { createPinia, setActivePinia } from 'pinia';
-import { citations, parseGuide } from '../../../renderer/src/components/guide/guide-markdown';
+import { citations, parseGuide } from '../../../core/api/common/guide-markdown';
 import GuideMarkdown from '../../../renderer/src/components/guide/GuideMarkdown.vue';
 import { api, resetApi } from '../helpers/api-stub';
 

@@ -2,6 +2,7 @@
 import * as v from 'valibot';
 import { operation } from '../define';
 import type { GuideIndexEntry, GuidePage, RulesPage } from '../types/help';
+import type { ExportedFile } from '../types/exports';
 
 /**
  * The guide's pages, in reading order: an overview, the first screen, then one per project
@@ -33,6 +34,12 @@ export const helpOperations = {
     summary: 'One guide page (Markdown-like text, Italian or English)',
     project: false,
     args: v.object({ lang, page: v.picklist(GUIDE_PAGES) }),
+  }),
+  exportGuide: operation<ExportedFile>()({
+    area: 'help',
+    summary: "The user guide (Guida d'uso) as a PDF to print for a workshop: every page, Italian or English",
+    project: false,
+    args: v.object({ lang }),
   }),
   getRulesPage: operation<RulesPage>()({
     area: 'help',

@@ -14,5 +14,6 @@ function help(ctx: CoreContext): HelpService {
 export const helpHandlers: Handlers<keyof typeof helpOperations> = {
   listGuidePages: (args, { ctx }) => help(ctx).guideIndex(args.lang),
   getGuidePage: (args, { ctx }) => help(ctx).guidePage(args.lang, args.page),
+  exportGuide: (args, { ctx }) => help(ctx).guidePdf(args.lang, ctx.options.version),
   getRulesPage: (args, { ctx }) => help(ctx).rulesPage(args.page),
 };
