@@ -48,7 +48,8 @@ export function mainSecuritySuite(load: () => Promise<unknown>): void {
     for (const fn of rec.appEvents.get('open-file') ?? []) fn({ preventDefault: () => undefined }, path.join(rec.tmp, 'early.condivisa'));
     rec.readyResolve();
     await new Promise((r) => setTimeout(r, 50));
-  });
+    // Loading the main process (and better-sqlite3) takes seconds while the whole suite runs in parallel.
+  }, 60_000);
   afterAll(() => {
     fs.rmSync(rec.tmp, { recursive: true, force: true });
     fs.rmSync((rec as unknown as { fresh: string }).fresh, { recursive: true, force: true });
