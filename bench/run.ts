@@ -23,6 +23,7 @@ import { benchSweep } from './sweep-bench'; // the advisor's sweeps
 import { benchUndo } from './undo-bench'; // editing comfort: undo/redo
 import { benchScenarios, profileReopen } from './scenarios-bench'; // project scenarios (issue 15)
 import { benchTiles } from './tiles-bench'; // offline streets file
+import { benchShell } from './shell-bench'; // first screen, demo map and simulation in Chromium
 
 interface Figure {
   name: string;
@@ -115,6 +116,7 @@ const sections: [string, () => Figure[] | Promise<Figure[]>][] = [
   ['import', benchImport], // import: curves, bills, members, workbook (bench/import-bench.ts)
   ['undo history', benchUndo], // editing comfort (bench/undo-bench.ts)
   ['scenarios', benchScenarios], // project scenarios: save, compare, reopen (bench/scenarios-bench.ts)
+  ['first screen and demo', benchShell], // issue 15 (bench/shell-bench.ts)
 ];
 
 if (process.argv[2] === '--profile-reopen') {

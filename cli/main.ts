@@ -41,6 +41,7 @@ const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   redo: () => import('./commands/undo').then((m) => m.historyCommand('redo')),
   history: () => import('./commands/undo').then((m) => m.historyCommand('history')),
   api: () => import('./commands/api').then((m) => m.command),
+  guide: () => import('./commands/guide').then((m) => m.command),
 };
 
 async function help(): Promise<string> {

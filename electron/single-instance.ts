@@ -4,10 +4,23 @@
  * the same project. On macOS the file arrives as `open-file`, possibly before `ready`.
  */
 import type { App } from 'electron';
+import { fileURLToPath } from 'node:url';
 
 /** The project file among command-line arguments (`condivisa a.condivisa`, a file association). */
 export function projectFileInArgs(argv: readonly string[]): string | undefined {
-  return argv.slice(1).find((a) => !a.startsWith('-') && a.toLowerCase().endsWith('.condivisa'));
+  for (const a of argv.slice(1)) {
+    if (a.startsWith('-') || !a.toLowerCase().endsWith('.condivisa')) continue;
+    // Some Linux file managers hand over a file:// URI instead of a path.
+    if (a.startsWith('file://')) {
+      try {
+        return fileURLToPath(a);
+      } catch {
+        continue;
+      }
+    }
+    return a;
+  }
+  return undefined;
 }
 
 /**

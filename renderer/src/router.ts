@@ -10,5 +10,7 @@ export const router = createRouter({
   routes: [
     { path: '/', component: HomePage },
     { path: '/project', component: () => import('./pages/ProjectPage.vue'), props: (route) => ({ path: String(route.query.path ?? '') }) },
+    // The printable guide (Guida d'uso) for a workshop.
+    { path: '/guide/print', component: () => import('./components/guide/GuidePrint.vue') },
   ],
 });

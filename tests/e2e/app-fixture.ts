@@ -18,8 +18,14 @@ export interface App {
   open(): Promise<RunningHost>;
 }
 
-export const test = base.extend<{ app: App }>({
-  app: async ({ page }, use) => {
+export const test = base.extend<{ app: App; tour: boolean }>({
+  /**
+   * The demo's first-run tour: off unless a spec asks for it (`test.use({ tour: true })`), so
+   * its card never covers what other specs click on the demo project.
+   */
+  tour: [false, { option: true }],
+  app: async ({ page, tour }, use) => {
+    if (!tour) await page.addInitScript(() => localStorage.setItem('condivisa.tour.done', '1'));
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'condivisa-e2e-'));
     const hosts: RunningHost[] = [];
     const workspace = path.join(root, 'workspace');

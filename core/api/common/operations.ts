@@ -15,6 +15,7 @@ import { sharingOperations } from './ops/sharing';
 import { exportsOperations } from './ops/exports';
 import { historyOperations } from './ops/history';
 import { scenariosOperations } from './ops/scenarios';
+import { helpOperations } from './ops/help';
 
 export const OPERATION_SPECS = {
   ...projectsOperations,
@@ -27,6 +28,7 @@ export const OPERATION_SPECS = {
   ...exportsOperations,
   ...historyOperations,
   ...scenariosOperations,
+  ...helpOperations,
 } as const;
 
 type Specs = typeof OPERATION_SPECS;

@@ -76,6 +76,7 @@ const PATH_CALLS: Record<string, (target: (name: string) => string) => [field: s
   createProjectFromWorkbook: (t) => ['path', { path: t('da-excel'), name: 'x.xlsx', base64: 'UEsFBgAAAAAAAAAAAAAAAAAAAAAAAA==' }],
   addAttachment: (t) => ['path', { project, documentId: 'statute', configurationId: 1, path: t('statuto.pdf') }],
   setOfflineTiles: (t) => ['path', { path: t('italia.pmtiles') }],
+  saveProjectAs: (t) => ['path', { project, path: t('copia') }],
   // Every project operation names its project by path.
   getProjectSummary: (t) => ['project', { project: t('altrove.condivisa') }],
 };

@@ -27,6 +27,13 @@ export const projectsOperations = {
   openProject: operation<ProjectSummary>()({ area: 'projects', summary: 'Open a project file', project: false, args: v.object({ path: filePath }), result: projectSummaryResult }),
   openDemoProject: operation<ProjectSummary>()({ area: 'projects', summary: 'Open (creating it once) the demo project', project: false, args: noArgs, result: projectSummaryResult }),
   closeProject: operation<null>()({ area: 'projects', summary: 'Close a project file', project: false, args: v.object({ project: filePath }), result: nullResult }),
+  saveProjectAs: operation<ProjectSummary>()({
+    area: 'projects',
+    summary: 'Copy the open project to a new file (Save as) and open the copy; an existing file is replaced only with overwrite',
+    project: true,
+    args: onProject({ path: filePath, overwrite: v.optional(v.boolean(), false) }),
+    result: projectSummaryResult,
+  }),
   getProjectSummary: operation<ProjectSummary>()({ area: 'projects', summary: 'Community and counts of a project', project: true, args: onProject({}), result: projectSummaryResult }),
   updateCommunity: operation<Community>()({
     area: 'projects',

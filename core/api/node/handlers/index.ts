@@ -10,6 +10,7 @@ import { sharingHandlers } from './sharing';
 import { exportsHandlers } from './exports';
 import { historyHandlers } from './history';
 import { scenariosHandlers } from './scenarios';
+import { helpHandlers } from './help';
 
 export const HANDLERS: Handlers = {
   ...projectsHandlers,
@@ -22,4 +23,5 @@ export const HANDLERS: Handlers = {
   ...exportsHandlers,
   ...historyHandlers,
   ...scenariosHandlers,
+  ...helpHandlers,
 };

@@ -5,7 +5,7 @@ import type { projectsOperations } from '../../common/ops/projects';
 import type { Handlers } from './types';
 import { CURRENT_SCHEMA_VERSION } from '../../../store/migrations';
 import { ProjectStore } from '../../../store/project-store';
-import { badRequest } from '../../common/errors';
+import { badRequest, conflict } from '../../common/errors';
 import { validateCommunityPatch } from '../../../model/entity-validation';
 import type { Community } from '../../../model/entities';
 import { loadDemoProject, type DemoProject } from '../demo-project';
@@ -53,6 +53,25 @@ function openDemo(ctx: CoreContext) {
   return ctx.adopt(store);
 }
 
+/**
+ * Save as: a consistent copy of the open project (SQLite `VACUUM INTO`, one read
+ * transaction, so edits in flight are either all in the copy or not at all), then the copy
+ * is opened; the original stays as it was. An existing file is replaced only when asked
+ * (a native save dialog has already confirmed it).
+ */
+function saveAs(ctx: CoreContext, store: ProjectStore, raw: string, overwrite: boolean) {
+  const file = ctx.resolvePath(raw, true);
+  if (file === store.file) return ctx.summary(store);
+  if (fs.existsSync(file)) {
+    if (!overwrite) throw conflict(`${path.basename(file)} already exists`, `${path.basename(file)} esiste già`, 'path');
+    ctx.close(file);
+    for (const f of [file, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
+  }
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  store.db.prepare('VACUUM INTO ?').run(file);
+  return ctx.adopt(ProjectStore.open(file));
+}
+
 export const projectsHandlers: Handlers<keyof typeof projectsOperations> = {
   appInfo: (_args, { ctx }) => ({
     version: ctx.options.version,
@@ -84,6 +103,7 @@ export const projectsHandlers: Handlers<keyof typeof projectsOperations> = {
     ctx.close(ctx.resolvePath(args.project, false, 'project'));
     return null;
   },
+  saveProjectAs: (args, { ctx, store }) => saveAs(ctx, store, args.path, args.overwrite),
   getProjectSummary: (_args, { ctx, store }) => ctx.summary(store),
   updateCommunity: (args, { store }) => store.updateCommunity(args.patch),
 };
