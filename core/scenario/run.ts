@@ -19,7 +19,7 @@ import { heldAreaSet } from './areas';
 import { ruleVerdicts } from './verdicts';
 import { configurationExclusions } from './exclusions';
 import { configurationBuilding } from '../rules/checks/configuration';
-import type { BatteryOutcome, ConfigurationOutcome, ExcludedPoint, MemberOutcome, PlantOutcome, ScenarioHooks, ScenarioInput, ScenarioResult } from './types';
+import type { BatteryOutcome, ConfigurationHourly, ConfigurationOutcome, ExcludedPoint, MemberOutcome, PlantOutcome, ScenarioHooks, ScenarioInput, ScenarioResult } from './types';
 
 const toArray = (a: ArrayLike<number>) => Array.from(a);
 
@@ -92,6 +92,7 @@ export async function runScenario(input: ScenarioInput, hooks: ScenarioHooks = {
   for (const [id, kWh] of metering.production) production.set(id, kWh);
 
   const configurations: ConfigurationOutcome[] = [];
+  const hourly: ConfigurationHourly[] = [];
   const plantOutcomes: PlantOutcome[] = [];
   const memberOutcomes: MemberOutcome[] = [];
   const held = heldAreaSet(input.heldAreaCodes);
@@ -153,6 +154,7 @@ export async function runScenario(input: ScenarioInput, hooks: ScenarioHooks = {
       : null;
     if (money) outcome.economics = money.configuration;
     configurations.push(outcome);
+    hourly.push({ configurationId: c.id, base: r.sharingBase, productionKWh: toArray(r.series.production), withdrawalKWh: toArray(r.series.withdrawal), sharedKWh: toArray(r.series.shared) });
     for (const pr of r.plants) {
       const plant = plants.find((p) => p.id === pr.plantId)!;
       plantOutcomes.push({
@@ -213,6 +215,7 @@ export async function runScenario(input: ScenarioInput, hooks: ScenarioHooks = {
       plantIds: input.plants.filter((p) => p.configurationId === null).map((p) => p.id),
     },
     warnings,
+    hourly,
   };
 }
 

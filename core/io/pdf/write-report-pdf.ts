@@ -7,7 +7,7 @@
 import PDFDocument from 'pdfkit';
 import type { ReportBlock, ReportDocument } from '../../report/document';
 import { notoSans, printable } from './fonts';
-import { CHART_HEIGHT, drawChart } from './draw-chart';
+import { chartHeight, drawChart } from './draw-chart';
 
 type Doc = InstanceType<typeof PDFDocument>;
 
@@ -50,8 +50,8 @@ export async function writeReportPdf(report: ReportDocument, info: PdfOptions): 
     doc.font('regular').fontSize(9.5).fillColor('#444').text(printable(report.subtitle), { width: WIDTH });
     doc.moveDown(0.8);
     for (const section of report.sections) {
-      writeBlock(doc, { kind: 'heading', text: section.title });
-      for (const block of section.blocks) writeBlock(doc, block);
+      writeBlock(doc, { kind: 'heading', text: section.title }, report.lang);
+      for (const block of section.blocks) writeBlock(doc, block, report.lang);
     }
   } else {
     writeSections(doc, report);
@@ -84,7 +84,7 @@ function writeSections(doc: Doc, report: ReportDocument): void {
     doc.outline.addItem(printable(`${i + 1}. ${section.title}`));
     doc.font('bold').fontSize(16).fillColor(ACCENT).text(printable(`${i + 1}. ${section.title}`), MARGIN, MARGIN, { width: WIDTH });
     doc.moveDown(0.6);
-    for (const block of section.blocks) writeBlock(doc, block);
+    for (const block of section.blocks) writeBlock(doc, block, report.lang);
   });
   doc.switchToPage(tocPage);
   doc.font('bold').fontSize(16).fillColor(ACCENT).text(printable(report.contentsLabel), MARGIN, MARGIN, { width: WIDTH });
@@ -114,7 +114,7 @@ function ensure(doc: Doc, height: number): void {
   }
 }
 
-function writeBlock(doc: Doc, block: ReportBlock): void {
+function writeBlock(doc: Doc, block: ReportBlock, lang: 'it' | 'en'): void {
   switch (block.kind) {
     case 'heading':
       ensure(doc, 60);
@@ -140,11 +140,10 @@ function writeBlock(doc: Doc, block: ReportBlock): void {
       return;
     case 'chart':
     {
-      ensure(doc, CHART_HEIGHT + 10);
-      // drawChart moves the text cursor with its labels: the block's height is fixed instead.
+      ensure(doc, chartHeight(block, WIDTH) + 10);
+      // drawChart moves the text cursor with its labels: the block's height is what it drew.
       const top = doc.y;
-      drawChart(doc, block, MARGIN, top, WIDTH);
-      doc.y = top + CHART_HEIGHT + 8;
+      doc.y = top + drawChart(doc, block, lang, MARGIN, top, WIDTH) + 8;
       doc.x = MARGIN;
       return;
     }

@@ -3,11 +3,12 @@ import type { exportsOperations } from '../../common/ops/exports';
 import type { Handlers } from './types';
 import type { CoreContext } from '../context';
 import { assessProjectFundingCall, exportFundingCall, listFundingCalls } from '../funding-call-service';
-import { attach, attachmentFile, detach, exportChecklist, exportDossier, exportMemberSheet, exportGseData, exportRegolamento, exportReport, getChecklist, type ExportsEnv } from '../exports-service';
+import { attach, attachmentFile, exportTable, detach, exportChecklist, exportDossier, exportMemberSheet, exportGseData, exportRegolamento, exportReport, getChecklist, type ExportsEnv } from '../exports-service';
 
 const env = (ctx: CoreContext): ExportsEnv => ({ resourcesDir: ctx.options.resourcesDir, version: ctx.options.version, rules: ctx.rules });
 
 export const exportsHandlers: Handlers<keyof typeof exportsOperations> = {
+  exportTable: (args, { ctx }) => exportTable(args, ctx.options.version),
   exportGseData: (_args, { ctx, store }) => exportGseData(store, env(ctx)),
   getChecklist: (_args, { ctx, store }) => getChecklist(store, env(ctx)),
   exportChecklist: (args, { ctx, store }) => exportChecklist(store, env(ctx), args.lang),

@@ -1,0 +1,31 @@
+/**
+ * A chart of the report rendered by ECharts itself, server-side, as SVG: the same option
+ * builder (core/charts) as the screen, so report and screen agree. Only the pieces our charts
+ * use are registered (the bundle stays small); animation is off so the first frame is final.
+ */
+import * as echarts from 'echarts/core';
+import { BarChart, HeatmapChart, LineChart, SankeyChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, VisualMapComponent } from 'echarts/components';
+import { SVGRenderer } from 'echarts/renderers';
+import { chartLocale, type ChartLang } from '../../charts/chart-locale';
+import { chartOption, type ChartSpec } from '../../charts/spec';
+
+echarts.use([BarChart, LineChart, HeatmapChart, SankeyChart, GridComponent, LegendComponent, VisualMapComponent, SVGRenderer]);
+
+/** Drawing size of each chart [px]: wide charts for the page's text width, the heatmap taller. */
+export function chartSize(spec: ChartSpec): { width: number; height: number } {
+  return { width: 720, height: spec.chart === 'heatmap' ? 380 : spec.chart === 'energy-flow' ? 320 : 300 };
+}
+
+export function renderChartSvg(spec: ChartSpec, lang: ChartLang): string {
+  const { width, height } = chartSize(spec);
+  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
+  try {
+    // No tooltip on paper (the component is not even registered).
+    const { tooltip: _, ...option } = chartOption(spec, chartLocale(lang));
+    chart.setOption({ ...option, animation: false, textStyle: { fontFamily: 'Noto Sans' } });
+    return chart.renderToSVGString();
+  } finally {
+    chart.dispose(); // frees its timers: a live instance keeps the process running
+  }
+}
