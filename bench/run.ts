@@ -18,6 +18,7 @@ import { synthesiseFromAnnual } from '../core/load/synthesiseFromAnnual';
 import { LOAD_PROFILES } from '../core/model/entities';
 import { benchMap } from './map-bench'; // map / substation areas
 import { benchImport } from './import-bench'; // import: curves, bills, members, workbook
+import { benchReportCharts } from './report-charts'; // the report's ECharts SVG charts
 
 interface Figure {
   name: string;
@@ -101,6 +102,7 @@ const sections: [string, () => Figure[] | Promise<Figure[]>][] = [
   ['command line', benchPvCommand],
   ['map', benchMap], // map / substation areas (bench/map-bench.ts)
   ['import', benchImport], // import: curves, bills, members, workbook (bench/import-bench.ts)
+  ['report charts', benchReportCharts], // ECharts SSR + SVG to PDF (bench/report-charts.ts)
 ];
 
 console.log(`Condivisa benchmarks — ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? ''}, Node ${process.version}, load ${os.loadavg()[0]!.toFixed(1)}`);

@@ -2,6 +2,7 @@
  * A chart of the report rendered by ECharts itself, server-side, as SVG: the same option
  * builder (core/charts) as the screen, so report and screen agree. Only the pieces our charts
  * use are registered (the bundle stays small); animation is off so the first frame is final.
+ * Loaded on the first report written (write-report-pdf), not when the host starts.
  */
 import * as echarts from 'echarts/core';
 import { BarChart, HeatmapChart, LineChart, SankeyChart } from 'echarts/charts';
@@ -9,13 +10,9 @@ import { GridComponent, LegendComponent, VisualMapComponent } from 'echarts/comp
 import { SVGRenderer } from 'echarts/renderers';
 import { chartLocale, type ChartLang } from '../../charts/chart-locale';
 import { chartOption, type ChartSpec } from '../../charts/spec';
+import { chartSize } from './chart-size';
 
 echarts.use([BarChart, LineChart, HeatmapChart, SankeyChart, GridComponent, LegendComponent, VisualMapComponent, SVGRenderer]);
-
-/** Drawing size of each chart [px]: wide charts for the page's text width, the heatmap taller. */
-export function chartSize(spec: ChartSpec): { width: number; height: number } {
-  return { width: 720, height: spec.chart === 'heatmap' ? 380 : spec.chart === 'energy-flow' ? 320 : 300 };
-}
 
 export function renderChartSvg(spec: ChartSpec, lang: ChartLang): string {
   const { width, height } = chartSize(spec);

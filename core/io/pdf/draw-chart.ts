@@ -5,7 +5,8 @@
 import type PDFDocument from 'pdfkit';
 import type { ReportChart } from '../../report/document';
 import { printable } from './fonts';
-import { chartSize, renderChartSvg } from './chart-svg';
+import { chartSize } from './chart-size';
+import type { ChartSpec } from '../../charts/spec';
 import { drawSvg } from './svg-to-pdf';
 
 type Doc = InstanceType<typeof PDFDocument>;
@@ -18,8 +19,11 @@ export function chartHeight(chart: ReportChart, width: number): number {
   return TITLE_HEIGHT + (size.height * width) / size.width;
 }
 
-export function drawChart(doc: Doc, chart: ReportChart, lang: 'it' | 'en', x: number, y: number, width: number): number {
+/** Renders a chart as SVG (chart-svg.ts, loaded with the first report). */
+export type ChartRenderer = (spec: ChartSpec) => string;
+
+export function drawChart(doc: Doc, chart: ReportChart, render: ChartRenderer, x: number, y: number, width: number): number {
   doc.font('bold').fontSize(9).fillColor('#222').text(printable(chart.title), x, y, { width, lineBreak: false });
-  const h = drawSvg(doc, renderChartSvg(chart.spec, lang), x, y + TITLE_HEIGHT, width, { regular: 'regular', bold: 'bold', printable });
+  const h = drawSvg(doc, render(chart.spec), x, y + TITLE_HEIGHT, width, { regular: 'regular', bold: 'bold', printable });
   return TITLE_HEIGHT + h;
 }
