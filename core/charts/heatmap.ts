@@ -41,7 +41,9 @@ const GREENS = ['#f4f8f5', '#c7e2d0', '#8cc5a1', '#4c9a6f', COLOURS.shared];
 export function heatmapOption(grid: DayHourGrid, loc: ChartLocale): EChartsOption {
   const max = Math.max(0, ...grid.cells);
   const data: [number, number, number][] = [];
-  for (let d = 0; d < grid.days; d++) for (let h = 0; h < 24; h++) data.push([d, h, grid.cells[d * 24 + h]!]);
+  // Hours with nothing shared (nights, half the year) are left blank rather than drawn: half
+  // the cells, half the SVG of the report.
+  for (let d = 0; d < grid.days; d++) for (let h = 0; h < 24; h++) if (grid.cells[d * 24 + h]! > 0) data.push([d, h, grid.cells[d * 24 + h]!]);
   const step = max > 0 ? max / GREENS.length : 1;
   const digits = step < 10 ? 1 : 0;
   return {

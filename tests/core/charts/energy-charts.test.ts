@@ -48,11 +48,12 @@ describe('heatmap of shared energy (day × hour)', () => {
     expect(g.cells[100 * 24 + 2]).toBe(1);
   });
 
-  it('draws 365 × 24 cells with month names once a month, in Italian', () => {
+  it('draws a cell for every hour with energy (not the missing 2:00 of the spring change day) and month names once a month, in Italian', () => {
     const hourly: TimeBase = { startUtcMs: START_2025, stepMinutes: 60, length: 8760, timeZone: 'Europe/Rome' };
     const o = heatmapOption(dayHourGrid(new Float64Array(8760).fill(2), hourly), chartLocale('it'));
     const series = (o.series as { data: [number, number, number][] }[])[0]!;
-    expect(series.data).toHaveLength(8760);
+    expect(series.data).toHaveLength(8760 - 1);
+    expect(series.data.some(([d, h]) => d === 88 && h === 2)).toBe(false);
     const x = o.xAxis as { data: string[]; axisLabel: { interval: (i: number) => boolean } };
     expect(x.data[31]).toBe('feb');
     expect(x.data.filter((_, i) => x.axisLabel.interval(i))).toEqual(['gen', 'feb', 'mar', 'apr', 'mag', 'giu', 'lug', 'ago', 'set', 'ott', 'nov', 'dic']);
