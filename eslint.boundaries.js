@@ -6,7 +6,7 @@
 // contract and pure helpers. Nothing imports the renderer or electron.
 import boundaries from 'eslint-plugin-boundaries';
 
-const PURE = ['model', 'geo', 'solar', 'wind', 'load', 'rules', 'balance', 'economics', 'carbon', 'sharing', 'scenario', 'report'];
+const PURE = ['model', 'geo', 'solar', 'wind', 'load', 'rules', 'balance', 'economics', 'carbon', 'sharing', 'scenario', 'charts', 'report'];
 
 /** Folder elements; `core/api/common` and `core/api/node` are the two runtime layers of the API. */
 const elements = [
@@ -35,15 +35,17 @@ const ALLOWED = {
   carbon: ['model', 'economics'],
   sharing: ['model', 'economics'],
   scenario: ['model', 'solar', 'wind', 'load', 'balance', 'economics', 'carbon', 'sharing', 'rules'],
+  // ECharts option builders shared by the screen and the report (types of echarts only, no DOM).
+  charts: ['model'],
   // The deliverables' document model (report, GSE tables, checklist): pure, on the results.
-  report: ['model', 'rules', 'economics', 'sharing', 'scenario'],
+  report: ['model', 'rules', 'economics', 'sharing', 'scenario', 'charts'],
   'api-common': ['model', 'rules', 'scenario', 'sharing', 'report'],
   io: [...PURE, 'api-common'],
   store: [...PURE, 'io', 'api-common'],
   'api-node': [...PURE, 'api-common', 'io', 'store', 'resources'],
   cli: [...PURE, 'api-common', 'api-node', 'io', 'store'],
   electron: ['api-common', 'api-node'],
-  renderer: ['api-common', 'model', 'rules', 'scenario', 'economics', 'sharing'],
+  renderer: ['api-common', 'model', 'rules', 'scenario', 'economics', 'sharing', 'charts'],
   bench: [...PURE, 'api-common', 'api-node', 'io', 'store'],
 };
 
@@ -51,12 +53,14 @@ const ALLOWED = {
 const PURE_PACKAGES = ['decimal.js', 'valibot', 'polygon-clipping', 'flatbush'];
 const PACKAGES = {
   pure: PURE_PACKAGES,
+  // The chart builders name ECharts' option types; they never load ECharts itself.
+  charts: [...PURE_PACKAGES, 'echarts'],
   'api-common': ['valibot'],
   node: ['*'],
   renderer: ['vue', 'vue-router', 'pinia', 'leaflet', 'protomaps-leaflet', 'echarts', 'echarts/*', 'valibot', 'decimal.js'],
 };
 
-const sideOf = (type) => (PURE.includes(type) ? 'pure' : type === 'api-common' ? 'api-common' : type === 'renderer' ? 'renderer' : 'node');
+const sideOf = (type) => (type === 'charts' ? 'charts' : PURE.includes(type) ? 'pure' : type === 'api-common' ? 'api-common' : type === 'renderer' ? 'renderer' : 'node');
 
 const elementPolicies = Object.entries(ALLOWED).map(([from, to]) => ({
   from: { element: { type: from } },

@@ -24,6 +24,7 @@ import { benchUndo } from './undo-bench'; // editing comfort: undo/redo
 import { benchScenarios, profileReopen } from './scenarios-bench'; // project scenarios (issue 15)
 import { benchTiles } from './tiles-bench'; // offline streets file
 import { benchShell } from './shell-bench'; // first screen, demo map and simulation in Chromium
+import { benchReportCharts } from './report-charts'; // the report's ECharts SVG charts
 
 interface Figure {
   name: string;
@@ -117,6 +118,7 @@ const sections: [string, () => Figure[] | Promise<Figure[]>][] = [
   ['undo history', benchUndo], // editing comfort (bench/undo-bench.ts)
   ['scenarios', benchScenarios], // project scenarios: save, compare, reopen (bench/scenarios-bench.ts)
   ['first screen and demo', benchShell], // issue 15 (bench/shell-bench.ts)
+  ['report charts', benchReportCharts], // ECharts SSR + SVG to PDF (bench/report-charts.ts)
 ];
 
 if (process.argv[2] === '--profile-reopen') {

@@ -236,7 +236,7 @@ export function computeBalance(input: BalanceInput): BalanceResult {
     members: memberResults(points, pr, e),
     batteries,
     monthly,
-    series: { shared: e.shared, injected: e.injected, withdrawn: e.withdrawn, incentivised: e.incentivised },
+    series: { production: e.production, withdrawal: e.withdrawalCounted, shared: e.shared, injected: e.injected, withdrawn: e.withdrawn, incentivised: e.incentivised },
     typicalDays: {
       shared: typicalDay(e.shared, pMonth, pHour, weights),
       injected: typicalDay(e.injected, pMonth, pHour, weights),

@@ -245,6 +245,10 @@ export interface ConfigurationResult extends FlowTotals {
 
 /** Configuration series per sharing period [kWh per period], for charts. */
 export interface BalanceSeries {
+  /** Production of the in-substation points' plants. */
+  production: Float64Array;
+  /** Members' withdrawal from the grid of the in-substation points (batteries' grid charge excluded), as `withdrawalKWh`. */
+  withdrawal: Float64Array;
   shared: Float64Array;
   injected: Float64Array;
   withdrawn: Float64Array;

@@ -1,8 +1,10 @@
 /**
  * A report as plain data: sections of blocks (paragraphs, bullet lists, tables, KPI blocks,
- * charts as series). Numbers are already formatted text in the report's language, so every
+ * charts as specs). Numbers are already formatted text in the report's language, so every
  * writer (PDF now, DOCX later) prints the same figures and a test can read them back.
  */
+import type { ChartSpec } from '../charts/spec';
+
 export interface ReportDocument {
   lang: 'it' | 'en';
   title: string;
@@ -29,14 +31,12 @@ export type ReportBlock =
   | { kind: 'kpis'; items: { label: string; value: string }[] }
   | ReportChart;
 
-/** A chart as data: categories on x, one or more series of numbers; drawn by the writer. */
+/**
+ * A chart as data: which chart and its numbers (core/charts ChartSpec), drawn by the writer
+ * with the same option builder the screen uses.
+ */
 export interface ReportChart {
   kind: 'chart';
-  type: 'bar' | 'line';
   title: string;
-  unit: string;
-  categories: string[];
-  series: { name: string; values: number[]; colour: string }[];
-  /** Formats an axis value in the report's language. */
-  axisLabels: { min: number; max: number; ticks: { value: number; label: string }[] };
+  spec: ChartSpec;
 }

@@ -33,17 +33,3 @@ export function reportFormat(lang: 'it' | 'en'): ReportFormat {
     months: MONTHS[lang],
   };
 }
-
-/** Round axis ticks for a chart from 0 (or the minimum when negative) to the maximum. */
-export function niceTicks(min: number, max: number, fmt: ReportFormat, count = 5): { min: number; max: number; ticks: { value: number; label: string }[] } {
-  const lo = Math.min(0, min);
-  const hi = Math.max(lo + 1, max);
-  const raw = (hi - lo) / count;
-  const mag = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 2.5, 5, 10].map((s) => s * mag).find((s) => s >= raw) ?? 10 * mag;
-  const start = Math.floor(lo / step) * step;
-  const end = Math.ceil(hi / step) * step;
-  const ticks = [];
-  for (let v = start; v <= end + step / 2; v += step) ticks.push({ value: v, label: fmt.num(v) });
-  return { min: start, max: end, ticks };
-}

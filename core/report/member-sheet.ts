@@ -8,7 +8,6 @@ import type { MemberOutcome } from '../scenario/types';
 import type { ReportDocument } from './document';
 import { reportFormat } from './format';
 import { CATEGORY, COLOURS, LABELS, SOURCE } from './labels';
-import { niceTicks } from './format';
 
 const W = {
   it: { sheet: 'Scheda membro', who: 'Anagrafica', year: "L'anno simulato", plants: 'Impianti del membro', none: 'Nessun impianto', category: 'Categoria', configuration: 'Configurazione', pods: 'POD', taxCode: 'Codice fiscale', consumption: 'Consumo (kWh)', self: 'Autoconsumo fisico (kWh)', sharedC: 'Condivisa come consumatore (kWh)', sharedP: 'Condivisa come produttore (kWh)', suff: 'Autosufficienza', savings: 'Risparmio in bolletta', incentive: "Quota dell'incentivo", co2: 'CO2 evitata (kg)', payback: 'Ritorno dei suoi impianti (anni)', notSimulated: 'Il membro non è in una configurazione: non è stato simulato.', page: 'Pagina', note: "Quota dell'incentivo in proporzione all'energia condivisa come consumatore; risparmio al prezzo in bolletta della categoria (parametri con fonte nella relazione tecnica)." },
@@ -39,12 +38,15 @@ export function memberSheet(input: { lang: 'it' | 'en'; community: Community; co
         ...(o.paybackYears !== undefined && own.length ? [{ kind: 'kpis' as const, items: [{ label: w.payback, value: o.paybackYears === null ? '—' : f.num(o.paybackYears, 1) }] }] : []),
         {
           kind: 'chart' as const,
-          type: 'bar' as const,
           title: m.name,
-          unit: 'kWh',
-          categories: [w.consumption, w.self, w.sharedC].map((s) => s.replace(/ \(kWh\)$/, '')),
-          series: [{ name: m.name, values: [o.consumptionKWh, o.selfConsumptionKWh, o.sharedAsConsumerKWh], colour: COLOURS.shared }],
-          axisLabels: niceTicks(0, o.consumptionKWh, f),
+          spec: {
+            chart: 'bars' as const,
+            data: {
+              unit: 'kWh',
+              categories: [w.consumption, w.self, w.sharedC].map((s) => s.replace(/ \(kWh\)$/, '')),
+              series: [{ name: m.name, values: [o.consumptionKWh, o.selfConsumptionKWh, o.sharedAsConsumerKWh], colour: COLOURS.shared }],
+            },
+          },
         },
         { kind: 'paragraph' as const, text: w.note },
       ]

@@ -8,12 +8,12 @@
 import type { Community, Configuration, Member, Plant } from '../model/entities';
 import type { Finding } from '../rules/types';
 import type { ParameterEntry } from '../scenario/parameter-catalogue';
-import type { ConfigurationOutcome, ScenarioResult } from '../scenario/types';
-import type { ReportBlock, ReportChart, ReportDocument, ReportSection } from './document';
-import { niceTicks, reportFormat, type ReportFormat } from './format';
+import type { ConfigurationHourly, ConfigurationOutcome, ScenarioResult } from '../scenario/types';
+import type { ReportBlock, ReportDocument, ReportSection } from './document';
+import { reportFormat, type ReportFormat } from './format';
 import type { FundingCallAssessment } from './funding-call';
 import { fundingCallSection } from './funding-call-section';
-import { CATEGORY, COLOURS, LABELS, SEVERITY, SOURCE, type Labels } from './labels';
+import { CATEGORY, LABELS, SEVERITY, SOURCE, type Labels } from './labels';
 
 export interface TechnicalReportInput {
   lang: 'it' | 'en';
@@ -29,6 +29,8 @@ export interface TechnicalReportInput {
   /** ISO date of the report. */
   today: string;
   appVersion: string;
+  /** Hourly series of the last run per configuration (heatmap, duration curves); absent: those charts are left out with a note. */
+  hourly?: ConfigurationHourly[];
   /** The funding call assessed on the project's plants (the PNRR measure by default); absent: no section. */
   fundingCall?: FundingCallAssessment | null;
 }
@@ -139,11 +141,6 @@ function methodSection({ f, L, input }: Ctx): ReportSection {
   return { title: L.method, blocks };
 }
 
-function chart(f: ReportFormat, type: 'bar' | 'line', title: string, unit: string, categories: string[], series: ReportChart['series']): ReportChart {
-  const all = series.flatMap((s) => s.values);
-  return { kind: 'chart', type, title, unit, categories, series, axisLabels: niceTicks(Math.min(0, ...all), Math.max(0, ...all), f) };
-}
-
 function energySection({ f, L, input }: Ctx): ReportSection {
   const blocks: ReportBlock[] = [];
   for (const c of input.result.configurations) {
@@ -161,14 +158,16 @@ function energySection({ f, L, input }: Ctx): ReportSection {
         { label: `${L.injected} (kWh)`, value: f.num(c.injectedKWh) },
       ],
     });
-    blocks.push(
-      chart(f, 'bar', `${L.monthlyChart} — ${c.name}`, 'kWh', f.months, [
-        { name: L.production, values: c.monthly.productionKWh, colour: COLOURS.production },
-        { name: L.consumption, values: c.monthly.consumptionKWh, colour: COLOURS.consumption },
-        { name: L.shared, values: c.monthly.sharedKWh, colour: COLOURS.shared },
-      ]),
-    );
+    blocks.push({ kind: 'chart', title: `${L.monthlyChart} — ${c.name}`, spec: { chart: 'monthly-energy', data: c.monthly } });
     blocks.push(monthlyTable(f, L, c));
+    blocks.push({ kind: 'chart', title: `${L.flowChart} — ${c.name}`, spec: { chart: 'energy-flow', data: c } });
+    const h = input.hourly?.find((x) => x.configurationId === c.configurationId);
+    if (h) {
+      blocks.push({ kind: 'chart', title: `${L.heatmapChart} — ${c.name}`, spec: { chart: 'heatmap', data: { base: h.base, valuesKWh: h.sharedKWh } } });
+      blocks.push({ kind: 'chart', title: `${L.durationChart} — ${c.name}`, spec: { chart: 'duration', data: h } });
+    } else {
+      blocks.push({ kind: 'paragraph', text: L.noHourly });
+    }
   }
   return { title: L.energy, blocks };
 }
@@ -202,8 +201,8 @@ function economicsSection({ f, L, input }: Ctx): ReportSection {
         { label: L.fees, value: f.eur(e.gseFeesEurPerYear, 2) },
       ],
     });
-    blocks.push(chart(f, 'bar', `${L.monthlyIncentive} — ${c.name}`, '€', f.months, [{ name: L.incentive, values: e.monthlyIncentiveEur, colour: COLOURS.shared }]));
-    blocks.push(chart(f, 'line', `${L.cashFlowChart} — ${c.name}`, '€', e.cashFlows.map((y) => String(y.year)), [{ name: L.cumulative, values: e.cashFlows.map((y) => y.cumulativeEur), colour: COLOURS.line }]));
+    blocks.push({ kind: 'chart', title: `${L.monthlyIncentive} — ${c.name}`, spec: { chart: 'monthly-incentive', data: e.monthlyIncentiveEur } });
+    blocks.push({ kind: 'chart', title: `${L.cashFlowChart} — ${c.name}`, spec: { chart: 'cash-flow', data: e.cashFlows } });
     blocks.push({
       kind: 'table',
       columns: [L.year, L.revenue, L.cost, L.net, L.cumulative],

@@ -19,7 +19,7 @@ import { heldAreaSet } from './areas';
 import { ruleVerdicts } from './verdicts';
 import { configurationExclusions } from './exclusions';
 import { configurationBuilding } from '../rules/checks/configuration';
-import type { BatteryOutcome, ConfigurationOutcome, ExcludedPoint, MemberOutcome, PlantOutcome, ScenarioHooks, ScenarioInput, ScenarioResult } from './types';
+import type { BatteryOutcome, ConfigurationHourly, ConfigurationOutcome, ExcludedPoint, MemberOutcome, PlantOutcome, ScenarioHooks, ScenarioInput, ScenarioResult } from './types';
 import type { TimeBase } from '../model/timeseries';
 import type { CivilCalendar } from '../model/calendar/civilCalendar';
 import type { ScenarioDefaults } from './defaults';
@@ -138,6 +138,7 @@ export async function evaluateConfigurations(input: ScenarioInput, prepared: Pre
   for (const [id, kWh] of metering.production) production.set(id, kWh);
 
   const configurations: ConfigurationOutcome[] = [];
+  const hourly: ConfigurationHourly[] = [];
   const plantOutcomes: PlantOutcome[] = [];
   const memberOutcomes: MemberOutcome[] = [];
   const held = heldAreaSet(input.heldAreaCodes);
@@ -199,6 +200,7 @@ export async function evaluateConfigurations(input: ScenarioInput, prepared: Pre
       : null;
     if (money) outcome.economics = money.configuration;
     configurations.push(outcome);
+    hourly.push({ configurationId: c.id, base: r.sharingBase, productionKWh: toArray(r.series.production), withdrawalKWh: toArray(r.series.withdrawal), sharedKWh: toArray(r.series.shared) });
     for (const pr of r.plants) {
       const plant = plants.find((p) => p.id === pr.plantId)!;
       plantOutcomes.push({
@@ -259,6 +261,7 @@ export async function evaluateConfigurations(input: ScenarioInput, prepared: Pre
       plantIds: input.plants.filter((p) => p.configurationId === null).map((p) => p.id),
     },
     warnings,
+    hourly,
   };
 }
 

@@ -3,7 +3,7 @@
  * arrays), so they can be cached in the project file and sent to the UI as they are.
  */
 import type { Community, Configuration, LoadProfileKind, Member, Plant } from '../model/entities';
-import type { EnergySeries, StepMinutes } from '../model/timeseries';
+import type { EnergySeries, StepMinutes, TimeBase } from '../model/timeseries';
 import type { MonthlyBill } from '../load/monthlyBill';
 import type { MeteredSeries } from '../load/prosumerMetering';
 import type { WeatherYear } from '../model/weather-year';
@@ -195,6 +195,20 @@ export interface MemberOutcome {
   excludedBy?: string[];
 }
 
+/**
+ * A configuration's hourly series over the reference year [kWh per hour], on the sharing base
+ * (hourly, Italian civil calendar): what the heatmap and the duration curves draw. Kept apart
+ * from the cached result (3 × 8,760 values per configuration) and asked for one configuration
+ * at a time (`getHourlySeries`).
+ */
+export interface ConfigurationHourly {
+  configurationId: number;
+  base: TimeBase;
+  productionKWh: number[];
+  withdrawalKWh: number[];
+  sharedKWh: number[];
+}
+
 export interface ScenarioResult {
   referenceYear: number;
   stepMinutes: StepMinutes;
@@ -206,6 +220,8 @@ export interface ScenarioResult {
   unassigned: { memberIds: number[]; plantIds: number[] };
   /** Assumptions the user should know about (missing coordinates, missing series…). */
   warnings: { it: string; en: string }[];
+  /** Hourly series per configuration, present on a fresh run only: the host stores them apart (core/store/simulation-series.ts) and drops them from the result. */
+  hourly?: ConfigurationHourly[];
 }
 
 export type { ConfigurationEconomics, EconomicsParameters } from './economics-types';

@@ -18,9 +18,11 @@ export function readSimulationCache<T>(store: ProjectStore): CachedResult<T> | n
   return { inputHash: row.input_hash, createdAt: row.created_at, result: JSON.parse(row.result_json) as T };
 }
 
-export function writeSimulationCache(store: ProjectStore, inputHash: string, result: unknown): string {
+/** Writes the result and, inside the same transaction, `also` (e.g. the hourly series). */
+export function writeSimulationCache(store: ProjectStore, inputHash: string, result: unknown, also: () => void = () => {}): string {
   const createdAt = new Date().toISOString();
   store.tx(() => {
+    also();
     store.db
       .prepare(
         `INSERT INTO simulation_cache (id, input_hash, created_at, result_json) VALUES (1, ?, ?, ?)

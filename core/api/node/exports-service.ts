@@ -24,6 +24,7 @@ import { normalisePod } from '../../model/pod';
 import { dossierZip, type DossierEntry } from '../../io/exports/dossier-zip';
 import { readRuleFields } from '../../store/rules-fields-repository';
 import { readSimulationCache } from '../../store/simulation-cache';
+import { readSimulationSeries } from '../../store/simulation-series';
 import type { ScenarioResult } from '../../scenario/types';
 import { ENGINE_VERSION, inputHash, projectParameters, scenarioInput, simulate } from './simulation-service';
 import { todayInItaly, type RulesService } from './rules-service';
@@ -45,6 +46,15 @@ export async function exportGseData(store: ProjectStore, env: ExportsEnv): Promi
     `Condivisa ${env.version}`,
   );
   return file(`${baseName(store)}-dati-gse.xlsx`, buffer, { missing });
+}
+
+/** A table shown in the app (the dashboard's KPIs and configurations) as an xlsx; the name gets its .xlsx. */
+export async function exportTable(t: { name: string; sheet: string; caption: string; columns: string[]; rows: (string | number | null)[][] }, version: string): Promise<ExportedFile> {
+  const width = t.columns.length;
+  const bad = t.rows.findIndex((r) => r.length > width);
+  if (bad >= 0) throw badRequest(`rows[${bad}] has ${t.rows[bad]!.length} cells for ${width} columns`, `rows[${bad}] ha ${t.rows[bad]!.length} celle per ${width} colonne`, 'rows');
+  const buffer = await sheetTablesToXlsx([{ name: t.sheet, caption: t.caption, columns: t.columns, rows: t.rows }], `Condivisa ${version}`);
+  return file(`${path.basename(t.name).replace(/\.xlsx$/i, '')}.xlsx`, buffer);
 }
 
 let rulesCache: { dir: string; rules: DocumentRules } | undefined;
@@ -152,6 +162,7 @@ async function reportPdf(store: ProjectStore, env: ExportsEnv, lang: 'it' | 'en'
     plants: store.listPlants(),
     result: sim.result,
     computedAt: sim.computedAt,
+    hourly: sim.result.configurations.map((c) => readSimulationSeries(store, c.configurationId)).filter((h) => h !== null),
     parameters: projectParameters(store, env.resourcesDir),
     findings: env.rules.check(store, today).findings,
     today,

@@ -5,12 +5,13 @@
 import crypto from 'node:crypto';
 import type { ProjectStore } from '../../store/project-store';
 import { readSimulationCache, writeSimulationCache } from '../../store/simulation-cache';
+import { readSimulationSeries, writeSimulationSeries } from '../../store/simulation-series';
 import { runScenarioOffThread } from './workers/run-scenario-off-thread';
 import { ScenarioInputError } from '../../scenario/errors';
 import type { ScenarioInput, ScenarioResult } from '../../scenario/types';
 import type { StepMinutes, TimeBase } from '../../model/timeseries';
 import type { ImportedMemberLoads } from '../../load/importedMemberLoads';
-import type { SimulationView, ZonalPricesSummary } from '../common';
+import type { HourlySeriesView, SimulationView, ZonalPricesSummary } from '../common';
 import { ApiError } from '../common/errors';
 import { loadEconomicsParameters } from './parameters-loader';
 import { memberLoadInputs } from '../../store/import-repository';
@@ -190,9 +191,11 @@ export async function simulate(store: ProjectStore, input: ScenarioInput, hooks:
     }
     throw e;
   }
-  if (!store.isOpen) return result;
-  writeSimulationCache(store, hash, result);
-  return result;
+  // The hourly series go to their own entry: the result every caller reads stays small.
+  const { hourly, ...rest } = result;
+  if (!store.isOpen) return rest;
+  writeSimulationCache(store, hash, rest, () => writeSimulationSeries(store, hourly ?? []));
+  return rest;
 }
 
 const MISSING_IT: Record<string, string> = {
@@ -226,6 +229,13 @@ export function simulationView(store: ProjectStore, resourcesDir: string): Simul
   if (!cached) return null;
   const current = currentInputHash(store, cached.result.stepMinutes, resourcesDir);
   return { result: cached.result, computedAt: cached.createdAt, stale: current !== cached.inputHash };
+}
+
+/** One configuration's hourly series of the last simulation, flagged stale as the result is; null when none is kept. */
+export function hourlySeries(store: ProjectStore, configurationId: number, resourcesDir: string): HourlySeriesView | null {
+  const view = simulationView(store, resourcesDir);
+  const series = view ? readSimulationSeries(store, configurationId) : null;
+  return view && series ? { ...series, stale: view.stale } : null;
 }
 
 /** What the project's imported hourly prices are, for the UI. */

@@ -7,7 +7,7 @@
 import PDFDocument from 'pdfkit';
 import type { ReportBlock, ReportDocument } from '../../report/document';
 import { notoSans, printable } from './fonts';
-import { CHART_HEIGHT, drawChart } from './draw-chart';
+import { chartHeight, drawChart, type ChartRenderer } from './draw-chart';
 
 type Doc = InstanceType<typeof PDFDocument>;
 
@@ -25,6 +25,10 @@ export interface PdfOptions {
 }
 
 export async function writeReportPdf(report: ReportDocument, info: PdfOptions): Promise<Buffer> {
+  // ECharts (about 1.5 MB of code) is loaded by the first report with a chart, not at start-up.
+  const hasChart = report.sections.some((s) => s.blocks.some((b) => b.kind === 'chart'));
+  const { renderChartSvg } = hasChart ? await import('./chart-svg') : { renderChartSvg: () => '' };
+  const render: ChartRenderer = (spec) => renderChartSvg(spec, report.lang);
   const doc = new PDFDocument({
     size: 'A4',
     margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
@@ -50,11 +54,11 @@ export async function writeReportPdf(report: ReportDocument, info: PdfOptions): 
     doc.font('regular').fontSize(9.5).fillColor('#444').text(printable(report.subtitle), { width: WIDTH });
     doc.moveDown(0.8);
     for (const section of report.sections) {
-      writeBlock(doc, { kind: 'heading', text: section.title });
-      for (const block of section.blocks) writeBlock(doc, block);
+      writeBlock(doc, { kind: 'heading', text: section.title }, render);
+      for (const block of section.blocks) writeBlock(doc, block, render);
     }
   } else {
-    writeSections(doc, report);
+    writeSections(doc, report, render);
   }
 
   const range = doc.bufferedPageRange();
@@ -73,7 +77,7 @@ export async function writeReportPdf(report: ReportDocument, info: PdfOptions): 
   return Buffer.concat(chunks);
 }
 
-function writeSections(doc: Doc, report: ReportDocument): void {
+function writeSections(doc: Doc, report: ReportDocument, render: ChartRenderer): void {
   titlePage(doc, report);
   doc.addPage(); // the table of contents, written once the sections are laid out
   const tocPage = 1;
@@ -84,7 +88,7 @@ function writeSections(doc: Doc, report: ReportDocument): void {
     doc.outline.addItem(printable(`${i + 1}. ${section.title}`));
     doc.font('bold').fontSize(16).fillColor(ACCENT).text(printable(`${i + 1}. ${section.title}`), MARGIN, MARGIN, { width: WIDTH });
     doc.moveDown(0.6);
-    for (const block of section.blocks) writeBlock(doc, block);
+    for (const block of section.blocks) writeBlock(doc, block, render);
   });
   doc.switchToPage(tocPage);
   doc.font('bold').fontSize(16).fillColor(ACCENT).text(printable(report.contentsLabel), MARGIN, MARGIN, { width: WIDTH });
@@ -114,7 +118,7 @@ function ensure(doc: Doc, height: number): void {
   }
 }
 
-function writeBlock(doc: Doc, block: ReportBlock): void {
+function writeBlock(doc: Doc, block: ReportBlock, render: ChartRenderer): void {
   switch (block.kind) {
     case 'heading':
       ensure(doc, 60);
@@ -140,11 +144,10 @@ function writeBlock(doc: Doc, block: ReportBlock): void {
       return;
     case 'chart':
     {
-      ensure(doc, CHART_HEIGHT + 10);
-      // drawChart moves the text cursor with its labels: the block's height is fixed instead.
+      ensure(doc, chartHeight(block, WIDTH) + 10);
+      // drawChart moves the text cursor with its labels: the block's height is what it drew.
       const top = doc.y;
-      drawChart(doc, block, MARGIN, top, WIDTH);
-      doc.y = top + CHART_HEIGHT + 8;
+      doc.y = top + drawChart(doc, block, render, MARGIN, top, WIDTH) + 8;
       doc.x = MARGIN;
       return;
     }

@@ -1,9 +1,12 @@
-/** ECharts with only the pieces our charts use (bar and line, grid, legend, tooltip, canvas): registered once. */
+/**
+ * ECharts with only the pieces our charts use (bar, line, heatmap, Sankey; grid, legend,
+ * tooltip, visual map; canvas on screen, SVG for the exported .svg files): registered once.
+ */
 import * as echarts from 'echarts/core';
-import { BarChart, LineChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, TooltipComponent, TitleComponent } from 'echarts/components';
-import { CanvasRenderer } from 'echarts/renderers';
+import { BarChart, HeatmapChart, LineChart, SankeyChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, TooltipComponent, TitleComponent, VisualMapComponent } from 'echarts/components';
+import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
 
-echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, TitleComponent, CanvasRenderer]);
+echarts.use([BarChart, LineChart, HeatmapChart, SankeyChart, GridComponent, LegendComponent, TooltipComponent, TitleComponent, VisualMapComponent, CanvasRenderer, SVGRenderer]);
 
 export { echarts };

@@ -1,6 +1,6 @@
 /** *Scenari di progetto*: the monthly shared energy of each compared scenario, one line each [kWh]. */
 import type { EChartsOption } from 'echarts';
-import { asNumber, type ChartLocale } from './chart-locale';
+import { asNumber, type ChartLocale } from '../../../core/charts/chart-locale';
 
 export interface ScenarioMonthly {
   name: string;

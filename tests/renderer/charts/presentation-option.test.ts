@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { EChartsOption } from 'echarts';
 import { PRESENTATION_FONT_PX, presentationOption } from '../../../renderer/src/charts/presentation-option';
 import { scenarioMonthlyOption } from '../../../renderer/src/charts/project-scenarios';
-import { chartLocale } from '../../../renderer/src/charts/chart-locale';
+import { chartLocale } from '../../../core/charts/chart-locale';
 
 describe('presentation chart option', () => {
   it('enlarges axis labels, axis names, legend and lines; keeps the data', () => {

@@ -1,7 +1,7 @@
 /** Operations of the deliverables: GSE application data, document checklist, attachments, technical report. */
 import * as v from 'valibot';
 import { operation } from '../define';
-import { bilingual, entityId, fileName, filePath, isoDate, noArgs, onProject, text } from '../schemas';
+import { bilingual, entityId, fileName, filePath, isoDate, noArgs, onProject, requiredText, text } from '../schemas';
 import type { AttachmentRef, ChecklistView, ExportedFile, FundingCallAssessment, FundingCallSummary } from '../types/exports';
 
 /** An attachment of up to 50 MB as base64 (4/3 of the bytes); the service refuses larger files by name. */
@@ -10,7 +10,18 @@ const lang = v.optional(v.picklist(['it', 'en']), 'it');
 /** A call's id (file name in resources/calls); `today` fixes the date the deadlines are counted from (default: today in Italy). */
 const callArgs = { call: text(64), today: v.optional(isoDate) };
 
+/** A table the user sees (the dashboard's), written as an xlsx by the core: up to 50 columns × 20,000 rows. */
+const tableCell = v.nullable(v.union([v.pipe(v.number(), v.finite()), text(1000)]));
+const tableArgs = v.object({
+  name: fileName,
+  sheet: requiredText(31),
+  caption: v.optional(text(500), ''),
+  columns: v.pipe(v.array(text(200)), v.minLength(1), v.maxLength(50)),
+  rows: v.pipe(v.array(v.pipe(v.array(tableCell), v.maxLength(50))), v.maxLength(20_000)),
+});
+
 export const exportsOperations = {
+  exportTable: operation<ExportedFile>()({ area: 'exports', summary: 'A table as an xlsx (header row, numbers as numbers): the dashboard tables', project: false, args: tableArgs }),
   exportGseData: operation<ExportedFile>()({
     area: 'exports',
     summary: 'GSE application data (xlsx): producers and sections, Tabella A, primary substations, what is still missing',

@@ -1,10 +1,10 @@
 /** Operations of the energy and money simulation, its jobs, parameters and zonal prices. */
 import * as v from 'valibot';
 import { operation } from '../define';
-import { base64, fileName, handle, onProject, text } from '../schemas';
+import { base64, entityId, fileName, handle, onProject, text } from '../schemas';
 import { jobStatusResult, nullResult } from '../results';
 import type { ParameterEntry } from '../../../scenario/parameter-catalogue';
-import type { JobStatus, SimulationView, ZonalPricesSummary } from '../types/projects';
+import type { HourlySeriesView, JobStatus, SimulationView, ZonalPricesSummary } from '../types/projects';
 
 const jobArgs = v.object({ jobId: handle });
 
@@ -16,6 +16,12 @@ export const simulationOperations = {
     args: onProject({ stepMinutes: v.optional(v.picklist([15, 60]), 60) }),
   }),
   getSimulation: operation<SimulationView | null>()({ area: 'simulation', summary: 'The last simulation and whether it is out of date', project: true, args: onProject({}) }),
+  getHourlySeries: operation<HourlySeriesView | null>()({
+    area: 'simulation',
+    summary: "One configuration's hourly production, withdrawal and shared energy of the last simulation (null before a run)",
+    project: true,
+    args: onProject({ configurationId: entityId }),
+  }),
   getJob: operation<JobStatus>()({ area: 'simulation', summary: 'Progress or result of a job', project: false, args: jobArgs, result: jobStatusResult }),
   cancelJob: operation<null>()({ area: 'simulation', summary: 'Cancel a job', project: false, args: jobArgs, result: nullResult }),
   getParameters: operation<ParameterEntry[]>()({ area: 'simulation', summary: 'Economic parameters with source, date and project override', project: true, args: onProject({}) }),

@@ -3,7 +3,7 @@
  * Types only: the renderer imports them without pulling in Node code.
  */
 import type { Community, CommunityType, Configuration, Member, Plant } from '../../../model/entities';
-import type { ScenarioResult } from '../../../scenario/types';
+import type { ConfigurationHourly, ScenarioResult } from '../../../scenario/types';
 import type { ApiErrorData } from '../errors';
 
 /** An open project is addressed by the absolute path of its `.condivisa` file. */
@@ -78,6 +78,12 @@ export interface SimulationView {
   /** True when members, plants, configurations or imported data changed after the run. */
   stale: boolean;
 }
+
+/** One configuration's hourly series of the last simulation [kWh per hour], for the dashboard's heatmap and duration curves. */
+export type HourlySeriesView = ConfigurationHourly & {
+  /** As `SimulationView.stale`: the project changed since the run. */
+  stale: boolean;
+};
 
 /** Hourly zonal prices imported into a project. */
 export interface ZonalPricesSummary {

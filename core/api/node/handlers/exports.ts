@@ -12,6 +12,7 @@ const calls = () => import('../funding-call-service');
 const env = (ctx: CoreContext): ExportsEnv => ({ resourcesDir: ctx.options.resourcesDir, version: ctx.options.version, rules: ctx.rules });
 
 export const exportsHandlers: Handlers<keyof typeof exportsOperations> = {
+  exportTable: async (args, { ctx }) => (await exports()).exportTable(args, ctx.options.version),
   exportGseData: async (_args, { ctx, store }) => (await exports()).exportGseData(store, env(ctx)),
   getChecklist: async (_args, { ctx, store }) => (await exports()).getChecklist(store, env(ctx)),
   exportChecklist: async (args, { ctx, store }) => (await exports()).exportChecklist(store, env(ctx), args.lang),

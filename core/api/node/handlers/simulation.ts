@@ -2,6 +2,7 @@
 import type { simulationOperations } from '../../common/ops/simulation';
 import type { Handlers } from './types';
 import {
+  hourlySeries,
   importZonalPrices,
   projectParameters,
   scenarioInput,
@@ -19,6 +20,7 @@ export const simulationHandlers: Handlers<keyof typeof simulationOperations> = {
     return { jobId: ctx.jobs.start('simulation', (hooks) => simulate(store, input, hooks, ctx.options.host === 'cli')) };
   },
   getSimulation: (_args, { ctx, store }) => simulationView(store, ctx.options.resourcesDir),
+  getHourlySeries: (args, { ctx, store }) => hourlySeries(store, args.configurationId, ctx.options.resourcesDir),
   getJob: (args, { ctx }) => ctx.jobs.get(args.jobId),
   cancelJob: (args, { ctx }) => (ctx.jobs.cancel(args.jobId), null),
   getParameters: (_args, { ctx, store }) => projectParameters(store, ctx.options.resourcesDir),

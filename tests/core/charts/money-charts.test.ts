@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { chartLocale } from '../../../renderer/src/charts/chart-locale';
-import { cashFlowOption } from '../../../renderer/src/charts/cash-flow';
-import { tornadoOption } from '../../../renderer/src/charts/tornado';
+import { chartLocale } from '../../../core/charts/chart-locale';
+import { cashFlowOption } from '../../../core/charts/cash-flow';
+import { tornadoOption } from '../../../core/charts/tornado';
 import { formatTooltip, seriesOf, xAxisOf, yAxisOf } from './option-parts';
 
 describe('cash flow', () => {

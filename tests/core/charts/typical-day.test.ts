@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chartLocale } from '../../../renderer/src/charts/chart-locale';
-import { dayOf, typicalDayOption } from '../../../renderer/src/charts/typical-day';
+import { chartLocale } from '../../../core/charts/chart-locale';
+import { dayOf, typicalDayOption } from '../../../core/charts/typical-day';
 import { formatTooltip, seriesOf, xAxisOf } from './option-parts';
 
 /** month × 24 + hour, so every value says where it came from. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { chartLocale } from '../../../renderer/src/charts/chart-locale';
-import { monthlyEnergyOption } from '../../../renderer/src/charts/monthly-energy';
-import { monthlyIncentiveOption } from '../../../renderer/src/charts/monthly-incentive';
+import { chartLocale } from '../../../core/charts/chart-locale';
+import { monthlyEnergyOption } from '../../../core/charts/monthly-energy';
+import { monthlyIncentiveOption } from '../../../core/charts/monthly-incentive';
 import { seriesOf, formatTooltip, xAxisOf } from './option-parts';
 
 const months = (k: number) => Array.from({ length: 12 }, (_, i) => (i + 1) * k);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chartLocale } from '../../../renderer/src/charts/chart-locale';
-import { comparisonTooltip, sharingComparisonOption } from '../../../renderer/src/charts/sharing-comparison';
+import { chartLocale } from '../../../core/charts/chart-locale';
+import { comparisonTooltip, sharingComparisonOption } from '../../../core/charts/sharing-comparison';
 import { formatTooltip, seriesOf, yAxisOf } from './option-parts';
 
 describe('sharing comparison chart', () => {

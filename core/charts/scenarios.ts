@@ -3,8 +3,7 @@
  * of each [€].
  */
 import type { EChartsOption } from 'echarts';
-import type { MessageKey } from '../i18n/it';
-import { asNumber, COLOURS, type ChartLocale } from './chart-locale';
+import { asNumber, COLOURS, type ChartLocale, type ChartTextKey } from './chart-locale';
 
 export interface ScenarioPoint {
   name: string;
@@ -12,7 +11,7 @@ export interface ScenarioPoint {
 }
 
 /** The engine names its scenarios 'P50', 'P90', 'Pz low', 'Pz high'; others keep their name. */
-const SCENARIO_KEYS: Record<string, MessageKey> = {
+const SCENARIO_KEYS: Record<string, ChartTextKey> = {
   P50: 'eco.sc.P50',
   P90: 'eco.sc.P90',
   'Pz low': 'eco.sc.pzLow',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chartLocale } from '../../../renderer/src/charts/chart-locale';
-import { scenarioLabel, scenariosOption } from '../../../renderer/src/charts/scenarios';
+import { chartLocale } from '../../../core/charts/chart-locale';
+import { scenarioLabel, scenariosOption } from '../../../core/charts/scenarios';
 import { formatTooltip, seriesOf, xAxisOf, yAxisOf } from './option-parts';
 
 const scenarios = [
