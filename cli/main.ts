@@ -36,6 +36,8 @@ const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   series: () => import('./commands/series').then((m) => m.command),
   export: () => import('./commands/export').then((m) => m.command),
   template: () => import('./commands/template').then((m) => m.command),
+  advise: () => import('./commands/advise').then((m) => m.command),
+  outlook: () => import('./commands/outlook').then((m) => m.command),
   api: () => import('./commands/api').then((m) => m.command),
 };
 

@@ -13,6 +13,7 @@ import { importsOperations } from './ops/imports';
 import { rulesOperations } from './ops/rules';
 import { sharingOperations } from './ops/sharing';
 import { exportsOperations } from './ops/exports';
+import { advisorOperations } from './ops/advisor';
 
 export const OPERATION_SPECS = {
   ...projectsOperations,
@@ -23,6 +24,7 @@ export const OPERATION_SPECS = {
   ...rulesOperations,
   ...sharingOperations,
   ...exportsOperations,
+  ...advisorOperations,
 } as const;
 
 type Specs = typeof OPERATION_SPECS;

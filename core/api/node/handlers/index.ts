@@ -8,6 +8,7 @@ import { importsHandlers } from './imports';
 import { rulesHandlers } from './rules';
 import { sharingHandlers } from './sharing';
 import { exportsHandlers } from './exports';
+import { advisorHandlers } from './advisor';
 
 export const HANDLERS: Handlers = {
   ...projectsHandlers,
@@ -18,4 +19,5 @@ export const HANDLERS: Handlers = {
   ...rulesHandlers,
   ...sharingHandlers,
   ...exportsHandlers,
+  ...advisorHandlers,
 };
