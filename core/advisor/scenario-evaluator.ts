@@ -57,9 +57,12 @@ export function variantInput(input: ScenarioInput, perKWp: Map<number, Float64Ar
     if (unit) productionSeries.set(p.id, unit.map((x) => x * p.kWp));
   }
   const nextId = Math.max(0, ...input.members.map((m) => m.id)) + 1;
+  // A candidate is recruited for the configuration: taken as under its primary substation
+  // [RO §1.1.4 p.6] (the service leaves out registry rows naming another substation).
+  const codeOf = new Map(input.configurations.map((c) => [c.id, c.substationCode.trim() || null]));
   const added: ScenarioInput['members'] = (v.addMembers ?? []).map(({ candidate, configurationId }, i) => {
     const { key: _key, ...rest } = candidate;
-    return { ...rest, id: nextId + i, configurationId } satisfies Member;
+    return { ...rest, id: nextId + i, configurationId, locatedAreaCode: codeOf.get(configurationId) ?? null } satisfies Member;
   });
   return {
     ...input,

@@ -35,6 +35,8 @@ export type AdviceResult =
       kind: 'members';
       threads: number;
       configurationId: number;
+      /** Registry rows under another primary substation, left out. */
+      skipped: { name: string; row: number; substationCode: string }[];
       candidates: { key: string; name: string; category: string; annualKWh: number; loadProfile: string; dayNight: DayNight }[];
     } & SubsetResult);
 
@@ -120,9 +122,16 @@ export async function runAdvice(input: ScenarioInput, args: AdviceArgs, file: Fi
     throw badRequest('no such configuration', 'configurazione inesistente', 'configurationId');
   }
   const candidates: CandidateMember[] = [];
+  const skipped: { name: string; row: number; substationCode: string }[] = [];
   if (file) {
     const records = await importMembers(readFileArg(file));
+    const code = input.configurations.find((c) => c.id === configurationId)!.substationCode.trim().toUpperCase();
     for (const r of records) {
+      // A row declaring another primary substation cannot join this configuration [RO §1.1.4 p.6].
+      if (r.substationCode !== '' && code !== '' && r.substationCode !== code) {
+        skipped.push({ name: r.name, row: r.sourceRow, substationCode: r.substationCode });
+        continue;
+      }
       candidates.push({
         key: `${r.name} (r.${r.sourceRow})`,
         name: r.name,
@@ -151,6 +160,7 @@ export async function runAdvice(input: ScenarioInput, args: AdviceArgs, file: Fi
     kind: 'members' as const,
     threads: ev.threads,
     configurationId,
+    skipped,
     candidates: candidates.map((c, i) => ({ key: c.key, name: c.name, category: c.category, annualKWh: c.annualKWh, loadProfile: c.loadProfile, dayNight: dayNight[i]! })),
     ...(await chooseSubset(
       {
