@@ -130,7 +130,10 @@ export function buildOutlook(plants: Plant[], members: Member[], forecast: Forec
       if (run.length) windows.push({ day, from: run[0]!.local.slice(11), to: localLabel(run.at(-1)!.utcMs + HOUR, timeZone).local.slice(11), kWh: run.reduce((s, h) => s + h.kWh, 0) });
       run = [];
     };
-    for (const h of ofDay) (h.suggested ? run.push(h) : flush());
+    for (const h of ofDay) {
+      if (h.suggested) run.push(h);
+      else flush();
+    }
     flush();
   }
   const notes: Outlook['notes'] = [];

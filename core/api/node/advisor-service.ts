@@ -8,11 +8,13 @@ import type * as v from 'valibot';
 import type { ProjectStore } from '../../store/project-store';
 import { scenarioInput } from './simulation-service';
 import { badRequest } from '../common/errors';
-import type { adviceArgs } from '../common/ops/advisor';
+import type { AdviceResult, adviceArgs } from '../common/ops/advisor';
+
+export type { AdviceResult } from '../common/ops/advisor';
 import { advisorEvaluator } from './advisor-pool';
-import { sweepSizes, type SizingResult } from '../../advisor/sizing';
-import { chooseSubset, EXHAUSTIVE_MAX_ITEMS, type SubsetMethod, type SubsetResult } from '../../advisor/subset';
-import { dayNightOf, type DayNight } from '../../advisor/day-night';
+import { sweepSizes } from '../../advisor/sizing';
+import { chooseSubset, EXHAUSTIVE_MAX_ITEMS, type SubsetMethod } from '../../advisor/subset';
+import { dayNightOf } from '../../advisor/day-night';
 import { productionPerKWp } from '../../advisor/scenario-evaluator';
 import { buildOutlook, type Outlook } from '../../advisor/outlook';
 import { AdvisorCancelled, type CandidateMember } from '../../advisor/types';
@@ -27,18 +29,6 @@ import type { ScenarioInput } from '../../scenario/types';
 import type { JobHooks } from './jobs';
 
 export type AdviceArgs = v.InferOutput<typeof adviceArgs>;
-
-export type AdviceResult =
-  | ({ kind: 'sizing'; plantName: string; currentKWp: number; threads: number } & SizingResult)
-  | ({ kind: 'roofs'; threads: number; budgetEur: number | null; candidates: { key: string; plantId: number; name: string; kWp: number; costEur: number }[] } & SubsetResult)
-  | ({
-      kind: 'members';
-      threads: number;
-      configurationId: number;
-      /** Registry rows under another primary substation, left out. */
-      skipped: { name: string; row: number; substationCode: string }[];
-      candidates: { key: string; name: string; category: string; annualKWh: number; loadProfile: string; dayNight: DayNight }[];
-    } & SubsetResult);
 
 /** Where an uploaded or named file comes from (`path` already resolved by the caller). */
 export type FileArg = { path: string } | { name: string; base64: string };

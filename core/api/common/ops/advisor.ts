@@ -8,6 +8,9 @@ import { base64, entityId, fileName, filePath, numberIn, onProject, text } from 
 import { LOAD_PROFILES, MEMBER_CATEGORIES } from '../../../model/entities';
 import { OBJECTIVES } from '../../../advisor/types';
 import type { Outlook } from '../../../advisor/outlook';
+import type { SizingResult } from '../../../advisor/sizing';
+import type { SubsetResult } from '../../../advisor/subset';
+import type { DayNight } from '../../../advisor/day-night';
 
 const investment = v.object({
   costEurPerKWp: v.optional(numberIn(0, 20_000)),
@@ -69,6 +72,19 @@ export const adviceArgs = v.variant('kind', [
     ...common,
   }),
 ]);
+
+/** What an advice job gives (through getJob). */
+export type AdviceResult =
+  | ({ kind: 'sizing'; plantName: string; currentKWp: number; threads: number } & SizingResult)
+  | ({ kind: 'roofs'; threads: number; budgetEur: number | null; candidates: { key: string; plantId: number; name: string; kWp: number; costEur: number }[] } & SubsetResult)
+  | ({
+      kind: 'members';
+      threads: number;
+      configurationId: number;
+      /** Registry rows under another primary substation, left out. */
+      skipped: { name: string; row: number; substationCode: string }[];
+      candidates: { key: string; name: string; category: string; annualKWh: number; loadProfile: string; dayNight: DayNight }[];
+    } & SubsetResult);
 
 export const advisorOperations = {
   startAdvice: operation<{ jobId: string }>()({
