@@ -38,7 +38,7 @@ const ALLOWED = {
   // The advisor's searches (sizing, roofs, member mix) and the 3-day outlook: pure, on the run.
   advisor: ['model', 'solar', 'economics', 'scenario'],
   // The deliverables' document model (report, GSE tables, checklist): pure, on the results.
-  report: ['model', 'rules', 'economics', 'sharing', 'scenario'],
+  report: ['model', 'rules', 'economics', 'sharing', 'scenario', 'advisor'],
   'api-common': ['model', 'rules', 'scenario', 'advisor', 'sharing', 'report'],
   io: [...PURE, 'api-common'],
   store: [...PURE, 'io', 'api-common'],

@@ -1,19 +1,25 @@
 import path from 'node:path';
 import type { CommandModule } from '../main';
-import { parse, printJson, requirePositional } from '../args';
+import { parse, printJson, requirePositional, writeBase64Output } from '../args';
 import { createHostService } from '../../core/api/node/host-setup';
 import { outlookMessage } from '../../core/advisor/outlook-message';
 import { UserError } from '../errors';
 
 export const command: CommandModule = {
   summary: "the next 72 hours: each plant's expected production and the hours for members to shift loads",
-  usage: 'condivisa outlook <file.condivisa> [--forecast <Open-Meteo JSON/CSV>] [--now <ISO time>] [--json | --message it|en]',
+  usage: 'condivisa outlook <file.condivisa> [--forecast <Open-Meteo JSON/CSV>] [--now <ISO time>] [--json | --message it|en | --pdf <out.pdf> [--lang it|en]]',
   async run(argv) {
-    const { values, positionals } = parse(argv, { forecast: { type: 'string' }, now: { type: 'string' }, json: { type: 'boolean' }, message: { type: 'string' } }, 1);
+    const { values, positionals } = parse(argv, { forecast: { type: 'string' }, now: { type: 'string' }, json: { type: 'boolean' }, message: { type: 'string' }, pdf: { type: 'string' }, lang: { type: 'string', default: 'it' } }, 1);
     const file = path.resolve(requirePositional(positionals, 0, 'project file'));
     if (values.message !== undefined && values.message !== 'it' && values.message !== 'en') throw new UserError('--message must be it or en');
     const service = createHostService('cli', { workspaceDir: process.cwd() });
     try {
+      const where = { project: file, ...(values.forecast ? { path: path.resolve(values.forecast) } : {}), ...(values.now ? { now: values.now } : {}) };
+      if (values.pdf) {
+        if (values.lang !== 'it' && values.lang !== 'en') throw new UserError('--lang must be it or en');
+        writeBase64Output(path.resolve(values.pdf), (await service.exportOutlookSheet({ ...where, lang: values.lang })).base64);
+        return 0;
+      }
       const o = await service.getOutlook({ project: file, ...(values.forecast ? { path: path.resolve(values.forecast) } : {}), ...(values.now ? { now: values.now } : {}) });
       if (values.json) {
         printJson(o);

@@ -17,7 +17,10 @@ export function outlookMessage(o: Outlook, lang: 'it' | 'en'): string {
   const days = [...new Set(o.hours.map((h) => h.local.slice(0, 10)))];
   for (const day of days) {
     const ws = o.windows.filter((w) => w.day === day);
-    const total = o.hours.filter((h) => h.local.startsWith(day)).reduce((s, h) => s + h.kWh, 0);
+    const ofDay = o.hours.filter((h) => h.local.startsWith(day));
+    const total = ofDay.reduce((s, h) => s + h.kWh, 0);
+    // A day the window only grazes at night (the first or last few hours) says nothing.
+    if (total === 0 && ofDay.length < 24) continue;
     const when = ws.map((w) => `${w.from}–${w.to}`).join(', ');
     lines.push(
       lang === 'it'

@@ -1,6 +1,7 @@
 /** `condivisa advise` and `condivisa outlook` on the demo project (in-process). */
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { cliWorkspace } from '../helpers/cli';
 
 const ws = cliWorkspace();
@@ -60,6 +61,13 @@ describe('condivisa outlook', () => {
     expect(o.plants.length).toBe(3);
     const msg = await condivisa('outlook', file, '--forecast', forecast, '--now', '2026-05-31T23:00:00Z', '--message', 'it');
     expect(msg.stdout).toMatch(/lunedì 1\/6: meglio tra le \d\d:00–\d\d:00/);
+    const pdf = ws.path('prossimi.pdf');
+    const sheet = await condivisa('outlook', file, '--forecast', forecast, '--now', '2026-05-31T23:00:00Z', '--pdf', pdf);
+    expect(sheet.code, sheet.stderr).toBe(0);
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    expect(text).toMatch(/Prossimi 3 giorni/);
+    expect(text).toMatch(/lunedì 1\/6: meglio tra le \d\d:00–\d\d:00/);
+    expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/Pages:\s+1\b/);
     const clear = await condivisa('outlook', file, '--json');
     expect(JSON.parse(clear.stdout).basis).toBe('clear-sky');
     fs.writeFileSync(forecast, '{"hourly":{"time":["2026-06-01T00:00"],"cloud_cover":["molto"]}}');

@@ -1,4 +1,5 @@
 import { test, expect } from './app-fixture';
+import { screenshot } from './ui';
 
 /** An Open-Meteo forecast in Europe/Rome: 72 hours from local midnight of 1 June 2026, sunny 8–18 local. */
 function forecastJson(): string {
@@ -40,4 +41,5 @@ test('advisor tab: sizing sweep with the best size, member mix with marginal gai
   await expect(page.getByTestId('adv-outlook-basis')).toContainText('Europe/Rome');
   await expect(page.locator('[data-test="adv-windows"] li')).toHaveCount(3);
   await expect(page.getByTestId('adv-message')).toHaveValue(/meglio tra le \d\d:00–\d\d:00/);
+  await screenshot(page, 'advisor.png', true);
 });

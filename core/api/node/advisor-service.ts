@@ -19,6 +19,8 @@ import { productionPerKWp } from '../../advisor/scenario-evaluator';
 import { buildOutlook, type Outlook } from '../../advisor/outlook';
 import { AdvisorCancelled, type CandidateMember } from '../../advisor/types';
 import { parseForecast } from '../../io/forecast/open-meteo';
+import { writeReportPdf } from '../../io/pdf/write-report-pdf';
+import { outlookSheet } from '../../report/outlook-sheet';
 import { importMembers } from '../../io/import/members';
 import { costCapEurPerKw } from '../../economics/pnrrGrant';
 import { SCENARIO_DEFAULTS } from '../../scenario/defaults';
@@ -181,4 +183,12 @@ export function outlookOf(store: ProjectStore, file: FileArg | null, nowUtcMs: n
   const forecast = file ? parseForecast(...((f) => [f.name, f.data] as const)(readFileArg(file))) : null;
   const plants = store.listPlants().filter((p) => p.configurationId !== null);
   return buildOutlook(plants, store.listMembers(), forecast, nowUtcMs);
+}
+
+/** The outlook as a one-page PDF for members. */
+export async function outlookSheetPdf(store: ProjectStore, file: FileArg | null, nowUtcMs: number, lang: 'it' | 'en', version: string): Promise<{ name: string; base64: string }> {
+  const community = store.getCommunity();
+  const doc = outlookSheet(outlookOf(store, file, nowUtcMs), lang, community.name);
+  const data = await writeReportPdf(doc, { author: `Condivisa ${version}`, layout: 'sheet' });
+  return { name: `${path.basename(store.file, '.condivisa')}-${lang === 'it' ? 'prossimi-3-giorni' : 'next-3-days'}.pdf`, base64: Buffer.from(data).toString('base64') };
 }

@@ -616,4 +616,5 @@ export const en: Record<MessageKey, string> = {
   "adv.outlook.clearSky": "No forecast: clear-sky estimate",
   "adv.outlook.production": "Expected production",
   "adv.outlook.message": "Message for members",
+  "adv.outlook.pdf": "PDF sheet for members",
 };

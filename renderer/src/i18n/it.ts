@@ -614,5 +614,6 @@ export const it = {
   "adv.outlook.clearSky": "Nessuna previsione: stima a cielo sereno",
   "adv.outlook.production": "Produzione prevista",
   "adv.outlook.message": "Messaggio per i membri",
+  "adv.outlook.pdf": "Foglio PDF per i membri",
 };
 export type MessageKey = keyof typeof it;

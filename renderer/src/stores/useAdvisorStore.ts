@@ -11,6 +11,7 @@ import type { Outlook } from '../../../core/advisor/outlook';
 import { api } from '../api/client';
 import { readBase64 } from './read-file';
 import { useUiStore } from './useUiStore';
+import { saveFile } from './useDeliverablesStore';
 
 const POLL_MS = 150;
 
@@ -53,9 +54,18 @@ export const useAdvisorStore = defineStore('advisor', () => {
     }
   }
 
+  /** The outlook as a one-page PDF for members, on the same forecast file. */
+  async function outlookPdf(project: string, file: File | null, lang: 'it' | 'en') {
+    try {
+      saveFile(await api.exportOutlookSheet(file ? { project, name: file.name, base64: await readBase64(file), lang } : { project, lang }));
+    } catch (e) {
+      ui.showError(e);
+    }
+  }
+
   async function memberFile(file: File): Promise<{ name: string; base64: string }> {
     return { name: file.name, base64: await readBase64(file) };
   }
 
-  return { job, results, outlook, advise, cancel, loadOutlook, memberFile };
+  return { job, results, outlook, advise, cancel, loadOutlook, outlookPdf, memberFile };
 });

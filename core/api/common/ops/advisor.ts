@@ -11,6 +11,7 @@ import type { Outlook } from '../../../advisor/outlook';
 import type { SizingResult } from '../../../advisor/sizing';
 import type { SubsetResult } from '../../../advisor/subset';
 import type { DayNight } from '../../../advisor/day-night';
+import type { ExportedFile } from '../types/exports';
 
 const investment = v.object({
   costEurPerKWp: v.optional(numberIn(0, 20_000)),
@@ -92,6 +93,18 @@ export const advisorOperations = {
     summary: 'Start an advice job: sizing sweep of a plant, roofs to build under a budget, or members to recruit (result through getJob)',
     project: true,
     args: adviceArgs,
+  }),
+  exportOutlookSheet: operation<ExportedFile>()({
+    area: 'advisor',
+    summary: 'The 3-day outlook as a one-page PDF for members (forecast file optional, as getOutlook)',
+    project: true,
+    args: onProject({
+      path: v.optional(filePath),
+      name: v.optional(fileName),
+      base64: v.optional(base64),
+      now: v.optional(v.pipe(v.string(), v.isoTimestamp())),
+      lang: v.optional(v.picklist(['it', 'en']), 'it'),
+    }),
   }),
   getOutlook: operation<Outlook>()({
     area: 'advisor',
