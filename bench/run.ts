@@ -18,6 +18,7 @@ import { synthesiseFromAnnual } from '../core/load/synthesiseFromAnnual';
 import { LOAD_PROFILES } from '../core/model/entities';
 import { benchMap } from './map-bench'; // map / substation areas
 import { benchImport } from './import-bench'; // import: curves, bills, members, workbook
+import { benchAdvisor } from './advisor-bench'; // advisor: sizing sweep, worker pool
 
 interface Figure {
   name: string;
@@ -101,6 +102,7 @@ const sections: [string, () => Figure[] | Promise<Figure[]>][] = [
   ['command line', benchPvCommand],
   ['map', benchMap], // map / substation areas (bench/map-bench.ts)
   ['import', benchImport], // import: curves, bills, members, workbook (bench/import-bench.ts)
+  ['advisor', benchAdvisor], // advisor: one evaluation, a sizing sweep in this thread and on the pool (bench/advisor-bench.ts)
 ];
 
 console.log(`Condivisa benchmarks — ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? ''}, Node ${process.version}, load ${os.loadavg()[0]!.toFixed(1)}`);

@@ -1,7 +1,8 @@
 /**
  * The advisor's evaluations spread over worker threads (piscina, dist/workers/advisor.mjs):
  * each batch a search hands over (a sweep, a greedy round, every subset) is cut into chunks,
- * two per thread, so progress moves and a cancel stops the threads at once. The window and
+ * two per thread, so progress moves and a cancel stops the threads at once. The project's
+ * input is handed to each thread once (workerData). The window and
  * the web host stay live. Without the built worker (unit tests on the sources) or with one
  * thread asked, the same evaluations run here, one after the other: results are identical
  * either way (each evaluation is a deterministic run).
@@ -12,7 +13,8 @@ import { scenarioEvaluator, productionPerKWp, type EvaluatorScope } from '../../
 import { AdvisorCancelled, sequential, type EvaluateMany, type Metrics } from '../../advisor/types';
 import type { ScenarioInput } from '../../scenario/types';
 import { builtWorkerFile } from './workers/worker-job';
-import type { AdvisorTask } from './workers/advisor-worker';
+import type { AdvisorWorkerData } from './workers/advisor-worker';
+import type { Variant } from '../../advisor/types';
 
 export interface PoolOptions {
   /** Threads; default: the machine's cores, at most 4. 1: this thread. */
@@ -34,7 +36,9 @@ export function advisorEvaluator(input: ScenarioInput, scope: EvaluatorScope, op
   if (!file || threads === 1) {
     return { evaluateMany: sequential(scenarioEvaluator(input, scope, perKWp)), threads: 1, close: async () => {} };
   }
-  const pool = new Piscina<AdvisorTask, Metrics[]>({ filename: file, minThreads: 0, maxThreads: threads, idleTimeout: 2_000 });
+  // The input goes to each thread once, not with every chunk.
+  const workerData: AdvisorWorkerData = { input, perKWp, scope };
+  const pool = new Piscina<Variant[], Metrics[]>({ filename: file, minThreads: 0, maxThreads: threads, idleTimeout: 30_000, workerData });
   const evaluateMany: EvaluateMany = async (variants, hooks = {}) => {
     if (hooks.signal?.aborted) throw new AdvisorCancelled();
     const size = Math.max(1, Math.ceil(variants.length / (threads * 2)));
@@ -48,7 +52,7 @@ export function advisorEvaluator(input: ScenarioInput, scope: EvaluatorScope, op
     try {
       const results = await Promise.all(
         chunks.map((chunk) =>
-          pool.run({ input, perKWp, scope, variants: chunk }, { signal: abort.signal }).then((r) => {
+          pool.run(chunk, { signal: abort.signal }).then((r) => {
             done += chunk.length;
             hooks.onProgress?.(done / variants.length, `${done}/${variants.length}`);
             return r;
