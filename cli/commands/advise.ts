@@ -34,7 +34,7 @@ function categories(text: string): { category: MemberCategory; count: number; an
 export const command: CommandModule = {
   summary: 'advice: best size of a plant, which roofs to build, which members to recruit',
   usage: [
-    'condivisa advise <file.condivisa> --size <plantId> [--objective shared|npv|irr|co2|members] [--max-kwp N] [--steps N] [--budget €] [--json]',
+    'condivisa advise <file.condivisa> --size <plantId> [--objective shared|npv|irr|co2|members] [--max-kwp N] [--min-kwp N] [--steps N] [--budget €] [--within-5545] [--json]',
     'condivisa advise <file.condivisa> --roofs [--plants 1,2,3] [--budget €] [--objective …] [--json]',
     'condivisa advise <file.condivisa> --members <candidates.xlsx> | --categories household:5:2700,sme:2 [--configuration id] [--max-count N] [--json]',
     '  investment: [--cost-per-kwp €] [--vat 0,1] [--loan share:rate:years] [--deduction rate:years]; [--threads N] [--methods greedy,swap,exhaustive]',
@@ -61,6 +61,7 @@ export const command: CommandModule = {
         vat: { type: 'string' },
         loan: { type: 'string' },
         deduction: { type: 'string' },
+        'within-5545': { type: 'boolean' },
         json: { type: 'boolean' },
       },
       1,
@@ -90,7 +91,7 @@ export const command: CommandModule = {
     const methods = values.methods ? { methods: values.methods.split(',') as ('greedy' | 'swap' | 'exhaustive')[] } : {};
     const args =
       values.size !== undefined
-        ? { kind: 'sizing' as const, plantId: num(values.size, '--size')!, ...common, ...opt('maxKWp', num(values['max-kwp'], '--max-kwp')), ...opt('minKWp', num(values['min-kwp'], '--min-kwp')), ...opt('steps', num(values.steps, '--steps')) }
+        ? { kind: 'sizing' as const, plantId: num(values.size, '--size')!, ...common, ...opt('maxKWp', num(values['max-kwp'], '--max-kwp')), ...opt('minKWp', num(values['min-kwp'], '--min-kwp')), ...opt('steps', num(values.steps, '--steps')), ...(values['within-5545'] ? { within5545: true } : {}) }
         : values.roofs
           ? { kind: 'roofs' as const, ...common, ...methods, ...(values.plants ? { plantIds: values.plants.split(',').map((x) => num(x, '--plants')!) } : {}) }
           : {
