@@ -43,35 +43,39 @@ const common = {
   threads: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(16))),
 };
 
-export const adviceArgs = v.variant('kind', [
-  onProject({
-    kind: v.literal('sizing'),
-    plantId: entityId,
-    maxKWp: v.optional(numberIn(0.1, 1000)),
-    minKWp: v.optional(numberIn(0.1, 1000)),
-    steps: v.optional(v.pipe(v.number(), v.integer(), v.minValue(2), v.maxValue(60))),
-    within5545: v.optional(v.boolean()),
-    ...common,
-  }),
-  onProject({
-    kind: v.literal('roofs'),
-    /** Candidate plants (default: every new plant in a configuration). */
-    plantIds: v.optional(v.pipe(v.array(entityId), v.maxLength(40))),
-    methods: v.optional(v.array(v.picklist(['greedy', 'swap', 'exhaustive']))),
-    ...common,
-  }),
-  onProject({
-    kind: v.literal('members'),
-    configurationId: v.optional(entityId),
-    /** A members registry (xlsx/csv) by path or uploaded, and/or typical categories. */
-    path: v.optional(filePath),
-    name: v.optional(fileName),
-    base64: v.optional(base64),
-    categories: v.optional(categoryCandidates),
-    maxCount: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(40))),
-    methods: v.optional(v.array(v.picklist(['greedy', 'swap', 'exhaustive']))),
-    ...common,
-  }),
+/** The project first (so a call without it is told so), then what to advise on. */
+export const adviceArgs = v.intersect([
+  onProject({}),
+  v.variant('kind', [
+    v.object({
+      kind: v.literal('sizing'),
+      plantId: entityId,
+      maxKWp: v.optional(numberIn(0.1, 1000)),
+      minKWp: v.optional(numberIn(0.1, 1000)),
+      steps: v.optional(v.pipe(v.number(), v.integer(), v.minValue(2), v.maxValue(60))),
+      within5545: v.optional(v.boolean()),
+      ...common,
+    }),
+    v.object({
+      kind: v.literal('roofs'),
+      /** Candidate plants (default: every new plant in a configuration). */
+      plantIds: v.optional(v.pipe(v.array(entityId), v.maxLength(40))),
+      methods: v.optional(v.array(v.picklist(['greedy', 'swap', 'exhaustive']))),
+      ...common,
+    }),
+    v.object({
+      kind: v.literal('members'),
+      configurationId: v.optional(entityId),
+      /** A members registry (xlsx/csv) by path or uploaded, and/or typical categories. */
+      path: v.optional(filePath),
+      name: v.optional(fileName),
+      base64: v.optional(base64),
+      categories: v.optional(categoryCandidates),
+      maxCount: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(40))),
+      methods: v.optional(v.array(v.picklist(['greedy', 'swap', 'exhaustive']))),
+      ...common,
+    }),
+  ]),
 ]);
 
 /** What an advice job gives (through getJob). */
