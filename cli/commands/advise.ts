@@ -37,7 +37,7 @@ export const command: CommandModule = {
     'condivisa advise <file.condivisa> --size <plantId> [--objective shared|npv|irr|co2|members] [--max-kwp N] [--min-kwp N] [--steps N] [--budget €] [--within-5545] [--json]',
     'condivisa advise <file.condivisa> --roofs [--plants 1,2,3] [--budget €] [--objective …] [--json]',
     'condivisa advise <file.condivisa> --members <candidates.xlsx> | --categories household:5:2700,sme:2 [--configuration id] [--max-count N] [--json]',
-    '  investment: [--cost-per-kwp €] [--vat 0,1] [--loan share:rate:years] [--deduction rate:years]; [--threads N] [--methods greedy,swap,exhaustive]',
+    '  investment: [--cost-per-kwp €] [--plant-cost id:€,id:€] [--vat 0,1] [--loan share:rate:years] [--deduction rate:years]; [--threads N] [--methods greedy,swap,exhaustive]',
   ].join('\n'),
   async run(argv) {
     const { values, positionals } = parse(
@@ -58,6 +58,7 @@ export const command: CommandModule = {
         methods: { type: 'string' },
         threads: { type: 'string' },
         'cost-per-kwp': { type: 'string' },
+        'plant-cost': { type: 'string' },
         vat: { type: 'string' },
         loan: { type: 'string' },
         deduction: { type: 'string' },
@@ -76,6 +77,9 @@ export const command: CommandModule = {
     const deduction = triple(values.deduction, '--deduction');
     const investment = {
       ...(values['cost-per-kwp'] ? { costEurPerKWp: num(values['cost-per-kwp'], '--cost-per-kwp')! } : {}),
+      ...(values['plant-cost']
+        ? { plantCosts: values['plant-cost'].split(',').map((pair) => ((a) => ({ plantId: num(a[0], '--plant-cost id')!, costEur: num(a[1] ?? '', '--plant-cost €')! }))(pair.split(':'))) }
+        : {}),
       ...(values.vat ? { vatRate: num(values.vat, '--vat')!, vatRecoverable: false } : {}),
       ...(loan ? { loan: { share: loan[0]!, ratePerYear: loan[1]!, years: loan[2]! } } : {}),
       ...(deduction ? { taxDeduction: { rate: deduction[0]!, years: deduction[1]! } } : {}),

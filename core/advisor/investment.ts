@@ -16,6 +16,8 @@ import { npv, irr, simplePaybackYears } from '../economics/finance';
 export interface InvestmentInputs {
   /** Turn-key cost of new plants [€/kWp, VAT excluded]; absent: the run's PNRR cost cap. */
   costEurPerKWp?: number;
+  /** A plant's total cost at its present size [€, VAT excluded] (a quote for a roof); wins over `costEurPerKWp`. */
+  costEurByPlant?: Record<number, number>;
   /** VAT rate applied to the cost [-] (10% on a home plant, 22% otherwise). */
   vatRate?: number;
   /** VAT recovered (a business, or a CER acting commercially): no VAT cost. */
@@ -44,14 +46,14 @@ export function annuityEur(principal: number, rate: number, years: number): numb
 
 /**
  * `flows`: the run's yearly net flows (flows[0] = −(capex − grant)); `capexEur`, `grantEur`:
- * the run's; `newKWp`: kWp of the new plants (for `costEurPerKWp`).
+ * the run's; `ownCostEur`: the promoters' cost of the new plants, VAT excluded (absent: the run's).
  */
 export function applyInvestment(
   flows: readonly number[],
-  run: { capexEur: number; grantEur: number; newKWp: number; discountRate: number },
+  run: { capexEur: number; grantEur: number; ownCostEur?: number; discountRate: number },
   inv: InvestmentInputs,
 ): InvestmentOutcome {
-  const base = inv.costEurPerKWp !== undefined ? inv.costEurPerKWp * run.newKWp : run.capexEur;
+  const base = run.ownCostEur ?? run.capexEur;
   const gross = base * (inv.vatRecoverable === false || (inv.vatRecoverable === undefined && inv.vatRate) ? 1 + (inv.vatRate ?? 0) : 1);
   const net = Math.max(0, gross - run.grantEur);
   const loan = inv.loan ? net * Math.min(1, Math.max(0, inv.loan.share)) : 0;

@@ -11,6 +11,7 @@ import { plantProduction, weatherCache } from '../scenario/production';
 import { SCENARIO_DEFAULTS } from '../scenario/defaults';
 import { referenceYearBase } from '../model/calendar/referenceYearBase';
 import { irr, simplePaybackYears, npv } from '../economics/finance';
+import { costCapEurPerKw } from '../economics/pnrrGrant';
 import type { ScenarioInput, ScenarioResult } from '../scenario/types';
 import type { Member } from '../model/entities';
 import { applyInvestment, type InvestmentInputs } from './investment';
@@ -86,8 +87,7 @@ export function metricsOf(result: ScenarioResult, input: ScenarioInput, investme
   let npvEur = sum((c) => c.economics?.npvEur ?? 0);
   let netInvestmentEur = capexEur - grantEur;
   if (investment && flows.length) {
-    const newKWp = input.plants.filter((p) => !p.existing).reduce((s, p) => s + p.kWp, 0);
-    const o = applyInvestment(flows, { capexEur, grantEur, newKWp, discountRate: rate }, investment);
+    const o = applyInvestment(flows, { capexEur, grantEur, ...ownCost(input, investment), discountRate: rate }, investment);
     flows = o.flows;
     npvEur = o.npvEur;
     netInvestmentEur = o.grossCostEur - grantEur;
@@ -109,6 +109,22 @@ export function metricsOf(result: ScenarioResult, input: ScenarioInput, investme
     netInvestmentEur,
     restrictedPotEur: sum((c) => c.economics?.restrictedPotEur ?? 0),
   };
+}
+
+/**
+ * The promoters' cost of the run's new plants: a plant's quote, else their €/kWp, else the
+ * PNRR cost cap of its class as the run takes it [RO App. E p.158]; absent when neither is given.
+ */
+function ownCost(input: ScenarioInput, inv: InvestmentInputs): { ownCostEur?: number } {
+  if (inv.costEurPerKWp === undefined && !inv.costEurByPlant) return {};
+  const caps = input.economics?.pnrr.rules.costCaps ?? [];
+  const above = (input.defaults ?? SCENARIO_DEFAULTS).capexAboveCapsEurPerKw.value;
+  let total = 0;
+  for (const p of input.plants) {
+    if (p.existing) continue;
+    total += inv.costEurByPlant?.[p.id] ?? p.kWp * (inv.costEurPerKWp ?? costCapEurPerKw(p.kWp, caps) ?? above);
+  }
+  return { ownCostEur: total };
 }
 
 /** The evaluator over `input` (the project's scenario input) within `scope`. */

@@ -18,6 +18,7 @@ import { dayNightOf } from '../../advisor/day-night';
 import { productionPerKWp } from '../../advisor/scenario-evaluator';
 import { buildOutlook, type Outlook } from '../../advisor/outlook';
 import { AdvisorCancelled, type CandidateMember } from '../../advisor/types';
+import type { InvestmentInputs } from '../../advisor/investment';
 import { parseForecast } from '../../io/forecast/open-meteo';
 import { writeReportPdf } from '../../io/pdf/write-report-pdf';
 import { outlookSheet } from '../../report/outlook-sheet';
@@ -50,7 +51,11 @@ export function prepareAdvice(store: ProjectStore, resourcesDir: string): Scenar
 }
 
 export async function runAdvice(input: ScenarioInput, args: AdviceArgs, file: FileArg | null, hooks: JobHooks): Promise<AdviceResult> {
-  const investment = args.investment;
+  // The API takes plant costs as a list; the evaluator as a map by plant id.
+  const { plantCosts, ...terms } = args.investment ?? {};
+  const investment: InvestmentInputs | undefined = args.investment
+    ? { ...terms, ...(plantCosts?.length ? { costEurByPlant: Object.fromEntries(plantCosts.map((c) => [c.plantId, c.costEur])) } : {}) }
+    : undefined;
   const options = args.threads !== undefined ? { threads: args.threads } : {};
   const jobHooks = { onProgress: hooks.onProgress, signal: hooks.signal };
   const withPool = async <T>(scope: number[], work: (ev: ReturnType<typeof advisorEvaluator>) => Promise<T>): Promise<T> => {
@@ -85,9 +90,9 @@ export async function runAdvice(input: ScenarioInput, args: AdviceArgs, file: Fi
     if (args.plantIds) for (const id of args.plantIds) if (!candidates.some((p) => p.id === id)) throw badRequest(`plant ${id} not found in a configuration`, `impianto ${id} non trovato in una configurazione`, 'plantIds');
     // What a roof costs against the budget: the promoters' €/kWp, else the PNRR cost cap of its class [RO App. E p.158].
     const caps = input.economics?.pnrr.rules.costCaps ?? [];
-    const costOf = (kWp: number, grantShare: number) =>
-      kWp * (investment?.costEurPerKWp ?? costCapEurPerKw(kWp, caps) ?? (input.defaults ?? SCENARIO_DEFAULTS).capexAboveCapsEurPerKw.value) * (1 - grantShare);
-    const items = candidates.map((p) => ({ key: String(p.id), plantId: p.id, name: p.name, kWp: p.kWp, costEur: Math.round(costOf(p.kWp, p.grantShare)) }));
+    const costOf = (id: number, kWp: number, grantShare: number) =>
+      (investment?.costEurByPlant?.[id] ?? kWp * (investment?.costEurPerKWp ?? costCapEurPerKw(kWp, caps) ?? (input.defaults ?? SCENARIO_DEFAULTS).capexAboveCapsEurPerKw.value)) * (1 - grantShare);
+    const items = candidates.map((p) => ({ key: String(p.id), plantId: p.id, name: p.name, kWp: p.kWp, costEur: Math.round(costOf(p.id, p.kWp, p.grantShare)) }));
     const scope = [...new Set(candidates.map((p) => p.configurationId!))];
     return withPool(scope, async (ev) => ({
       kind: 'roofs' as const,

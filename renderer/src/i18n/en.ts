@@ -617,4 +617,11 @@ export const en: Record<MessageKey, string> = {
   "adv.outlook.production": "Expected production",
   "adv.outlook.message": "Message for members",
   "adv.outlook.pdf": "PDF sheet for members",
+  "adv.costPerKWp": "Cost €/kWp",
+  "adv.loan": "Loan",
+  "adv.loan.hint": "Share borrowed %, yearly rate %, years",
+  "adv.rate": "rate %",
+  "adv.years": "years",
+  "adv.deduction": "Deduction",
+  "adv.deduction.hint": "Ordinary-rate tax deduction (e.g. 50% over 10 years), cumulable with the tariff without reduction [RO p.16]",
 };

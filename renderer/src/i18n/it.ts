@@ -615,5 +615,12 @@ export const it = {
   "adv.outlook.production": "Produzione prevista",
   "adv.outlook.message": "Messaggio per i membri",
   "adv.outlook.pdf": "Foglio PDF per i membri",
+  "adv.costPerKWp": "Costo €/kWp",
+  "adv.loan": "Mutuo",
+  "adv.loan.hint": "Quota finanziata %, tasso annuo %, anni",
+  "adv.rate": "tasso %",
+  "adv.years": "anni",
+  "adv.deduction": "Detrazione",
+  "adv.deduction.hint": "Detrazione fiscale ad aliquota ordinaria (es. 50% in 10 anni), cumulabile con la tariffa senza decurtazione [RO p.16]",
 };
 export type MessageKey = keyof typeof it;

@@ -113,3 +113,43 @@ describe('member mix on the scenario run', () => {
     expect(r.marginal.find((m) => m.key === 'lights')!.gain).toBeLessThan(0.05 * r.marginal.find((m) => m.key === 'office')!.gain);
   });
 });
+
+describe('roofs and investment terms on the scenario run', () => {
+  // Three candidate roofs in one configuration; the members of `project()`.
+  const base = project();
+  const roofs = [
+    { ...base.plants[0]!, id: 10, kWp: 10, azimuthDeg: 180 },
+    { ...base.plants[0]!, id: 11, kWp: 6, azimuthDeg: 90 },
+    { ...base.plants[0]!, id: 12, kWp: 8, azimuthDeg: 270 },
+  ];
+  const input = { ...base, plants: roofs };
+
+  it('chooses the roofs within the budget that share the most energy, as every set run whole says', async () => {
+    // Costs at the PNRR cap (≤ 20 kW: 1,500 €/kW): 15,000, 9,000 and 12,000 €; budget 22,000 €.
+    const costs = [15_000, 9_000, 12_000];
+    const sets = [[], [0], [1], [2], [0, 1], [0, 2], [1, 2], [0, 1, 2]].filter((s) => s.reduce((t, i) => t + costs[i]!, 0) <= 22_000);
+    const truth = await Promise.all(sets.map(async (s) => (s.length ? figures(await runScenario({ ...input, plants: s.map((i) => roofs[i]!) })).shared : 0)));
+    const r = await chooseSubset(
+      {
+        items: roofs.map((p, i) => ({ key: String(p.id), costEur: costs[i]! })),
+        objective: 'shared',
+        budgetEur: 22_000,
+        methods: ['greedy', 'swap', 'exhaustive'],
+        variantOf: (chosen) => ({ kWp: Object.fromEntries(roofs.map((p, i) => [p.id, chosen.includes(i) ? p.kWp : 0])) }),
+      },
+      sequential(scenarioEvaluator(input, { configurationIds: [1] })),
+    );
+    expect(r.baseline.sharedKWh).toBe(0);
+    expect([...r.best.keys].sort()).toEqual(sets[argmax(truth)]!.map((i) => String(roofs[i]!.id)).sort());
+    expect(r.best.score).toBeCloseTo(Math.max(...truth), 6);
+  });
+
+  it("a roof's quote replaces the cost cap: NPV moves by the difference, paid at year 0", async () => {
+    const one = { ...base };
+    const run = figures(await runScenario(one));
+    const capex = 10 * 1500; // 10 kWp at the ≤ 20 kW cap [RO App. E p.158]
+    const quoted = await scenarioEvaluator(one, { configurationIds: [1], investment: { costEurByPlant: { 10: 11_000 } } })({});
+    expect(quoted.netInvestmentEur).toBeCloseTo(11_000, 6);
+    expect(quoted.npvEur).toBeCloseTo(run.npv + (capex - 11_000), 2);
+  });
+});

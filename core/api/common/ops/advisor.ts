@@ -15,6 +15,8 @@ import type { ExportedFile } from '../types/exports';
 
 const investment = v.object({
   costEurPerKWp: v.optional(numberIn(0, 20_000)),
+  /** A plant's total cost at its present size (a roof's quote) [€, VAT excluded]. */
+  plantCosts: v.optional(v.pipe(v.array(v.object({ plantId: entityId, costEur: numberIn(0, 1e9) })), v.maxLength(200))),
   vatRate: v.optional(numberIn(0, 0.3)),
   vatRecoverable: v.optional(v.boolean()),
   loan: v.optional(v.object({ share: numberIn(0, 1), ratePerYear: numberIn(0, 0.5), years: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(40)) })),
