@@ -155,6 +155,7 @@ function print(r: AdviceResult): void {
       );
     }
     console.log(r.bestKWp === null ? 'nessuna taglia rispetta i vincoli' : `taglia consigliata: ${f1.format(r.bestKWp)} kWp`);
+    if (r.bestAtTop) console.log('! la migliore è la taglia più grande provata: l\'ottimo può essere oltre (indicare --max-kwp, ad es. la superficie del tetto)');
     return;
   }
   const names = new Map<string, string>(r.kind === 'roofs' ? r.candidates.map((c) => [c.key, `${c.name} (${f1.format(c.kWp)} kWp, ${f0.format(c.costEur)} €)`]) : r.candidates.map((c) => [c.key, c.name]));

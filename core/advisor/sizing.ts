@@ -36,6 +36,8 @@ export interface SizingResult {
   plantId: number;
   objective: Objective;
   bestKWp: number | null;
+  /** The best is the largest size swept below the 1 MW limit: the optimum may lie beyond (raise the limit). */
+  bestAtTop: boolean;
   sizes: SizeOutcome[];
 }
 
@@ -61,5 +63,7 @@ export async function sweepSizes(r: SizingRequest, evaluateMany: EvaluateMany, h
   });
   const feasible = sizes.filter((s) => s.feasible);
   const best = bestIndex(feasible, (s) => score(s, r.objective));
-  return { plantId: r.plantId, objective: r.objective, bestKWp: best < 0 ? null : feasible[best]!.kWp, sizes };
+  const bestKWp = best < 0 ? null : feasible[best]!.kWp;
+  const top = grid.at(-1)!;
+  return { plantId: r.plantId, objective: r.objective, bestKWp, bestAtTop: bestKWp === top && top < MAX_INCENTIVISED_KW && r.maxKWp === undefined, sizes };
 }

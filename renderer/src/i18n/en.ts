@@ -624,4 +624,5 @@ export const en: Record<MessageKey, string> = {
   "adv.years": "years",
   "adv.deduction": "Deduction",
   "adv.deduction.hint": "Ordinary-rate tax deduction (e.g. 50% over 10 years), cumulable with the tariff without reduction [RO p.16]",
+  "adv.bestAtTop": "The best is the largest size tried: the optimum may lie beyond. Give the maximum kWp (roof area, connection).",
 };

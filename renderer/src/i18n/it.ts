@@ -622,5 +622,6 @@ export const it = {
   "adv.years": "anni",
   "adv.deduction": "Detrazione",
   "adv.deduction.hint": "Detrazione fiscale ad aliquota ordinaria (es. 50% in 10 anni), cumulabile con la tariffa senza decurtazione [RO p.16]",
+  "adv.bestAtTop": "La migliore è la taglia più grande provata: l'ottimo può essere oltre. Indicare i kWp massimi (superficie del tetto, connessione).",
 };
 export type MessageKey = keyof typeof it;

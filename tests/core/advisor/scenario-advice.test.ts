@@ -60,6 +60,11 @@ describe('sizing sweep on the scenario run', () => {
     // Shared energy never falls as the plant grows: unconstrained, the largest size.
     for (let i = 1; i < free.sizes.length; i++) expect(free.sizes[i]!.sharedKWh).toBeGreaterThanOrEqual(free.sizes[i - 1]!.sharedKWh - 1e-9);
     expect(free.bestKWp).toBe(40);
+    expect(free.bestAtTop).toBe(false); // 40 kWp is the limit given, not a grid edge
+    // With no limit the grid stops at 3× the plant (30 kWp): the best there may not be the optimum.
+    const open = await sweepSizes({ plantId: 10, objective: 'shared', currentKWp: 10, steps: 3 }, evaluateMany);
+    expect(open.sizes.map((s) => s.kWp)).toEqual([10, 20, 30]);
+    expect(open.bestAtTop).toBe(true);
     // Investment at the PNRR cost caps [RO App. E p.158]: 1,500 €/kW up to 20 kW, 1,200 €/kW
     // above. Budget 30,000 €: 25 kWp costs 25 × 1,200 = 30,000 € (fits), 30 kWp 36,000 € (not).
     const capped = await sweepSizes({ plantId: 10, objective: 'shared', currentKWp: 10, maxKWp: 40, steps: 8, budgetEur: 30_000 }, evaluateMany);
