@@ -6,7 +6,7 @@
 // contract and pure helpers. Nothing imports the renderer or electron.
 import boundaries from 'eslint-plugin-boundaries';
 
-const PURE = ['model', 'geo', 'solar', 'wind', 'load', 'rules', 'balance', 'economics', 'carbon', 'sharing', 'scenario', 'charts', 'report'];
+const PURE = ['model', 'geo', 'solar', 'wind', 'load', 'rules', 'balance', 'economics', 'carbon', 'sharing', 'scenario', 'advisor', 'charts', 'report'];
 
 /** Folder elements; `core/api/common` and `core/api/node` are the two runtime layers of the API. */
 const elements = [
@@ -35,17 +35,19 @@ const ALLOWED = {
   carbon: ['model', 'economics'],
   sharing: ['model', 'economics'],
   scenario: ['model', 'solar', 'wind', 'load', 'balance', 'economics', 'carbon', 'sharing', 'rules'],
+  // The advisor's searches (sizing, roofs, member mix) and the 3-day outlook: pure, on the run.
+  advisor: ['model', 'solar', 'economics', 'scenario'],
   // ECharts option builders shared by the screen and the report (types of echarts only, no DOM).
   charts: ['model'],
   // The deliverables' document model (report, GSE tables, checklist): pure, on the results.
-  report: ['model', 'rules', 'economics', 'sharing', 'scenario', 'charts'],
-  'api-common': ['model', 'rules', 'scenario', 'sharing', 'report'],
+  report: ['model', 'rules', 'economics', 'sharing', 'scenario', 'advisor', 'charts'],
+  'api-common': ['model', 'rules', 'scenario', 'advisor', 'sharing', 'report'],
   io: [...PURE, 'api-common'],
   store: [...PURE, 'io', 'api-common'],
   'api-node': [...PURE, 'api-common', 'io', 'store', 'resources'],
   cli: [...PURE, 'api-common', 'api-node', 'io', 'store'],
   electron: ['api-common', 'api-node'],
-  renderer: ['api-common', 'model', 'rules', 'scenario', 'economics', 'sharing', 'charts'],
+  renderer: ['api-common', 'model', 'rules', 'scenario', 'economics', 'sharing', 'advisor', 'charts'],
   bench: [...PURE, 'api-common', 'api-node', 'io', 'store'],
 };
 

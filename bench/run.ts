@@ -25,6 +25,7 @@ import { benchScenarios, profileReopen } from './scenarios-bench'; // project sc
 import { benchTiles } from './tiles-bench'; // offline streets file
 import { benchShell } from './shell-bench'; // first screen, demo map and simulation in Chromium
 import { benchReportCharts } from './report-charts'; // the report's ECharts SVG charts
+import { benchAdvisor } from './advisor-bench'; // advisor: sizing sweep, worker pool
 
 interface Figure {
   name: string;
@@ -119,6 +120,7 @@ const sections: [string, () => Figure[] | Promise<Figure[]>][] = [
   ['scenarios', benchScenarios], // project scenarios: save, compare, reopen (bench/scenarios-bench.ts)
   ['first screen and demo', benchShell], // issue 15 (bench/shell-bench.ts)
   ['report charts', benchReportCharts], // ECharts SSR + SVG to PDF (bench/report-charts.ts)
+  ['advisor', benchAdvisor], // advisor: one evaluation, a sizing sweep in this thread and on the pool (bench/advisor-bench.ts)
 ];
 
 if (process.argv[2] === '--profile-reopen') {

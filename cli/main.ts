@@ -40,6 +40,8 @@ const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   undo: () => import('./commands/undo').then((m) => m.historyCommand('undo')),
   redo: () => import('./commands/undo').then((m) => m.historyCommand('redo')),
   history: () => import('./commands/undo').then((m) => m.historyCommand('history')),
+  advise: () => import('./commands/advise').then((m) => m.command),
+  outlook: () => import('./commands/outlook').then((m) => m.command),
   api: () => import('./commands/api').then((m) => m.command),
   guide: () => import('./commands/guide').then((m) => m.command),
 };

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+// piscina starts its own worker script from its folder: it cannot be bundled.
 const external = ['better-sqlite3', 'exceljs', 'electron', 'decimal.js', 'pdfkit', 'piscina'];
 const common = { bundle: true, platform: 'node', target: 'node22', sourcemap: true, external, logLevel: 'warning', absWorkingDir: root };
 
@@ -23,8 +24,8 @@ await Promise.all([
   // A sandboxed preload cannot load modules: it must be one CommonJS file.
   build({ ...common, entryPoints: { preload: 'electron/preload.ts' }, outdir: 'dist/electron', format: 'cjs', outExtension: { '.js': '.cjs' } }),
   build({ ...common, entryPoints: { run: 'bench/run.ts', 'sweep-worker': 'bench/sweep-worker.ts' }, outdir: 'dist/bench', format: 'esm', outExtension: { '.js': '.mjs' } }),
-  // Worker threads: simulations and import parsing run here, off the host's event loop (core/api/node/workers).
-  build({ ...common, entryPoints: { scenario: 'core/api/node/workers/scenario-worker.ts', io: 'core/api/node/workers/io-worker.ts' }, outdir: 'dist/workers', format: 'esm', outExtension: { '.js': '.mjs' } }),
+  // Worker threads: simulations, import parsing and the advisor's evaluations run here, off the host's event loop (core/api/node/workers).
+  build({ ...common, entryPoints: { scenario: 'core/api/node/workers/scenario-worker.ts', io: 'core/api/node/workers/io-worker.ts', advisor: 'core/api/node/workers/advisor-worker.ts' }, outdir: 'dist/workers', format: 'esm', outExtension: { '.js': '.mjs' } }),
 ]);
 if (!process.argv.includes('--no-renderer')) {
   await viteBuild({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });

@@ -26,7 +26,7 @@ function newest(dir: string): number {
 export function ensureCliBuilt(): void {
   // The CLI bundle and the simulation worker, rebuilt when cli/ or core/ changed since.
   const mtime = (f: string) => (fs.existsSync(f) ? fs.statSync(f).mtimeMs : 0);
-  const built = Math.min(mtime(path.join(REPO_ROOT, 'dist', 'cli', 'entry.js')), mtime(path.join(REPO_ROOT, 'dist', 'workers', 'scenario.mjs')), mtime(path.join(REPO_ROOT, 'dist', 'workers', 'io.mjs')));
+  const built = Math.min(mtime(path.join(REPO_ROOT, 'dist', 'cli', 'entry.js')), mtime(path.join(REPO_ROOT, 'dist', 'workers', 'scenario.mjs')), mtime(path.join(REPO_ROOT, 'dist', 'workers', 'io.mjs')), mtime(path.join(REPO_ROOT, 'dist', 'workers', 'advisor.mjs')));
   if (built < Math.max(newest(path.join(REPO_ROOT, 'cli')), newest(path.join(REPO_ROOT, 'core')))) {
     execFileSync(process.execPath, [path.join(REPO_ROOT, 'scripts', 'build.mjs'), '--no-renderer'], { cwd: REPO_ROOT });
   }

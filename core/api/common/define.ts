@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 
-export const AREAS = ['projects', 'members', 'simulation', 'map', 'imports', 'rules', 'sharing', 'exports', 'scenarios', 'help'] as const;
+export const AREAS = ['projects', 'members', 'simulation', 'map', 'imports', 'rules', 'sharing', 'exports', 'scenarios', 'help', 'advisor'] as const;
 export type OperationArea = (typeof AREAS)[number];
 
 export interface OperationSpec<A extends v.GenericSchema = v.GenericSchema, R = unknown, P extends boolean = boolean> {

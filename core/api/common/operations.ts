@@ -16,6 +16,7 @@ import { exportsOperations } from './ops/exports';
 import { historyOperations } from './ops/history';
 import { scenariosOperations } from './ops/scenarios';
 import { helpOperations } from './ops/help';
+import { advisorOperations } from './ops/advisor';
 
 export const OPERATION_SPECS = {
   ...projectsOperations,
@@ -29,6 +30,7 @@ export const OPERATION_SPECS = {
   ...historyOperations,
   ...scenariosOperations,
   ...helpOperations,
+  ...advisorOperations,
 } as const;
 
 type Specs = typeof OPERATION_SPECS;

@@ -77,6 +77,9 @@ const PATH_CALLS: Record<string, (target: (name: string) => string) => [field: s
   addAttachment: (t) => ['path', { project, documentId: 'statute', configurationId: 1, path: t('statuto.pdf') }],
   setOfflineTiles: (t) => ['path', { path: t('italia.pmtiles') }],
   saveProjectAs: (t) => ['path', { project, path: t('copia') }],
+  startAdvice: (t) => ['path', { project, kind: 'members', path: t('candidati.xlsx') }],
+  getOutlook: (t) => ['path', { project, path: t('previsione.json') }],
+  exportOutlookSheet: (t) => ['path', { project, path: t('previsione.json') }],
   // Every project operation names its project by path.
   getProjectSummary: (t) => ['project', { project: t('altrove.condivisa') }],
 };
@@ -153,8 +156,12 @@ describe('path policy through dispatch', () => {
     };
     const pathArgs: string[] = [];
     for (const op of OPERATIONS) {
-      const schema = unwrap(OPERATION_SPECS[op].args) as v.ObjectSchema<v.ObjectEntries, undefined>;
-      for (const [key, entry] of Object.entries(schema.entries ?? {})) {
+      // An object's entries, and those of each option of an intersect or a variant (startAdvice).
+      const entriesOf = (s: unknown): [string, unknown][] => {
+        const x = unwrap(s) as { entries?: v.ObjectEntries; options?: unknown[] };
+        return [...Object.entries(x.entries ?? {}), ...(x.options ?? []).flatMap(entriesOf)];
+      };
+      for (const [key, entry] of new Map(entriesOf(OPERATION_SPECS[op].args))) {
         if (unwrap(entry) === filePath && key !== 'project') pathArgs.push(`${op}.${key}`);
       }
     }

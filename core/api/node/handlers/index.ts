@@ -11,6 +11,7 @@ import { exportsHandlers } from './exports';
 import { historyHandlers } from './history';
 import { scenariosHandlers } from './scenarios';
 import { helpHandlers } from './help';
+import { advisorHandlers } from './advisor';
 
 export const HANDLERS: Handlers = {
   ...projectsHandlers,
@@ -24,4 +25,5 @@ export const HANDLERS: Handlers = {
   ...historyHandlers,
   ...scenariosHandlers,
   ...helpHandlers,
+  ...advisorHandlers,
 };

@@ -1,0 +1,54 @@
+/**
+ * The 3-day outlook as a one-page sheet for members: when to use the community's energy day
+ * by day, the expected production hour by hour, each plant's total, and how sure it is.
+ */
+import type { Outlook } from '../advisor/outlook';
+import { outlookMessage } from '../advisor/outlook-message';
+import type { ReportDocument } from './document';
+import { niceTicks, reportFormat } from './format';
+import { COLOURS } from './labels';
+
+const W = {
+  it: { title: 'Prossimi 3 giorni', when: "Quando usare l'energia", hours: 'Produzione prevista ora per ora', plants: 'Impianti', plant: 'Impianto', total: 'Prevista (kWh)', basisF: 'Previsione', basisC: 'Stima a cielo sereno (nessuna previsione)', page: 'Pagina', tz: 'ore locali' },
+  en: { title: 'Next 3 days', when: 'When to use the energy', hours: 'Expected production hour by hour', plants: 'Plants', plant: 'Plant', total: 'Expected (kWh)', basisF: 'Forecast', basisC: 'Clear-sky estimate (no forecast)', page: 'Page', tz: 'local hours' },
+} as const;
+
+export function outlookSheet(o: Outlook, lang: 'it' | 'en', communityName: string): ReportDocument {
+  const w = W[lang];
+  const f = reportFormat(lang);
+  const [, ...days] = outlookMessage(o, lang).split('\n');
+  const max = Math.max(0, ...o.hours.map((h) => h.kWh));
+  return {
+    lang,
+    title: `${w.title} — ${communityName}`,
+    subtitle: `${o.basis === 'forecast' ? `${w.basisF} ${o.source}` : w.basisC} · ${w.tz} ${o.timeZone}`,
+    footer: `${communityName} — ${w.title}`,
+    contentsLabel: '',
+    pageLabel: w.page,
+    sections: [
+      { title: w.when, blocks: [{ kind: 'bullets', items: days.map((d) => d.replace(/^• /, '')) }] },
+      {
+        title: w.hours,
+        blocks: [
+          {
+            kind: 'chart',
+            type: 'bar',
+            title: w.hours,
+            unit: 'kWh',
+            // Every sixth hour labelled "dd/mm hh" would crowd: the hour alone, the day in the bullets.
+            categories: o.hours.map((h, i) => (i % 6 === 0 ? h.local.slice(11, 13) : '')),
+            series: [{ name: w.total, values: o.hours.map((h) => h.kWh), colour: COLOURS.shared }],
+            axisLabels: niceTicks(0, max, f),
+          },
+        ],
+      },
+      {
+        title: w.plants,
+        blocks: [
+          { kind: 'table', columns: [w.plant, 'kWp', w.total], rows: o.plants.map((p) => [p.name, f.num(p.kWp, 1), f.num(p.kWh)]), numeric: [false, true, true] },
+          ...o.notes.map((n) => ({ kind: 'paragraph' as const, text: n[lang] })),
+        ],
+      },
+    ],
+  };
+}

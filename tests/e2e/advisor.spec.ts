@@ -1,0 +1,45 @@
+import { test, expect } from './app-fixture';
+import { screenshot } from './ui';
+
+/** An Open-Meteo forecast in Europe/Rome: 72 hours from local midnight of 1 June 2026, sunny 8–18 local. */
+function forecastJson(): string {
+  const time: string[] = [];
+  const ghi: number[] = [];
+  for (let i = 0; i < 72; i++) {
+    const d = Math.floor(i / 24) + 1;
+    const h = i % 24;
+    time.push(`2026-06-0${d}T${String(h).padStart(2, '0')}:00`);
+    ghi.push(h >= 8 && h <= 18 ? 700 : 0);
+  }
+  return JSON.stringify({ latitude: 45.47, longitude: 9.22, utc_offset_seconds: 7200, timezone: 'Europe/Rome', hourly: { time, shortwave_radiation: ghi } });
+}
+
+test('advisor tab: sizing sweep with the best size, member mix with marginal gains, outlook with suggested hours', async ({ page, app }) => {
+  await app.open();
+  await page.getByTestId('open-demo').click();
+  await page.getByTestId('tab-advisor').click();
+  await expect(page.getByTestId('tab-advisor')).toHaveText('Consulente');
+
+  // Sizing: four sizes of the first plant; one row is marked best, and the chart is drawn.
+  await page.getByTestId('adv-steps').fill('4');
+  await page.getByTestId('adv-run-sizing').click();
+  await expect(page.getByTestId('adv-size-best')).toHaveCount(1, { timeout: 60_000 });
+  await expect(page.getByTestId('adv-size')).toHaveCount(3);
+  await expect(page.getByTestId('adv-best-size')).toContainText(/Taglia consigliata per .+: [\d.,]+ kWp/);
+  await expect(page.locator('[data-test="adv-sizing"] canvas').first()).toBeVisible();
+
+  // Members: the default typical candidates (3 citizens, 2 SMEs), each with its gain and daytime share.
+  await page.getByTestId('adv-run-members').click();
+  await expect(page.getByTestId('adv-candidate')).toHaveCount(5, { timeout: 60_000 });
+  await expect(page.getByTestId('adv-candidate').first()).toContainText('%');
+  await expect(page.getByTestId('adv-methods')).toContainText('Scelta golosa');
+  await expect(page.getByTestId('adv-methods')).toContainText('Ricerca esaustiva');
+
+  // Outlook on an uploaded forecast: three days with suggested windows and the members' message.
+  await page.getByTestId('adv-forecast').setInputFiles({ name: 'previsione.json', mimeType: 'application/json', buffer: Buffer.from(forecastJson()) });
+  await page.getByTestId('adv-run-outlook').click();
+  await expect(page.getByTestId('adv-outlook-basis')).toContainText('Europe/Rome');
+  await expect(page.locator('[data-test="adv-windows"] li')).toHaveCount(3);
+  await expect(page.getByTestId('adv-message')).toHaveValue(/meglio tra le \d\d:00–\d\d:00/);
+  await screenshot(page, 'advisor.png', true);
+});
