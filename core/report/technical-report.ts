@@ -7,6 +7,7 @@
  */
 import type { Community, Configuration, Member, Plant } from '../model/entities';
 import type { Finding } from '../rules/types';
+import { formatMessage } from '../model/messages';
 import type { ParameterEntry } from '../scenario/parameter-catalogue';
 import type { ConfigurationOutcome, ScenarioResult } from '../scenario/types';
 import type { ReportBlock, ReportChart, ReportDocument, ReportSection } from './document';
@@ -251,7 +252,7 @@ function eligibilitySection({ L, input }: Ctx): ReportSection {
       {
         kind: 'table',
         columns: [L.severity, L.entity, L.finding, L.source, L.fix],
-        rows: input.findings.map((x) => [SEVERITY[lang][x.severity], names.get(`${x.entity.kind}:${x.entity.id}`) ?? input.community.name, x.message[lang], keepTogether(x.source), x.fix[lang]]),
+        rows: input.findings.map((x) => [SEVERITY[lang][x.severity], names.get(`${x.entity.kind}:${x.entity.id}`) ?? input.community.name, formatMessage(x.message, lang), keepTogether(x.source), formatMessage(x.fix, lang)]),
       },
     ],
   };
