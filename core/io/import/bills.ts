@@ -12,6 +12,7 @@ import { parseDateCell } from './dateParse';
 import { mapHeader, type ColumnSpec } from './headerMap';
 import { monthFromName } from './monthNames';
 import { isValidPod, normalisePod, invalidPodMessage } from '../../model/pod';
+import { formatMessage } from '../../model/messages';
 import { parseFirstMatching } from './firstMatching';
 import { readTables, sourceName, type ImportSource } from './readTables';
 import { cellText, type RawTable } from './table';
@@ -105,7 +106,7 @@ export function parseBillsTable(t: RawTable, opts: BillOptions = {}): BillRecord
     if (!t.rows[r]!.some((c) => c !== null && String(c).trim() !== '')) continue;
     const pod = col.pod === undefined ? normalisePod(opts.defaultPod!) : normalisePod(readText(t, r, col.pod));
     if (!isValidPod(pod)) {
-      throw cellError(t, r, col.pod, 'io/bad-pod', invalidPodMessage(pod).it, invalidPodMessage(pod).en);
+      throw cellError(t, r, col.pod, 'io/bad-pod', formatMessage(invalidPodMessage(pod), 'it'), formatMessage(invalidPodMessage(pod), 'en'));
     }
     let year: number;
     let month: number;

@@ -14,6 +14,7 @@ import { parseDateCell, parseTimeCell } from './dateParse';
 import { normalizeHeader } from './headerText';
 import { civilToUtcCandidates } from '../../model/calendar/romeCivilTime';
 import { isValidPod, normalisePod, invalidPodMessage } from '../../model/pod';
+import { formatMessage } from '../../model/messages';
 import { readNumber } from './cellRead';
 import { cellText, isEmptyCell, type RawTable } from './table';
 
@@ -68,7 +69,7 @@ function instantOf(t: RawTable, r: number, m: CurveMapping, prev: number): numbe
 export function parseChain2(t: RawTable, m: CurveMapping, opts: CurveParseOptions = {}): ParsedCurve[] {
   const pod = normalisePod(m.pod ?? '');
   if (!isValidPod(pod)) {
-    throw cellError(t, undefined, undefined, 'io/bad-pod', m.pod ? invalidPodMessage(m.pod).it : 'un file Chain 2 non ha il POD: indicarlo', m.pod ? invalidPodMessage(m.pod).en : 'a Chain 2 file has no POD: state it');
+    throw cellError(t, undefined, undefined, 'io/bad-pod', m.pod ? formatMessage(invalidPodMessage(m.pod), 'it') : 'un file Chain 2 non ha il POD: indicarlo', m.pod ? formatMessage(invalidPodMessage(m.pod), 'en') : 'a Chain 2 file has no POD: state it');
   }
   const header = m.headerRow === null ? [] : (t.rows[m.headerRow] ?? []);
   const cols = m.valueColumns.map((j) => chain2Column(cellText(header[j]), j) ?? { column: j, measure: m.measure ?? 'withdrawal', kind: 'power' as const, factor: 1 });

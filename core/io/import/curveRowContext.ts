@@ -4,6 +4,7 @@ import { CurveAccumulator } from './curveAccumulator';
 import type { CurveMapping, CurveParseOptions } from './curveTypes';
 import { throwIfAborted } from '../io-error';
 import { isValidPod, normalisePod, invalidPodMessage } from '../../model/pod';
+import { formatMessage } from '../../model/messages';
 import type { RawTable } from './table';
 import { podInHeader } from './curveMeasure';
 
@@ -31,7 +32,7 @@ export class CurveRowContext {
     } else if (m.podColumn === null) {
       const p = normalisePod(m.pod ?? '');
       if (!isValidPod(p)) {
-        throw cellError(t, undefined, undefined, 'io/bad-pod', m.pod ? invalidPodMessage(m.pod).it : 'il file non ha una colonna POD: indicare il POD della curva', m.pod ? invalidPodMessage(m.pod).en : 'the file has no POD column: state the POD of the curve');
+        throw cellError(t, undefined, undefined, 'io/bad-pod', m.pod ? formatMessage(invalidPodMessage(m.pod), 'it') : 'il file non ha una colonna POD: indicare il POD della curva', m.pod ? formatMessage(invalidPodMessage(m.pod), 'en') : 'the file has no POD column: state the POD of the curve');
       }
       this.fixedPod = p;
     } else this.fixedPod = null;
@@ -48,7 +49,7 @@ export class CurveRowContext {
     if (pod === null) {
       pod = normalisePod(readText(this.t, r, this.m.podColumn!));
       if (!isValidPod(pod)) {
-        throw cellError(this.t, r, this.m.podColumn!, 'io/bad-pod', invalidPodMessage(pod).it, invalidPodMessage(pod).en);
+        throw cellError(this.t, r, this.m.podColumn!, 'io/bad-pod', formatMessage(invalidPodMessage(pod), 'it'), formatMessage(invalidPodMessage(pod), 'en'));
       }
     }
     return this.accOf(pod);

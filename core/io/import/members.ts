@@ -8,6 +8,7 @@ import { cellError, readBool, readNumber, readText } from './cellRead';
 import { mapHeader, type ColumnSpec } from './headerMap';
 import { parseMemberCategory } from './memberCategory';
 import { isValidPod, splitPods, invalidPodMessage } from '../../model/pod';
+import { formatMessage } from '../../model/messages';
 import { parseFirstMatching } from './firstMatching';
 import { readTables, sourceName, type ImportSource } from './readTables';
 import type { RawTable } from './table';
@@ -51,7 +52,7 @@ export function parseMembersTable(t: RawTable): MemberRecord[] {
     const pods = splitPods(txt(r, 'pods'));
     for (const p of pods) {
       if (!isValidPod(p)) {
-        throw cellError(t, r, col.pods, 'io/bad-pod', invalidPodMessage(p).it, invalidPodMessage(p).en);
+        throw cellError(t, r, col.pods, 'io/bad-pod', formatMessage(invalidPodMessage(p), 'it'), formatMessage(invalidPodMessage(p), 'en'));
       }
     }
     const lat = num(r, 'lat', 'latitudine');

@@ -12,6 +12,7 @@ import { mapHeader, type ColumnSpec } from '../import/headerMap';
 import { IoError } from '../io-error';
 import { parseMemberCategory } from '../import/memberCategory';
 import { isValidPod, normalisePod, splitPods, invalidPodMessage } from '../../model/pod';
+import { formatMessage } from '../../model/messages';
 import { readTables, sourceName, type ImportSource } from '../import/readTables';
 import { ROME_TIME_ZONE } from '../../model/calendar/romeCivilTime';
 import { isEmptyCell, type RawTable } from '../import/table';
@@ -27,7 +28,7 @@ const specs = (cols: ColumnDef[]): ColumnSpec<string>[] => cols.map((c) => ({ ke
 /** Refuses a row whose entity the model refuses (core/model/entity-validation), at the field's column. */
 function checkEntity(s: Sheet, r: number, problems: FieldProblem[]): void {
   const p = problems[0];
-  if (p) throw cellError(s.t, r, s.col[p.field], 'io/bad-value', `${p.field}: ${p.message.it}`, `${p.field}: ${p.message.en}`);
+  if (p) throw cellError(s.t, r, s.col[p.field], 'io/bad-value', `${p.field}: ${formatMessage(p.message, 'it')}`, `${p.field}: ${formatMessage(p.message, 'en')}`);
 }
 
 /** Row reader bound to a sheet's header map. */
@@ -91,7 +92,7 @@ function readMembers(s: Sheet): Member[] {
     const cat = parseMemberCategory(s.text(r, 'category'));
     if (!cat) throw s.err(r, 'category', 'categoria non riconosciuta', 'category not recognised');
     const pods = splitPods(s.text(r, 'pods'));
-    for (const p of pods) if (!isValidPod(p)) throw cellError(s.t, r, s.col.pods, 'io/bad-pod', invalidPodMessage(p).it, invalidPodMessage(p).en);
+    for (const p of pods) if (!isValidPod(p)) throw cellError(s.t, r, s.col.pods, 'io/bad-pod', formatMessage(invalidPodMessage(p), 'it'), formatMessage(invalidPodMessage(p), 'en'));
     const member: Member = {
       id: s.reqInt(r, 'id', 'ID'),
       name: s.text(r, 'name'),
@@ -158,7 +159,7 @@ function readCurves(s: Sheet): WorkbookCurve[] {
   const seen = new Set<string>();
   for (const r of s.rows()) {
     const pod = normalisePod(s.text(r, 'pod'));
-    if (!isValidPod(pod)) throw cellError(s.t, r, s.col.pod, 'io/bad-pod', invalidPodMessage(pod).it, invalidPodMessage(pod).en);
+    if (!isValidPod(pod)) throw cellError(s.t, r, s.col.pod, 'io/bad-pod', formatMessage(invalidPodMessage(pod), 'it'), formatMessage(invalidPodMessage(pod), 'en'));
     const d = parseDateCell(cellAt(s.t, r, s.col.start!));
     if (!d || d.offsetMinutes === undefined) throw cellError(s.t, r, s.col.start, 'io/bad-date', 'inizio intervallo non valido: atteso aaaa-mm-ggThh:mm:ss+hh:mm', 'invalid interval start: yyyy-mm-ddThh:mm:ss+hh:mm expected');
     const utc = Date.UTC(d.year, d.month - 1, d.day, d.hour, d.minute, d.second) - d.offsetMinutes * 60_000;
@@ -194,7 +195,7 @@ function measureOf(s: Sheet, r: number): CurveMeasure {
 function readBills(s: Sheet): BillRecord[] {
   return [...s.rows()].map((r) => {
     const pod = normalisePod(s.text(r, 'pod'));
-    if (!isValidPod(pod)) throw cellError(s.t, r, s.col.pod, 'io/bad-pod', invalidPodMessage(pod).it, invalidPodMessage(pod).en);
+    if (!isValidPod(pod)) throw cellError(s.t, r, s.col.pod, 'io/bad-pod', formatMessage(invalidPodMessage(pod), 'it'), formatMessage(invalidPodMessage(pod), 'en'));
     const year = s.reqInt(r, 'year', 'anno');
     const month = s.reqInt(r, 'month', 'mese');
     if (month < 1 || month > 12) throw s.err(r, 'month', 'mese non valido (1–12)', 'invalid month (1–12)');
@@ -256,7 +257,7 @@ function readParameters(s: Sheet): { community: Community; parameters: Record<st
   // The name may stay empty in a workbook (the blank template); the project form asks for it.
   const { name: _name, ...checked } = community;
   for (const p of validateCommunityPatch(checked)) {
-    throw cellError(s.t, rows.get(fieldKey[p.field]!), s.col.value, 'io/bad-value', `${fieldKey[p.field]}: ${p.message.it}`, `${fieldKey[p.field]}: ${p.message.en}`);
+    throw cellError(s.t, rows.get(fieldKey[p.field]!), s.col.value, 'io/bad-value', `${fieldKey[p.field]}: ${formatMessage(p.message, 'it')}`, `${fieldKey[p.field]}: ${formatMessage(p.message, 'en')}`);
   }
   // Every other row is an override of an economic parameter, or refused.
   const parameters: Record<string, ParameterValue> = {};

@@ -1,14 +1,18 @@
 /** All message catalogues, by language; MessageCode is the set of their keys. */
+import { entitiesIt } from './entities.it';
+import { entitiesEn } from './entities.en';
 import { rulesIt } from './rules.it';
 import { rulesEn } from './rules.en';
 
 const IT = {
+  ...entitiesIt,
   ...rulesIt,
 };
 
 export type MessageCode = keyof typeof IT;
 
 const EN: Record<MessageCode, string> = {
+  ...entitiesEn,
   ...rulesEn,
 };
 

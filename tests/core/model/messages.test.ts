@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE, formatMessage, textIn, type MessageCode } from '../../../core/model/messages';
+import { fieldProblemMessage, validateMemberPatch, validatePlantPatch } from '../../../core/model/entity-validation';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -79,23 +80,39 @@ describe('formatMessage', () => {
   });
 });
 
+describe('entity problems in the user\'s words', () => {
+  const said = (entity: 'member' | 'plant', problems: ReturnType<typeof validatePlantPatch>, lang: 'it' | 'en') =>
+    formatMessage(fieldProblemMessage(entity, problems[0]!), lang);
+
+  it('names the field by its label and unit', () => {
+    const p = validatePlantPatch({ kWp: 0 });
+    expect(said('plant', p, 'it')).toBe('Potenza (kWp) deve essere maggiore di 0');
+    expect(said('plant', p, 'en')).toBe('Power (kWp) must be greater than 0');
+  });
+
+  it('states a fraction shown in % in the form\'s unit (grant ≤ 0.4 → 40 %)', () => {
+    const p = validatePlantPatch({ grantShare: 0.5 });
+    expect(said('plant', p, 'it')).toBe('Contributo in conto capitale (%) deve essere tra 0 e 40 %');
+    expect(said('plant', p, 'en')).toBe('Capital grant (%) must be between 0 and 40 %');
+  });
+
+  it('names a sub-field of the battery by its label', () => {
+    const p = validateMemberPatch({ battery: { capacityKWh: 10, powerKW: 5, roundTripEfficiency: 0.9, minSoc: 0.95, strategy: 'self-consumption' } });
+    expect(said('member', p, 'it')).toBe('Batteria › Carica minima (%) deve essere tra 0 e 90 %');
+  });
+});
+
 /** Core files that still build `{ it, en }` sentences (areas not converted yet). */
 const NOT_YET_CONVERTED = new Set<string>([
-  'core/api/common/ops/members.ts',
   'core/api/node/geo-service.ts',
   'core/api/node/host-setup.ts',
   'core/api/node/path-policy.ts',
   'core/api/node/sharing-service.ts',
-  'core/io/import/chain2.ts',
-  'core/io/import/curveRowContext.ts',
   'core/io/untrusted-sqlite.ts',
   'core/io/workbook/importWorkbook.ts',
   'core/io/zip/boundedInflate.ts',
   'core/io/zip/centralDirectory.ts',
   'core/io/zip/openZip.ts',
-  'core/model/entity-validation.ts',
-  'core/model/pod.ts',
-  'core/model/regions.ts',
   'core/report/checklist.ts',
   'core/report/funding-call.ts',
   'core/scenario/economics.ts',
