@@ -12,7 +12,7 @@ import { mapHeader, type ColumnSpec } from '../import/headerMap';
 import { IoError } from '../io-error';
 import { parseMemberCategory } from '../import/memberCategory';
 import { isValidPod, normalisePod, splitPods, invalidPodMessage } from '../../model/pod';
-import { formatMessage } from '../../model/messages';
+import { formatMessage, type Message } from '../../model/messages';
 import { readTables, sourceName, type ImportSource } from '../import/readTables';
 import { ROME_TIME_ZONE } from '../../model/calendar/romeCivilTime';
 import { isEmptyCell, type RawTable } from '../import/table';
@@ -266,8 +266,8 @@ function readParameters(s: Sheet): { community: Community; parameters: Record<st
       throw cellError(s.t, e.r, s.col.key, 'io/bad-value', `parametro «${k.slice(0, 40)}» sconosciuto: chiavi ammesse comunita.* e ${PARAMETER_KEYS.join(', ')}`, `unknown parameter "${k.slice(0, 40)}": allowed keys comunita.* and ${PARAMETER_KEYS.join(', ')}`);
     }
     if (e.v === null) continue; // an empty override keeps the default
-    const problem = typeof e.v === 'number' ? checkOverride(k, e.v) : { it: `${k}: serve un numero`, en: `${k}: a number is required` };
-    if (problem) throw cellError(s.t, e.r, s.col.value, 'io/bad-value', problem.it, problem.en);
+    const problem: Message | null = typeof e.v === 'number' ? checkOverride(k, e.v) : { code: 'entities.value.number' };
+    if (problem) throw cellError(s.t, e.r, s.col.value, 'io/bad-value', formatMessage(problem, 'it'), formatMessage(problem, 'en'));
     parameters[k] = e.v;
   }
   return { community, parameters };

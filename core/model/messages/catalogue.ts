@@ -3,10 +3,13 @@ import { entitiesIt } from './entities.it';
 import { entitiesEn } from './entities.en';
 import { rulesIt } from './rules.it';
 import { rulesEn } from './rules.en';
+import { scenarioIt } from './scenario.it';
+import { scenarioEn } from './scenario.en';
 
 const IT = {
   ...entitiesIt,
   ...rulesIt,
+  ...scenarioIt,
 };
 
 export type MessageCode = keyof typeof IT;
@@ -14,6 +17,7 @@ export type MessageCode = keyof typeof IT;
 const EN: Record<MessageCode, string> = {
   ...entitiesEn,
   ...rulesEn,
+  ...scenarioEn,
 };
 
 export const CATALOGUE: Readonly<Record<'it' | 'en', Readonly<Record<MessageCode, string>>>> = { it: IT, en: EN };
