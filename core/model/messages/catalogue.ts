@@ -5,11 +5,14 @@ import { rulesIt } from './rules.it';
 import { rulesEn } from './rules.en';
 import { scenarioIt } from './scenario.it';
 import { scenarioEn } from './scenario.en';
+import { sharingIt } from './sharing.it';
+import { sharingEn } from './sharing.en';
 
 const IT = {
   ...entitiesIt,
   ...rulesIt,
   ...scenarioIt,
+  ...sharingIt,
 };
 
 export type MessageCode = keyof typeof IT;
@@ -18,6 +21,7 @@ const EN: Record<MessageCode, string> = {
   ...entitiesEn,
   ...rulesEn,
   ...scenarioEn,
+  ...sharingEn,
 };
 
 export const CATALOGUE: Readonly<Record<'it' | 'en', Readonly<Record<MessageCode, string>>>> = { it: IT, en: EN };

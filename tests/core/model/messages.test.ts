@@ -107,13 +107,11 @@ const NOT_YET_CONVERTED = new Set<string>([
   'core/api/node/geo-service.ts',
   'core/api/node/host-setup.ts',
   'core/api/node/path-policy.ts',
-  'core/api/node/sharing-service.ts',
   'core/io/untrusted-sqlite.ts',
   'core/io/zip/boundedInflate.ts',
   'core/io/zip/centralDirectory.ts',
   'core/io/zip/openZip.ts',
   'core/report/checklist.ts',
   'core/report/funding-call.ts',
-  'core/sharing/validate.ts',
   'core/store/project-schema-check.ts',
 ]);
