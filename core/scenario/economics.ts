@@ -104,7 +104,7 @@ export function configurationEconomics(run: EconomicsRunInput): EconomicsOutcome
     const months = civilCalendarFor(base).month;
     const monthlyPz = params.zonalPrices.monthlyByZone[zone];
     pz = Float64Array.from(months, (m) => monthlyPz[m - 1]!);
-    assumptions.push({ code: 'scenario.assumption.zonal-price-monthly-averages', params: { year: params.zonalPrices.year, zone, source: params.zonalPrices.source } });
+    assumptions.push({ code: 'scenario.assumption.zonal-price-monthly-averages', params: { year: String(params.zonalPrices.year), zone, source: params.zonalPrices.source } });
   }
 
   const plantById = new Map(plants.map((p) => [p.id, p]));
@@ -215,7 +215,7 @@ export function configurationEconomics(run: EconomicsRunInput): EconomicsOutcome
   const kgPerKWp = pvEmbodiedKgPerKWp(params.carbon.pvEmbodied);
   const embodiedKg = plants.filter((p) => p.source === 'pv' && !p.existing).reduce((s, p) => s + pvEmbodiedKg(p.kWp, kgPerKWp), 0);
   const carbon = carbonBalance({ embodiedKg, avoidedKgPerYear: avoidedSeriesKg(avoidedKg, f.horizonYears.value, f.degradationPerYear.value) });
-  assumptions.push({ code: 'scenario.assumption.avoided-co2-production-emission', params: { year: gridFactor.year, value: gridFactor.value, source: gridFactor.source } });
+  assumptions.push({ code: 'scenario.assumption.avoided-co2-production-emission', params: { year: String(gridFactor.year), value: gridFactor.value, source: gridFactor.source } });
 
   // Members' share of the incentive: pro rata to their shared energy as consumers, to the cent.
   const shares = memberIncentiveShares(

@@ -83,7 +83,7 @@ function injectedEnergySaleEur(ctx: RevenueContext, balance: BalanceResult, pz: 
       total = total.plus(ridRevenueEur(pr.injectionSeries, pz));
     }
   }
-  assumptions?.push({ code: 'scenario.assumption.injected-energy-sold-gse', params: { pmg: pmgPlants ? { code: 'scenario.assumption.guaranteed-minimum-prices', params: { year: pmgYear!.year, plants: pmgPlants, source: pmgYear!.source } } : '' } });
+  assumptions?.push({ code: 'scenario.assumption.injected-energy-sold-gse', params: { pmg: pmgPlants ? { code: 'scenario.assumption.guaranteed-minimum-prices', params: { year: String(pmgYear!.year), plants: pmgPlants, source: pmgYear!.source } } : '' } });
   return total;
 }
 

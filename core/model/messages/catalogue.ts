@@ -1,6 +1,8 @@
 /** All message catalogues, by language; MessageCode is the set of their keys. */
 import { entitiesIt } from './entities.it';
 import { entitiesEn } from './entities.en';
+import { ioIt } from './io.it';
+import { ioEn } from './io.en';
 import { rulesIt } from './rules.it';
 import { rulesEn } from './rules.en';
 import { scenarioIt } from './scenario.it';
@@ -10,6 +12,7 @@ import { sharingEn } from './sharing.en';
 
 const IT = {
   ...entitiesIt,
+  ...ioIt,
   ...rulesIt,
   ...scenarioIt,
   ...sharingIt,
@@ -19,6 +22,7 @@ export type MessageCode = keyof typeof IT;
 
 const EN: Record<MessageCode, string> = {
   ...entitiesEn,
+  ...ioEn,
   ...rulesEn,
   ...scenarioEn,
   ...sharingEn,

@@ -3,9 +3,9 @@ import { CATALOGUE } from './catalogue';
 import type { Lang, LocalText, Message, MessageParam, MessageParams, Text } from './types';
 
 const NUMBER_FORMAT: Record<Lang, Intl.NumberFormat> = {
-  // 'min2': years and ids (2025, 1234) stay ungrouped; 12.345,5 / 12,345.5 are grouped.
-  it: new Intl.NumberFormat('it-IT', { maximumFractionDigits: 6, useGrouping: 'min2' } as unknown as Intl.NumberFormatOptions),
-  en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 6, useGrouping: 'min2' } as unknown as Intl.NumberFormatOptions),
+  // The language's own grouping: Italian groups from five digits (1234 / 12.345), English from four (1,234). Years are passed as text.
+  it: new Intl.NumberFormat('it-IT', { maximumFractionDigits: 6 }),
+  en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 6 }),
 };
 
 /** A parameter as text: numbers with the language's decimal and thousands separators. */

@@ -62,7 +62,7 @@ describe('defaults of a run are stated, never silent', () => {
     expect(e.marketZone).toBe('SICI');
     // 1,200 kW is above the 1,000 kW top band: 1,200 kW × 900 €/kW = 1,080,000 €.
     expect(e.capexEur).toBe(1_080_000);
-    expect(assumptionsOf(r)).toContain('FV: 1200 kW above the PNRR power classes, investment assumed at 900 €/kW (test quote)');
+    expect(assumptionsOf(r)).toContain('FV: 1,200 kW above the PNRR power classes, investment assumed at 900 €/kW (test quote)');
     // With the shipped default: 1,200 × 1,000 €/kW.
     expect((await runScenario(project('Lombardia', 1200))).configurations[0]!.economics!.capexEur).toBe(1_200_000);
   });
