@@ -4,6 +4,7 @@ import { parse, printJson, requirePositional } from '../args';
 import { UserError } from '../errors';
 import { createHostService } from '../../core/api/node/host-setup';
 import type { EntityRef, Finding, Severity } from '../../core/rules';
+import { formatMessage } from '../../core/model/messages';
 
 /** Exit code when at least one finding blocks the application. */
 export const EXIT_BLOCKING = 3;
@@ -70,9 +71,9 @@ export const command: CommandModule = {
         if (group.length === 0) continue;
         lines.push('', `${HEADINGS[lang][severity]} (${group.length})`);
         for (const f of group) {
-          lines.push(`  ${MARK[severity]} ${entity(f)}: ${f.message[lang]}`);
+          lines.push(`  ${MARK[severity]} ${entity(f)}: ${formatMessage(f.message, lang)}`);
           lines.push(`      ${lang === 'it' ? 'Fonte' : 'Source'}: ${f.source} · ${f.ruleId}`);
-          lines.push(`      ${lang === 'it' ? 'Come risolvere' : 'How to fix'}: ${f.fix[lang]}`);
+          lines.push(`      ${lang === 'it' ? 'Come risolvere' : 'How to fix'}: ${formatMessage(f.fix, lang)}`);
         }
       }
       if (configurations.length === 0) {

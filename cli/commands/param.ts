@@ -9,11 +9,12 @@ import { num } from '../format';
 import { projectFile, withService } from '../service';
 import { parseLocaleNumber } from '../../core/model/locale-number';
 import type { ParameterEntry } from '../../core/scenario/parameter-catalogue';
+import { formatMessage } from '../../core/model/messages';
 
 function line(p: ParameterEntry): string {
   const value = `${num(p.value, 6)} ${p.unit}`.trim();
   const override = p.overridden ? ` (progetto; predefinito ${num(p.defaultValue, 6)})` : '';
-  return `${p.overridden ? '*' : ' '} ${p.key.padEnd(28)} ${value}${override} — ${p.label.it}; fonte: ${p.source}, ${p.date}`;
+  return `${p.overridden ? '*' : ' '} ${p.key.padEnd(28)} ${value}${override} — ${formatMessage(p.label, 'it')}; fonte: ${p.source}, ${p.date}`;
 }
 
 export const command: CommandModule = {

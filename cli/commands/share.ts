@@ -7,6 +7,7 @@ import { createHostService } from '../../core/api/node/host-setup';
 import type { SharingComparisonView, SharingView } from '../../core/api/common';
 import { CATEGORY_LABELS_IT } from '../../core/io/import/memberCategory';
 import { GROUP_IT } from '../../core/report/regolamento-rules';
+import { formatMessage } from '../../core/model/messages';
 
 const MONTHS = ['gen', 'feb', 'mar', 'apr', 'mag', 'giu', 'lug', 'ago', 'set', 'ott', 'nov', 'dic'];
 
@@ -42,7 +43,7 @@ function table(view: SharingView): string {
     }
     lines.push('');
   }
-  for (const n of view.notes) lines.push(`! ${n.it}`);
+  for (const n of view.notes) lines.push(`! ${formatMessage(n.message, 'it')}`);
   if (view.stale) lines.push('! La simulazione non è aggiornata alle ultime modifiche: ripetere `condivisa simulate`.');
   return lines.join('\n');
 }

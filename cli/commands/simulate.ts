@@ -4,6 +4,7 @@ import { parse, printJson, requirePositional } from '../args';
 import { UserError } from '../errors';
 import { createHostService } from '../../core/api/node/host-setup';
 import type { ScenarioResult } from '../../core/scenario/types';
+import { textIn } from '../../core/model/messages';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -72,7 +73,7 @@ export const command: CommandModule = {
           console.log(`  VAN ${eur.format(e.npvEur)} · TIR ${e.irr === null ? '—' : pct.format(e.irr)} · CO2 evitata ${f.format(e.avoidedTCO2)} t/anno`);
         }
       }
-      for (const w of result.warnings) console.log(`! ${w.it}`);
+      for (const w of result.warnings) console.log(`! ${textIn(w, 'it')}`);
       return 0;
     } finally {
       service.dispose();

@@ -15,6 +15,7 @@ export type FcZone = 'north' | 'centre' | 'none';
 export type AdvanceZone = 'north' | 'centre' | 'south';
 
 import { findRegion, ITALIAN_REGIONS, unknownRegionMessage, type ItalianRegion } from '../model/regions';
+import { formatMessage } from '../model/messages';
 
 // The list and the name matching live in core/model (the UI and validation use them too).
 export { findRegion, ITALIAN_REGIONS, type ItalianRegion };
@@ -61,7 +62,7 @@ const REGION_TABLE: Record<ItalianRegion, RegionRow> = {
 export function canonicalRegion(name: string): ItalianRegion {
   const r = findRegion(name);
   if (r === null) {
-    throw new RangeError(unknownRegionMessage(name).en);
+    throw new RangeError(formatMessage(unknownRegionMessage(name), 'en'));
   }
   return r;
 }

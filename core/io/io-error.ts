@@ -8,6 +8,7 @@
  */
 import type { ApiErrorData, ReportableError } from '../api/common/errors';
 import { EXCERPT_CHARS, excerpt } from './excerpt';
+import { bilingual, formatMessage, textIn, type Message, type Text } from '../model/messages';
 export type IoErrorCode =
   | 'io/wrong-file-type'
   | 'io/not-found'
@@ -69,6 +70,8 @@ export class IoError extends Error implements ReportableError {
   readonly column?: string;
   readonly field?: string;
   readonly feature?: string;
+  /** The description as a catalogue message (or text carried from elsewhere, e.g. a worker), without the location. */
+  readonly detailMessage: Text;
   /** The bare Italian description, without the location. */
   readonly detail: string;
   /** The bare English description, without the location. */
@@ -76,8 +79,9 @@ export class IoError extends Error implements ReportableError {
   /** English alternative of `message` (location included). */
   readonly messageEn: string;
 
-  constructor(loc: IoLocation, code: IoErrorCode, detailIt: string, detailEn: string) {
-    super(`${formatIoLocation(loc).it}: ${detailIt}`);
+  constructor(loc: IoLocation, code: IoErrorCode, detail: Text) {
+    // Rendered once here for Error.message and the API's { message, messageIt } envelope.
+    super(formatMessage(locatedMessage(loc, detail), 'it'));
     this.code = code;
     this.file = loc.file;
     if (loc.sheet !== undefined) this.sheet = loc.sheet;
@@ -86,9 +90,10 @@ export class IoError extends Error implements ReportableError {
     if (loc.column !== undefined) this.column = loc.column;
     if (loc.field !== undefined) this.field = loc.field;
     if (loc.feature !== undefined) this.feature = loc.feature;
-    this.detail = detailIt;
-    this.detailEn = detailEn;
-    this.messageEn = `${formatIoLocation(loc).en}: ${detailEn}`;
+    this.detailMessage = detail;
+    this.detail = textIn(detail, 'it');
+    this.detailEn = textIn(detail, 'en');
+    this.messageEn = formatMessage(locatedMessage(loc, detail), 'en');
   }
 
   /** As the API reports it: a bad request naming the column or field at fault, when known. */
@@ -113,7 +118,7 @@ export class IoError extends Error implements ReportableError {
 
   /** The same problem at a more precise or corrected location (`more` wins over what is known). */
   at(more: Partial<IoLocation>): IoError {
-    return new IoError({ ...this.location, ...more }, this.code, this.detail, this.detailEn);
+    return new IoError({ ...this.location, ...more }, this.code, this.detailMessage);
   }
 }
 
@@ -123,16 +128,26 @@ export class IoError extends Error implements ReportableError {
  * field, feature) and the file name itself are quoted through `excerpt`.
  */
 export function formatIoLocation(loc: IoLocation): IoText {
+  return bilingual(locationMessage(loc));
+}
+
+/** The location as a message: its parts (file, sheet, …, feature) joined with ", ". */
+export function locationMessage(loc: IoLocation): Message {
   const q = (s: string, max = EXCERPT_CHARS) => excerpt(s, max);
-  const it = [`file «${q(loc.file, 120)}»`];
-  const en = [`file "${q(loc.file, 120)}"`];
-  if (loc.sheet !== undefined) { it.push(`foglio «${q(loc.sheet)}»`); en.push(`sheet "${q(loc.sheet)}"`); }
-  if (loc.layer !== undefined) { it.push(`livello «${q(loc.layer)}»`); en.push(`layer "${q(loc.layer)}"`); }
-  if (loc.row !== undefined) { it.push(`riga ${loc.row}`); en.push(`row ${loc.row}`); }
-  if (loc.column !== undefined) { it.push(`colonna ${loc.column}`); en.push(`column ${loc.column}`); }
-  if (loc.field !== undefined) { it.push(`campo «${q(loc.field)}»`); en.push(`field "${q(loc.field)}"`); }
-  if (loc.feature !== undefined) { it.push(`elemento «${q(loc.feature)}»`); en.push(`feature "${q(loc.feature)}"`); }
-  return { it: it.join(', '), en: en.join(', ') };
+  const parts: Message[] = [{ code: 'io.at.file', params: { name: q(loc.file, 120) } }];
+  if (loc.sheet !== undefined) parts.push({ code: 'io.at.sheet', params: { name: q(loc.sheet) } });
+  if (loc.layer !== undefined) parts.push({ code: 'io.at.layer', params: { name: q(loc.layer) } });
+  // Row numbers are shown as written (no thousands separator): "riga 12345".
+  if (loc.row !== undefined) parts.push({ code: 'io.at.row', params: { row: String(loc.row) } });
+  if (loc.column !== undefined) parts.push({ code: 'io.at.column', params: { column: loc.column } });
+  if (loc.field !== undefined) parts.push({ code: 'io.at.field', params: { name: q(loc.field) } });
+  if (loc.feature !== undefined) parts.push({ code: 'io.at.feature', params: { name: q(loc.feature) } });
+  return { code: 'io.at.place', params: { parts } };
+}
+
+/** "<where>: <what>", the shape of every IoError message. */
+export function locatedMessage(loc: IoLocation, detail: Text): Message {
+  return { code: 'io.located', params: { where: locationMessage(loc), detail } };
 }
 
 /** Excel column letter of a 0-based column index (0 → "A", 27 → "AB"). */
@@ -149,5 +164,5 @@ export function columnLetter(index: number): string {
 
 /** Throws IoError 'io/aborted' when the signal has been aborted. */
 export function throwIfAborted(signal: AbortSignal | undefined, file: string): void {
-  if (signal?.aborted) throw new IoError({ file }, 'io/aborted', 'importazione annullata', 'import cancelled');
+  if (signal?.aborted) throw new IoError({ file }, 'io/aborted', { code: 'io.io-error.import-cancelled' });
 }

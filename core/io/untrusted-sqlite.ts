@@ -11,6 +11,7 @@
  */
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
+import type { Message } from '../model/messages';
 
 /** One row of sqlite_schema. */
 export interface SchemaObject {
@@ -80,17 +81,17 @@ export function readSchema(db: Database.Database): SchemaObject[] {
 /**
  * Why `name` is not a plain table whose columns are stored (undefined when it is): a view
  * or a virtual table runs code when read; a virtual generated column is computed on each
- * row read. The reason is `{ it, en }` text naming the object.
+ * row read. The reason is a message naming the object.
  */
-export function notAPlainTable(db: Database.Database, schema: readonly SchemaObject[], name: string): { it: string; en: string } | undefined {
+export function notAPlainTable(db: Database.Database, schema: readonly SchemaObject[], name: string): Message | undefined {
   const obj = schema.find((o) => o.name.toLowerCase() === name.toLowerCase() && (o.type === 'table' || o.type === 'view'));
-  if (!obj) return { it: `manca la tabella ${name}`, en: `table ${name} is missing` };
-  if (obj.type === 'view') return { it: `${name} è una vista, non una tabella`, en: `${name} is a view, not a table` };
-  if (/^\s*create\s+virtual\b/i.test(obj.sql ?? '')) return { it: `${name} è una tabella virtuale`, en: `${name} is a virtual table` };
+  if (!obj) return { code: 'io.untrusted-sqlite.table-missing', params: { name } };
+  if (obj.type === 'view') return { code: 'io.untrusted-sqlite.view-table', params: { name } };
+  if (/^\s*create\s+virtual\b/i.test(obj.sql ?? '')) return { code: 'io.untrusted-sqlite.virtual-table', params: { name } };
   // table_xinfo reads the parsed schema only; hidden = 2 marks a VIRTUAL generated column.
   const columns = db.prepare(`PRAGMA main.table_xinfo(${quoteIdentifier(obj.name)})`).all() as { name: string; hidden: number }[];
   const generated = columns.filter((c) => c.hidden === 2).map((c) => c.name);
-  if (generated.length) return { it: `${name} ha colonne calcolate (${generated.join(', ')})`, en: `${name} has computed columns (${generated.join(', ')})` };
+  if (generated.length) return { code: 'io.untrusted-sqlite.computed-columns', params: { name, value: generated.join(', ') } };
   return undefined;
 }
 

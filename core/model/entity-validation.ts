@@ -20,99 +20,121 @@ import {
 } from './entities';
 import { isValidPod, normalisePod, POD_SHAPE } from './pod';
 import { findRegion, unknownRegionMessage } from './regions';
+import { CATALOGUE, type Message, type MessageCode, type MessageParams } from './messages';
+
+export type EntityName = 'community' | 'configuration' | 'member' | 'plant';
+
+/** The catalogue message of a label code, when there is one. */
+function labelOf(code: string): Message | null {
+  return code in CATALOGUE.it ? { code: code as MessageCode } : null;
+}
+
+/**
+ * A refused field in the user's words: the field's label as the form shows it, then the
+ * problem ("Potenza (kWp) deve essere maggiore di 0"); a field with no label keeps its key.
+ */
+export function fieldProblemMessage(entity: EntityName, p: FieldProblem): Message {
+  return { code: 'entities.field-problem', params: { field: labelOf(`entities.field.${entity}.${p.field}`) ?? `${entity}.${p.field}`, problem: p.message } };
+}
 
 export interface FieldProblem {
   field: string;
-  message: { it: string; en: string };
+  /** What is wrong with the value; `fieldProblemMessage` puts the field's label in front. */
+  message: Message;
 }
 
-type Check = (value: unknown) => FieldProblem['message'] | null;
+type Check = (value: unknown) => Message | null;
+const msg = (code: MessageCode, params?: MessageParams): Message => (params ? { code, params } : { code });
 
 const text =
   (max: number, required = false): Check =>
   (v) => {
-    if (typeof v !== 'string') return { it: 'deve essere un testo', en: 'must be text' };
-    if (required && v.trim() === '') return { it: 'è obbligatorio', en: 'is required' };
-    if (v.length > max) return { it: `supera ${max} caratteri`, en: `is longer than ${max} characters` };
+    if (typeof v !== 'string') return msg('entities.value.text');
+    if (required && v.trim() === '') return msg('entities.value.required');
+    if (v.length > max) return msg('entities.value.too-long', { max });
     return null;
   };
 
 const oneOf =
   (values: readonly string[]): Check =>
   (v) =>
-    typeof v === 'string' && values.includes(v)
-      ? null
-      : { it: `deve essere uno tra: ${values.join(', ')}`, en: `must be one of: ${values.join(', ')}` };
+    typeof v === 'string' && values.includes(v) ? null : msg('entities.value.one-of', { values: values.join(', ') });
+
+/**
+ * How a bound is shown: a fraction the forms show in % (a grant of 0.4 is "40 %") is told in
+ * the form's unit, so the message reads "tra 0 e 40 %", not "tra 0 e 0.4".
+ */
+interface Shown {
+  scale: number;
+  unit: string;
+}
+const PERCENT: Shown = { scale: 100, unit: ' %' };
 
 const numberIn =
-  (min: number, max: number, nullable = false): Check =>
+  (min: number, max: number, nullable = false, shown: Shown = { scale: 1, unit: '' }): Check =>
   (v) => {
     if (v === null && nullable) return null;
-    if (typeof v !== 'number' || !Number.isFinite(v))
-      return { it: 'deve essere un numero', en: 'must be a number' };
-    if (v < min || v > max) return { it: `deve essere tra ${min} e ${max}`, en: `must be between ${min} and ${max}` };
+    if (typeof v !== 'number' || !Number.isFinite(v)) return msg('entities.value.number');
+    if (v < min || v > max) return msg('entities.value.between', { min: min * shown.scale, max: max * shown.scale, unit: shown.unit });
     return null;
   };
 
 /** Empty (flagged by the rules) or an Italian region, Italian or English name. */
 const region: Check = (v) => {
-  if (typeof v !== 'string') return { it: 'deve essere un testo', en: 'must be text' };
+  if (typeof v !== 'string') return msg('entities.value.text');
   return v.trim() === '' || findRegion(v) !== null ? null : unknownRegionMessage(v);
 };
 
 const integerRef: Check = (v) =>
-  v === null || (typeof v === 'number' && Number.isInteger(v) && v > 0)
-    ? null
-    : { it: 'riferimento non valido', en: 'invalid reference' };
+  v === null || (typeof v === 'number' && Number.isInteger(v) && v > 0) ? null : msg('entities.value.invalid-reference');
 
-const boolean: Check = (v) =>
-  typeof v === 'boolean' ? null : { it: 'deve essere vero o falso', en: 'must be true or false' };
+const boolean: Check = (v) => (typeof v === 'boolean' ? null : msg('entities.value.boolean'));
 
 const isoDate =
   (nullable: boolean): Check =>
   (v) => {
     if (v === null && nullable) return null;
-    if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v))
-      return { it: 'data non valida (AAAA-MM-GG)', en: 'invalid date (YYYY-MM-DD)' };
+    if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v)) return msg('entities.value.date-format');
     const d = new Date(`${v}T00:00:00Z`);
-    if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== v)
-      return { it: 'data inesistente', en: 'date does not exist' };
+    if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== v) return msg('entities.value.date-not-exist');
     return null;
   };
 
+/** `asField`: the problem follows the label "POD", so it does not say "POD" again. */
 const pod =
-  (allowEmpty: boolean): Check =>
+  (allowEmpty: boolean, asField = false): Check =>
   (v) => {
-    if (typeof v !== 'string') return { it: 'deve essere un testo', en: 'must be text' };
+    if (typeof v !== 'string') return msg('entities.value.text');
     if (allowEmpty && v === '') return null;
-    return isValidPod(normalisePod(v))
-      ? null
-      : { it: `POD non valido (${POD_SHAPE.it})`, en: `invalid POD (${POD_SHAPE.en})` };
+    return isValidPod(normalisePod(v)) ? null : msg(asField ? 'entities.value.pod-field-invalid' : 'entities.value.pod-invalid', { shape: POD_SHAPE });
   };
 
 const podList: Check = (v) => {
-  if (!Array.isArray(v)) return { it: 'deve essere un elenco di POD', en: 'must be a list of PODs' };
+  if (!Array.isArray(v)) return msg('entities.value.pod-list');
   for (const p of v) {
     const problem = pod(false)(p);
-    if (problem) return { it: `${String(p)}: ${problem.it}`, en: `${String(p)}: ${problem.en}` };
+    if (problem) return msg('entities.value.pod-item', { pod: String(p), problem });
   }
   return null;
 };
 
+/** A sub-field's label (`battery.powerKW` → "Potenza (kW)"), else its key. */
+const subLabel = (group: string, key: string): Message | string => labelOf(`entities.field.${group}.${key}`) ?? key;
+
 /** An optional object of named fields (null clears it); each field checked, unknown fields refused. */
 const optionalObject =
-  (fields: Record<string, Check>): Check =>
+  (group: string, fields: Record<string, Check>): Check =>
   (v) => {
     if (v === null || v === undefined) return null;
-    if (typeof v !== 'object' || Array.isArray(v)) return { it: 'deve essere un oggetto o nullo', en: 'must be an object or null' };
+    if (typeof v !== 'object' || Array.isArray(v)) return msg('entities.value.object-or-null');
     const o = v as Record<string, unknown>;
     for (const key of Object.keys(o)) {
-      if (!(key in fields)) return { it: `${key}: campo sconosciuto`, en: `${key}: unknown field` };
+      if (!(key in fields)) return msg('entities.value.sub-unknown', { key });
     }
     for (const [key, check] of Object.entries(fields)) {
-      if (!(key in o)) return { it: `${key}: manca`, en: `${key}: is missing` };
+      if (!(key in o)) return msg('entities.value.sub-missing', { key: subLabel(group, key) });
       const problem = check(o[key]);
-      if (problem) return { it: `${key}: ${problem.it}`, en: `${key}: ${problem.en}` };
+      if (problem) return msg('entities.value.sub-problem', { key: subLabel(group, key), problem });
     }
     return null;
   };
@@ -120,19 +142,19 @@ const optionalObject =
 const positiveUpTo =
   (max: number): Check =>
   (v) =>
-    typeof v === 'number' && v <= 0 ? { it: 'deve essere maggiore di 0', en: 'must be greater than 0' } : numberIn(0, max)(v);
+    typeof v === 'number' && v <= 0 ? msg('entities.value.greater-than-zero') : numberIn(0, max)(v);
 
-/** Storage at a member's point: 0 < capacity ≤ 100 MWh, 0 < power ≤ 100 MW, η 0.5–1, min SoC 0–0.9. */
-const batteryField = optionalObject({
+/** Storage at a member's point: 0 < capacity ≤ 100 MWh, 0 < power ≤ 100 MW, η 50–100 %, min SoC 0–90 %. */
+const batteryField = optionalObject('battery', {
   capacityKWh: positiveUpTo(100_000),
   powerKW: positiveUpTo(100_000),
-  roundTripEfficiency: numberIn(0.5, 1),
-  minSoc: numberIn(0, 0.9),
+  roundTripEfficiency: numberIn(0.5, 1, false, PERCENT),
+  minSoc: numberIn(0, 0.9, false, PERCENT),
   strategy: oneOf(BATTERY_STRATEGIES),
 });
 
 /** EV charging at a member's point: 0–1 GWh a year. */
-const evField = optionalObject({
+const evField = optionalObject('ev', {
   annualKWh: numberIn(0, 1e6),
   pattern: oneOf(EV_CHARGING_PATTERNS),
 });
@@ -172,16 +194,17 @@ const MEMBER_FIELDS: Record<Exclude<keyof Member, 'id' | 'locatedAreaCode'>, Che
 const PLANT_FIELDS: Record<Exclude<keyof Plant, 'id' | 'locatedAreaCode'>, Check> = {
   name: text(200, true),
   source: oneOf(PLANT_SOURCES),
-  kWp: (v) => (typeof v === 'number' && v <= 0 ? { it: 'deve essere maggiore di 0', en: 'must be greater than 0' } : numberIn(0, 1e6)(v)),
+  kWp: positiveUpTo(1e6),
   tiltDeg: numberIn(0, 90),
   azimuthDeg: numberIn(0, 360),
   commissioningDate: isoDate(true),
   ownerMemberId: integerRef,
   thirdPartyProducer: text(200),
-  pod: pod(true),
+  pod: pod(true, true),
   censimp: text(32),
   existing: boolean,
-  grantShare: numberIn(0, 0.4),
+  /** A fraction of the investment; the plant form shows it in %. */
+  grantShare: numberIn(0, 0.4, false, PERCENT),
   configurationId: integerRef,
   lat: numberIn(-90, 90, true),
   lon: numberIn(-180, 180, true),
@@ -198,11 +221,11 @@ function validateFields(
 ): FieldProblem[] {
   const problems: FieldProblem[] = [];
   for (const key of Object.keys(patch)) {
-    if (!(key in fields)) problems.push({ field: key, message: { it: 'campo sconosciuto', en: 'unknown field' } });
+    if (!(key in fields)) problems.push({ field: key, message: msg('entities.value.unknown-field') });
   }
   for (const [key, check] of Object.entries(fields)) {
     if (!(key in patch)) {
-      if (requireAll) problems.push({ field: key, message: { it: 'manca', en: 'is missing' } });
+      if (requireAll) problems.push({ field: key, message: msg('entities.value.missing') });
       continue;
     }
     const message = check(patch[key]);

@@ -12,7 +12,8 @@
  * Linear in members + rows: existing members are indexed once by tax code and by POD.
  */
 import type { Configuration, LoadProfileKind, Member, MemberCategory } from './entities';
-import { DEFAULT_MEMBER_ANNUAL_KWH, validateMemberPatch } from './entity-validation';
+import { DEFAULT_MEMBER_ANNUAL_KWH, fieldProblemMessage, validateMemberPatch } from './entity-validation';
+import { formatMessage } from './messages';
 import type { MemberRecord, MemberRegistryFields } from './member-record';
 
 /** Load profile of a new member of each category (its shape until curves or bills arrive). */
@@ -142,7 +143,10 @@ export function reconcileMembers(state: ProjectMembersState, rows: readonly Memb
       loadProfile: match?.loadProfile ?? PROFILE_OF_CATEGORY[rec.category],
     };
     const problem = validateMemberPatch(fields as unknown as Record<string, unknown>)[0];
-    if (problem) return conflict(rec, FIELD_OF_PROBLEM[problem.field] ?? 'name', `${problem.field}: ${problem.message.it}`, `${problem.field}: ${problem.message.en}`);
+    if (problem) {
+      const said = fieldProblemMessage('member', problem);
+      return conflict(rec, FIELD_OF_PROBLEM[problem.field] ?? 'name', formatMessage(said, 'it'), formatMessage(said, 'en'));
+    }
 
     const prior = match ? state.registry.get(match.id) : undefined;
     plan.entries.push({

@@ -3,8 +3,7 @@
  * "IT" + 3-digit distributor code + "E" + 8 digits, 14 characters (e.g. IT001E12345678).
  * One place for the shape, the normalisation of what users type and the message.
  */
-/** An Italian and an English text. */
-export interface PodText { it: string; en: string }
+import type { Message } from './messages';
 
 export const POD_PATTERN = /^IT\d{3}E\d{8}$/;
 
@@ -27,13 +26,9 @@ export function splitPods(s: string): string[] {
 }
 
 /** The expected shape, in words. */
-export const POD_SHAPE: PodText = { it: 'IT + 3 cifre + E + 8 cifre', en: 'IT + 3 digits + E + 8 digits' };
+export const POD_SHAPE: Message = { code: 'entities.pod.shape' };
 
 /** Why `pod` is refused, naming it (cut to 30 characters) and the expected shape with an example. */
-export function invalidPodMessage(pod: string): PodText {
-  const p = pod.slice(0, 30);
-  return {
-    it: `POD «${p}» non valido: atteso ${POD_SHAPE.it} (es. IT001E12345678)`,
-    en: `invalid POD "${p}": expected ${POD_SHAPE.en} (e.g. IT001E12345678)`,
-  };
+export function invalidPodMessage(pod: string): Message {
+  return { code: 'entities.pod.invalid', params: { pod: pod.slice(0, 30), shape: POD_SHAPE } };
 }

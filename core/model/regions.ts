@@ -5,6 +5,8 @@
  * stored and shown in Italian. The region sets the market zone, FC_zonale and the advance's
  * hours [RO p.39, App. B p.148], so an unknown name is refused and an empty one is flagged.
  */
+import type { Message } from './messages';
+
 export const ITALIAN_REGIONS = [
   'Abruzzo',
   'Basilicata',
@@ -70,7 +72,6 @@ export function findRegion(name: string): ItalianRegion | null {
 }
 
 /** Why a region name is refused, with the list to choose from. */
-export function unknownRegionMessage(name: string): { it: string; en: string } {
-  const list = ITALIAN_REGIONS.join(', ');
-  return { it: `regione «${name.slice(0, 40)}» non riconosciuta: una tra ${list}`, en: `region "${name.slice(0, 40)}" not recognised: one of ${list}` };
+export function unknownRegionMessage(name: string): Message {
+  return { code: 'entities.region.unknown', params: { name: name.slice(0, 40), list: ITALIAN_REGIONS } };
 }

@@ -7,6 +7,7 @@
  */
 import type { Community, Configuration, Member, Plant } from '../model/entities';
 import type { Finding } from '../rules/types';
+import { formatMessage, textIn } from '../model/messages';
 import type { ParameterEntry } from '../scenario/parameter-catalogue';
 import type { ConfigurationHourly, ConfigurationOutcome, ScenarioResult } from '../scenario/types';
 import type { ReportBlock, ReportDocument, ReportSection } from './document';
@@ -117,7 +118,7 @@ function methodSection({ f, L, input }: Ctx): ReportSection {
   const r = input.result;
   const it = input.lang === 'it';
   // An assumption of every configuration is said once; one of some configurations names them.
-  const perConfig = r.configurations.filter((c) => c.economics).map((c) => ({ name: c.name, texts: c.economics!.assumptions.map((a) => a[input.lang]) }));
+  const perConfig = r.configurations.filter((c) => c.economics).map((c) => ({ name: c.name, texts: c.economics!.assumptions.map((a) => textIn(a, input.lang)) }));
   const assumptions = [...new Set(perConfig.flatMap((c) => c.texts))].map((text) => {
     const where = perConfig.filter((c) => c.texts.includes(text)).map((c) => c.name);
     return where.length === perConfig.length ? text : `${where.join(', ')}: ${text}`;
@@ -132,12 +133,12 @@ function methodSection({ f, L, input }: Ctx): ReportSection {
     {
       kind: 'table',
       columns: [L.parameter, L.value, L.source, L.date],
-      rows: input.parameters.map((p) => [p.label[input.lang] + (p.overridden ? L.override : ''), `${f.num(p.value, 4)} ${p.unit}`, p.source + (p.secondary ? (it ? ' (fonte secondaria)' : ' (secondary source)') : ''), f.date(p.date)]),
+      rows: input.parameters.map((p) => [formatMessage(p.label, input.lang) + (p.overridden ? L.override : ''), `${f.num(p.value, 4)} ${p.unit}`, p.source + (p.secondary ? (it ? ' (fonte secondaria)' : ' (secondary source)') : ''), f.date(p.date)]),
       numeric: [false, true, false, false],
     },
   ];
   if (assumptions.length) blocks.push({ kind: 'heading', text: L.assumptions }, { kind: 'bullets', items: assumptions });
-  if (r.warnings.length) blocks.push({ kind: 'heading', text: L.warnings }, { kind: 'bullets', items: r.warnings.map((w) => w[input.lang]) });
+  if (r.warnings.length) blocks.push({ kind: 'heading', text: L.warnings }, { kind: 'bullets', items: r.warnings.map((w) => textIn(w, input.lang)) });
   return { title: L.method, blocks };
 }
 
@@ -227,7 +228,7 @@ function carbonSection({ f, L, input }: Ctx): ReportSection {
   return {
     title: L.carbon,
     blocks: [
-      ...(grid ? [{ kind: 'paragraph' as const, text: `${grid.label[input.lang]}: ${f.num(grid.value, 4)} ${grid.unit} — ${grid.source}, ${f.date(grid.date)}.` }] : []),
+      ...(grid ? [{ kind: 'paragraph' as const, text: `${formatMessage(grid.label, input.lang)}: ${f.num(grid.value, 4)} ${grid.unit} — ${grid.source}, ${f.date(grid.date)}.` }] : []),
       { kind: 'table', columns: [L.configuration, L.avoided, L.embodied, L.carbonPayback], rows, numeric: [false, true, true, true] },
     ],
   };
@@ -250,7 +251,7 @@ function eligibilitySection({ L, input }: Ctx): ReportSection {
       {
         kind: 'table',
         columns: [L.severity, L.entity, L.finding, L.source, L.fix],
-        rows: input.findings.map((x) => [SEVERITY[lang][x.severity], names.get(`${x.entity.kind}:${x.entity.id}`) ?? input.community.name, x.message[lang], keepTogether(x.source), x.fix[lang]]),
+        rows: input.findings.map((x) => [SEVERITY[lang][x.severity], names.get(`${x.entity.kind}:${x.entity.id}`) ?? input.community.name, formatMessage(x.message, lang), keepTogether(x.source), formatMessage(x.fix, lang)]),
       },
     ],
   };

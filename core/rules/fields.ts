@@ -5,14 +5,15 @@
  * edit. Pure: shared by the API (before anything is written) and by the renderer (the form).
  */
 import { COMMUNITY_TYPES } from '../model/entities';
-import type { EntityKind, LocalText, ReferentKind } from './types';
+import type { Message } from '../model/messages';
+import type { EntityKind, ReferentKind } from './types';
 
 export type RuleFieldKind = 'boolean' | 'text' | 'date' | 'number' | 'integer' | 'choice' | 'referent';
 
 export interface RuleFieldSpec {
   key: string;
   kind: RuleFieldKind;
-  label: LocalText;
+  label: Message;
   /** For kind 'choice'. */
   options?: readonly string[];
   /** Rule ids that read this field (shown as help). */
@@ -34,57 +35,57 @@ export const REFERENT_KINDS: readonly ReferentKind[] = [
 export const PNRR_POPULATION_LIMITS = ['ro', 'dm127'] as const;
 export type PnrrPopulationLimit = (typeof PNRR_POPULATION_LIMITS)[number];
 
-const f = (key: string, kind: RuleFieldKind, it: string, en: string, rules: string[], options?: readonly string[]): RuleFieldSpec => ({
+const f = (key: string, kind: RuleFieldKind, label: Message, rules: string[], options?: readonly string[]): RuleFieldSpec => ({
   key,
   kind,
-  label: { it, en },
+  label,
   rules,
   ...(options ? { options } : {}),
 });
 
-const AREA_FIELD = (what: string, whatEn: string) =>
-  f('declaredSubstationCode', 'text', `Area cabina primaria dichiarata (se la mappa non ${what})`, `Declared primary-substation area (when the map cannot locate ${whatEn})`, ['point.substation-area']);
+const AREA_FIELD = () =>
+  f('declaredSubstationCode', 'text', { code: 'rules.field.declared-substation-code' }, ['point.substation-area']);
 
 /** Every rule field, per entity kind, in form order. */
 export const RULE_FIELDS: Record<EntityKind, readonly RuleFieldSpec[]> = {
   community: [
-    f('municipalityPopulation', 'integer', 'Abitanti del Comune (ISTAT)', 'Municipality population (ISTAT)', ['pnrr.municipality-population']),
-    f('pnrrPopulationLimit', 'choice', 'Soglia abitanti PNRR: RO 5.000 o DM 127/2025 50.000 (fonte secondaria)', 'PNRR population limit: RO 5,000 or DM 127/2025 50,000 (secondary source)', ['pnrr.municipality-population'], PNRR_POPULATION_LIMITS),
+    f('municipalityPopulation', 'integer', { code: 'rules.field.municipality-population' }, ['pnrr.municipality-population']),
+    f('pnrrPopulationLimit', 'choice', { code: 'rules.field.pnrr-population-limit' }, ['pnrr.municipality-population'], PNRR_POPULATION_LIMITS),
   ],
   configuration: [
-    f('type', 'choice', 'Tipo della configurazione (se diverso dalla comunità)', 'Configuration type (when it differs from the community)', ['cer.min-members', 'auc.min-parties', 'aid.single-customer'], COMMUNITY_TYPES),
-    f('filingDate', 'date', 'Data della richiesta al GSE', 'Date of the GSE application', ['filing.retroactivity-window']),
-    f('buildingId', 'text', 'Edificio o condominio (AUC)', 'Building or condominium (AUC)', ['auc.same-building']),
-    f('referent', 'referent', 'Referente', 'Referent', ['config.referent', 'referent.exclusion']),
+    f('type', 'choice', { code: 'rules.field.type' }, ['cer.min-members', 'auc.min-parties', 'aid.single-customer'], COMMUNITY_TYPES),
+    f('filingDate', 'date', { code: 'rules.field.filing-date' }, ['filing.retroactivity-window']),
+    f('buildingId', 'text', { code: 'rules.field.building-id' }, ['auc.same-building']),
+    f('referent', 'referent', { code: 'rules.field.referent' }, ['config.referent', 'referent.exclusion']),
   ],
   member: [
-    f('netMetering', 'boolean', 'Scambio sul posto attivo', 'Net metering active', ['member.net-metering']),
-    f('firmInDifficulty', 'boolean', 'Impresa in difficoltà (dichiarata)', 'Firm in difficulty (declared)', ['member.firm-in-difficulty']),
-    f('municipality', 'text', 'Comune del sito', 'Municipality of the site', ['cer.local-entity-municipality']),
-    f('buildingId', 'text', 'Edificio o condominio (AUC)', 'Building or condominium (AUC)', ['auc.same-building']),
-    AREA_FIELD('lo localizza', 'it'),
+    f('netMetering', 'boolean', { code: 'rules.field.net-metering' }, ['member.net-metering']),
+    f('firmInDifficulty', 'boolean', { code: 'rules.field.firm-in-difficulty' }, ['member.firm-in-difficulty']),
+    f('municipality', 'text', { code: 'rules.field.municipality' }, ['cer.local-entity-municipality']),
+    f('buildingId', 'text', { code: 'rules.field.building-id' }, ['auc.same-building']),
+    AREA_FIELD(),
   ],
   plant: [
-    f('hybrid', 'boolean', 'Impianto ibrido', 'Hybrid plant', ['plant.renewable-source']),
-    f('netMetering', 'boolean', 'Convenzione di scambio sul posto attiva', 'Net-metering agreement active', ['plant.net-metering']),
-    f('upgradedSectionKw', 'number', 'Potenziamento: potenza della nuova sezione (kW)', 'Upgrade: power of the new section (kW)', ['plant.upgrade-section', 'plant.max-power']),
-    f('upgradedSectionCommissioningDate', 'date', 'Potenziamento: entrata in esercizio della nuova sezione', 'Upgrade: entry into operation of the new section', ['plant.upgrade-section', 'plant.commissioning-date']),
-    f('builtForCerDocumented', 'boolean', 'Realizzato per la CER, documentato prima dell\'esercizio (ante 24/01/2024)', 'Built for the CER, documented before operation (pre-24/01/2024)', ['cer.plant-after-constitution']),
-    f('from42bisConfiguration', 'boolean', 'Proveniente da configurazione art. 42-bis', 'From an art. 42-bis configuration', ['cer.existing-power-share']),
-    f('municipality', 'text', 'Comune del sito', 'Municipality of the site', ['cer.local-entity-municipality', 'pnrr.municipality-population']),
-    f('municipalityPopulation', 'integer', 'Abitanti del Comune del sito (ISTAT)', 'Population of the site\'s municipality (ISTAT)', ['pnrr.municipality-population']),
-    f('buildingId', 'text', 'Edificio o condominio (AUC)', 'Building or condominium (AUC)', ['auc.same-building']),
-    f('pnrrGrant', 'boolean', 'Contributo PNRR richiesto', 'PNRR grant requested', ['pnrr.configuration-type', 'pnrr.plant-requirements']),
-    f('pnrrApplicationDate', 'date', 'PNRR: data della domanda', 'PNRR: application date', ['pnrr.application-window', 'pnrr.works-after-application']),
-    f('pnrrAdmissionDate', 'date', 'PNRR: data di ammissione', 'PNRR: admission date', ['pnrr.commissioning-deadline']),
-    f('worksStartDate', 'date', 'PNRR: avvio dei lavori', 'PNRR: start of works', ['pnrr.works-after-application']),
-    AREA_FIELD('lo localizza', 'it'),
+    f('hybrid', 'boolean', { code: 'rules.field.hybrid' }, ['plant.renewable-source']),
+    f('netMetering', 'boolean', { code: 'rules.field.net-metering-2' }, ['plant.net-metering']),
+    f('upgradedSectionKw', 'number', { code: 'rules.field.upgraded-section-kw' }, ['plant.upgrade-section', 'plant.max-power']),
+    f('upgradedSectionCommissioningDate', 'date', { code: 'rules.field.upgraded-section-commissioning-date' }, ['plant.upgrade-section', 'plant.commissioning-date']),
+    f('builtForCerDocumented', 'boolean', { code: 'rules.field.built-for-cer-documented' }, ['cer.plant-after-constitution']),
+    f('from42bisConfiguration', 'boolean', { code: 'rules.field.from42bis-configuration' }, ['cer.existing-power-share']),
+    f('municipality', 'text', { code: 'rules.field.municipality' }, ['cer.local-entity-municipality', 'pnrr.municipality-population']),
+    f('municipalityPopulation', 'integer', { code: 'rules.field.municipality-population-2' }, ['pnrr.municipality-population']),
+    f('buildingId', 'text', { code: 'rules.field.building-id' }, ['auc.same-building']),
+    f('pnrrGrant', 'boolean', { code: 'rules.field.pnrr-grant' }, ['pnrr.configuration-type', 'pnrr.plant-requirements']),
+    f('pnrrApplicationDate', 'date', { code: 'rules.field.pnrr-application-date' }, ['pnrr.application-window', 'pnrr.works-after-application']),
+    f('pnrrAdmissionDate', 'date', { code: 'rules.field.pnrr-admission-date' }, ['pnrr.commissioning-deadline']),
+    f('worksStartDate', 'date', { code: 'rules.field.works-start-date' }, ['pnrr.works-after-application']),
+    AREA_FIELD(),
   ],
 };
 
 export interface RuleFieldProblem {
   field: string;
-  message: LocalText;
+  message: Message;
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -99,52 +100,52 @@ const REFERENT_FLAGS = ['escoUni11352', 'firmInDifficulty', 'otherExclusionCause
 
 function checkReferent(field: string, v: unknown, out: RuleFieldProblem[]): void {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    out.push({ field, message: { it: 'deve essere un oggetto con "kind"', en: 'must be an object with "kind"' } });
+    out.push({ field, message: { code: 'rules.field-value.referent-object-kind' } });
     return;
   }
   const r = v as Record<string, unknown>;
   for (const key of Object.keys(r)) {
     if (!['kind', 'memberId', 'plantId', ...REFERENT_FLAGS].includes(key)) {
-      out.push({ field: `${field}.${key}`, message: { it: 'campo sconosciuto', en: 'unknown field' } });
+      out.push({ field: `${field}.${key}`, message: { code: 'rules.field-value.referent-unknown-field' } });
     }
   }
   if (!REFERENT_KINDS.includes(r['kind'] as ReferentKind)) {
-    out.push({ field: `${field}.kind`, message: { it: `deve essere uno tra: ${REFERENT_KINDS.join(', ')}`, en: `must be one of: ${REFERENT_KINDS.join(', ')}` } });
+    out.push({ field: `${field}.kind`, message: { code: 'rules.field-value.referent-one', params: { value: REFERENT_KINDS.join(', ') } } });
   }
   for (const key of ['memberId', 'plantId']) {
     const x = r[key];
     if (x !== undefined && x !== null && !(typeof x === 'number' && Number.isInteger(x) && x > 0)) {
-      out.push({ field: `${field}.${key}`, message: { it: 'deve essere un identificativo intero positivo o null', en: 'must be a positive integer id or null' } });
+      out.push({ field: `${field}.${key}`, message: { code: 'rules.field-value.referent-positive-integer-id-null' } });
     }
   }
   for (const key of REFERENT_FLAGS) {
     if (r[key] !== undefined && typeof r[key] !== 'boolean') {
-      out.push({ field: `${field}.${key}`, message: { it: 'deve essere vero o falso', en: 'must be true or false' } });
+      out.push({ field: `${field}.${key}`, message: { code: 'rules.field-value.referent-true-false' } });
     }
   }
 }
 
 function checkValue(spec: RuleFieldSpec, v: unknown, out: RuleFieldProblem[]): void {
-  const bad = (it: string, en: string) => out.push({ field: spec.key, message: { it, en } });
+  const bad = (message: Message) => out.push({ field: spec.key, message });
   switch (spec.kind) {
     case 'boolean':
-      if (typeof v !== 'boolean') bad('deve essere vero o falso', 'must be true or false');
+      if (typeof v !== 'boolean') bad({ code: 'rules.field-value.true-false' });
       break;
     case 'text':
-      if (typeof v !== 'string') bad('deve essere un testo', 'must be text');
-      else if (v.length > 200) bad('supera 200 caratteri', 'is longer than 200 characters');
+      if (typeof v !== 'string') bad({ code: 'rules.field-value.text' });
+      else if (v.length > 200) bad({ code: 'rules.field-value.longer-characters' });
       break;
     case 'date':
-      if (typeof v !== 'string' || !isIsoDate(v)) bad('deve essere una data AAAA-MM-GG', 'must be a date YYYY-MM-DD');
+      if (typeof v !== 'string' || !isIsoDate(v)) bad({ code: 'rules.field-value.date-yyyy-mm-dd' });
       break;
     case 'number':
-      if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) bad('deve essere un numero ≥ 0', 'must be a number ≥ 0');
+      if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) bad({ code: 'rules.field-value.number' });
       break;
     case 'integer':
-      if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) bad('deve essere un intero ≥ 0', 'must be an integer ≥ 0');
+      if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) bad({ code: 'rules.field-value.integer' });
       break;
     case 'choice':
-      if (typeof v !== 'string' || !spec.options!.includes(v)) bad(`deve essere uno tra: ${spec.options!.join(', ')}`, `must be one of: ${spec.options!.join(', ')}`);
+      if (typeof v !== 'string' || !spec.options!.includes(v)) bad({ code: 'rules.field-value.one', params: { value: spec.options!.join(', ') } });
       break;
     case 'referent':
       checkReferent(spec.key, v, out);
@@ -162,7 +163,7 @@ export function validateRuleFieldsPatch(kind: EntityKind, patch: Record<string, 
   for (const [key, value] of Object.entries(patch)) {
     const spec = specs.find((s) => s.key === key);
     if (!spec) {
-      out.push({ field: key, message: { it: `campo sconosciuto (ammessi: ${specs.map((s) => s.key).join(', ')})`, en: `unknown field (allowed: ${specs.map((s) => s.key).join(', ')})` } });
+      out.push({ field: key, message: { code: 'rules.field-value.unknown-field-allowed', params: { value: specs.map((s) => s.key).join(', ') } } });
       continue;
     }
     if (value === null) continue;

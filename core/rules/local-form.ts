@@ -6,7 +6,8 @@
  */
 import { LocalRulesError, parseLocalRules } from './local';
 import type { LocalRuleKind, LocalRuleSpec } from './local-types';
-import type { LocalText, Severity } from './types';
+import { bilingual, type LocalText, type Message, type Text } from '../model/messages';
+import type { Severity } from './types';
 
 /** Form fields; also the names the errors point at. */
 export type LocalRuleField =
@@ -60,7 +61,8 @@ export interface LocalRuleDraft {
 
 export interface LocalRuleFieldError {
   field: LocalRuleField | null;
-  message: LocalText;
+  /** A catalogue message, or the engine's own text (in English) when no field matched. */
+  message: Text;
   /** The engine's own text, when the problem came from `parseLocalRules`. */
   problem?: string;
 }
@@ -114,31 +116,29 @@ function paramsOf(d: LocalRuleDraft): Record<string, unknown> {
   return {};
 }
 
-const T = (it: string, en: string): LocalText => ({ it, en });
-
-const CATEGORY_NAMES: Record<string, LocalText> = {
-  citizen: T('cittadini', 'citizens'),
-  condominium: T('condomìni', 'condominiums'),
-  sme: T('PMI', 'SMEs'),
-  large_enterprise: T('grandi imprese', 'large enterprises'),
-  local_authority: T('enti locali', 'local authorities'),
-  third_sector: T('terzo settore', 'third sector'),
-  religious_body: T('enti religiosi', 'religious bodies'),
-  association: T('associazioni', 'associations'),
-  research_body: T('enti di ricerca', 'research bodies'),
-  public_administration: T('pubbliche amministrazioni', 'public administrations'),
+const CATEGORY_NAMES: Record<string, Message> = {
+  citizen: { code: 'rules.category-plural.citizens' },
+  condominium: { code: 'rules.category-plural.condominiums' },
+  sme: { code: 'rules.category-plural.smes' },
+  large_enterprise: { code: 'rules.category-plural.large-enterprises' },
+  local_authority: { code: 'rules.category-plural.local-authorities' },
+  third_sector: { code: 'rules.category-plural.third-sector' },
+  religious_body: { code: 'rules.category-plural.religious-bodies' },
+  association: { code: 'rules.category-plural.associations' },
+  research_body: { code: 'rules.category-plural.research-bodies' },
+  public_administration: { code: 'rules.category-plural.public-administrations' },
 };
-const SOURCE_NAMES: Record<string, LocalText> = {
-  pv: T('fotovoltaico', 'solar PV'),
-  wind: T('eolico', 'wind'),
-  hydro: T('idroelettrico', 'hydro'),
-  other: T('altre', 'other'),
+const SOURCE_NAMES: Record<string, Message> = {
+  pv: { code: 'rules.source.solar-pv' },
+  wind: { code: 'rules.source.wind' },
+  hydro: { code: 'rules.source.hydro' },
+  other: { code: 'rules.source.other' },
 };
 
-function kw(v: number | string | null | undefined, lang: 'it' | 'en'): string | null {
+/** A power for the title [kW], to 0.1 kW; null when not a number. */
+function kw(v: number | string | null | undefined): number | null {
   const n = num(v);
-  if (typeof n !== 'number') return null;
-  return new Intl.NumberFormat(lang === 'it' ? 'it-IT' : 'en-GB', { maximumFractionDigits: 1, useGrouping: false }).format(n);
+  return typeof n === 'number' ? Math.round(n * 10) / 10 : null;
 }
 
 /**
@@ -146,59 +146,65 @@ function kw(v: number | string | null | undefined, lang: 'it' | 'en'): string | 
  * languages; null when the parameters say too little.
  */
 export function suggestTitle(d: LocalRuleDraft): LocalText | null {
-  const names = (list: string[] | undefined, table: Record<string, LocalText>, lang: 'it' | 'en') => (list ?? []).map((x) => table[x]?.[lang] ?? x).join(', ');
+  // Stored with the rule as the user's own text would be: both languages, rendered now.
+  const m = suggestedTitle(d);
+  return m ? bilingual(m) : null;
+}
+
+function suggestedTitle(d: LocalRuleDraft): Message | null {
+  const names = (list: string[] | undefined, table: Record<string, Message>) => (list ?? []).map((x) => table[x] ?? x);
   switch (d.kind) {
     case 'plantPowerRange': {
-      const [minIt, maxIt, minEn, maxEn] = [kw(d.minKw, 'it'), kw(d.maxKw, 'it'), kw(d.minKw, 'en'), kw(d.maxKw, 'en')];
-      if (minIt && maxIt) return T(`Impianti da ${minIt} a ${maxIt} kW`, `Plants from ${minEn} to ${maxEn} kW`);
-      if (minIt) return T(`Impianti di almeno ${minIt} kW`, `Plants of at least ${minEn} kW`);
-      if (maxIt) return T(`Impianti fino a ${maxIt} kW`, `Plants up to ${maxEn} kW`);
+      const [min, max] = [kw(d.minKw), kw(d.maxKw)];
+      if (min !== null && max !== null) return { code: 'rules.local-title.plants-kw', params: { min, max } };
+      if (min !== null) return { code: 'rules.local-title.plants-least-kw', params: { min } };
+      if (max !== null) return { code: 'rules.local-title.plants-up-kw', params: { max } };
       return null;
     }
     case 'plantCommissionedAfterConstitution':
       return d.allowSameDay
-        ? T('Impianti in esercizio dal giorno della costituzione', 'Plants in operation from the day of the constitution')
-        : T('Impianti in esercizio dopo la costituzione', 'Plants in operation after the constitution');
+        ? { code: 'rules.local-title.plants-operation-day-constitution' }
+        : { code: 'rules.local-title.plants-operation-after-constitution' };
     case 'memberCategoryAllowed':
-      return d.categories?.length ? T(`Membri ammessi: ${names(d.categories, CATEGORY_NAMES, 'it')}`, `Members allowed: ${names(d.categories, CATEGORY_NAMES, 'en')}`) : null;
+      return d.categories?.length ? { code: 'rules.local-title.members-allowed', params: { categories: names(d.categories, CATEGORY_NAMES) } } : null;
     case 'maxMembers': {
       const n = num(d.max);
-      return typeof n === 'number' ? T(`Al massimo ${n} membri`, `At most ${n} members`) : null;
+      return typeof n === 'number' ? { code: 'rules.local-title.most-members', params: { n } } : null;
     }
     case 'municipalityIn': {
       const list = splitList(d.municipalities).join(', ');
-      return list ? T(`Solo nei Comuni: ${list}`, `Only in the municipalities: ${list}`) : null;
+      return list ? { code: 'rules.local-title.municipalities', params: { list } } : null;
     }
     case 'plantSourceAllowed':
-      return d.sources?.length ? T(`Fonti ammesse: ${names(d.sources, SOURCE_NAMES, 'it')}`, `Allowed sources: ${names(d.sources, SOURCE_NAMES, 'en')}`) : null;
+      return d.sources?.length ? { code: 'rules.local-title.allowed-sources', params: { sources: names(d.sources, SOURCE_NAMES) } } : null;
   }
   return null;
 }
 
 /** The engine's problem texts (core/rules/local.ts), mapped to the field and a message. */
-const PROBLEMS: { re: RegExp; field: LocalRuleField; message: LocalText }[] = [
-  { re: /minKw or maxKw required/, field: 'minKw', message: T('indicare almeno la potenza minima o la massima', 'give a minimum or a maximum power') },
-  { re: /minKw must/, field: 'minKw', message: T('deve essere un numero ≥ 0', 'must be a number ≥ 0') },
-  { re: /maxKw must/, field: 'maxKw', message: T('deve essere un numero ≥ 0', 'must be a number ≥ 0') },
-  { re: /minKw > maxKw/, field: 'maxKw', message: T('è minore della potenza minima', 'is below the minimum power') },
-  { re: /allowSameDay/, field: 'allowSameDay', message: T('deve essere sì o no', 'must be yes or no') },
-  { re: /categories/, field: 'categories', message: T('scegliere almeno una categoria di membro', 'choose at least one member category') },
-  { re: /max must/, field: 'max', message: T('deve essere un numero intero ≥ 0', 'must be a whole number ≥ 0') },
-  { re: /municipalities/, field: 'municipalities', message: T('indicare almeno un Comune', 'give at least one municipality') },
-  { re: /appliesTo/, field: 'appliesTo', message: T('scegliere membri, impianti o entrambi', 'choose members, plants or both') },
-  { re: /sources must/, field: 'sources', message: T('scegliere almeno una fonte', 'choose at least one source') },
-  { re: /(^|: )id must|duplicate id/, field: 'title', message: T('il titolo non dà un identificativo valido', 'the title gives no valid identifier') },
-  { re: /title/, field: 'title', message: T('obbligatorio', 'required') },
-  { re: /source required/, field: 'source', message: T('obbligatoria', 'required') },
-  { re: /bad severity/, field: 'severity', message: T('deve essere bloccante, avviso o informazione', 'must be blocking, warning or information') },
-  { re: /configurationIds/, field: 'configurationIds', message: T('configurazioni non valide', 'invalid configurations') },
-  { re: /unknown kind|params required/, field: 'kind', message: T('tipo di regola sconosciuto', 'unknown rule kind') },
+const PROBLEMS: { re: RegExp; field: LocalRuleField; message: Text }[] = [
+  { re: /minKw or maxKw required/, field: 'minKw', message: { code: 'rules.local-form.give-minimum-maximum-power' } },
+  { re: /minKw must/, field: 'minKw', message: { code: 'rules.local-form.number' } },
+  { re: /maxKw must/, field: 'maxKw', message: { code: 'rules.local-form.number' } },
+  { re: /minKw > maxKw/, field: 'maxKw', message: { code: 'rules.local-form.below-minimum-power' } },
+  { re: /allowSameDay/, field: 'allowSameDay', message: { code: 'rules.local-form.yes' } },
+  { re: /categories/, field: 'categories', message: { code: 'rules.local-form.choose-least-one-member' } },
+  { re: /max must/, field: 'max', message: { code: 'rules.local-form.whole-number' } },
+  { re: /municipalities/, field: 'municipalities', message: { code: 'rules.local-form.give-least-one-municipality' } },
+  { re: /appliesTo/, field: 'appliesTo', message: { code: 'rules.local-form.choose-members-plants-both' } },
+  { re: /sources must/, field: 'sources', message: { code: 'rules.local-form.choose-least-one-source' } },
+  { re: /(^|: )id must|duplicate id/, field: 'title', message: { code: 'rules.local-form.title-gives-valid-identifier' } },
+  { re: /title/, field: 'title', message: { code: 'rules.local-form.required' } },
+  { re: /source required/, field: 'source', message: { code: 'rules.local-form.required-2' } },
+  { re: /bad severity/, field: 'severity', message: { code: 'rules.local-form.blocking-warning-information' } },
+  { re: /configurationIds/, field: 'configurationIds', message: { code: 'rules.local-form.invalid-configurations' } },
+  { re: /unknown kind|params required/, field: 'kind', message: { code: 'rules.local-form.unknown-rule-kind' } },
 ];
 
 /** One engine problem (`rules[3]: maxKw must be a number ≥ 0`) as a form error. */
 export function problemToFieldError(problem: string): LocalRuleFieldError {
   const hit = PROBLEMS.find((p) => p.re.test(problem));
-  return hit ? { field: hit.field, message: hit.message, problem } : { field: null, message: T(problem, problem), problem };
+  return hit ? { field: hit.field, message: hit.message, problem } : { field: null, message: { it: problem, en: problem }, problem };
 }
 
 /**
@@ -210,9 +216,9 @@ export function buildLocalRule(draft: LocalRuleDraft, existing: readonly LocalRu
   // No title typed: one made from the parameters (both languages). The engine accepts empty
   // texts; the form asks for them.
   const typed = draft.title.trim();
-  const title: LocalText = typed ? { it: typed, en: draft.titleEn?.trim() || typed } : (suggestTitle(draft) ?? T('', ''));
-  if (title.it === '') errors.push({ field: 'title', message: T('obbligatorio', 'required') });
-  if (draft.source.trim() === '') errors.push({ field: 'source', message: T('obbligatoria', 'required') });
+  const title: LocalText = typed ? { it: typed, en: draft.titleEn?.trim() || typed } : (suggestTitle(draft) ?? { it: '', en: '' });
+  if (title.it === '') errors.push({ field: 'title', message: { code: 'rules.local-form.required' } });
+  if (draft.source.trim() === '') errors.push({ field: 'source', message: { code: 'rules.local-form.required-2' } });
   const spec: Record<string, unknown> = {
     id: localRuleId(title.it, String(draft.kind), existing.map((r) => r.id)),
     kind: draft.kind,

@@ -6,7 +6,7 @@ import { countedCommissioningDate, countedPowerKw } from './plant-power';
 import { finding, fmtKw, sameText } from './rule';
 import type { LocalRulePreset, LocalRuleSpec } from './local-types';
 import { LOCAL_RULE_KINDS } from './local-types';
-import type { Finding, LocalText, RulesMember, RulesPlant, Severity } from './types';
+import type { Finding, LocalText, Message, RulesMember, RulesPlant, Severity } from './types';
 
 export class LocalRulesError extends Error {
   constructor(readonly problems: string[]) {
@@ -105,8 +105,8 @@ function evaluateOne(ctx: RuleContext, spec: LocalRuleSpec): Finding[] {
   const sev: Severity = spec.severity ?? 'blocking';
   const plants: RulesPlant[] = ctx.input.plants.filter((p) => inScope(spec, p.configurationId));
   const members: RulesMember[] = ctx.input.members.filter((m) => inScope(spec, m.configurationId));
-  const fix = { it: `Regola locale: ${spec.title.it}.`, en: `Local rule: ${spec.title.en}.` };
-  const mk = (kind: 'plant' | 'member' | 'configuration' | 'community', id: number, message: LocalText) =>
+  const fix: Message = { code: 'rules.local.fix', params: { title: spec.title } };
+  const mk = (kind: 'plant' | 'member' | 'configuration' | 'community', id: number, message: Message) =>
     finding(ruleId, sev, kind, id, spec.source, message, fix);
   switch (spec.kind) {
     case 'plantPowerRange': {
@@ -114,10 +114,7 @@ function evaluateOne(ctx: RuleContext, spec: LocalRuleSpec): Finding[] {
       return plants.filter((p) => {
         const kw = countedPowerKw(p);
         return (minKw !== undefined && kw < minKw) || (maxKw !== undefined && kw > maxKw);
-      }).map((p) => mk('plant', p.id, {
-        it: `"${p.name}" ha ${fmtKw(countedPowerKw(p))}, fuori dall'intervallo ${minKw ?? 0}–${maxKw ?? '∞'} kW.`,
-        en: `"${p.name}" has ${fmtKw(countedPowerKw(p))}, outside the ${minKw ?? 0}–${maxKw ?? '∞'} kW range.`,
-      }));
+      }).map((p) => mk('plant', p.id, { code: 'rules.local.outside-kw-range', params: { name: p.name, power: fmtKw(countedPowerKw(p)), min: minKw ?? 0, max: maxKw ?? '∞' } }));
     }
     case 'plantCommissionedAfterConstitution': {
       const constituted = ctx.input.community.constitutionDate;
@@ -126,40 +123,31 @@ function evaluateOne(ctx: RuleContext, spec: LocalRuleSpec): Finding[] {
         const d = countedCommissioningDate(p);
         if (d === null) return false;
         return constituted === null || (sameDay ? d < constituted : d <= constituted);
-      }).map((p) => mk('plant', p.id, {
-        it: `"${p.name}" è entrato in esercizio il ${fmtDate(countedCommissioningDate(p)!)}, non dopo la costituzione${constituted ? ` (${fmtDate(constituted)})` : ''}.`,
-        en: `"${p.name}" entered operation on ${fmtDate(countedCommissioningDate(p)!)}, not after the constitution${constituted ? ` (${fmtDate(constituted)})` : ''}.`,
-      }));
+      }).map((p) => mk('plant', p.id, { code: 'rules.local.entered-operation-after-constitution', params: { name: p.name, date: fmtDate(countedCommissioningDate(p)!), constituted: constituted ? ` (${fmtDate(constituted)})` : '' } }));
     }
     case 'memberCategoryAllowed': {
       const allowed: readonly string[] = spec.params.categories;
-      return members.filter((m) => !allowed.includes(m.category)).map((m) => mk('member', m.id, {
-        it: `"${m.name}" (${m.category}) non è tra le categorie ammesse (${allowed.join(', ')}).`,
-        en: `"${m.name}" (${m.category}) is not among the allowed categories (${allowed.join(', ')}).`,
-      }));
+      return members.filter((m) => !allowed.includes(m.category)).map((m) => mk('member', m.id, { code: 'rules.local.among-allowed-categories', params: { name: m.name, category: m.category, value: allowed.join(', ') } }));
     }
     case 'maxMembers': {
       const n = spec.configurationIds === undefined ? ctx.input.members.length : members.length;
       if (n <= spec.params.max) return [];
-      return [mk('community', 0, { it: `${n} membri, oltre il massimo di ${spec.params.max}.`, en: `${n} members, above the maximum of ${spec.params.max}.` })];
+      return [mk('community', 0, { code: 'rules.local.members-above-maximum', params: { n, max: spec.params.max } })];
     }
     case 'municipalityIn': {
       const list = spec.params.municipalities;
       const ok = (town: string | null | undefined) => !!town && list.some((t) => sameText(t, town));
       const out: Finding[] = [];
-      const text = (name: string, town: string | null | undefined): LocalText => town
-        ? { it: `"${name}" è a ${town}, fuori dai Comuni ammessi (${list.join(', ')}).`, en: `"${name}" is in ${town}, outside the allowed municipalities (${list.join(', ')}).` }
-        : { it: `Comune di "${name}" non indicato (ammessi: ${list.join(', ')}).`, en: `Municipality of "${name}" not recorded (allowed: ${list.join(', ')}).` };
+      const text = (name: string, town: string | null | undefined): Message => town
+        ? { code: 'rules.local.outside-allowed-municipalities', params: { name, town, value: list.join(', ') } }
+        : { code: 'rules.local.municipality-recorded-allowed', params: { name, value: list.join(', ') } };
       if (spec.params.appliesTo !== 'plants') for (const m of members) if (!ok(m.municipality)) out.push(mk('member', m.id, text(m.name, m.municipality)));
       if (spec.params.appliesTo !== 'members') for (const p of plants) if (!ok(p.municipality)) out.push(mk('plant', p.id, text(p.name, p.municipality)));
       return out;
     }
     case 'plantSourceAllowed': {
       const allowed: readonly string[] = spec.params.sources;
-      return plants.filter((p) => !allowed.includes(p.source)).map((p) => mk('plant', p.id, {
-        it: `"${p.name}" (fonte ${p.source}) non è tra le fonti ammesse (${allowed.join(', ')}).`,
-        en: `"${p.name}" (source ${p.source}) is not among the allowed sources (${allowed.join(', ')}).`,
-      }));
+      return plants.filter((p) => !allowed.includes(p.source)).map((p) => mk('plant', p.id, { code: 'rules.local.source-among-allowed-sources', params: { name: p.name, source: p.source, value: allowed.join(', ') } }));
     }
   }
 }

@@ -3,14 +3,15 @@
  * severity (blocking, else warning; information is not marked), the counts and a short text
  * per rule (its title, else the finding's message). Pure.
  */
-import type { Finding, LocalText } from './types';
+import type { Finding, Text } from './types';
 
 export type MarkSeverity = 'blocking' | 'warning';
 
 export interface PointMarkItem {
   ruleId: string;
   severity: MarkSeverity;
-  text: LocalText;
+  /** The rule's title, else the finding's message. */
+  text: Text;
 }
 
 export interface PointMark {
@@ -27,7 +28,7 @@ export const markKey = (kind: 'member' | 'plant', id: number): string => `${kind
  * Marks keyed `member:<id>` / `plant:<id>`. `titleOf` gives a rule's short title (national
  * rules from `listRules()`, local rules `local.<id>` from their spec); unknown → the message.
  */
-export function findingMarks(findings: readonly Finding[], titleOf: (ruleId: string) => LocalText | undefined = () => undefined): Map<string, PointMark> {
+export function findingMarks(findings: readonly Finding[], titleOf: (ruleId: string) => Text | undefined = () => undefined): Map<string, PointMark> {
   const out = new Map<string, PointMark>();
   for (const f of findings) {
     if (f.severity === 'info' || (f.entity.kind !== 'member' && f.entity.kind !== 'plant')) continue;
@@ -51,8 +52,8 @@ export function findingMarks(findings: readonly Finding[], titleOf: (ruleId: str
 }
 
 /** Titles of the national rules and of the project's local rules, by finding `ruleId`. */
-export function ruleTitles(national: readonly { id: string; title: LocalText }[], local: readonly { id: string; title: LocalText }[] = []): Map<string, LocalText> {
-  const m = new Map<string, LocalText>(national.map((r) => [r.id, r.title]));
+export function ruleTitles(national: readonly { id: string; title: Text }[], local: readonly { id: string; title: Text }[] = []): Map<string, Text> {
+  const m = new Map<string, Text>(national.map((r) => [r.id, r.title]));
   for (const r of local) m.set(`local.${r.id}`, r.title);
   return m;
 }

@@ -1,6 +1,6 @@
 /** Rule definitions and helpers to build findings. */
 import type { RuleContext } from './context';
-import type { EntityKind, Finding, LocalText, Severity } from './types';
+import type { EntityKind, Finding, Message, Severity, Text } from './types';
 
 /** A page of the operating rules a rule cites, with a word that must appear on it (checked by tests). */
 export interface Citation {
@@ -10,7 +10,7 @@ export interface Citation {
 
 export interface RuleDefinition {
   id: string;
-  title: LocalText;
+  title: Message;
   /** Human-readable source, e.g. `[RO p.16]; [RO p.19]`. */
   source: string;
   /** Every RO page the rule's findings may cite. */
@@ -21,7 +21,8 @@ export interface RuleDefinition {
 /** Metadata of a rule, as listed to the UI / CLI. */
 export interface RuleInfo {
   id: string;
-  title: LocalText;
+  /** A national rule's title is a catalogue message; a local rule's is the user's text. */
+  title: Text;
   source: string;
 }
 
@@ -39,8 +40,8 @@ export function finding(
   kind: EntityKind,
   id: number,
   source: string,
-  message: LocalText,
-  fix: LocalText,
+  message: Message,
+  fix: Message,
 ): Finding {
   return { ruleId, severity, entity: { kind, id }, message, source, fix };
 }
@@ -56,8 +57,9 @@ export function defineRule(def: Omit<RuleDefinition, 'source'> & { source?: stri
   return rule;
 }
 
-export function fmtKw(kw: number): string {
-  return `${Math.round(kw * 100) / 100} kW`;
+/** A power for a message, to 0.01 kW, written the language's way ("12,5 kW" / "12.5 kW"). */
+export function fmtKw(kw: number): Message {
+  return { code: 'rules.unit.kw', params: { kw: Math.round(kw * 100) / 100 } };
 }
 
 export function sameText(a: string, b: string): boolean {

@@ -9,17 +9,14 @@ import type {
   Member,
   Plant,
 } from '../model/entities';
+import type { Message } from '../model/messages';
 import type { LocalRuleSpec } from './local-types';
 
 export type Severity = 'blocking' | 'warning' | 'info';
 export const ENTITY_KINDS = ['community', 'configuration', 'member', 'plant'] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
-/** A text in both product languages. */
-export interface LocalText {
-  it: string;
-  en: string;
-}
+export type { LocalText, Message, Text } from '../model/messages';
 
 export interface EntityRef {
   kind: EntityKind;
@@ -31,10 +28,10 @@ export interface Finding {
   ruleId: string;
   severity: Severity;
   entity: EntityRef;
-  message: LocalText;
+  message: Message;
   /** Where the rule comes from: `[RO p.N]` (printed page) or a named act / local scheme. */
   source: string;
-  fix: LocalText;
+  fix: Message;
   /**
    * Set when this finding's effect on the money differs from its rule's (see effects.ts):
    * `excludes` denies the entity the tariff, `condition` is a task before filing.

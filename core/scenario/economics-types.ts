@@ -9,6 +9,7 @@ import type {
   ValorisationParameters,
   ZonalPriceParameters,
 } from './economics-imports';
+import type { Text } from '../model/messages';
 
 /** Everything read from resources/parameters (each value carries its source and date). */
 export interface EconomicsParameters {
@@ -108,5 +109,6 @@ export interface ConfigurationEconomics {
   carbonPaybackYears: number | null;
   /** PNRR capital grant check of each plant with a grant share [RO Part III, p.47; App. E p.158]. */
   pnrr: { plantId: number; eligible: boolean; reasons: string[]; costCapEur: number; maxGrantEur: number }[];
-  assumptions: { it: string; en: string }[];
+  /** Catalogue messages; a result stored before messages had codes holds `{ it, en }`. */
+  assumptions: Text[];
 }

@@ -76,18 +76,12 @@ const year1Of = (r: YearRevenues): CashFlowInput['year1'] => ({
 function regionOrAssumed(region: string, defaults: ScenarioDefaults, assumptions: ConfigurationEconomics['assumptions']): string {
   const assumed = defaults.region;
   if (region.trim() === '') {
-    assumptions.push({
-      it: `Regione della comunità non indicata: assunta ${assumed.value} (${assumed.source})`,
-      en: `Community region not set: ${assumed.value} assumed (${assumed.source})`,
-    });
+    assumptions.push({ code: 'scenario.assumption.community-region-set-assumed', params: { value: assumed.value, source: assumed.source } });
     return assumed.value;
   }
   const known = findRegion(region);
   if (known !== null) return known;
-  assumptions.push({
-    it: `Regione «${region}» non riconosciuta: assunta ${assumed.value} (${assumed.source})`,
-    en: `Region "${region}" not recognised: ${assumed.value} assumed (${assumed.source})`,
-  });
+  assumptions.push({ code: 'scenario.assumption.region-recognised-assumed', params: { region, value: assumed.value, source: assumed.source } });
   return assumed.value;
 }
 
@@ -105,18 +99,12 @@ export function configurationEconomics(run: EconomicsRunInput): EconomicsOutcome
   let pz: Float64Array;
   if (imported) {
     pz = relayOnCivilCalendar(imported, base);
-    assumptions.push({
-      it: `Prezzo zonale: serie oraria importata, zona ${zone} (${hourlyPrices!.source})`,
-      en: `Zonal price: imported hourly series, zone ${zone} (${hourlyPrices!.source})`,
-    });
+    assumptions.push({ code: 'scenario.assumption.zonal-price-imported-hourly', params: { zone, source: hourlyPrices!.source } });
   } else {
     const months = civilCalendarFor(base).month;
     const monthlyPz = params.zonalPrices.monthlyByZone[zone];
     pz = Float64Array.from(months, (m) => monthlyPz[m - 1]!);
-    assumptions.push({
-      it: `Prezzo zonale: medie mensili ${params.zonalPrices.year} zona ${zone} (${params.zonalPrices.source})`,
-      en: `Zonal price: ${params.zonalPrices.year} monthly averages, zone ${zone} (${params.zonalPrices.source})`,
-    });
+    assumptions.push({ code: 'scenario.assumption.zonal-price-monthly-averages', params: { year: String(params.zonalPrices.year), zone, source: params.zonalPrices.source } });
   }
 
   const plantById = new Map(plants.map((p) => [p.id, p]));
@@ -139,18 +127,12 @@ export function configurationEconomics(run: EconomicsRunInput): EconomicsOutcome
   const cashPlants = plants.map((p) => {
     const cap = costCapEurPerKw(p.kWp, params.pnrr.rules.costCaps);
     if (cap === null && !p.existing) {
-      assumptions.push({
-        it: `${p.name}: ${p.kWp} kW oltre le classi di potenza PNRR, investimento assunto ${aboveCaps.value} €/kW (${aboveCaps.source})`,
-        en: `${p.name}: ${p.kWp} kW above the PNRR power classes, investment assumed at ${aboveCaps.value} €/kW (${aboveCaps.source})`,
-      });
+      assumptions.push({ code: 'scenario.assumption.kw-above-pnrr-power', params: { name: p.name, kWp: p.kWp, value: aboveCaps.value, source: aboveCaps.source } });
     }
     const capex = p.kWp * (cap ?? aboveCaps.value);
     return { plantId: p.id, powerKw: p.kWp, capexEur: p.existing ? 0 : capex, grantEur: p.existing ? 0 : capex * p.grantShare };
   });
-  assumptions.push({
-    it: 'Investimento: massimale di costo PNRR per kW della classe di potenza [RO p.158]; impianti esistenti senza investimento',
-    en: 'Investment: PNRR eligible-cost cap per kW of the power class [RO p.158]; existing plants with no investment',
-  });
+  assumptions.push({ code: 'scenario.assumption.investment-pnrr-eligible-cost' });
   const f = params.finance;
   const cashInput: CashFlowInput = {
     years: f.horizonYears.value,
@@ -233,10 +215,7 @@ export function configurationEconomics(run: EconomicsRunInput): EconomicsOutcome
   const kgPerKWp = pvEmbodiedKgPerKWp(params.carbon.pvEmbodied);
   const embodiedKg = plants.filter((p) => p.source === 'pv' && !p.existing).reduce((s, p) => s + pvEmbodiedKg(p.kWp, kgPerKWp), 0);
   const carbon = carbonBalance({ embodiedKg, avoidedKgPerYear: avoidedSeriesKg(avoidedKg, f.horizonYears.value, f.degradationPerYear.value) });
-  assumptions.push({
-    it: `CO2 evitata: produzione × fattore di emissione ${gridFactor.year} (${gridFactor.value} kg/kWh, ${gridFactor.source})`,
-    en: `Avoided CO2: production × ${gridFactor.year} emission factor (${gridFactor.value} kg/kWh, ${gridFactor.source})`,
-  });
+  assumptions.push({ code: 'scenario.assumption.avoided-co2-production-emission', params: { year: String(gridFactor.year), value: gridFactor.value, source: gridFactor.source } });
 
   // Members' share of the incentive: pro rata to their shared energy as consumers, to the cent.
   const shares = memberIncentiveShares(

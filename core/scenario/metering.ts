@@ -6,6 +6,7 @@
 import type { Member, Plant } from '../model/entities';
 import { meteredPoint, type MeteredSeries } from '../load/prosumerMetering';
 import { behindOwnersMeter } from './points';
+import type { Message } from '../model/messages';
 
 export interface MeteringOutcome {
   /** Loads to use instead of the members' [kWh per step]. */
@@ -23,7 +24,7 @@ export function applyMetering(
   loadOf: (memberId: number) => Float64Array,
   productionOf: (plantId: number) => Float64Array,
   n: number,
-  warn: (it: string, en: string) => void,
+  warn: (m: Message) => void,
 ): MeteringOutcome {
   const out: MeteringOutcome = { load: new Map(), production: new Map(), ownPoint: new Set() };
   for (const m of members) {
@@ -39,18 +40,15 @@ export function applyMetering(
     for (const id of r.ownPoint) out.ownPoint.add(id);
     if (r.rule === 'withdrawal-model') {
       warn(
-        `${m.name}: curva di prelievo misurata e produzione stimata dal modello; immissione stimata come tutta la produzione nei periodi senza prelievo (limite superiore: il consumo coperto in quei periodi non è misurato)`,
-        `${m.name}: metered withdrawal with modelled production; injection taken as the whole production in intervals without withdrawal (an upper bound: the consumption it covered there is not metered)`,
+        { code: 'scenario.warning.metered-withdrawal-modelled-production', params: { name: m.name } },
       );
     } else if (r.rule === 'withdrawal-injection') {
       warn(
-        `${m.name}: prelievi e immissioni misurati usati come sono, senza modello di produzione; l'autoconsumo dietro il contatore non è misurato e vale zero`,
-        `${m.name}: metered withdrawal and injection used as they are, with no production model; self-consumption behind the meter is not metered and counts as zero`,
+        { code: 'scenario.warning.metered-withdrawal-injection-used', params: { name: m.name } },
       );
     } else if (r.rule === 'injection-unused') {
       warn(
-        `${m.name}: curva di immissione importata ma nessun impianto dietro il suo contatore: non usata (aggiungere l'impianto)`,
-        `${m.name}: injection curve imported but no plant behind its meter: not used (add the plant)`,
+        { code: 'scenario.warning.injection-curve-imported-but', params: { name: m.name } },
       );
     }
   }

@@ -8,10 +8,11 @@ import { MEMBER_CATEGORIES } from '../model/entities';
 import { valueForYear } from '../economics/parameters';
 import { gridFactorFor } from '../carbon/carbonParameters';
 import type { EconomicsParameters } from './economics-types';
+import type { Message } from '../model/messages';
 
 export interface ParameterEntry {
   key: string;
-  label: { it: string; en: string };
+  label: Message;
   unit: string;
   /** Shipped value. */
   defaultValue: number;
@@ -27,7 +28,7 @@ export interface ParameterEntry {
 
 interface Definition {
   key: string;
-  label: { it: string; en: string };
+  label: Message;
   min: number;
   max: number;
   read: (p: EconomicsParameters, year: number) => { value: number; unit: string; source: string; date: string; secondary?: boolean };
@@ -36,13 +37,12 @@ interface Definition {
 
 const finance = (
   key: keyof EconomicsParameters['finance'] & string,
-  it: string,
-  en: string,
+  label: Message,
   min: number,
   max: number,
 ): Definition => ({
   key: `finance.${key}`,
-  label: { it, en },
+  label,
   min,
   max,
   read: (p) => p.finance[key] as { value: number; unit: string; source: string; date: string; secondary?: boolean },
@@ -54,7 +54,7 @@ const finance = (
 const DEFINITIONS: Definition[] = [
   {
     key: 'valorisation.trasE',
-    label: { it: 'TRASe (tariffa di trasmissione)', en: 'TRASe (transmission tariff)' },
+    label: { code: 'scenario.parameter.trase-transmission-tariff' },
     min: 0,
     max: 100,
     read: (p, y) => valueForYear(p.valorisation.trasEEurPerMWh, y),
@@ -64,7 +64,7 @@ const DEFINITIONS: Definition[] = [
   },
   {
     key: 'valorisation.btau',
-    label: { it: 'BTAU (solo AUC)', en: 'BTAU (AUC only)' },
+    label: { code: 'scenario.parameter.btau-auc' },
     min: 0,
     max: 100,
     read: (p, y) => valueForYear(p.valorisation.btauEurPerMWh, y),
@@ -72,16 +72,16 @@ const DEFINITIONS: Definition[] = [
       valueForYear(p.valorisation.btauEurPerMWh, y).value = v;
     },
   },
-  finance('discountRatePerYear', 'Tasso di sconto', 'Discount rate', -0.5, 1),
-  finance('inflationPerYear', 'Inflazione', 'Inflation', -0.1, 0.5),
-  finance('degradationPerYear', 'Degrado annuo dei moduli', 'Yearly module degradation', 0, 0.1),
-  finance('opexEurPerKwYear', 'Manutenzione (O&M)', 'O&M', 0, 500),
-  finance('insuranceShareOfCapexPerYear', 'Assicurazione (quota dell’investimento)', 'Insurance (share of investment)', 0, 0.1),
-  finance('managementEurPerYear', 'Gestione e piattaforma', 'Management and platform', 0, 1e6),
-  finance('inverterReplacementEurPerKw', 'Sostituzione inverter', 'Inverter replacement', 0, 2000),
+  finance('discountRatePerYear', { code: 'scenario.parameter.discount-rate-per-year' }, -0.5, 1),
+  finance('inflationPerYear', { code: 'scenario.parameter.inflation-per-year' }, -0.1, 0.5),
+  finance('degradationPerYear', { code: 'scenario.parameter.degradation-per-year' }, 0, 0.1),
+  finance('opexEurPerKwYear', { code: 'scenario.parameter.opex-eur-per-kw-year' }, 0, 500),
+  finance('insuranceShareOfCapexPerYear', { code: 'scenario.parameter.insurance-share-of-capex-per-year' }, 0, 0.1),
+  finance('managementEurPerYear', { code: 'scenario.parameter.management-eur-per-year' }, 0, 1e6),
+  finance('inverterReplacementEurPerKw', { code: 'scenario.parameter.inverter-replacement-eur-per-kw' }, 0, 2000),
   {
     key: 'carbon.gridFactor',
-    label: { it: 'Fattore di emissione della rete', en: 'Grid emission factor' },
+    label: { code: 'scenario.parameter.grid-emission-factor' },
     min: 0,
     max: 1.5,
     read: (p, y) => gridFactorFor(p.carbon.gridFactors, 'production', y),
@@ -91,7 +91,7 @@ const DEFINITIONS: Definition[] = [
   },
   {
     key: 'sale.marketPriceEurPerMWh',
-    label: { it: 'Vendita dell’energia immessa sul mercato (0 = ritiro dedicato GSE)', en: 'Market sale of injected energy (0 = GSE dedicated withdrawal)' },
+    label: { code: 'scenario.parameter.market-sale-injected-energy' },
     min: 0,
     max: 1000,
     read: (p) => ({
@@ -107,7 +107,7 @@ const DEFINITIONS: Definition[] = [
   ...MEMBER_CATEGORIES.map(
     (c): Definition => ({
       key: `billPrice.${c}`,
-      label: { it: `Prezzo in bolletta: ${c}`, en: `Bill price: ${c}` },
+      label: { code: 'scenario.parameter.bill-price', params: { category: c } },
       min: 0,
       max: 2,
       read: (p) => ({ value: p.billPrices.byCategory[c], unit: '€/kWh', source: p.billPrices.source, date: p.billPrices.date, secondary: true }),
@@ -141,11 +141,12 @@ export function listParameters(params: EconomicsParameters, year: number, overri
 }
 
 /** Checks one override; returns a message naming the problem, or null. */
-export function checkOverride(key: string, value: number): { it: string; en: string } | null {
+export function checkOverride(key: string, value: number): Message | null {
   const d = DEFINITIONS.find((x) => x.key === key);
-  if (!d) return { it: `parametro sconosciuto: ${key}`, en: `unknown parameter: ${key}` };
+  if (!d) return { code: 'scenario.parameter.unknown-parameter', params: { key } };
   if (!Number.isFinite(value) || value < d.min || value > d.max) {
-    return { it: `${key} deve essere tra ${d.min} e ${d.max}`, en: `${key} must be between ${d.min} and ${d.max}` };
+    // In the user's words: the parameter's label, then the bounds.
+    return { code: 'entities.field-problem', params: { field: d.label, problem: { code: 'entities.value.between', params: { min: d.min, max: d.max, unit: '' } } } };
   }
   return null;
 }

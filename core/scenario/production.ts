@@ -14,6 +14,7 @@ import type { WeatherYear } from '../model/weather-year';
 import { plantSite } from './sites';
 import { simulateWindYear } from '../wind/windYear';
 import type { AssumedValue } from './defaults';
+import type { Message } from '../model/messages';
 
 export interface ProductionContext {
   base: TimeBase;
@@ -23,7 +24,7 @@ export interface ProductionContext {
   productionSeries?: Map<number, Float64Array>;
   /** Hub height of a wind plant that states none [m] (the run's stated default). */
   windHubHeightM: AssumedValue<number>;
-  warn: (it: string, en: string) => void;
+  warn: (m: Message) => void;
 }
 
 export function weatherCache(ctx: Pick<ProductionContext, 'referenceYear' | 'weather'>) {
@@ -47,8 +48,7 @@ export function plantProduction(plant: Plant, ctx: ProductionContext, weatherAt:
   if (plant.source === 'wind') return windProduction(plant, ctx, weatherAt);
   if (plant.source !== 'pv') {
     ctx.warn(
-      `${plant.name}: fonte ${plant.source} senza serie di produzione importata, considerata nulla`,
-      `${plant.name}: ${plant.source} plant without an imported production series, taken as zero`,
+      { code: 'scenario.warning.plant-without-imported-production', params: { name: plant.name, source: plant.source } },
     );
     return new Float64Array(ctx.base.length);
   }
@@ -71,16 +71,14 @@ function windProduction(plant: Plant, ctx: ProductionContext, weatherAt: ReturnT
   const site = siteOf(plant, ctx);
   if (!ctx.weather) {
     ctx.warn(
-      `${plant.name}: eolico stimato sul clima incorporato, che non ha dati di vento reali (2 m/s costanti): importare un file meteo (EPW/PVGIS) o una serie di produzione`,
-      `${plant.name}: wind estimated on the embedded climate, which has no real wind data (a constant 2 m/s): import a weather file (EPW/PVGIS) or a production series`,
+      { code: 'scenario.warning.wind-estimated-embedded-climate', params: { name: plant.name } },
     );
   }
   let hub = plant.hubHeightM ?? null;
   if (hub === null) {
     hub = ctx.windHubHeightM.value;
     ctx.warn(
-      `${plant.name}: altezza del mozzo non indicata, assunti ${hub} m (${ctx.windHubHeightM.source})`,
-      `${plant.name}: hub height not set, ${hub} m assumed (${ctx.windHubHeightM.source})`,
+      { code: 'scenario.warning.hub-height-set-m', params: { name: plant.name, hub, source: ctx.windHubHeightM.source } },
     );
   }
   const wind = simulateWindYear(weatherAt(site.lat, site.lon), { ratedKW: plant.kWp, hubHeightM: hub });
@@ -92,13 +90,11 @@ function siteOf(plant: Plant, ctx: ProductionContext) {
   const site = plantSite(plant, ctx.members);
   if (site.assumed === 'italy') {
     ctx.warn(
-      `${plant.name}: nessuna coordinata (né dell'impianto né dei membri), usato il clima del centro Italia`,
-      `${plant.name}: no coordinates (plant or members), central-Italy climate used`,
+      { code: 'scenario.warning.coordinates-plant-members-central', params: { name: plant.name } },
     );
   } else if (site.assumed !== 'plant') {
     ctx.warn(
-      `${plant.name}: coordinate dell'impianto mancanti, usate quelle ${site.assumed === 'owner' ? 'del proprietario' : 'medie dei membri'}`,
-      `${plant.name}: plant coordinates missing, ${site.assumed === 'owner' ? "the owner's" : "the members' average"} used`,
+      { code: 'scenario.warning.plant-coordinates-missing-used', params: { name: plant.name, whose: { code: site.assumed === 'owner' ? 'scenario.warning.coordinates-of-owner' : 'scenario.warning.coordinates-of-members' } } },
     );
   }
   return site;

@@ -60,7 +60,7 @@ function injectedEnergySaleEur(ctx: RevenueContext, balance: BalanceResult, pz: 
   const { params, year } = ctx;
   const market = params.sale.marketPriceEurPerMWh;
   if (market > 0) {
-    assumptions?.push({ it: `Energia immessa venduta sul mercato a ${market} €/MWh`, en: `Injected energy sold on the market at ${market} €/MWh` });
+    assumptions?.push({ code: 'scenario.assumption.injected-energy-sold-market', params: { market } });
     return marketSaleEur(balance.series.injected.reduce((s, v) => s + v, 0), market);
   }
   let pmgYear: (typeof params.energySale.pmg)[number] | null = null;
@@ -83,10 +83,7 @@ function injectedEnergySaleEur(ctx: RevenueContext, balance: BalanceResult, pz: 
       total = total.plus(ridRevenueEur(pr.injectionSeries, pz));
     }
   }
-  assumptions?.push({
-    it: `Energia immessa ritirata dal GSE (RID) al prezzo zonale orario${pmgPlants ? `; prezzi minimi garantiti ${pmgYear!.year} per ${pmgPlants} impianti (${pmgYear!.source})` : ''}`,
-    en: `Injected energy sold to GSE (RID) at the hourly zonal price${pmgPlants ? `; ${pmgYear!.year} guaranteed minimum prices for ${pmgPlants} plants (${pmgYear!.source})` : ''}`,
-  });
+  assumptions?.push({ code: 'scenario.assumption.injected-energy-sold-gse', params: { pmg: pmgPlants ? { code: 'scenario.assumption.guaranteed-minimum-prices', params: { year: String(pmgYear!.year), plants: pmgPlants, source: pmgYear!.source } } : '' } });
   return total;
 }
 

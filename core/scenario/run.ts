@@ -23,6 +23,7 @@ import type { BatteryOutcome, ConfigurationHourly, ConfigurationOutcome, Exclude
 import type { TimeBase } from '../model/timeseries';
 import type { CivilCalendar } from '../model/calendar/civilCalendar';
 import type { ScenarioDefaults } from './defaults';
+import type { Message } from '../model/messages';
 
 const toArray = (a: ArrayLike<number>) => Array.from(a);
 
@@ -84,7 +85,7 @@ export async function prepareSeries(input: ScenarioInput, step: Step = async () 
   const base = referenceYearBase(year, input.stepMinutes);
   const calendar = civilCalendarFor(base);
   const warnings: ScenarioResult['warnings'] = [];
-  const warn = (it: string, en: string) => warnings.push({ it, en });
+  const warn = (m: Message) => warnings.push(m);
   // Stated, not silent: the host may pass its own; every use below is reported.
   const defaults = input.defaults ?? SCENARIO_DEFAULTS;
   const members = input.members.filter((m) => m.configurationId !== null);
@@ -127,8 +128,7 @@ export async function evaluateConfigurations(input: ScenarioInput, prepared: Pre
     const { value, source } = defaults.memberSite;
     const names = placedByDefault.slice(0, 5).join(', ') + (placedByDefault.length > 5 ? ', …' : '');
     warn(
-      `Membri con profilo di illuminazione e senza coordinate (${placedByDefault.length}: ${names}): alba e tramonto calcolati a ${value.lat}°N ${value.lon}°E (${source})`,
-      `Members with a lighting shape and no coordinates (${placedByDefault.length}: ${names}): sunrise and sunset taken at ${value.lat}°N ${value.lon}°E (${source})`,
+      { code: 'scenario.warning.members-lighting-shape-coordinates', params: { length: placedByDefault.length, names, lat: value.lat, lon: value.lon, source } },
     );
   }
 
@@ -167,8 +167,7 @@ export async function evaluateConfigurations(input: ScenarioInput, prepared: Pre
     }
     if (c.substationCode.trim() === '') {
       warn(
-        `${c.name}: codice dell'area della cabina primaria non indicato; tutti i punti sono considerati sotto la stessa cabina`,
-        `${c.name}: primary-substation area code not set; every point is taken as under one substation`,
+        { code: 'scenario.warning.primary-substation-area-code', params: { name: c.name } },
       );
     }
     if (ex.excluded.length) warnExcluded(c.name, ex.excluded, warn);
@@ -265,20 +264,19 @@ export async function evaluateConfigurations(input: ScenarioInput, prepared: Pre
   };
 }
 
-const REASON_TEXT = {
-  'no-area': { it: 'in nessuna area', en: 'in no area' },
-  'other-area': { it: 'in un\'altra area', en: 'in another area' },
-  rule: { it: 'escluso dalle regole', en: 'excluded by the rules' },
-} as const;
+const REASON_TEXT: Record<ExcludedPoint['reason'], Message> = {
+  'no-area': { code: 'scenario.warning.area' },
+  'other-area': { code: 'scenario.warning.another-area' },
+  rule: { code: 'scenario.warning.excluded-rules' },
+};
 
 /** One warning per configuration naming its excluded points and why. */
-function warnExcluded(configName: string, excluded: ExcludedPoint[], warn: (it: string, en: string) => void): void {
-  const list = (lang: 'it' | 'en') =>
-    excluded.map((e) => `${e.name} (${REASON_TEXT[e.reason][lang]}${e.areaCode ? ` ${e.areaCode}` : ''}${e.reason === 'rule' ? `: ${e.ruleIds.join(', ')}` : ''})`).join('; ');
-  warn(
-    `${configName}: ${excluded.length} punti esclusi dall'energia condivisa e dai totali — ${list('it')}`,
-    `${configName}: ${excluded.length} points left out of shared energy and totals — ${list('en')}`,
-  );
+function warnExcluded(configName: string, excluded: ExcludedPoint[], warn: (m: Message) => void): void {
+  const points = excluded.map((e): Message => ({
+    code: 'scenario.warning.excluded-point',
+    params: { name: e.name, reason: REASON_TEXT[e.reason], area: e.areaCode ? ` ${e.areaCode}` : '', rules: e.reason === 'rule' ? `: ${e.ruleIds.join(', ')}` : '' },
+  }));
+  warn({ code: 'scenario.warning.points-left-out-shared', params: { configName, length: excluded.length, points } });
 }
 
 /**
@@ -290,7 +288,7 @@ function aucBuilding(
   c: ScenarioInput['configurations'][number],
   members: ScenarioInput['members'],
   plants: ScenarioInput['plants'],
-  warn: (it: string, en: string) => void,
+  warn: (m: Message) => void,
 ): (plantId: number) => boolean {
   const ref = configurationBuilding(c.buildingId, members.map((m) => m.buildingId));
   const outside = new Set<number>();
@@ -299,8 +297,7 @@ function aucBuilding(
     if (ref !== null && b !== '' && b !== ref) {
       outside.add(p.id);
       warn(
-        `${p.name}: nell'edificio «${b}», non in «${ref}» del gruppo: niente BTAU né perdite evitate sulla sua energia`,
-        `${p.name}: in building "${b}", not the group's "${ref}": no BTAU nor avoided losses on its energy`,
+        { code: 'scenario.warning.building-group-s-btau', params: { name: p.name, b, ref } },
       );
     }
   }

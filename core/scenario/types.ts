@@ -11,6 +11,7 @@ import type { ConfigurationEconomics, EconomicsParameters } from './economics-ty
 import type { ScenarioDefaults } from './defaults';
 import type { Finding } from '../rules/types';
 import type { AreaExclusion, PointPlace } from './areas';
+import type { Text } from '../model/messages';
 
 /** Where a member or plant lies: map area, declared area, AUC building (rule field). */
 export type ScenarioPlace = PointPlace & { buildingId?: string | null };
@@ -219,7 +220,8 @@ export interface ScenarioResult {
   /** Entities not in any configuration: not simulated. */
   unassigned: { memberIds: number[]; plantIds: number[] };
   /** Assumptions the user should know about (missing coordinates, missing series…). */
-  warnings: { it: string; en: string }[];
+  /** Catalogue messages; a result stored before messages had codes holds `{ it, en }`. */
+  warnings: Text[];
   /** Hourly series per configuration, present on a fresh run only: the host stores them apart (core/store/simulation-series.ts) and drops them from the result. */
   hourly?: ConfigurationHourly[];
 }

@@ -87,7 +87,7 @@ export function divideConfiguration(cfg: SharingConfigurationInput, rules: reado
         const take = Math.min(dueTotal, free);
         if (take > 0) allocate(ledger, m, take, plants.map((p, i) => ({ to: p.to, weight: due[i]! })), paidTo, r.id);
         free -= take;
-        if (take < dueTotal) notes.push(problem('sharing/tariff-short', `Regola «${r.id}», mese ${m + 1}: la tariffa ai produttori (${eur(dueTotal / 100)} €) supera il disponibile; pagati ${eur(take / 100)} €`, `Rule "${r.id}", month ${m + 1}: the producer tariff (${eur(dueTotal / 100)} €) exceeds the money available; ${eur(take / 100)} € paid`, { ...where, ruleId: r.id }));
+        if (take < dueTotal) notes.push(problem('sharing/tariff-short', { code: 'sharing.note.rule-month-producer-tariff', params: { id: r.id, value: m + 1, value2: eur(dueTotal / 100), value3: eur(take / 100) } }, { ...where, ruleId: r.id }));
       }
     }
     const distributable = free + restricted;
@@ -100,7 +100,7 @@ export function divideConfiguration(cfg: SharingConfigurationInput, rules: reado
       if (recipients === null || recipients.length === 0) {
         // Nobody to pay (no vulnerable household, no plant): the money serves a social purpose instead.
         ledger.add({ group: 'social-fund' }, m, cents);
-        if (!noVulnerableNoted) notes.push(problem('sharing/no-recipient', `Regola «${r.id}»: nessun destinatario nella configurazione; la quota va al fondo sociale`, `Rule "${r.id}": nobody to pay in the configuration; its share goes to the social fund`, { ...where, ruleId: r.id }));
+        if (!noVulnerableNoted) notes.push(problem('sharing/no-recipient', { code: 'sharing.note.rule-nobody-pay-configuration', params: { id: r.id } }, { ...where, ruleId: r.id }));
         noVulnerableNoted = true;
         return;
       }
@@ -109,11 +109,11 @@ export function divideConfiguration(cfg: SharingConfigurationInput, rules: reado
     if (capCents !== null) applyCaps(ledger, m, capCents);
   }
   for (const [id, left] of owed) {
-    if (left > 0) notes.push(problem('sharing/cost-unpaid', `Costo «${id}»: ${eur(left / 100)} € non coperti dagli importi dell'anno`, `Cost "${id}": ${eur(left / 100)} € not covered by the year's money`, { ...where, ruleId: id }));
+    if (left > 0) notes.push(problem('sharing/cost-unpaid', { code: 'sharing.note.cost-covered-year-s', params: { id, value: eur(left / 100) } }, { ...where, ruleId: id }));
   }
   if (limits?.floorEurPerYear !== undefined && lastPaid >= 0) {
     const short = applyFloors(ledger, lastPaid, centsOf(limits.floorEurPerYear));
-    if (short > 0) notes.push(problem('sharing/floor-short', `Regola «${limits.id}»: mancano ${eur(short / 100)} € per garantire il minimo a tutti i membri`, `Rule "${limits.id}": ${eur(short / 100)} € short of the floor for every member`, { ...where, ruleId: limits.id }));
+    if (short > 0) notes.push(problem('sharing/floor-short', { code: 'sharing.note.rule-short-floor-every', params: { id: limits.id, value: eur(short / 100) } }, { ...where, ruleId: limits.id }));
   }
   ledger.add({ group: 'carried-forward' }, 11, payments.carriedCents);
   const restrictedTotal = payments.restrictedCents.reduce((a, b) => a + b, 0);

@@ -39,7 +39,7 @@ export function sharingInputsFromSimulation(sim: SimulationForSharing, members: 
   const noMoney = sim.configurations.filter((c) => !c.economics);
   if (noMoney.length) {
     throw new SharingRuleError([
-      problem('sharing/no-economics', `La simulazione non ha importi economici (configurazioni ${noMoney.map((c) => c.substation || c.name).join(', ')}): ripetere la simulazione`, `The simulation has no money (configurations ${noMoney.map((c) => c.substation || c.name).join(', ')}): run it again`),
+      problem('sharing/no-economics', { code: 'sharing.note.simulation-money-configurations-run', params: { value: noMoney.map((c) => c.substation || c.name).join(', ') } }),
     ]);
   }
   return sim.configurations.map((c) => {

@@ -1,8 +1,9 @@
-/** Bilingual messages about a rule set, each with a stable code and the rule it names. */
+/** Messages about a rule set, each with a stable code and the rule it names. */
+import { bilingual, type Message } from '../model/messages';
 import type { SharingProblem } from './types';
 
-export function problem(code: string, it: string, en: string, where: { ruleId?: string; substation?: string } = {}): SharingProblem {
-  return { code, ...where, it, en };
+export function problem(code: string, message: Message, where: { ruleId?: string; substation?: string } = {}): SharingProblem {
+  return { code, ...where, message, ...bilingual(message) };
 }
 
 /** Thrown by the division when a rule set cannot be applied; nothing is divided. */

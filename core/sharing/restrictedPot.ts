@@ -10,6 +10,7 @@ import { isEnterprise } from './eligibility';
 import type { Ledger, Recipient } from './ledger';
 import { eur, problem, SharingRuleError } from './problems';
 import { FUND_GROUPS, type SharingConfigurationInput } from './types';
+import type { Message } from '../model/messages';
 
 /** Member id → restricted cents; throws SharingRuleError naming the rules that pay enterprises when the pot is not covered. */
 export function checkRestrictedPot(cfg: SharingConfigurationInput, ledger: Ledger, restrictedCents: number, paidTo: Map<string, Map<Recipient, number>>): Map<number, number> {
@@ -24,13 +25,13 @@ export function checkRestrictedPot(cfg: SharingConfigurationInput, ledger: Ledge
     const culprits = [...paidTo]
       .map(([ruleId, byRecipient]) => ({ ruleId, cents: [...byRecipient].reduce((s, [to, c]) => s + ('member' in to && enterprises.has(to.member) ? c : 0), 0) }))
       .filter((x) => x.cents > 0);
-    const listIt = culprits.map((c) => `«${c.ruleId}» ${eur(c.cents / 100)} €`).join(', ') || 'nessuna regola di quota per consumatori non imprese o fondi sociali';
-    const listEn = culprits.map((c) => `"${c.ruleId}" ${eur(c.cents / 100)} €`).join(', ') || 'no share rule for non-enterprise consumers or social funds';
+    const rules: Message[] = culprits.length
+      ? culprits.map((c) => ({ code: 'sharing.rule-amount', params: { id: c.ruleId, eur: eur(c.cents / 100) } }))
+      : [{ code: 'sharing.restricted-pot.no-eligible-rule' }];
     throw new SharingRuleError([
       problem(
         'sharing/restricted-to-enterprise',
-        `Configurazione ${cfg.substation || cfg.name}: la quota eccedente la soglia 55/45 (${eur(restrictedCents / 100)} €) spetta solo a consumatori diversi dalle imprese o a finalità sociali [RO p.39], ma le regole destinano loro ${eur(eligible / 100)} €; pagano imprese: ${listIt}. Aumentare la quota ai consumatori non imprese o a un fondo sociale.`,
-        `Configuration ${cfg.substation || cfg.name}: the incentive above the 55/45 threshold (${eur(restrictedCents / 100)} €) may go only to consumers that are not enterprises or to social purposes [RO p.39], but the rules give them ${eur(eligible / 100)} €; paying enterprises: ${listEn}. Raise the share of non-enterprise consumers or of a social fund.`,
+        { code: 'sharing.restricted-pot.configuration-incentive-above-threshold', params: { configuration: cfg.substation || cfg.name, restricted: eur(restrictedCents / 100), eligible: eur(eligible / 100), rules } },
         { substation: cfg.substation, ...(culprits[0] ? { ruleId: culprits[0].ruleId } : {}) },
       ),
     ]);

@@ -4,6 +4,7 @@
  * monthly statements. Amounts are euros [€]; energies are kWh.
  */
 import type { MemberCategory } from '../model/entities';
+import type { Message } from '../model/messages';
 
 /** Non-member groups a euro can land in besides a member. */
 export const COST_GROUPS = ['gse-fees', 'management', 'platform', 'insurance', 'reserve', 'other-costs'] as const;
@@ -92,11 +93,15 @@ export interface SharingConfigurationInput {
   plants: SharingPlant[];
 }
 
-/** A message about a rule set: a code, the rule it names, and the text in both languages. */
+/**
+ * A message about a rule set: a stable code, the rule it names, the catalogue message, and
+ * that message rendered in both languages for the consumers of the API's `{ it, en }` shape.
+ */
 export interface SharingProblem {
   code: string;
   ruleId?: string;
   substation?: string;
+  message: Message;
   it: string;
   en: string;
 }

@@ -4,6 +4,7 @@
  */
 import { COST_GROUPS, FUND_GROUPS, type SharingProblem, type SharingRule, type SharingRuleSet } from './types';
 import { problem } from './problems';
+import type { Message } from '../model/messages';
 
 const KINDS = ['cost', 'producer-tariff', 'producers', 'consumers', 'equal', 'vulnerable', 'fund', 'limits'] as const;
 const BASES = ['injected', 'shared-produced'] as const;
@@ -17,46 +18,43 @@ const MAX_RULES = 50;
 type Obj = Record<string, unknown>;
 const isObj = (x: unknown): x is Obj => typeof x === 'object' && x !== null && !Array.isArray(x);
 
-/** Where a rule sits, in both languages: "comunità" / "community", "configurazione X" / "configuration X". */
-export interface Where {
-  it: string;
-  en: string;
-}
-export const whereCommunity: Where = { it: 'comunità', en: 'community' };
-export const whereConfiguration = (substation: string): Where => ({ it: `configurazione ${substation}`, en: `configuration ${substation}` });
+/** Where a rule sits: "comunità" / "community", "configurazione X" / "configuration X". */
+export type Where = Message;
+export const whereCommunity: Where = { code: 'sharing.where.community' };
+export const whereConfiguration = (substation: string): Where => ({ code: 'sharing.where.configuration', params: { substation } });
 
-function ruleLabel(raw: unknown, where: Where, i: number): Where {
-  if (isObj(raw) && typeof raw.id === 'string' && raw.id.trim() !== '') return { it: `«${raw.id}»`, en: `"${raw.id}"` };
-  return { it: `${where.it} n. ${i + 1}`, en: `${where.en} #${i + 1}` };
+function ruleLabel(raw: unknown, where: Where, i: number): Message {
+  if (isObj(raw) && typeof raw.id === 'string' && raw.id.trim() !== '') return { code: 'sharing.rule-set.rule-id', params: { id: raw.id } };
+  return { code: 'sharing.rule-set.rule-number', params: { where, n: i + 1 } };
 }
 
 /** Parses one rule; pushes problems naming it and returns null when it is unusable. */
-function parseRule(raw: unknown, label: Where, ruleId: string | undefined, out: SharingProblem[]): SharingRule | null {
+function parseRule(raw: unknown, label: Message, ruleId: string | undefined, out: SharingProblem[]): SharingRule | null {
   const at = { ...(ruleId ? { ruleId } : {}) };
-  const bad = (code: string, it: string, en: string) => {
-    out.push(problem(code, `Regola ${label.it}: ${it}`, `Rule ${label.en}: ${en}`, at));
+  const bad = (code: string, message: Message) => {
+    out.push(problem(code, { code: 'sharing.rule-problem', params: { label, problem: message } }, at));
     return null;
   };
-  if (!isObj(raw)) return bad('sharing/not-an-object', 'non è un oggetto', 'is not an object');
-  if (typeof raw.id !== 'string' || raw.id.trim() === '' || raw.id.length > 60) return bad('sharing/bad-id', 'serve un identificativo (id) di 1–60 caratteri', 'needs an id of 1–60 characters');
-  if (!KINDS.includes(raw.kind as (typeof KINDS)[number])) return bad('sharing/unknown-kind', `tipo «${String(raw.kind)}» sconosciuto (${KINDS.join(', ')})`, `unknown kind "${String(raw.kind)}" (${KINDS.join(', ')})`);
+  if (!isObj(raw)) return bad('sharing/not-an-object', { code: 'sharing.rule-set.object' });
+  if (typeof raw.id !== 'string' || raw.id.trim() === '' || raw.id.length > 60) return bad('sharing/bad-id', { code: 'sharing.rule-set.needs-id-characters' });
+  if (!KINDS.includes(raw.kind as (typeof KINDS)[number])) return bad('sharing/unknown-kind', { code: 'sharing.rule-set.unknown-kind', params: { kind: String(raw.kind), value: KINDS.join(', ') } });
   const before = out.length;
   const num = (key: string, min: number, max: number, required: boolean): number | undefined => {
     const v = raw[key];
     if (v === undefined || v === null) {
-      if (required) bad('sharing/missing-field', `manca «${key}»`, `"${key}" is missing`);
+      if (required) bad('sharing/missing-field', { code: 'sharing.rule-set.missing', params: { key } });
       return undefined;
     }
     if (typeof v !== 'number' || !Number.isFinite(v)) {
-      bad('sharing/not-a-number', `«${key}» deve essere un numero`, `"${key}" must be a number`);
+      bad('sharing/not-a-number', { code: 'sharing.rule-set.number', params: { key } });
       return undefined;
     }
     if (v < 0) {
-      bad('sharing/negative', `«${key}» è negativo (${v})`, `"${key}" is negative (${v})`);
+      bad('sharing/negative', { code: 'sharing.rule-set.negative', params: { key, v } });
       return undefined;
     }
     if (v < min || v > max) {
-      bad('sharing/out-of-range', `«${key}» = ${v} fuori da ${min}…${max}`, `"${key}" = ${v} outside ${min}…${max}`);
+      bad('sharing/out-of-range', { code: 'sharing.rule-set.outside', params: { key, v, min, max } });
       return undefined;
     }
     return v;
@@ -65,17 +63,17 @@ function parseRule(raw: unknown, label: Where, ruleId: string | undefined, out: 
   const percent = () => num('percent', 0, 100, true);
   switch (raw.kind as SharingRule['kind']) {
     case 'cost': {
-      if (!COST_GROUPS.includes(raw.group as (typeof COST_GROUPS)[number])) return bad('sharing/unknown-group', `voce di costo «${String(raw.group)}» sconosciuta (${COST_GROUPS.join(', ')})`, `unknown cost group "${String(raw.group)}" (${COST_GROUPS.join(', ')})`);
+      if (!COST_GROUPS.includes(raw.group as (typeof COST_GROUPS)[number])) return bad('sharing/unknown-group', { code: 'sharing.rule-set.unknown-cost-group', params: { group: String(raw.group), value: COST_GROUPS.join(', ') } });
       const eurPerYear = num('eurPerYear', 0, MAX_EUR_PER_YEAR, false);
       const pct = num('percent', 0, 100, false);
       if (out.length > before) return null;
-      if (eurPerYear !== undefined && pct !== undefined) return bad('sharing/cost-amount', 'indicare «eurPerYear» oppure «percent», non entrambi', 'give "eurPerYear" or "percent", not both');
-      if (eurPerYear === undefined && pct === undefined && raw.group !== 'gse-fees') return bad('sharing/cost-amount', 'indicare «eurPerYear» o «percent»', 'give "eurPerYear" or "percent"');
+      if (eurPerYear !== undefined && pct !== undefined) return bad('sharing/cost-amount', { code: 'sharing.rule-set.give-eurperyear-percent-both' });
+      if (eurPerYear === undefined && pct === undefined && raw.group !== 'gse-fees') return bad('sharing/cost-amount', { code: 'sharing.rule-set.give-eurperyear-percent' });
       return { kind: 'cost', id, group: raw.group as (typeof COST_GROUPS)[number], ...(eurPerYear !== undefined ? { eurPerYear } : {}), ...(pct !== undefined ? { percent: pct } : {}) };
     }
     case 'producer-tariff':
     case 'producers': {
-      if (!BASES.includes(raw.basis as (typeof BASES)[number])) return bad('sharing/unknown-basis', `base «${String(raw.basis)}» sconosciuta (injected, shared-produced)`, `unknown basis "${String(raw.basis)}" (injected, shared-produced)`);
+      if (!BASES.includes(raw.basis as (typeof BASES)[number])) return bad('sharing/unknown-basis', { code: 'sharing.rule-set.unknown-basis-injected-shared', params: { basis: String(raw.basis) } });
       const basis = raw.basis as (typeof BASES)[number];
       if (raw.kind === 'producers') {
         const p = percent();
@@ -96,7 +94,7 @@ function parseRule(raw: unknown, label: Where, ruleId: string | undefined, out: 
       return p === undefined ? null : { kind: 'vulnerable', id, percent: p };
     }
     case 'fund': {
-      if (!FUND_GROUPS.includes(raw.group as (typeof FUND_GROUPS)[number])) return bad('sharing/unknown-group', `fondo «${String(raw.group)}» sconosciuto (${FUND_GROUPS.join(', ')})`, `unknown fund "${String(raw.group)}" (${FUND_GROUPS.join(', ')})`);
+      if (!FUND_GROUPS.includes(raw.group as (typeof FUND_GROUPS)[number])) return bad('sharing/unknown-group', { code: 'sharing.rule-set.unknown-fund', params: { group: String(raw.group), value: FUND_GROUPS.join(', ') } });
       const p = percent();
       return p === undefined ? null : { kind: 'fund', id, percent: p, group: raw.group as (typeof FUND_GROUPS)[number] };
     }
@@ -104,8 +102,8 @@ function parseRule(raw: unknown, label: Where, ruleId: string | undefined, out: 
       const cap = num('capEurPerYear', 0, MAX_EUR_PER_YEAR, false);
       const floor = num('floorEurPerYear', 0, MAX_EUR_PER_YEAR, false);
       if (out.length > before) return null;
-      if (cap === undefined && floor === undefined) return bad('sharing/limits-empty', 'indicare «capEurPerYear» e/o «floorEurPerYear»', 'give "capEurPerYear" and/or "floorEurPerYear"');
-      if (cap !== undefined && floor !== undefined && floor > cap) return bad('sharing/floor-above-cap', `il minimo (${floor} €) supera il massimo (${cap} €)`, `the floor (${floor} €) is above the cap (${cap} €)`);
+      if (cap === undefined && floor === undefined) return bad('sharing/limits-empty', { code: 'sharing.rule-set.give-capeurperyear-flooreurperyear' });
+      if (cap !== undefined && floor !== undefined && floor > cap) return bad('sharing/floor-above-cap', { code: 'sharing.rule-set.floor-above-cap', params: { floor, cap } });
       return { kind: 'limits', id, ...(cap !== undefined ? { capEurPerYear: cap } : {}), ...(floor !== undefined ? { floorEurPerYear: floor } : {}) };
     }
   }
@@ -114,11 +112,11 @@ function parseRule(raw: unknown, label: Where, ruleId: string | undefined, out: 
 function parseList(raw: unknown, where: Where, out: SharingProblem[], substation?: string): SharingRule[] {
   const at = substation ? { substation } : {};
   if (!Array.isArray(raw)) {
-    out.push(problem('sharing/not-a-list', `${where.it}: serve un elenco di regole`, `${where.en}: a list of rules is needed`, at));
+    out.push(problem('sharing/not-a-list', { code: 'sharing.rule-set.list-rules-needed', params: { where } }, at));
     return [];
   }
   if (raw.length > MAX_RULES) {
-    out.push(problem('sharing/too-many-rules', `${where.it}: più di ${MAX_RULES} regole`, `${where.en}: more than ${MAX_RULES} rules`, at));
+    out.push(problem('sharing/too-many-rules', { code: 'sharing.rule-set.more-rules', params: { where, max: MAX_RULES } }, at));
     return [];
   }
   const rules: SharingRule[] = [];
@@ -140,24 +138,22 @@ export function checkEffectiveList(rules: readonly SharingRule[], where: Where, 
   const at = substation ? { substation } : {};
   const seen = new Set<string>();
   for (const r of rules) {
-    if (seen.has(r.id)) out.push(problem('sharing/duplicate-id', `${where.it}: la regola «${r.id}» compare due volte`, `${where.en}: rule "${r.id}" appears twice`, { ...at, ruleId: r.id }));
+    if (seen.has(r.id)) out.push(problem('sharing/duplicate-id', { code: 'sharing.rule-set.rule-appears-twice', params: { where, id: r.id } }, { ...at, ruleId: r.id }));
     seen.add(r.id);
   }
   const limits = rules.filter((r) => r.kind === 'limits');
-  if (limits.length > 1) out.push(problem('sharing/two-limits', `${where.it}: una sola regola di limiti (${limits.map((r) => `«${r.id}»`).join(', ')})`, `${where.en}: only one limits rule (${limits.map((r) => `"${r.id}"`).join(', ')})`, { ...at, ruleId: limits[1]!.id }));
+  if (limits.length > 1) out.push(problem('sharing/two-limits', { code: 'sharing.rule-set.one-limits-rule', params: { where, rules: limits.map((r): Message => ({ code: 'sharing.quoted-id', params: { id: r.id } })) } }, { ...at, ruleId: limits[1]!.id }));
   const costPct = rules.reduce((s, r) => s + (r.kind === 'cost' ? (r.percent ?? 0) : 0), 0);
-  if (costPct >= 100) out.push(problem('sharing/costs-above-100', `${where.it}: i costi in percentuale sommano ${costPct}% (devono restare sotto 100)`, `${where.en}: percentage costs add to ${costPct}% (must stay below 100)`, at));
+  if (costPct >= 100) out.push(problem('sharing/costs-above-100', { code: 'sharing.rule-set.percentage-costs-add-stay', params: { where, costPct } }, at));
   const shares = rules.filter((r) => SHARE_KINDS.includes(r.kind)) as (SharingRule & { percent: number })[];
   const sum = shares.reduce((s, r) => s + r.percent, 0);
   // Percentages are typed by people with at most a few decimals: a millionth is rounding noise.
   if (Math.abs(sum - 100) > 1e-6) {
-    const list = shares.length ? shares.map((r) => `«${r.id}» ${r.percent}%`).join(', ') : 'nessuna';
-    const listEn = shares.length ? shares.map((r) => `"${r.id}" ${r.percent}%`).join(', ') : 'none';
+    const list: Message[] = shares.length ? shares.map((r) => ({ code: 'sharing.rule-percent', params: { id: r.id, percent: r.percent } })) : [{ code: 'sharing.none' }];
     out.push(
       problem(
         'sharing/percent-not-100',
-        `${where.it}: le quote percentuali sommano ${+sum.toFixed(6)}% invece di 100% (${list})`,
-        `${where.en}: share percentages add to ${+sum.toFixed(6)}% instead of 100% (${listEn})`,
+        { code: 'sharing.rule-set.share-percentages-add-instead', params: { where, sum: +sum.toFixed(6), list } },
         { ...at, ...(shares[0] ? { ruleId: shares[shares.length - 1]!.id } : {}) },
       ),
     );
@@ -170,14 +166,14 @@ export function parseSharingRuleSet(raw: unknown): { ruleSet: SharingRuleSet; pr
   const problems: SharingProblem[] = [];
   const empty: SharingRuleSet = { community: [], configurations: {} };
   if (!isObj(raw)) {
-    problems.push(problem('sharing/not-an-object', 'Le regole di ripartizione devono essere un oggetto { community, configurations }', 'Sharing rules must be an object { community, configurations }'));
+    problems.push(problem('sharing/not-an-object', { code: 'sharing.rule-set.sharing-rules-object-community' }));
     return { ruleSet: empty, problems };
   }
   const community = parseList(raw.community ?? [], whereCommunity, problems);
   const configurations: Record<string, SharingRule[]> = {};
   const rawConfigs = raw.configurations ?? {};
   if (!isObj(rawConfigs)) {
-    problems.push(problem('sharing/not-an-object', '«configurations» deve essere un oggetto per codice di cabina primaria', '"configurations" must be an object keyed by primary-substation code'));
+    problems.push(problem('sharing/not-an-object', { code: 'sharing.rule-set.configurations-object-keyed-primary' }));
   } else {
     for (const [substation, list] of Object.entries(rawConfigs)) {
       configurations[substation] = parseList(list, whereConfiguration(substation), problems, substation);

@@ -33,7 +33,7 @@ describe('condivisa api', () => {
   it('exits 1 with the message naming the field when the arguments are wrong', async () => {
     const r = await condivisa('api', 'a.condivisa', 'addPlant', '{"plant": {"name": "X", "tiltDeg": 120}}');
     expect(r.code).toBe(1);
-    expect(r.stderr.trim()).toBe('condivisa api addPlant: plant.tiltDeg must be between 0 and 90');
+    expect(r.stderr.trim()).toBe('condivisa api addPlant: Tilt (°) must be between 0 and 90');
     expect((await condivisa('api', 'a.condivisa', 'frobnicate')).code).toBe(1);
     expect((await condivisa('api', 'a.condivisa', 'listPlants', '[1,2]')).code).toBe(1);
     expect((await condivisa('api', '-', 'listPlants')).code).toBe(1);

@@ -3,6 +3,8 @@
  * enough that a hostile caller cannot make the core allocate without bound.
  */
 import * as v from 'valibot';
+import { fieldProblemMessage, type EntityName, type FieldProblem } from '../../model/entity-validation';
+import { formatMessage } from '../../model/messages';
 
 /** Characters in a path (`project`, `path`). */
 export const MAX_PATH_CHARS = 4096;
@@ -46,17 +48,14 @@ export function bilingual(en: string, it: string) {
 }
 
 /** A field problem of a model validator: `entity.field message`, in both languages. */
-export interface ModelProblem {
-  field: string;
-  message: { it: string; en: string };
-}
+export type ModelProblem = FieldProblem;
 
 /**
  * A schema that accepts a plain object checked by a model validator (core/model), so the
  * entity rules are written once, in the model, and named by field in the API error.
  * Typed as T for callers; the validator is the runtime check.
  */
-export function checkedBy<T>(entity: string, validate: (value: Record<string, unknown>) => ModelProblem[]): v.GenericSchema<T, T> {
+export function checkedBy<T>(entity: EntityName, validate: (value: Record<string, unknown>) => ModelProblem[]): v.GenericSchema<T, T> {
   const schema = v.pipe(
     v.looseObject({}),
     v.rawCheck(({ dataset, addIssue }) => {
@@ -64,7 +63,7 @@ export function checkedBy<T>(entity: string, validate: (value: Record<string, un
       const value = dataset.value as Record<string, unknown>;
       for (const p of validate(value)) {
         addIssue({
-          message: (issue) => `${entity}.${p.field} ${issue.lang === 'it' ? p.message.it : p.message.en}`,
+          message: (issue) => formatMessage(fieldProblemMessage(entity, p), issue.lang === 'it' ? 'it' : 'en'),
           path: [{ type: 'object', origin: 'value', input: value, key: p.field, value: value[p.field] }],
         });
       }

@@ -24,7 +24,7 @@ async function parseFile(name: string, bytes: Uint8Array): Promise<GseStatementR
       first ??= e;
     }
   }
-  throw first ?? new IoError({ file: name }, 'io/empty', 'nessun foglio', 'no sheet');
+  throw first ?? new IoError({ file: name }, 'io/empty', { code: 'io.gse-statements-service.sheet' });
 }
 
 export async function importGseStatements(store: ProjectStore, name: string, bytes: Uint8Array): Promise<GseStatementsView> {

@@ -104,8 +104,7 @@ function unknownPodError(loc: ImportLocationData, pod: string): IoError {
   return new IoError(
     loc,
     'io/bad-pod',
-    `il POD ${pod} non appartiene a nessun membro o impianto del progetto: aggiungerlo prima a un membro`,
-    `POD ${pod} belongs to no member or plant of the project: add it to a member first`,
+    { code: 'io.import-service.pod-belongs-member-plant', params: { pod } },
   );
 }
 
@@ -272,7 +271,7 @@ export class ImportService {
     }
     progress(0, 'lettura');
     const tables = await readTablesOffThread(src, { ...(signal ? { signal } : {}), onProgress: (f) => progress(0.8 * f, 'lettura') });
-    if (signal?.aborted) throw new IoError({ file: typeof src === 'string' ? path.basename(src) : src.name }, 'io/aborted', 'importazione annullata', 'import cancelled');
+    if (signal?.aborted) throw new IoError({ file: typeof src === 'string' ? path.basename(src) : src.name }, 'io/aborted', { code: 'io.import-service.import-cancelled' });
     progress(0.85, 'scrittura');
     return opts.kind === 'bills' ? this.writeBills(store, tables, opts.pod) : this.writeMembers(store, tables);
   }
@@ -285,7 +284,7 @@ export class ImportService {
       ...(opts.signal ? { signal: opts.signal } : {}),
     });
     const file = typeof src === 'string' ? path.basename(src) : src.name;
-    if (opts.signal?.aborted) throw new IoError({ file }, 'io/aborted', 'importazione annullata', 'import cancelled');
+    if (opts.signal?.aborted) throw new IoError({ file }, 'io/aborted', { code: 'io.import-service.import-cancelled' });
     return { preview, curves, file };
   }
 
@@ -343,8 +342,7 @@ export class ImportService {
       throw new IoError(
         loc,
         'io/bad-pod',
-        `il file contiene le curve di ${curves.length} POD (${curves.map((c) => c.pod).join(', ')}) e nessuna del POD dell'impianto «${plant.name}»`,
-        `the file holds curves of ${curves.length} PODs (${curves.map((c) => c.pod).join(', ')}) and none of plant "${plant.name}"'s POD`,
+        { code: 'io.import-service.file-holds-curves-pods', params: { length: curves.length, value: curves.map((c) => c.pod).join(', '), name: plant.name } },
       );
     }
     progress(0.92, 'scrittura');
@@ -402,7 +400,7 @@ export class ImportService {
       const { sourceRow, field, message } = reconciled.conflict;
       const loc: ImportLocationData = { ...tableLoc(t), row: sourceRow };
       if (columns[field] !== undefined) loc.column = columnLetter(columns[field]!);
-      throw new IoError(loc, 'io/bad-value', message.it, message.en);
+      throw new IoError(loc, 'io/bad-value', message);
     }
     const { created, updated, configurationsCreated } = applyMemberPlan(store, reconciled.plan);
     return { kind: 'members', file, members: { created, updated, configurationsCreated, names: records.map((r) => r.name) } };

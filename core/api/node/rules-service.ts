@@ -21,7 +21,8 @@ import {
   type RulesProjectInput,
   type Thresholds,
 } from '../../rules';
-import { validateRuleFieldsPatch, type RuleFieldValues } from '../../rules/fields';
+import { RULE_FIELDS, validateRuleFieldsPatch, type RuleFieldValues } from '../../rules/fields';
+import { formatMessage } from '../../model/messages';
 import type { ProjectStore } from '../../store/project-store';
 import {
   patchRuleFields,
@@ -164,8 +165,10 @@ export class RulesService {
     const entityId = kind === 'community' ? 0 : entity.id;
     const problems = validateRuleFieldsPatch(kind, patch);
     if (problems.length > 0) {
-      const en = problems.map((p) => `${kind}.${p.field} ${p.message.en}`).join('; ');
-      const it = problems.map((p) => `${kind}.${p.field} ${p.message.it}`).join('; ');
+      // In the user's words: the field's label as the form shows it, then what is wrong.
+      const say = (lang: 'it' | 'en') => problems.map((p) => `${fieldLabel(kind, p.field, lang)} ${formatMessage(p.message, lang)}`).join('; ');
+      const en = say('en');
+      const it = say('it');
       throw badRequest(en, it, problems[0]!.field);
     }
     return patchRuleFields(store, kind, entityId, patch);
@@ -200,4 +203,10 @@ export class RulesService {
     writeLocalRules(store, [...current.filter((r) => !incoming.has(r.id)), ...preset.rules]);
     return this.listLocalRules(store);
   }
+}
+
+/** A rule field's label (`referent.kind` → the Referent's label), else the key as given. */
+function fieldLabel(kind: EntityKind, field: string, lang: 'it' | 'en'): string {
+  const spec = RULE_FIELDS[kind].find((s) => s.key === field.split('.')[0]);
+  return spec ? `${formatMessage(spec.label, lang)}${field.includes('.') ? ` (${field.slice(field.indexOf('.') + 1)})` : ''}:` : `${kind}.${field}`;
 }

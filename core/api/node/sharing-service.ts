@@ -19,6 +19,7 @@ import type { SharingComparisonView, SharingRulesView, SharingView } from '../co
 import { badRequest } from '../common/errors';
 import { simulationView } from './simulation-service';
 import { gseStatementsView } from './gse-statements-service';
+import { problem } from '../../sharing/problems';
 
 function configurationsOf(store: ProjectStore) {
   return store.listConfigurations().map((c) => ({ id: c.id, name: c.name, substation: c.substationCode }));
@@ -49,9 +50,9 @@ export function checkedRuleSet(store: ProjectStore, raw: unknown): SharingRuleSe
   for (const key of Object.keys(ruleSet.configurations)) {
     const matches = configurations.filter((c) => c.substation === key);
     if (matches.length === 0) {
-      problems.push({ code: 'sharing/unknown-configuration', substation: key, it: `Nessuna configurazione con cabina primaria «${key}»`, en: `No configuration with primary substation "${key}"` });
+      problems.push(problem('sharing/unknown-configuration', { code: 'sharing.configuration-unknown', params: { substation: key } }, { substation: key }));
     } else if (matches.length > 1) {
-      problems.push({ code: 'sharing/ambiguous-configuration', substation: key, it: `Più configurazioni con cabina primaria «${key}»: correggere i codici`, en: `Several configurations with primary substation "${key}": fix the codes` });
+      problems.push(problem('sharing/ambiguous-configuration', { code: 'sharing.configuration-ambiguous', params: { substation: key } }, { substation: key }));
     }
   }
   if (problems.length) throw new SharingRuleError(problems);
@@ -87,7 +88,7 @@ function withGseStatements(store: ProjectStore, inputs: SharingConfigurationInpu
   return inputs.map((c) => {
     const months = gse.configurations.find((x) => x.id === c.configurationId)?.months ?? new Array(12).fill(null);
     const missing = months.map((m, i) => (m ? 0 : i + 1)).filter((m) => m > 0);
-    if (missing.length) notes.push({ code: 'sharing/gse-months-missing', substation: c.substation, it: `Configurazione ${c.substation}: nessun estratto conto GSE per i mesi ${missing.join(', ')} (contati a zero)`, en: `Configuration ${c.substation}: no GSE statement for months ${missing.join(', ')} (counted as zero)` });
+    if (missing.length) notes.push(problem('sharing/gse-months-missing', { code: 'sharing.note.gse-months-missing', params: { substation: c.substation, months: missing } }, { substation: c.substation }));
     const incentive = months.map((m) => m?.incentiveEur ?? 0);
     const given = months.filter((m) => m?.restrictedEur !== null && m?.restrictedEur !== undefined);
     const simulated = c.monthlyIncentiveEur.reduce((a, b) => a + b, 0);
@@ -96,7 +97,7 @@ function withGseStatements(store: ProjectStore, inputs: SharingConfigurationInpu
     if (given.length) restricted = given.reduce((a, m) => a + m!.restrictedEur!, 0);
     else {
       restricted = simulated > 0 ? Math.round(((c.restrictedPotEur * paid) / simulated) * 100) / 100 : 0;
-      if (restricted > 0) notes.push({ code: 'sharing/gse-restricted-estimated', substation: c.substation, it: `Configurazione ${c.substation}: la quota eccedentaria non è negli estratti conto; stimata dalla simulazione (${restricted.toFixed(2)} €)`, en: `Configuration ${c.substation}: the statements do not give the restricted pot; estimated from the simulation (${restricted.toFixed(2)} €)` });
+      if (restricted > 0) notes.push(problem('sharing/gse-restricted-estimated', { code: 'sharing.note.gse-restricted-estimated', params: { substation: c.substation, eur: restricted.toFixed(2) } }, { substation: c.substation }));
     }
     return { ...c, monthlyIncentiveEur: incentive, monthlyValorisationEur: months.map((m) => m?.valorisationEur ?? 0), restrictedPotEur: Math.max(0, restricted) };
   });

@@ -34,6 +34,7 @@ import {
   type ParameterEntry,
 } from '../../scenario/parameter-catalogue';
 import type { JobHooks } from './jobs';
+import { formatMessage } from '../../model/messages';
 
 /** Bumped when the models change, so results of an older engine count as stale. */
 export const ENGINE_VERSION = 'engine-4'; // engine-4: substation areas to the letter, findings zero the money, 55/45 on incentivised plants, AUC E_ACVC, P90 re-run
@@ -59,7 +60,7 @@ export function projectParameters(store: ProjectStore, resourcesDir: string): Pa
 export function setParameterOverride(store: ProjectStore, key: string, value: number | null): void {
   if (value !== null) {
     const problem = checkOverride(key, value);
-    if (problem) throw new ApiError('bad-request', problem.en, problem.it, 'value');
+    if (problem) throw new ApiError('bad-request', formatMessage(problem, 'en'), formatMessage(problem, 'it'), 'value');
   } else if (!PARAMETER_KEYS.includes(key)) {
     throw new ApiError('bad-request', `unknown parameter: ${key}`, `parametro sconosciuto: ${key}`, 'key');
   }

@@ -12,6 +12,7 @@ import { codeOf, distributorOf, nameOf } from './attributes';
 import type { DroppedEntry, GeoFormat, ImportOptions, ImportResult, RepairedEntry } from './import-types';
 import { IoError, type IoLocation } from '../io-error';
 import { MAX_AREA_FEATURES, MAX_AREA_VERTICES, tooManyFeatures, tooManyVertices } from './area-limits';
+import { formatMessage, type Message } from '../../model/messages';
 
 /** Where a feature is in its file (layer, 1-based row/record/feature number, name). */
 export type FeatureAt = Omit<IoLocation, 'file'>;
@@ -100,10 +101,10 @@ export class AreaCollector {
   }
 
   /** Records a feature whose geometry could not be decoded (throws unless onBadFeature = 'drop'). */
-  bad(label: string, at: FeatureAt, reasonIt: string, reasonEn: string): void {
-    if (this.options.onBadFeature !== 'drop') throw new IoError({ file: this.file, ...at }, 'io/bad-geometry', reasonIt, reasonEn);
+  bad(label: string, at: FeatureAt, reason: Message): void {
+    if (this.options.onBadFeature !== 'drop') throw new IoError({ file: this.file, ...at }, 'io/bad-geometry', reason);
     this.read++;
-    this.dropped.push({ feature: label, reason: reasonEn });
+    this.dropped.push({ feature: label, reason: formatMessage(reason, 'en') });
   }
 
   private noteRepair(code: string, feature: string, fixes: string[]): void {
@@ -114,7 +115,7 @@ export class AreaCollector {
 
   /** Final result. Throws IoError when the file held no polygon feature at all. */
   finish(): ImportResult {
-    if (this.read === 0) throw new IoError({ file: this.file }, 'io/empty', 'il livello è vuoto (nessun elemento)', 'the layer is empty (no features)');
+    if (this.read === 0) throw new IoError({ file: this.file }, 'io/empty', { code: 'io.area-collector.layer-empty-features' });
     const all: Area[] = [];
     for (const a of this.byCode.values()) {
       const { feature: _f, ...area } = a;
@@ -122,7 +123,7 @@ export class AreaCollector {
     }
     if (all.length === 0 && this.filteredOut === 0) {
       const why = this.dropped.slice(0, 3).map((d) => `${d.feature}: ${d.reason}`).join('; ');
-      throw new IoError({ file: this.file }, 'io/bad-geometry', `nessuna area poligonale utilizzabile (${this.dropped.length} elementi scartati${why ? `: ${why}` : ''})`, `no usable polygon area found (${this.dropped.length} feature(s) dropped${why ? `: ${why}` : ''})`);
+      throw new IoError({ file: this.file }, 'io/bad-geometry', { code: 'io.area-collector.usable-polygon-area-found', params: { length: this.dropped.length, value: why ? `: ${why}` : '' } });
     }
     const kept = applyAreaFilter(all, this.options.filter);
     this.filteredOut += all.length - kept.length;

@@ -12,23 +12,20 @@ export const MAX_AREA_FEATURES = 200_000;
 /** Polygon vertices read from one file, all features together. */
 export const MAX_AREA_VERTICES = 20_000_000;
 
-const it = (n: number) => n.toLocaleString('it-IT');
-const en = (n: number) => n.toLocaleString('en-GB');
 
 export function areaFileTooLarge(file: string, bytes: number): IoError {
   const mb = (n: number) => Math.round(n / 1048576);
   return new IoError(
     { file },
     'io/too-large',
-    `il file è di ${it(mb(bytes))} MB, oltre il limite di ${it(mb(MAX_AREA_FILE_BYTES))} MB per un file di aree: tenere solo la regione del progetto`,
-    `the file is ${en(mb(bytes))} MB, over the ${en(mb(MAX_AREA_FILE_BYTES))} MB limit for an areas file: keep only the project's region`,
+    { code: 'io.area-limits.file-mb-over-mb', params: { bytes: mb(bytes), limit: mb(MAX_AREA_FILE_BYTES) } },
   );
 }
 
 export function tooManyFeatures(file: string, limit = MAX_AREA_FEATURES): IoError {
-  return new IoError({ file }, 'io/too-large', `più di ${it(limit)} elementi: dividere il file`, `more than ${en(limit)} features: split the file`);
+  return new IoError({ file }, 'io/too-large', { code: 'io.area-limits.more-features-split-file', params: { limit } });
 }
 
 export function tooManyVertices(file: string, limit = MAX_AREA_VERTICES): IoError {
-  return new IoError({ file }, 'io/too-large', `più di ${it(limit)} vertici: semplificare o dividere il file`, `more than ${en(limit)} vertices: simplify or split the file`);
+  return new IoError({ file }, 'io/too-large', { code: 'io.area-limits.more-vertices-simplify-split', params: { limit } });
 }

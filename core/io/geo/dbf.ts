@@ -26,12 +26,12 @@ function decoderFor(cpg: string | undefined): (b: Uint8Array) => string {
 
 /** Reads a .dbf file into field descriptors and records (deleted records skipped but counted). */
 export function readDbf(bytes: Uint8Array, cpg?: string): { fields: DbfField[]; records: (Record<string, AttributeValue> | null)[] } {
-  if (bytes.byteLength < 33) throw new IoError(DBF, 'io/corrupt', 'file .dbf troppo corto', '.dbf file too short');
+  if (bytes.byteLength < 33) throw new IoError(DBF, 'io/corrupt', { code: 'io.dbf.dbf-file-too-short' });
   const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const count = v.getUint32(4, true);
   const headerLen = v.getUint16(8, true);
   const recordLen = v.getUint16(10, true);
-  if (headerLen > bytes.byteLength || recordLen === 0) throw new IoError(DBF, 'io/corrupt', 'intestazione .dbf non valida', 'bad .dbf header');
+  if (headerLen > bytes.byteLength || recordLen === 0) throw new IoError(DBF, 'io/corrupt', { code: 'io.dbf.bad-dbf-header' });
   const decode = decoderFor(cpg);
   const fields: DbfField[] = [];
   for (let p = 32; p + 32 <= headerLen && bytes[p] !== 0x0d; p += 32) {
@@ -42,7 +42,7 @@ export function readDbf(bytes: Uint8Array, cpg?: string): { fields: DbfField[]; 
   const records: (Record<string, AttributeValue> | null)[] = [];
   for (let k = 0; k < count; k++) {
     const start = headerLen + k * recordLen;
-    if (start + recordLen > bytes.byteLength) throw new IoError({ ...DBF, row: k + 1 }, 'io/corrupt', '.dbf troncato', '.dbf truncated');
+    if (start + recordLen > bytes.byteLength) throw new IoError({ ...DBF, row: k + 1 }, 'io/corrupt', { code: 'io.dbf.dbf-truncated' });
     if (bytes[start] === 0x2a) { records.push(null); continue; } // '*' deleted
     const rec: Record<string, AttributeValue> = {};
     let o = start + 1;

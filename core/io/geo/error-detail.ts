@@ -1,8 +1,9 @@
-import { IoError, type IoLocation, type IoText } from '../io-error';
+import { IoError, type IoLocation } from '../io-error';
+import type { Text } from '../../model/messages';
 
-/** The bare description of a caught error (IoError: both languages; anything else: its message in both). */
-export function errorDetail(e: unknown): IoText {
-  if (e instanceof IoError) return { it: e.detail, en: e.detailEn };
+/** The bare description of a caught error (IoError: its message; anything else: its text, in both languages). */
+export function errorDetail(e: unknown): Text {
+  if (e instanceof IoError) return e.detailMessage;
   const msg = e instanceof Error ? e.message : String(e);
   return { it: msg, en: msg };
 }
@@ -13,12 +14,12 @@ export function errorDetail(e: unknown): IoText {
  */
 export function relocate(e: unknown, loc: IoLocation): IoError {
   if (e instanceof IoError) return e.at(loc);
-  if (e instanceof RangeError) return new IoError(loc, 'io/corrupt', `dati troncati (${e.message})`, e.message);
+  if (e instanceof RangeError) return new IoError(loc, 'io/corrupt', { code: 'io.truncated-data', params: { why: e.message } });
   throw e;
 }
 
 /** A CRS the projection module cannot use (its message starts with "<file>: "), as an IoError of that file. */
 export function crsError(file: string, e: Error): IoError {
   const why = e.message.replace(`${file}: `, '');
-  return new IoError({ file }, 'io/unsupported-crs', `sistema di riferimento non utilizzabile: ${why}`, why);
+  return new IoError({ file }, 'io/unsupported-crs', { code: 'io.crs-unusable', params: { why } });
 }

@@ -62,7 +62,7 @@ function crsOf(doc: { crs?: { properties?: { name?: string } } }, file: string):
   if (/CRS84$/i.test(name)) return undefined;
   const m = /EPSG:{1,2}(\d+)$/i.exec(name);
   const crs = m ? crsFromEpsg(Number(m[1])) : undefined;
-  if (!crs) throw new IoError({ file, field: 'crs' }, 'io/unsupported-crs', `crs GeoJSON «${excerpt(name)}» non supportato`, `unsupported GeoJSON crs "${excerpt(name)}"`);
+  if (!crs) throw new IoError({ file, field: 'crs' }, 'io/unsupported-crs', { code: 'io.geojson.unsupported-geojson-crs', params: { name: excerpt(name) } });
   return isWgs84Geographic(crs) ? undefined : toWgs84Transformer(crs);
 }
 
@@ -72,16 +72,16 @@ export function importGeoJsonText(text: string, file: string, options: ImportOpt
   try {
     doc = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (e) {
-    throw new IoError({ file }, 'io/corrupt', `JSON non valido (${(e as Error).message})`, `not valid JSON (${(e as Error).message})`);
+    throw new IoError({ file }, 'io/corrupt', { code: 'io.geojson.valid-json', params: { message: (e as Error).message } });
   }
-  if (!doc || typeof doc !== 'object') throw new IoError({ file }, 'io/wrong-file-type', 'non è un oggetto GeoJSON', 'not a GeoJSON object');
+  if (!doc || typeof doc !== 'object') throw new IoError({ file }, 'io/wrong-file-type', { code: 'io.geojson.geojson-object' });
   const d = doc as { type?: string; features?: Json[] };
   let features: Json[];
   if (d.type === 'FeatureCollection') {
-    if (!Array.isArray(d.features)) throw new IoError({ file, field: 'features' }, 'io/missing-value', 'FeatureCollection senza l’elenco «features»', 'FeatureCollection without a "features" array');
+    if (!Array.isArray(d.features)) throw new IoError({ file, field: 'features' }, 'io/missing-value', { code: 'io.geojson.featurecollection-without-features-array' });
     features = d.features;
   } else if (d.type === 'Feature') features = [d];
-  else throw new IoError({ file, field: 'type' }, 'io/wrong-file-type', `non è una FeatureCollection GeoJSON (type è ${excerpt(JSON.stringify(d.type ?? null))})`, `not a GeoJSON FeatureCollection (type is ${excerpt(JSON.stringify(d.type ?? null))})`);
+  else throw new IoError({ file, field: 'type' }, 'io/wrong-file-type', { code: 'io.geojson.geojson-featurecollection-type', params: { value: excerpt(JSON.stringify(d.type ?? null)) } });
   const transform = crsOf(doc as never, file);
   const collector = new AreaCollector(file, 'geojson', transform ? 'from GeoJSON crs member' : 'WGS 84', options);
   features.forEach((f, i) => {
@@ -97,7 +97,7 @@ export function importGeoJsonText(text: string, file: string, options: ImportOpt
       type = collect(feat.geometry, polys);
     } catch (e) {
       const why = errorDetail(e);
-      collector.bad(label, { row: i + 1 }, `geometria danneggiata: ${why.it}`, `broken geometry: ${why.en}`);
+      collector.bad(label, { row: i + 1 }, { code: 'io.geojson.broken-geometry', params: { detail: why } });
       return;
     }
     if (polys.length === 0) {
@@ -105,7 +105,7 @@ export function importGeoJsonText(text: string, file: string, options: ImportOpt
       return;
     }
     if (!transform && !looksGeographic(polys)) {
-      throw new IoError({ file, row: i + 1 }, 'io/unsupported-crs', 'le coordinate non sono longitudine/latitudine (un GeoJSON deve essere in WGS 84)', 'coordinates are not longitude/latitude (GeoJSON must be WGS 84)');
+      throw new IoError({ file, row: i + 1 }, 'io/unsupported-crs', { code: 'io.geojson.coordinates-longitude-latitude-geojson' });
     }
     collector.add({ label, attributes, polygons: reprojectPolygons(polys, transform), fallbackCode: typeof feat.id === 'string' ? feat.id : undefined });
   });

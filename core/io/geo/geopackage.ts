@@ -43,25 +43,25 @@ interface LayerInfo { table: string; column: string; srsId: number }
  */
 export function importGeoPackage(path: string, options: ImportOptions = {}): ImportResult {
   const file = options.displayName ?? basename(path);
-  if (!isSqliteFile(path)) throw new IoError({ file }, 'io/wrong-file-type', 'non è un GeoPackage (il file non è un database SQLite)', 'not a GeoPackage (the file is not an SQLite database)');
+  if (!isSqliteFile(path)) throw new IoError({ file }, 'io/wrong-file-type', { code: 'io.geopackage.geopackage-file-sqlite-database' });
   let db: Database.Database;
   let schema: SchemaObject[];
   try {
     db = openUntrustedSqlite(path);
   } catch (e) {
-    throw new IoError({ file }, 'io/corrupt', `impossibile aprire il GeoPackage: ${(e as Error).message}`, `cannot open GeoPackage: ${(e as Error).message}`);
+    throw new IoError({ file }, 'io/corrupt', { code: 'io.geopackage.open-geopackage', params: { message: (e as Error).message } });
   }
   try {
     try {
       schema = readSchema(db);
     } catch (e) {
-      throw new IoError({ file }, 'io/corrupt', `il GeoPackage è danneggiato: ${(e as Error).message}`, `the GeoPackage is damaged: ${(e as Error).message}`);
+      throw new IoError({ file }, 'io/corrupt', { code: 'io.geopackage.geopackage-damaged', params: { message: (e as Error).message } });
     }
     checkGpkgSystemTables(db, schema, file);
     return readAreas(db, schema, file, options);
   } catch (e) {
     if (e instanceof SqliteDeadlineError) {
-      throw new IoError({ file }, 'io/too-large', `lettura interrotta dopo ${e.seconds} s: il GeoPackage è troppo grande o danneggiato`, `reading stopped after ${e.seconds} s: the GeoPackage is too large or damaged`);
+      throw new IoError({ file }, 'io/too-large', { code: 'io.geopackage.reading-stopped-after-s', params: { seconds: e.seconds } });
     }
     throw e;
   } finally {
@@ -76,11 +76,11 @@ function readAreas(db: Database.Database, schema: readonly SchemaObject[], file:
        FROM gpkg_contents c JOIN gpkg_geometry_columns g ON g.table_name = c.table_name
       WHERE c.data_type = 'features' AND ${within('c.table_name', 'g.table_name')} ORDER BY c.table_name`,
   ).all() as LayerInfo[];
-  if (layers.length === 0) throw new IoError({ file }, 'io/missing-layer', 'il GeoPackage non ha livelli di elementi', 'the GeoPackage has no feature layer');
+  if (layers.length === 0) throw new IoError({ file }, 'io/missing-layer', { code: 'io.geopackage.geopackage-feature-layer' });
   let layer: LayerInfo | undefined;
   if (options.layer) {
     layer = layers.find((l) => l.table.toLowerCase() === options.layer!.toLowerCase());
-    if (!layer) throw new IoError({ file, layer: options.layer }, 'io/missing-layer', `livello non trovato (disponibili: ${layers.map((l) => l.table).join(', ')})`, `layer not found (available: ${layers.map((l) => l.table).join(', ')})`);
+    if (!layer) throw new IoError({ file, layer: options.layer }, 'io/missing-layer', { code: 'io.geopackage.layer-found-available', params: { value: layers.map((l) => l.table).join(', ') } });
   } else {
     // Layers that are views are skipped here, so a view only fails the import when it is all there is.
     const tables = layers.filter((l) => isPlainTable(db, schema, l.table));
@@ -107,13 +107,13 @@ function readAreas(db: Database.Database, schema: readonly SchemaObject[], file:
       collector.add({ label, attributes, polygons: null, otherType: 'missing' });
       continue;
     }
-    if (!(blob instanceof Uint8Array)) { collector.bad(label, { ...at, field: layer.column }, 'la colonna della geometria non contiene una geometria binaria', 'the geometry column does not hold a binary geometry'); continue; }
+    if (!(blob instanceof Uint8Array)) { collector.bad(label, { ...at, field: layer.column }, { code: 'io.geopackage.geometry-column-does-hold' }); continue; }
     let decoded;
     try {
       decoded = decodeGpkgGeometry(blob);
     } catch (e) {
       const why = errorDetail(e);
-      collector.bad(label, at, `geometria danneggiata: ${why.it}`, `broken geometry: ${why.en}`);
+      collector.bad(label, at, { code: 'io.geopackage.broken-geometry', params: { detail: why } });
       continue;
     }
     if (decoded.polygons.length === 0) {
@@ -121,7 +121,7 @@ function readAreas(db: Database.Database, schema: readonly SchemaObject[], file:
       continue;
     }
     if (!transform && !looksGeographic(decoded.polygons)) {
-      throw new IoError({ file, ...at }, 'io/unsupported-crs', `le coordinate non sono longitudine/latitudine ma il sistema di riferimento del livello è ${crs?.name ?? 'indefinito'}`, `coordinates are not longitude/latitude but the layer CRS is ${crs?.name ?? 'undefined'}`);
+      throw new IoError({ file, ...at }, 'io/unsupported-crs', { code: 'io.geopackage.coordinates-longitude-latitude-but', params: { crs: crs?.name ?? { code: 'io.geopackage.crs-undefined' } } });
     }
     collector.add({ label, attributes, polygons: reprojectPolygons(decoded.polygons, transform) });
   }
@@ -132,7 +132,7 @@ function readCrs(db: Database.Database, srsId: number, file: string, within: (..
   if (srsId === 0 || srsId === -1) return undefined; // undefined geographic / Cartesian: checked via coordinates
   const srs = db.prepare(`SELECT srs_name AS name, organization AS org, organization_coordsys_id AS code, definition AS def FROM gpkg_spatial_ref_sys WHERE srs_id = ? AND ${within()}`)
     .get(srsId) as { name: string; org: string; code: number; def: string } | undefined;
-  if (!srs) throw new IoError({ file }, 'io/unsupported-crs', `il riferimento spaziale ${srsId} non è definito in gpkg_spatial_ref_sys`, `spatial reference ${srsId} is not defined in gpkg_spatial_ref_sys`);
+  if (!srs) throw new IoError({ file }, 'io/unsupported-crs', { code: 'io.geopackage.spatial-reference-defined-gpkg', params: { srsId } });
   const byCode = String(srs.org).toUpperCase() === 'EPSG' ? crsFromEpsg(Number(srs.code)) : undefined;
   if (byCode) return byCode;
   try {

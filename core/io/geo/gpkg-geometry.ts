@@ -28,12 +28,12 @@ const ENVELOPE_BYTES = [0, 32, 48, 48, 64];
 
 /** Parses the header of a GeoPackage geometry blob. */
 export function parseGpkgHeader(blob: Uint8Array): GpkgGeometryHeader {
-  if (blob.byteLength < 8 || blob[0] !== 0x47 || blob[1] !== 0x50) throw new IoError(GPKG, 'io/corrupt', "non è una geometria GeoPackage (manca l’identificativo 'GP')", "not a GeoPackage geometry (magic 'GP' missing)");
+  if (blob.byteLength < 8 || blob[0] !== 0x47 || blob[1] !== 0x50) throw new IoError(GPKG, 'io/corrupt', { code: 'io.gpkg-geometry.geopackage-geometry-magic-gp' });
   const version = blob[2]!;
   const flags = blob[3]!;
   const littleEndian = (flags & 1) === 1;
   const envCode = (flags >> 1) & 7;
-  if (envCode > 4) throw new IoError(GPKG, 'io/corrupt', `codice di inviluppo GeoPackage ${envCode} non valido`, `invalid GeoPackage envelope code ${envCode}`);
+  if (envCode > 4) throw new IoError(GPKG, 'io/corrupt', { code: 'io.gpkg-geometry.invalid-geopackage-envelope-code', params: { envCode } });
   const r = new BinaryReader(blob, 4);
   const srsId = r.i32(littleEndian);
   let envelope: GpkgGeometryHeader['envelope'];
@@ -48,7 +48,7 @@ export function parseGpkgHeader(blob: Uint8Array): GpkgGeometryHeader {
 /** Decodes a GeoPackage geometry blob into polygons (empty geometries give no polygons). */
 export function decodeGpkgGeometry(blob: Uint8Array): DecodedWkb & { header: GpkgGeometryHeader } {
   const header = parseGpkgHeader(blob);
-  if (header.extended) throw new IoError(GPKG, 'io/bad-geometry', 'le geometrie ExtendedGeoPackageBinary non sono supportate', 'ExtendedGeoPackageBinary geometries are not supported');
+  if (header.extended) throw new IoError(GPKG, 'io/bad-geometry', { code: 'io.gpkg-geometry.extendedgeopackagebinary-geometries-supported' });
   if (header.empty) return { type: 'Empty', polygons: [], header };
   return { ...decodeWkb(blob, header.wkbOffset), header };
 }

@@ -9,6 +9,7 @@
 import type Database from 'better-sqlite3';
 import { IoError } from '../io-error';
 import { notAPlainTable, type SchemaObject } from '../untrusted-sqlite';
+import type { Message } from '../../model/messages';
 
 export const GPKG_SYSTEM_TABLES = ['gpkg_contents', 'gpkg_geometry_columns', 'gpkg_spatial_ref_sys'] as const;
 
@@ -16,7 +17,7 @@ export const GPKG_SYSTEM_TABLES = ['gpkg_contents', 'gpkg_geometry_columns', 'gp
 export function checkGpkgSystemTables(db: Database.Database, schema: readonly SchemaObject[], file: string): void {
   const named = (t: string) => schema.some((o) => o.name.toLowerCase() === t && (o.type === 'table' || o.type === 'view'));
   if (!GPKG_SYSTEM_TABLES.every(named)) {
-    throw new IoError({ file }, 'io/wrong-file-type', 'non è un GeoPackage (mancano le tabelle gpkg_contents / gpkg_geometry_columns / gpkg_spatial_ref_sys)', 'not a GeoPackage (gpkg_contents / gpkg_geometry_columns / gpkg_spatial_ref_sys tables missing)');
+    throw new IoError({ file }, 'io/wrong-file-type', { code: 'io.gpkg-schema.geopackage-gpkg-contents-gpkg' });
   }
   for (const t of GPKG_SYSTEM_TABLES) {
     const why = notAPlainTable(db, schema, t);
@@ -35,11 +36,10 @@ export function isPlainTable(db: Database.Database, schema: readonly SchemaObjec
   return notAPlainTable(db, schema, layer) === undefined;
 }
 
-function unsafe(file: string, layer: string | undefined, why: { it: string; en: string }): IoError {
+function unsafe(file: string, layer: string | undefined, why: Message): IoError {
   return new IoError(
     { file, ...(layer !== undefined ? { layer } : {}) },
     'io/unsafe-content',
-    `${why.it}: il GeoPackage non viene letto (contiene codice dove sono attesi dati)`,
-    `${why.en}: the GeoPackage is not read (it holds code where data is expected)`,
+    { code: 'io.gpkg-schema.geopackage-read-holds-code', params: { detail: why } },
   );
 }

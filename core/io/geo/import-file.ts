@@ -55,9 +55,9 @@ export function importAreasFile(path: string, options: ImportOptions = {}): Impo
   try {
     size = statSync(path).size;
   } catch {
-    throw new IoError({ file }, 'io/not-found', 'file non trovato o non leggibile', 'file not found or not readable');
+    throw new IoError({ file }, 'io/not-found', { code: 'io.import-file.file-found-readable' });
   }
-  if (size === 0) throw new IoError({ file }, 'io/empty', 'il file è vuoto', 'the file is empty');
+  if (size === 0) throw new IoError({ file }, 'io/empty', { code: 'io.import-file.file-empty' });
   if (size > MAX_AREA_FILE_BYTES) throw areaFileTooLarge(file, size);
   const format = detectGeoFormat(path);
   switch (format) {
@@ -66,7 +66,7 @@ export function importAreasFile(path: string, options: ImportOptions = {}): Impo
     case 'kml': return importKml(path, options);
     case 'shapefile': return importShapefile(path, options);
     default:
-      throw new IoError({ file }, 'io/wrong-file-type', 'tipo di file non riconosciuto: servono un GeoPackage (.gpkg), un GeoJSON, un KML/KMZ o uno shapefile compresso (.zip con .shp/.dbf/.prj)', 'unrecognised file type: expected a GeoPackage (.gpkg), GeoJSON, KML/KMZ or a zipped Shapefile (.zip with .shp/.dbf/.prj)');
+      throw new IoError({ file }, 'io/wrong-file-type', { code: 'io.import-file.unrecognised-file-type-expected' });
   }
 }
 

@@ -61,9 +61,9 @@ export function importKmlText(text: string, file: string, options: ImportOptions
     root = parseXml(text);
   } catch (e) {
     const why = errorDetail(e);
-    throw new IoError({ file }, 'io/corrupt', `XML non valido (${why.it})`, `not valid XML (${why.en})`);
+    throw new IoError({ file }, 'io/corrupt', { code: 'io.kml.valid-xml', params: { detail: why } });
   }
-  if (root.name !== 'kml' && root.name !== 'Document' && root.name !== 'Folder') throw new IoError({ file }, 'io/wrong-file-type', `non è un documento KML (elemento radice <${root.name}>)`, `not a KML document (root element <${root.name}>)`);
+  if (root.name !== 'kml' && root.name !== 'Document' && root.name !== 'Folder') throw new IoError({ file }, 'io/wrong-file-type', { code: 'io.kml.kml-document-root-element', params: { name: root.name } });
   const collector = new AreaCollector(file, 'kml', 'WGS 84', options);
   descendants(root, 'Placemark').forEach((pm, i) => {
     const name = (child(pm, 'name')?.text ?? '').trim();
@@ -74,7 +74,7 @@ export function importKmlText(text: string, file: string, options: ImportOptions
       for (const p of descendants(pm, 'Polygon')) polys.push(ringsOfPolygon(p));
     } catch (e) {
       const why = errorDetail(e);
-      collector.bad(label, { row: i + 1, ...(name ? { feature: name } : {}) }, `geometria danneggiata: ${why.it}`, `broken geometry: ${why.en}`);
+      collector.bad(label, { row: i + 1, ...(name ? { feature: name } : {}) }, { code: 'io.kml.broken-geometry', params: { detail: why } });
       return;
     }
     if (polys.length === 0) {
@@ -96,7 +96,7 @@ export function importKml(path: string, options: ImportOptions = {}): ImportResu
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
     const zip = openZip(bytes, file, { toError: geoZipError });
     const kml = zip.entries.find((e) => /\.kml$/i.test(e.name));
-    if (!kml) throw new IoError({ file }, 'io/wrong-file-type', 'l’archivio KMZ non contiene un file .kml', 'KMZ archive contains no .kml file');
+    if (!kml) throw new IoError({ file }, 'io/wrong-file-type', { code: 'io.kml.kmz-archive-contains-kml' });
     return importKmlText(zip.readText(kml), file, options);
   }
   return importKmlText(new TextDecoder('utf-8').decode(bytes), file, options);

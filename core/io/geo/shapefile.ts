@@ -71,8 +71,8 @@ export function importShapefileParts(parts: ShapefileParts, file: string, option
     if (!transform && !looksGeographic(rec.polygons)) {
       const at = { file, layer: parts.name, row: i + 1 };
       throw parts.prj === undefined
-        ? new IoError(at, 'io/unsupported-crs', 'le coordinate sono proiettate ma manca il file .prj: includerlo nell’archivio', 'coordinates are projected but the .prj file is missing; include the .prj in the archive')
-        : new IoError(at, 'io/unsupported-crs', `le coordinate non sono longitudine/latitudine ma il .prj indica ${crsName}`, `coordinates are not longitude/latitude but the .prj says ${crsName}`);
+        ? new IoError(at, 'io/unsupported-crs', { code: 'io.shapefile.coordinates-projected-but-prj' })
+        : new IoError(at, 'io/unsupported-crs', { code: 'io.shapefile.coordinates-longitude-latitude-but', params: { crsName } });
     }
     collector.add({ label, attributes, polygons: reprojectPolygons(rec.polygons, transform) });
   });
@@ -97,11 +97,11 @@ export function importShapefile(path: string, options: ImportOptions = {}): Impo
   const zip = openZip(readFileSync(path), file, { toError: geoZipError });
   const entries = zip.entries.filter((e) => !/(^|\/)(__MACOSX\/|\.)/.test(e.name));
   const shps = entries.filter((e) => /\.shp$/i.test(e.name));
-  if (shps.length === 0) throw new IoError({ file }, 'io/wrong-file-type', `l’archivio non contiene un file .shp (trovati: ${entries.slice(0, 8).map((e) => excerpt(e.name)).join(', ') || 'nessun file'})`, `archive contains no .shp file (found: ${entries.slice(0, 8).map((e) => excerpt(e.name)).join(', ') || 'nothing'})`);
+  if (shps.length === 0) throw new IoError({ file }, 'io/wrong-file-type', { code: 'io.shapefile.archive-contains-shp-file', params: { entries: entries.slice(0, 8).map((e) => excerpt(e.name)).join(', ') || { code: 'io.shapefile.no-file' } } });
   let shp = shps[0]!;
   if (options.layer) {
     const want = shps.find((e) => basename(e.name, '.shp').toLowerCase() === options.layer!.toLowerCase().replace(/\.shp$/i, ''));
-    if (!want) throw new IoError({ file, layer: options.layer }, 'io/missing-layer', `livello non trovato (disponibili: ${shps.map((e) => basename(e.name)).join(', ')})`, `layer not found (available: ${shps.map((e) => basename(e.name)).join(', ')})`);
+    if (!want) throw new IoError({ file, layer: options.layer }, 'io/missing-layer', { code: 'io.shapefile.layer-found-available', params: { value: shps.map((e) => basename(e.name)).join(', ') } });
     shp = want;
   }
   const stem = shp.name.replace(/\.shp$/i, '').toLowerCase();

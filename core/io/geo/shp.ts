@@ -55,31 +55,31 @@ export function assembleEsriRings(rings: [number, number][][]): { polygons: RawP
 /** Reads all records of a .shp file. */
 export function readShp(bytes: Uint8Array): { shapeType: string; records: ShpRecord[] } {
   const r = new BinaryReader(bytes);
-  if (bytes.byteLength < 100) throw new IoError(SHP, 'io/corrupt', 'file .shp troppo corto', '.shp file too short');
-  if (r.i32(false) !== 9994) throw new IoError(SHP, 'io/wrong-file-type', 'non è uno shapefile (manca il codice 9994 del file .shp)', 'not a shapefile (.shp file code 9994 missing)');
+  if (bytes.byteLength < 100) throw new IoError(SHP, 'io/corrupt', { code: 'io.shp.shp-file-too-short' });
+  if (r.i32(false) !== 9994) throw new IoError(SHP, 'io/wrong-file-type', { code: 'io.shp.shapefile-shp-file-code' });
   r.offset = 28;
   const version = r.i32(true);
-  if (version !== 1000) throw new IoError(SHP, 'io/wrong-file-type', `versione .shp ${version} non supportata`, `unsupported .shp version ${version}`);
+  if (version !== 1000) throw new IoError(SHP, 'io/wrong-file-type', { code: 'io.shp.unsupported-shp-version', params: { version } });
   const shapeType = r.i32(true);
   r.offset = 100;
   const records: ShpRecord[] = [];
   while (r.remaining >= 8) {
     const number = r.i32(false);
     const len = r.i32(false) * 2;
-    if (len < 4 || len > r.remaining) throw new IoError({ ...SHP, row: number }, 'io/corrupt', `lunghezza ${len} oltre la dimensione del file`, `length ${len} exceeds file size`);
+    if (len < 4 || len > r.remaining) throw new IoError({ ...SHP, row: number }, 'io/corrupt', { code: 'io.shp.length-exceeds-file-size', params: { len } });
     const rec = new BinaryReader(r.slice(len));
     const t = rec.i32(true);
     const type = SHAPE_NAMES[t] ?? `type ${t}`;
     if (t !== 5 && t !== 15 && t !== 25) { records.push({ number, type, polygons: [] }); continue; }
     rec.skip(32);
     const numParts = rec.i32(true), numPoints = rec.i32(true);
-    if (numParts < 0 || numPoints < 0 || numParts * 4 + numPoints * 16 > rec.remaining) throw new IoError({ ...SHP, row: number }, 'io/corrupt', `${numParts} parti / ${numPoints} punti oltre la lunghezza del record`, `${numParts} parts / ${numPoints} points exceed record length`);
+    if (numParts < 0 || numPoints < 0 || numParts * 4 + numPoints * 16 > rec.remaining) throw new IoError({ ...SHP, row: number }, 'io/corrupt', { code: 'io.shp.parts-points-exceed-record', params: { numParts, numPoints } });
     const parts: number[] = [];
     for (let i = 0; i < numParts; i++) parts.push(rec.i32(true));
     const rings: [number, number][][] = [];
     for (let i = 0; i < numParts; i++) {
       const start = parts[i]!, end = i + 1 < numParts ? parts[i + 1]! : numPoints;
-      if (start < 0 || end > numPoints || start > end) throw new IoError({ ...SHP, row: number }, 'io/corrupt', `indice di parte ${start} non valido`, `bad part index ${start}`);
+      if (start < 0 || end > numPoints || start > end) throw new IoError({ ...SHP, row: number }, 'io/corrupt', { code: 'io.shp.bad-part-index', params: { start } });
       const ring: [number, number][] = [];
       for (let k = start; k < end; k++) ring.push([rec.f64(true), rec.f64(true)]);
       rings.push(ring);

@@ -22,9 +22,9 @@ const TYPE_NAMES = ['Geometry', 'Point', 'LineString', 'Polygon', 'MultiPoint', 
 const WKB = { file: 'WKB' };
 
 function readGeometry(r: BinaryReader, out: RawPolygons, depth: number): string {
-  if (depth > 8) throw new IoError(WKB, 'io/corrupt', 'WKB annidato troppo in profondità', 'WKB nesting too deep');
+  if (depth > 8) throw new IoError(WKB, 'io/corrupt', { code: 'io.wkb.wkb-nesting-too-deep' });
   const order = r.u8();
-  if (order !== 0 && order !== 1) throw new IoError(WKB, 'io/corrupt', `marcatore di ordine dei byte WKB ${order} non valido alla posizione ${r.offset - 1}`, `bad WKB byte-order marker ${order} at offset ${r.offset - 1}`);
+  if (order !== 0 && order !== 1) throw new IoError(WKB, 'io/corrupt', { code: 'io.wkb.bad-wkb-byte-order', params: { order, value: r.offset - 1 } });
   const le = order === 1;
   let type = r.u32(le);
   let dims = 2;
@@ -39,7 +39,7 @@ function readGeometry(r: BinaryReader, out: RawPolygons, depth: number): string 
   const name = TYPE_NAMES[base] ?? `type ${base}`;
   const ring = (): [number, number][] => {
     const n = r.u32(le);
-    if (n * dims * 8 > r.remaining) throw new IoError(WKB, 'io/corrupt', `l’anello WKB dichiara ${n} punti ma restano solo ${r.remaining} byte`, `WKB ring claims ${n} points but only ${r.remaining} bytes remain`);
+    if (n * dims * 8 > r.remaining) throw new IoError(WKB, 'io/corrupt', { code: 'io.wkb.wkb-ring-claims-points', params: { n, remaining: r.remaining } });
     const pts: [number, number][] = new Array(n);
     for (let i = 0; i < n; i++) {
       const x = r.f64(le), y = r.f64(le);
@@ -53,7 +53,7 @@ function readGeometry(r: BinaryReader, out: RawPolygons, depth: number): string 
     case 2: ring(); break;
     case 3: {
       const nr = r.u32(le);
-      if (nr * 4 > r.remaining) throw new IoError(WKB, 'io/corrupt', `il poligono WKB dichiara ${nr} anelli`, `WKB polygon claims ${nr} rings`);
+      if (nr * 4 > r.remaining) throw new IoError(WKB, 'io/corrupt', { code: 'io.wkb.wkb-polygon-claims-rings', params: { nr } });
       const rings: [number, number][][] = [];
       for (let i = 0; i < nr; i++) rings.push(ring());
       if (rings.length > 0) out.push(rings);
@@ -61,12 +61,12 @@ function readGeometry(r: BinaryReader, out: RawPolygons, depth: number): string 
     }
     case 4: case 5: case 6: case 7: {
       const n = r.u32(le);
-      if (n * 5 > r.remaining) throw new IoError(WKB, 'io/corrupt', `la collezione WKB dichiara ${n} elementi`, `WKB collection claims ${n} members`);
+      if (n * 5 > r.remaining) throw new IoError(WKB, 'io/corrupt', { code: 'io.wkb.wkb-collection-claims-members', params: { n } });
       for (let i = 0; i < n; i++) readGeometry(r, out, depth + 1);
       break;
     }
     default:
-      throw new IoError(WKB, 'io/bad-geometry', `tipo di geometria WKB ${name} (${type}) non supportato`, `unsupported WKB geometry type ${name} (${type})`);
+      throw new IoError(WKB, 'io/bad-geometry', { code: 'io.wkb.unsupported-wkb-geometry-type', params: { name, type } });
   }
   return name;
 }

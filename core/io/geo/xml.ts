@@ -4,6 +4,7 @@
  * Namespace prefixes are stripped from element names ("kml:Placemark" → "Placemark").
  */
 import { IoError } from '../io-error';
+import type { Message } from '../../model/messages';
 
 export interface XmlElement {
   name: string;
@@ -15,7 +16,7 @@ export interface XmlElement {
 
 /** XML problems name no file: the caller knows it. */
 const XML = { file: 'XML' };
-const bad = (it: string, en: string) => new IoError(XML, 'io/corrupt', it, en);
+const bad = (message: Message) => new IoError(XML, 'io/corrupt', message);
 
 const ENT: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
@@ -46,27 +47,27 @@ export function parseXml(src: string): XmlElement {
     if (lt < 0) break;
     if (src.startsWith('<!--', lt)) {
       const e = src.indexOf('-->', lt + 4);
-      if (e < 0) throw bad('commento non chiuso', 'unterminated comment');
+      if (e < 0) throw bad({ code: 'io.xml.unterminated-comment' });
       i = e + 3;
     } else if (src.startsWith('<![CDATA[', lt)) {
       const e = src.indexOf(']]>', lt + 9);
-      if (e < 0) throw bad('sezione CDATA non chiusa', 'unterminated CDATA section');
+      if (e < 0) throw bad({ code: 'io.xml.unterminated-cdata-section' });
       stack[stack.length - 1]!.text += src.slice(lt + 9, e);
       i = e + 3;
     } else if (src.startsWith('<?', lt)) {
       const e = src.indexOf('?>', lt + 2);
-      if (e < 0) throw bad('istruzione di elaborazione non chiusa', 'unterminated processing instruction');
+      if (e < 0) throw bad({ code: 'io.xml.unterminated-processing-instruction' });
       i = e + 2;
     } else if (src.startsWith('<!', lt)) {
       const e = src.indexOf('>', lt + 2);
-      if (e < 0) throw bad('dichiarazione non chiusa', 'unterminated declaration');
+      if (e < 0) throw bad({ code: 'io.xml.unterminated-declaration' });
       i = e + 1;
     } else if (src[lt + 1] === '/') {
       const e = src.indexOf('>', lt + 2);
-      if (e < 0) throw bad('tag di chiusura non terminato', 'unterminated end tag');
+      if (e < 0) throw bad({ code: 'io.xml.unterminated-end-tag' });
       const name = localName(src.slice(lt + 2, e).trim());
       const top = stack.pop();
-      if (!top || top === root || top.name !== name) throw bad(`tag di chiusura </${name}> non corrispondente${top && top !== root ? ` (atteso </${top.name}>)` : ''}`, `mismatched end tag </${name}>${top && top !== root ? ` (expected </${top.name}>)` : ''}`);
+      if (!top || top === root || top.name !== name) throw bad({ code: 'io.xml.mismatched-end-tag', params: { name, expected: top && top !== root ? { code: 'io.xml.expected-tag', params: { name: top.name } } : '' } });
       i = e + 1;
     } else {
       // start tag: find the closing '>' outside quotes
@@ -77,12 +78,12 @@ export function parseXml(src: string): XmlElement {
         else if (c === '"' || c === "'") quote = c;
         else if (c === '>') break;
       }
-      if (j >= n) throw bad('tag di apertura non terminato', 'unterminated start tag');
+      if (j >= n) throw bad({ code: 'io.xml.unterminated-start-tag' });
       let body = src.slice(lt + 1, j);
       const selfClose = body.endsWith('/');
       if (selfClose) body = body.slice(0, -1);
       const m = /^([^\s/>]+)/.exec(body);
-      if (!m) throw bad(`tag di apertura non valido alla posizione ${lt}`, `bad start tag at offset ${lt}`);
+      if (!m) throw bad({ code: 'io.xml.bad-start-tag-offset', params: { lt } });
       const el: XmlElement = { name: localName(m[1]!), attrs: {}, children: [], text: '' };
       const attrRe = /([^\s=]+)\s*=\s*("([^"]*)"|'([^']*)')/g;
       let a: RegExpExecArray | null;
@@ -93,9 +94,9 @@ export function parseXml(src: string): XmlElement {
       i = j + 1;
     }
   }
-  if (stack.length > 1) throw bad(`elemento <${stack[stack.length - 1]!.name}> non chiuso`, `unclosed element <${stack[stack.length - 1]!.name}>`);
+  if (stack.length > 1) throw bad({ code: 'io.xml.unclosed-element', params: { name: stack[stack.length - 1]!.name } });
   const top = root.children[0];
-  if (!top) throw bad('nessun elemento radice', 'no root element');
+  if (!top) throw bad({ code: 'io.xml.root-element' });
   return top;
 }
 

@@ -48,7 +48,7 @@ function monthOf(t: RawTable, r: number, c: number): { month: number; year: numb
   }
   const named = monthFromName(s);
   if (named) return { month: named, year: null };
-  throw cellError(t, r, c, 'io/bad-date', `mese «${s.slice(0, 40)}» non riconosciuto (1–12, «marzo», «03/2024»)`, `month "${s.slice(0, 40)}" not recognised (1–12, "marzo", "03/2024")`);
+  throw cellError(t, r, c, 'io/bad-date', { code: 'io.statements.month-recognised-marzo', params: { value: s.slice(0, 40) } });
 }
 
 export function parseGseStatements(t: RawTable): GseStatementRow[] {
@@ -58,18 +58,18 @@ export function parseGseStatements(t: RawTable): GseStatementRow[] {
     const row = t.rows[r]!;
     if (row.every((c) => isEmptyCell(c))) continue;
     const substation = readText(t, r, columns.substation!).toUpperCase();
-    if (substation === '') throw cellError(t, r, columns.substation, 'io/missing-value', 'manca il codice della cabina primaria', 'the primary-substation code is missing');
+    if (substation === '') throw cellError(t, r, columns.substation, 'io/missing-value', { code: 'io.statements.primary-substation-code-missing' });
     const { month, year: yearInMonth } = monthOf(t, r, columns.month!);
-    if (!(month >= 1 && month <= 12)) throw cellError(t, r, columns.month, 'io/out-of-range', `mese ${month} fuori da 1–12`, `month ${month} outside 1–12`);
+    if (!(month >= 1 && month <= 12)) throw cellError(t, r, columns.month, 'io/out-of-range', { code: 'io.statements.month-outside', params: { month } });
     const yearCell = columns.year !== undefined ? readNumber(t, r, columns.year, 'anno') : null;
     const year = yearCell ?? yearInMonth;
-    if (year === null) throw cellError(t, r, columns.month, 'io/missing-value', "manca l'anno (colonna «Anno» o mese come «03/2024»)", 'the year is missing (an "Anno" column or a month like "03/2024")');
-    if (!Number.isInteger(year) || year < 2000 || year > 2100) throw cellError(t, r, columns.year ?? columns.month, 'io/out-of-range', `anno ${year} non valido`, `year ${year} is not valid`);
+    if (year === null) throw cellError(t, r, columns.month, 'io/missing-value', { code: 'io.statements.year-missing-anno-column' });
+    if (!Number.isInteger(year) || year < 2000 || year > 2100) throw cellError(t, r, columns.year ?? columns.month, 'io/out-of-range', { code: 'io.statements.year-valid', params: { year } });
     // A template row left blank is a month not received yet: skipped.
     if (isEmptyCell(cellAt(t, r, columns.incentive!)) && isEmptyCell(cellAt(t, r, columns.valorisation!))) continue;
     const amount = (key: 'incentive' | 'valorisation', what: string) => {
       const v = readNumber(t, r, columns[key]!, what);
-      if (v === null) throw cellError(t, r, columns[key], 'io/missing-value', `manca l'importo (${what})`, `the amount is missing (${what})`);
+      if (v === null) throw cellError(t, r, columns[key], 'io/missing-value', { code: 'io.statements.amount-missing', params: { what } });
       return v;
     };
     const incentiveEur = amount('incentive', 'incentivo');
@@ -77,7 +77,7 @@ export function parseGseStatements(t: RawTable): GseStatementRow[] {
     const restrictedEur = columns.restricted !== undefined ? readNumber(t, r, columns.restricted, 'quota eccedentaria') : null;
     out.push({ row: r + 1, substation, year, month, incentiveEur, valorisationEur, restrictedEur });
   }
-  if (out.length === 0) throw new IoError({ file: t.file, ...(t.sheet ? { sheet: t.sheet } : {}) }, 'io/empty', 'nessuna riga di importi sotto l’intestazione', 'no amount rows under the header');
+  if (out.length === 0) throw new IoError({ file: t.file, ...(t.sheet ? { sheet: t.sheet } : {}) }, 'io/empty', { code: 'io.statements.amount-rows-under-header' });
   return out;
 }
 

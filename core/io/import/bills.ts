@@ -57,18 +57,18 @@ export function billColumns(t: RawTable, strict = false): BillColumns {
   const { headerRow, columns: col } = mapHeader(t, BILL_COLUMNS);
   const banded = col.f1 !== undefined && col.f2 !== undefined && col.f3 !== undefined;
   if (!banded && col.f0 === undefined) {
-    throw cellError(t, headerRow, undefined, 'io/missing-column', 'servono le colonne F1, F2, F3 oppure F0 (consumo totale)', 'columns F1, F2, F3 or F0 (total consumption) are required');
+    throw cellError(t, headerRow, undefined, 'io/missing-column', { code: 'io.bills.columns-f1-f2-f3' });
   }
   // A lone "Mese" (no "Anno") holds the whole period, e.g. "01/2025".
   const periodColumn = col.period ?? (col.year === undefined ? col.month : undefined) ?? null;
   if (periodColumn === null && (col.year === undefined || col.month === undefined)) {
-    throw cellError(t, headerRow, undefined, 'io/missing-column', 'servono le colonne Anno e Mese oppure Periodo', 'columns Year and Month, or Period, are required');
+    throw cellError(t, headerRow, undefined, 'io/missing-column', { code: 'io.bills.columns-year-month-period' });
   }
   if (strict) {
     const headers = (t.rows[headerRow] ?? []).map((c) => cellText(c)).filter((h) => h !== '');
     const named = (words: readonly string[]) => headers.some((h) => headerScore(h, words) >= 1);
     if (!named(BAND_WORDS) || !named(WHEN_WORDS)) {
-      throw cellError(t, headerRow, undefined, 'io/missing-column', 'intestazioni di bolletta (F1…F3 o F0 e mese) non trovate', 'bill headers (F1…F3 or F0 and month) not found');
+      throw cellError(t, headerRow, undefined, 'io/missing-column', { code: 'io.bills.bill-headers-f1-f3' });
     }
   }
   return { headerRow, col, banded, periodColumn };
@@ -90,14 +90,14 @@ function parsePeriod(t: RawTable, r: number, c: number): { year: number; month: 
   if (m) return { year: +m[1]!, month: +m[2]! };
   m = /^([a-z]+)\.?[\s/-]+(\d{2}|\d{4})$/.exec(s);
   if (m && monthFromName(m[1]!)) return { year: m[2]!.length === 2 ? 2000 + +m[2]! : +m[2]!, month: monthFromName(m[1]!)! };
-  throw cellError(t, r, c, 'io/bad-date', `periodo «${excerpt(s)}» non riconosciuto (es. 01/2024, gennaio 2024)`, `period "${excerpt(s)}" not recognised (e.g. 01/2024, January 2024)`);
+  throw cellError(t, r, c, 'io/bad-date', { code: 'io.bills.period-recognised-e-g', params: { s: excerpt(s) } });
 }
 
 /** Parses a bills table into monthly records. */
 export function parseBillsTable(t: RawTable, opts: BillOptions = {}): BillRecord[] {
   const { headerRow, col, banded, periodColumn } = billColumns(t);
   if (col.pod === undefined && !opts.defaultPod) {
-    throw cellError(t, headerRow, undefined, 'io/missing-column', 'colonna POD non trovata: indicare il POD delle bollette', 'POD column not found: state the POD the bills belong to');
+    throw cellError(t, headerRow, undefined, 'io/missing-column', { code: 'io.bills.pod-column-found-state' });
   }
   const out: BillRecord[] = [];
   const seen = new Set<string>();
@@ -105,7 +105,7 @@ export function parseBillsTable(t: RawTable, opts: BillOptions = {}): BillRecord
     if (!t.rows[r]!.some((c) => c !== null && String(c).trim() !== '')) continue;
     const pod = col.pod === undefined ? normalisePod(opts.defaultPod!) : normalisePod(readText(t, r, col.pod));
     if (!isValidPod(pod)) {
-      throw cellError(t, r, col.pod, 'io/bad-pod', invalidPodMessage(pod).it, invalidPodMessage(pod).en);
+      throw cellError(t, r, col.pod, 'io/bad-pod', invalidPodMessage(pod));
     }
     let year: number;
     let month: number;
@@ -113,18 +113,18 @@ export function parseBillsTable(t: RawTable, opts: BillOptions = {}): BillRecord
       year = readNumber(t, r, col.year!, 'anno') ?? NaN;
       const mCell = readText(t, r, col.month!);
       month = monthFromName(mCell) ?? (readNumber(t, r, col.month!, 'mese') ?? NaN);
-      if (!Number.isInteger(year) || year < 2000 || year > 2100) throw cellError(t, r, col.year, 'io/bad-date', 'anno non valido', 'invalid year');
-      if (!Number.isInteger(month) || month < 1 || month > 12) throw cellError(t, r, col.month, 'io/bad-date', 'mese non valido (1–12)', 'invalid month (1–12)');
+      if (!Number.isInteger(year) || year < 2000 || year > 2100) throw cellError(t, r, col.year, 'io/bad-date', { code: 'io.bills.invalid-year' });
+      if (!Number.isInteger(month) || month < 1 || month > 12) throw cellError(t, r, col.month, 'io/bad-date', { code: 'io.bills.invalid-month' });
     } else {
       ({ year, month } = parsePeriod(t, r, periodColumn));
-      if (year < 2000 || year > 2100 || month < 1 || month > 12) throw cellError(t, r, periodColumn, 'io/bad-date', 'periodo non valido', 'invalid period');
+      if (year < 2000 || year > 2100 || month < 1 || month > 12) throw cellError(t, r, periodColumn, 'io/bad-date', { code: 'io.bills.invalid-period' });
     }
     const key = `${pod}|${year}|${month}`;
-    if (seen.has(key)) throw cellError(t, r, undefined, 'io/bad-value', `mese ${month}/${year} ripetuto per il POD ${pod}`, `month ${month}/${year} repeated for POD ${pod}`);
+    if (seen.has(key)) throw cellError(t, r, undefined, 'io/bad-value', { code: 'io.bills.month-repeated-pod', params: { month, year, pod } });
     seen.add(key);
     const band = (k: 'f1' | 'f2' | 'f3' | 'f0'): number | null => {
       const v = readNumber(t, r, col[k]!, k.toUpperCase());
-      if (v !== null && v < 0) throw cellError(t, r, col[k], 'io/bad-value', `consumo ${k.toUpperCase()} negativo`, `negative ${k.toUpperCase()} consumption`);
+      if (v !== null && v < 0) throw cellError(t, r, col[k], 'io/bad-value', { code: 'io.bills.negative-consumption', params: { value: k.toUpperCase() } });
       return v;
     };
     const f = banded ? [band('f1'), band('f2'), band('f3')] : [null, null, null];
@@ -135,7 +135,7 @@ export function parseBillsTable(t: RawTable, opts: BillOptions = {}): BillRecord
     const f0 = col.f0 === undefined ? null : band('f0');
     if (f0 === null) {
       const c = banded ? col[(['f1', 'f2', 'f3'] as const)[f.findIndex((x) => x === null)]!] : col.f0;
-      throw cellError(t, r, c, 'io/bad-value', 'consumo mancante', 'missing consumption');
+      throw cellError(t, r, c, 'io/bad-value', { code: 'io.bills.missing-consumption' });
     }
     out.push({ pod, year, month, f0 });
   }

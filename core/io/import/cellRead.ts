@@ -6,14 +6,15 @@ import { IoError, columnLetter, type IoErrorCode } from '../io-error';
 import { parseLocaleNumber } from '../../model/locale-number';
 import { cellText, isEmptyCell, isErrorCell, type Cell, type RawTable } from './table';
 import { excerpt } from '../excerpt';
+import type { Message } from '../../model/messages';
 
 /** Builds an IoError located at a 0-based (row, column) of a table. */
-export function cellError(t: RawTable, r: number | undefined, c: number | undefined, code: IoErrorCode, it: string, en: string): IoError {
+export function cellError(t: RawTable, r: number | undefined, c: number | undefined, code: IoErrorCode, message: Message): IoError {
   const loc: { file: string; sheet?: string; row?: number; column?: string } = { file: t.file };
   if (t.sheet !== undefined) loc.sheet = t.sheet;
   if (r !== undefined) loc.row = r + 1;
   if (c !== undefined) loc.column = columnLetter(c);
-  return new IoError(loc, code, it, en);
+  return new IoError(loc, code, message);
 }
 
 export function cellAt(t: RawTable, r: number, c: number): Cell {
@@ -23,7 +24,7 @@ export function cellAt(t: RawTable, r: number, c: number): Cell {
 /** Throws FORMULA_ERROR when the cell holds an Excel error. */
 export function assertNoError(t: RawTable, r: number, c: number, cell: Cell): void {
   if (isErrorCell(cell)) {
-    throw cellError(t, r, c, 'io/formula-error', `la cella contiene l'errore di formula ${cell.error}`, `the cell holds the formula error ${cell.error}`);
+    throw cellError(t, r, c, 'io/formula-error', { code: 'io.cell-read.cell-holds-formula-error', params: { error: cell.error } });
   }
 }
 
@@ -38,7 +39,7 @@ export function readNumber(t: RawTable, r: number, c: number, what = 'valore'): 
     if (!Number.isNaN(v)) return v;
   }
   const txt = cellText(cell);
-  throw cellError(t, r, c, 'io/not-a-number', `${what}: «${excerpt(txt)}» non è un numero`, `${what}: "${excerpt(txt)}" is not a number`);
+  throw cellError(t, r, c, 'io/not-a-number', { code: 'io.cell-read.number', params: { what, txt: excerpt(txt) } });
 }
 
 /** Trimmed text of a cell ('' when empty). */
@@ -61,5 +62,5 @@ export function readBool(t: RawTable, r: number, c: number, what = 'valore'): bo
   const s = cellText(cell).toLowerCase();
   if (YES.has(s)) return true;
   if (NO.has(s)) return false;
-  throw cellError(t, r, c, 'io/bad-value', `${what}: «${excerpt(s)}» non è sì/no`, `${what}: "${excerpt(s)}" is not yes/no`);
+  throw cellError(t, r, c, 'io/bad-value', { code: 'io.cell-read.yes', params: { what, s: excerpt(s) } });
 }

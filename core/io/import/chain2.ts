@@ -68,7 +68,7 @@ function instantOf(t: RawTable, r: number, m: CurveMapping, prev: number): numbe
 export function parseChain2(t: RawTable, m: CurveMapping, opts: CurveParseOptions = {}): ParsedCurve[] {
   const pod = normalisePod(m.pod ?? '');
   if (!isValidPod(pod)) {
-    throw cellError(t, undefined, undefined, 'io/bad-pod', m.pod ? invalidPodMessage(m.pod).it : 'un file Chain 2 non ha il POD: indicarlo', m.pod ? invalidPodMessage(m.pod).en : 'a Chain 2 file has no POD: state it');
+    throw cellError(t, undefined, undefined, 'io/bad-pod', m.pod ? invalidPodMessage(m.pod) : { code: 'io.chain2.no-pod' });
   }
   const header = m.headerRow === null ? [] : (t.rows[m.headerRow] ?? []);
   const cols = m.valueColumns.map((j) => chain2Column(cellText(header[j]), j) ?? { column: j, measure: m.measure ?? 'withdrawal', kind: 'power' as const, factor: 1 });
@@ -78,8 +78,8 @@ export function parseChain2(t: RawTable, m: CurveMapping, opts: CurveParseOption
     const row = t.rows[r];
     if (!row || row.every(isEmptyCell)) continue;
     const at = instantOf(t, r, m, prev);
-    if (at === null) throw cellError(t, r, m.dateColumn!, 'io/bad-date', `data/ora «${cellText(row[m.dateColumn!]).slice(0, 30)}» non riconosciuta`, `timestamp "${cellText(row[m.dateColumn!]).slice(0, 30)}" not recognised`);
-    if (at < prev) throw cellError(t, r, m.dateColumn!, 'io/date-order', 'istanti non in ordine', 'timestamps out of order');
+    if (at === null) throw cellError(t, r, m.dateColumn!, 'io/bad-date', { code: 'io.chain2.timestamp-recognised', params: { value: cellText(row[m.dateColumn!]).slice(0, 30) } });
+    if (at < prev) throw cellError(t, r, m.dateColumn!, 'io/date-order', { code: 'io.chain2.timestamps-out-order' });
     if (at === prev) continue; // a repeated reading adds nothing
     prev = at;
     cols.forEach((c, k) => {
@@ -89,7 +89,7 @@ export function parseChain2(t: RawTable, m: CurveMapping, opts: CurveParseOption
   }
   return cols.map((c, k) => {
     const s = samples[k]!;
-    if (s.length < 2) throw cellError(t, m.firstDataRow, c.column, 'io/empty', 'servono almeno due letture', 'at least two readings are needed');
+    if (s.length < 2) throw cellError(t, m.firstDataRow, c.column, 'io/empty', { code: 'io.chain2.least-two-readings-needed' });
     const e: Chain2Energy = c.kind === 'counter' ? countersToQuarterHours(s) : powerToQuarterHours(s);
     const notes: string[] = [];
     if (c.kind === 'counter') {

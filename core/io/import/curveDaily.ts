@@ -29,7 +29,7 @@ export function dailyRowHandler(ctx: CurveRowContext): (r: number) => void {
   const { sph } = seq;
   const perDay = 24 * sph;
   if (cols.length !== perDay && cols.length !== perDay + sph) {
-    throw cellError(t, m.headerRow ?? m.firstDataRow, undefined, 'io/wrong-length', `${cols.length} colonne di valori: con passo ${m.stepMinutes} min ne servono ${perDay} o ${perDay + sph}`, `${cols.length} value columns: with a ${m.stepMinutes}-min step ${perDay} or ${perDay + sph} are required`);
+    throw cellError(t, m.headerRow ?? m.firstDataRow, undefined, 'io/wrong-length', { code: 'io.curve-daily.value-columns-min-step', params: { length: cols.length, stepMinutes: m.stepMinutes, perDay, value: perDay + sph } });
   }
   const dateCol = m.dateColumn!;
   const vals = new Float64Array(cols.length);
@@ -48,7 +48,7 @@ export function dailyRowHandler(ctx: CurveRowContext): (r: number) => void {
     const d = parseDateCell(dateCell);
     if (!d) {
       if (!any) return; // footer or note line
-      throw cellError(t, r, dateCol, 'io/bad-date', `data «${excerpt(cellText(dateCell))}» non riconosciuta (gg/mm/aaaa o aaaa-mm-gg)`, `date "${excerpt(cellText(dateCell))}" not recognised (dd/mm/yyyy or yyyy-mm-dd)`);
+      throw cellError(t, r, dateCol, 'io/bad-date', { code: 'io.curve-daily.date-recognised-dd-mm', params: { dateCell: excerpt(cellText(dateCell)) } });
     }
     const acc = ctx.acc(r);
     const dayStart = civilMidnightUtcMs(d.year, d.month, d.day);
@@ -57,14 +57,14 @@ export function dailyRowHandler(ctx: CurveRowContext): (r: number) => void {
         acc.duplicates += civilDayHours(d.year, d.month, d.day) * sph;
         return;
       }
-      throw cellError(t, r, dateCol, 'io/date-order', `date non in ordine: ${excerpt(cellText(dateCell))} viene dopo un giorno successivo per il POD ${acc.pod}`, `dates out of order: ${excerpt(cellText(dateCell))} comes after a later day for POD ${acc.pod}`);
+      throw cellError(t, r, dateCol, 'io/date-order', { code: 'io.curve-daily.dates-out-order-comes', params: { dateCell: excerpt(cellText(dateCell)), pod: acc.pod } });
     }
     acc.lastUtcMs = dayStart;
     const hours = civilDayHours(d.year, d.month, d.day);
     const filled = (k: number): boolean => !Number.isNaN(vals[k]!) && vals[k] !== 0;
     for (const k of seq.extra) {
       if (hours !== 25 && filled(k)) {
-        throw cellError(t, r, cols[k]!, 'io/wrong-length', 'valore nella colonna dell’ora ripetuta in un giorno senza cambio d’ora', 'value in the repeated-hour column on a day without a clock change');
+        throw cellError(t, r, cols[k]!, 'io/wrong-length', { code: 'io.curve-daily.value-repeated-hour-column' });
       }
     }
     let out: Float64Array;

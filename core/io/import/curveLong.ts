@@ -40,13 +40,13 @@ export function longRowHandler(ctx: CurveRowContext): (r: number) => void {
     const dt = parseDateCell(row[dateCol]);
     if (!dt) {
       if (none && isEmptyCell(row[dateCol])) return;
-      throw cellError(t, r, dateCol, 'io/bad-date', `data/ora «${excerpt(cellText(row[dateCol]))}» non riconosciuta`, `timestamp "${excerpt(cellText(row[dateCol]))}" not recognised`);
+      throw cellError(t, r, dateCol, 'io/bad-date', { code: 'io.curve-long.timestamp-recognised', params: { value: excerpt(cellText(row[dateCol])) } });
     }
     let minuteOfDay = dt.hour * 60 + dt.minute;
     if (m.timeColumn !== null) {
       const raw = row[m.timeColumn];
       const tm = parseTimeCell(typeof raw === 'string' ? raw.split(/\s*[-–]\s*/)[0]! : raw);
-      if (tm === null) throw cellError(t, r, m.timeColumn, 'io/bad-date', `ora «${excerpt(cellText(raw))}» non riconosciuta (hh:mm)`, `time "${excerpt(cellText(raw))}" not recognised (hh:mm)`);
+      if (tm === null) throw cellError(t, r, m.timeColumn, 'io/bad-date', { code: 'io.curve-long.time-recognised-hh-mm', params: { raw: excerpt(cellText(raw)) } });
       minuteOfDay = tm;
     }
     const acc = clock ?? ctx.acc(r);
@@ -58,7 +58,7 @@ export function longRowHandler(ctx: CurveRowContext): (r: number) => void {
       const cands = civilToUtcCandidates({ year: c.getUTCFullYear(), month: c.getUTCMonth() + 1, day: c.getUTCDate(), hour: c.getUTCHours(), minute: c.getUTCMinutes(), second: c.getUTCSeconds() });
       if (cands.length === 0) {
         if (allZero) return;
-        throw cellError(t, r, dateCol, 'io/bad-date', 'ora inesistente (passaggio all’ora legale, 02:00–03:00 dell’ultima domenica di marzo)', 'non-existent time (start of summer time, 02:00–03:00 on the last Sunday of March)');
+        throw cellError(t, r, dateCol, 'io/bad-date', { code: 'io.curve-long.non-existent-time-start' });
       }
       const last = m.timestampAt === 'end' ? acc.lastUtcMs + stepMs : acc.lastUtcMs;
       utc = cands.length === 2 && cands[0]! <= last ? cands[1]! : cands[0]!;
@@ -70,12 +70,12 @@ export function longRowHandler(ctx: CurveRowContext): (r: number) => void {
         else acc.duplicates++;
         return;
       }
-      throw cellError(t, r, dateCol, 'io/date-order', `istanti non in ordine per il POD ${acc.pod}: ${excerpt(cellText(row[dateCol]))} precede la riga sopra`, `timestamps out of order for POD ${acc.pod}: ${excerpt(cellText(row[dateCol]))} precedes the row above`);
+      throw cellError(t, r, dateCol, 'io/date-order', { code: 'io.curve-long.timestamps-out-order-pod', params: { pod: acc.pod, value: excerpt(cellText(row[dateCol])) } });
     }
     const first = firstUtc.get(acc.pod);
     if (first === undefined) firstUtc.set(acc.pod, utc);
     else if ((utc - first) % stepMs !== 0) {
-      throw cellError(t, r, dateCol, 'io/bad-date', `istante non allineato al passo di ${m.stepMinutes} minuti`, `timestamp not aligned to the ${m.stepMinutes}-minute step`);
+      throw cellError(t, r, dateCol, 'io/bad-date', { code: 'io.curve-long.timestamp-aligned-minute-step', params: { stepMinutes: m.stepMinutes } });
     }
     acc.lastUtcMs = utc;
     if (clock) {

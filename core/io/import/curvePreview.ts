@@ -14,6 +14,7 @@ import { cellText, isEmptyCell, isErrorCell, type Cell, type RawTable } from './
 import { detectUnit } from './unitDetect';
 import { detectMeasure, podInHeader } from './curveMeasure';
 import { chain2Column } from './chain2';
+import type { Message } from '../../model/messages';
 
 const DATE_HEADERS = ['data', 'giorno', 'date', 'day', 'data ora', 'data e ora', 'timestamp', 'datetime', 'data lettura', 'periodo', 'istante', 'inizio'];
 const TIME_HEADERS = ['ora', 'orario', 'time', 'hour', 'hh mm', 'quarto d ora', 'fascia oraria', 'intervallo'];
@@ -51,8 +52,8 @@ function findFirstDataRow(t: RawTable): number {
   return -1;
 }
 
-function fail(t: RawTable, it: string, en: string): IoError {
-  return cellError(t, undefined, undefined, 'io/unknown-layout', it, en);
+function fail(t: RawTable, message: Message): IoError {
+  return cellError(t, undefined, undefined, 'io/unknown-layout', message);
 }
 
 /** Detects the layout of one table. Throws IoError when it cannot. */
@@ -60,7 +61,7 @@ export function previewCurveTable(t: RawTable): CurvePreview {
   assertNotEmpty(t);
   const dec = t.decimalSeparator;
   const d = findFirstDataRow(t);
-  if (d < 0) throw fail(t, 'nessuna riga di dati numerici trovata nelle prime righe', 'no numeric data row found in the first rows');
+  if (d < 0) throw fail(t, { code: 'io.curve-preview.numeric-data-row-found' });
   let headerRow: number | null = null;
   for (let r = d - 1; r >= Math.max(0, d - 3); r--) {
     if ((t.rows[r] ?? []).some((c) => !isEmptyCell(c))) {
@@ -117,7 +118,7 @@ export function previewCurveTable(t: RawTable): CurvePreview {
     const c = valueColumns.length;
     if (c === 96 || c === 100) stepMinutes = 15;
     else if (c === 24 || c === 25) stepMinutes = 60;
-    else throw cellError(t, headerRow ?? d, undefined, 'io/wrong-length', `${c} colonne di valori per giorno: attese 24/25 (orarie) o 96/100 (quartorarie)`, `${c} value columns per day: 24/25 (hourly) or 96/100 (quarter-hour) expected`);
+    else throw cellError(t, headerRow ?? d, undefined, 'io/wrong-length', { code: 'io.curve-preview.value-columns-day-hourly', params: { c } });
     if (c === 25 || c === 100) notes.push('Colonne extra per l’ora ripetuta di fine ottobre riconosciute.');
   } else if (dateColumn !== null && (dateHasTime || timeColumn !== null) && isChain2(t, d, dateColumn, timeColumn, header, valueCols)) {
     // A Chain 2 export: counters (any step) or power samples at irregular instants.
@@ -136,7 +137,7 @@ export function previewCurveTable(t: RawTable): CurvePreview {
     layout = 'long';
     const preferred = nonEmptyValueCols.find((j) => headerMatches(cellText(header[j]), VALUE_HEADERS));
     valueColumns = [preferred ?? nonEmptyValueCols[nonEmptyValueCols.length === 1 ? 0 : 0]!];
-    if (!dateHasTime && timeColumn === null) throw fail(t, 'manca l’ora: servono data e ora per ogni valore', 'time of day missing: each value needs a date and a time');
+    if (!dateHasTime && timeColumn === null) throw fail(t, { code: 'io.curve-preview.time-day-missing-value' });
     stepMinutes = detectLongStep(t, d, dateColumn, timeColumn, podColumn);
   } else if (dateColumn === null && nonEmptyValueCols.length === 1) {
     layout = 'single';
@@ -145,10 +146,10 @@ export function previewCurveTable(t: RawTable): CurvePreview {
     for (let r = d; r < t.rows.length; r++) if (!isEmptyCell(t.rows[r]?.[valueColumns[0]!])) count = r - d + 1;
     if (count === 8760 || count === 8784) stepMinutes = 60;
     else if (count === 35040 || count === 35136) stepMinutes = 15;
-    else throw cellError(t, d, valueColumns[0], 'io/wrong-length', `${count} valori: una colonna singola deve averne 8.760/8.784 (orari) o 35.040/35.136 (quartorari)`, `${count} values: a single column must hold 8,760/8,784 (hourly) or 35,040/35,136 (quarter-hour)`);
+    else throw cellError(t, d, valueColumns[0], 'io/wrong-length', { code: 'io.curve-preview.values-single-column-hold', params: { count } });
     notes.push('Indicare la data e ora di inizio della serie.');
   } else {
-    throw fail(t, 'struttura non riconosciuta: attese righe giornaliere con 24/96 colonne, coppie data-ora/valore o una colonna di valori', 'layout not recognised: expected daily rows with 24/96 columns, timestamp/value pairs or a single value column');
+    throw fail(t, { code: 'io.curve-preview.layout-recognised-expected-daily' });
   }
   for (const c of columns) if (c.role === 'value' && !valueColumns.includes(c.index)) c.role = 'ignored';
   const titleTexts = t.rows.slice(0, headerRow ?? d).flatMap((r) => r.map(cellText));
@@ -235,7 +236,7 @@ function detectLongStep(t: RawTable, d: number, dateCol: number, timeCol: number
   let bestN = 0;
   for (const [k, n] of diffs) if (n > bestN) [best, bestN] = [k, n];
   if (best === 15 || best === 60) return best;
-  throw cellError(t, d, dateCol, 'io/bad-date', `passo temporale di ${best || '?'} minuti non supportato: servono 15 o 60 minuti`, `time step of ${best || '?'} minutes not supported: 15 or 60 minutes required`);
+  throw cellError(t, d, dateCol, 'io/bad-date', { code: 'io.curve-preview.time-step-minutes-supported', params: { value: best || '?' } });
 }
 
 /** 'end' when timestamps run 00:15…24:00 (or 01:00…24:00), i.e. never 00:00 but reaching the step. */
@@ -267,5 +268,5 @@ export function previewCurveTables(tables: RawTable[], file: string): CurvePrevi
     }
   }
   if (first) throw first;
-  throw new IoError({ file }, 'io/empty', 'il file non contiene fogli', 'the file contains no sheets');
+  throw new IoError({ file }, 'io/empty', { code: 'io.curve-preview.file-contains-sheets' });
 }

@@ -19,19 +19,19 @@ export class CurveRowContext {
     readonly opts: CurveParseOptions,
   ) {
     if (m.unit === 'unknown') {
-      throw cellError(t, undefined, undefined, 'io/bad-value', 'indicare l’unità dei valori: kWh (energia) o kW (potenza media)', 'state the unit of the values: kWh (energy) or kW (average power)');
+      throw cellError(t, undefined, undefined, 'io/bad-value', { code: 'io.curve-row-context.state-unit-values-kwh' });
     }
     if (m.layout === 'wide') {
       this.fixedPod = null;
       this.columnPods = m.valueColumns.map((c) => {
         const pod = podInHeader(readText(t, m.headerRow ?? 0, c));
-        if (pod === null || !isValidPod(pod)) throw cellError(t, m.headerRow ?? 0, c, 'io/bad-pod', 'intestazione senza un POD valido (una colonna per POD)', 'header without a valid POD (one column per POD)');
+        if (pod === null || !isValidPod(pod)) throw cellError(t, m.headerRow ?? 0, c, 'io/bad-pod', { code: 'io.curve-row-context.header-without-valid-pod' });
         return pod;
       });
     } else if (m.podColumn === null) {
       const p = normalisePod(m.pod ?? '');
       if (!isValidPod(p)) {
-        throw cellError(t, undefined, undefined, 'io/bad-pod', m.pod ? invalidPodMessage(m.pod).it : 'il file non ha una colonna POD: indicare il POD della curva', m.pod ? invalidPodMessage(m.pod).en : 'the file has no POD column: state the POD of the curve');
+        throw cellError(t, undefined, undefined, 'io/bad-pod', m.pod ? invalidPodMessage(m.pod) : { code: 'io.curve.no-pod-column' });
       }
       this.fixedPod = p;
     } else this.fixedPod = null;
@@ -48,7 +48,7 @@ export class CurveRowContext {
     if (pod === null) {
       pod = normalisePod(readText(this.t, r, this.m.podColumn!));
       if (!isValidPod(pod)) {
-        throw cellError(this.t, r, this.m.podColumn!, 'io/bad-pod', invalidPodMessage(pod).it, invalidPodMessage(pod).en);
+        throw cellError(this.t, r, this.m.podColumn!, 'io/bad-pod', invalidPodMessage(pod));
       }
     }
     return this.accOf(pod);

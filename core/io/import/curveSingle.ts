@@ -17,7 +17,7 @@ export function parseSingleColumn(ctx: CurveRowContext): void {
   const col = m.valueColumns[0]!;
   const start = m.start ? parseDateCell(m.start) : null;
   if (!start) {
-    throw cellError(t, undefined, undefined, 'io/bad-date', m.start ? `inizio «${excerpt(m.start)}» non valido (aaaa-mm-gg o aaaa-mm-ggThh:mm)` : 'indicare data e ora di inizio della serie', m.start ? `invalid start "${excerpt(m.start)}" (yyyy-mm-dd or yyyy-mm-ddThh:mm)` : 'state the start date and time of the series');
+    throw cellError(t, undefined, undefined, 'io/bad-date', m.start ? { code: 'io.curve-single.bad-start', params: { start: excerpt(m.start) } } : { code: 'io.curve-single.no-start' });
   }
   let last = m.firstDataRow - 1;
   for (let r = t.rows.length - 1; r >= m.firstDataRow; r--) {
@@ -33,10 +33,10 @@ export function parseSingleColumn(ctx: CurveRowContext): void {
     expected = [expected[leap ? 1 : 0]!];
   }
   if (!expected.includes(n)) {
-    throw cellError(t, last >= m.firstDataRow ? last : undefined, col, 'io/wrong-length', `la curva ha ${n} valori, attesi ${expected.join(' o ')} con passo ${m.stepMinutes} min`, `the curve has ${n} values, ${expected.join(' or ')} expected with a ${m.stepMinutes}-min step`);
+    throw cellError(t, last >= m.firstDataRow ? last : undefined, col, 'io/wrong-length', { code: 'io.curve-single.curve-values-expected-min', params: { n, expected: expected.length === 2 ? { code: 'io.curve-single.count-or', params: { a: expected[0]!, b: expected[1]! } } : expected.join(', '), stepMinutes: m.stepMinutes } });
   }
   const cands = start.offsetMinutes !== undefined ? [Date.UTC(start.year, start.month - 1, start.day, start.hour, start.minute) - start.offsetMinutes * 60_000] : civilToUtcCandidates(start);
-  if (cands.length === 0) throw cellError(t, undefined, undefined, 'io/bad-date', 'l’inizio cade nell’ora inesistente di fine marzo', 'the start falls in the non-existent March hour');
+  if (cands.length === 0) throw cellError(t, undefined, undefined, 'io/bad-date', { code: 'io.curve-single.start-falls-non-existent' });
   const acc = ctx.acc(m.firstDataRow);
   const values = new Float64Array(n);
   for (let r = m.firstDataRow; r <= last; r++) {

@@ -19,5 +19,5 @@ export function parseFirstMatching<T>(tables: RawTable[], parse: (t: RawTable) =
     }
   }
   if (first) throw first;
-  throw new IoError({ file }, 'io/empty', 'il file non contiene fogli', 'the file contains no sheets');
+  throw new IoError({ file }, 'io/empty', { code: 'io.first-matching.file-contains-sheets' });
 }

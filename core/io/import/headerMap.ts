@@ -24,7 +24,7 @@ export interface HeaderMap<K extends string> {
 /** Throws EMPTY when the table has no non-empty cell. */
 export function assertNotEmpty(t: RawTable): void {
   if (!t.rows.some((r) => r.some((c) => cellText(c) !== ''))) {
-    throw cellError(t, undefined, undefined, 'io/empty', 'il foglio è vuoto', 'the sheet is empty');
+    throw cellError(t, undefined, undefined, 'io/empty', { code: 'io.header-map.sheet-empty' });
   }
 }
 
@@ -32,7 +32,7 @@ export function assertNotEmpty(t: RawTable): void {
 export function assertNoMergedHeader(t: RawTable, headerRow: number): void {
   for (const m of t.merges) {
     if (m.top <= headerRow && m.bottom >= headerRow && m.right > m.left) {
-      throw cellError(t, headerRow, m.left, 'io/merged-header', 'celle unite nell’intestazione: separarle e dare un titolo a ogni colonna', 'merged cells in the header: unmerge them and give every column a title');
+      throw cellError(t, headerRow, m.left, 'io/merged-header', { code: 'io.header-map.merged-cells-header-unmerge' });
     }
   }
 }
@@ -74,7 +74,7 @@ export function mapHeader<K extends string>(t: RawTable, specs: readonly ColumnS
   const missing = specs.filter((s) => s.required && bestCols[s.key] === undefined);
   if (bestRow < 0 || missing.length > 0) {
     const names = (missing.length ? missing : specs.filter((s) => s.required)).map((s) => s.label).join(', ');
-    throw cellError(t, bestRow >= 0 ? bestRow : undefined, undefined, 'io/missing-column', `colonne obbligatorie non trovate: ${names}`, `required columns not found: ${names}`);
+    throw cellError(t, bestRow >= 0 ? bestRow : undefined, undefined, 'io/missing-column', { code: 'io.header-map.required-columns-found', params: { names } });
   }
   return { headerRow: bestRow, columns: bestCols };
 }

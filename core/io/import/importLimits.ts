@@ -17,15 +17,12 @@ export const MAX_CSV_BYTES = 256 * 1024 * 1024;
 /** Rows of a CSV table. */
 export const MAX_CSV_ROWS = 4_000_000;
 
-const fmt = (n: number) => n.toLocaleString('it-IT');
-const fmtEn = (n: number) => n.toLocaleString('en-GB');
 
 export function tooManyRows(file: string, limit: number): IoError {
   return new IoError(
     { file },
     'io/too-large',
-    `più di ${fmt(limit)} righe: dividere il file in più file (per esempio uno per POD o per trimestre)`,
-    `more than ${fmtEn(limit)} rows: split the file (for example one per POD or per quarter)`,
+    { code: 'io.import-limits.more-rows-split-file', params: { limit } },
   );
 }
 
@@ -34,8 +31,7 @@ export function fileTooLarge(file: string, bytes: number, limit = MAX_IMPORT_FIL
   return new IoError(
     { file },
     'io/too-large',
-    `il file è di ${fmt(mb(bytes))} MB, oltre il limite di ${fmt(mb(limit))} MB: dividerlo in più file`,
-    `the file is ${fmtEn(mb(bytes))} MB, over the ${fmtEn(mb(limit))} MB limit: split it into several files`,
+    { code: 'io.import-limits.file-mb-over-mb', params: { bytes: mb(bytes), limit: mb(limit) } },
   );
 }
 

@@ -42,24 +42,24 @@ export function parseMembersTable(t: RawTable): MemberRecord[] {
     const row = t.rows[r]!;
     if (!row.some((c) => c !== null && c !== undefined && String(c).trim() !== '')) continue;
     const name = txt(r, 'name');
-    if (name === '') throw cellError(t, r, col.name, 'io/bad-value', 'nome mancante', 'missing name');
+    if (name === '') throw cellError(t, r, col.name, 'io/bad-value', { code: 'io.members.missing-name' });
     const catText = txt(r, 'category');
     const category = parseMemberCategory(catText);
     if (!category) {
-      throw cellError(t, r, col.category, 'io/bad-value', `categoria «${excerpt(catText)}» non riconosciuta (es. privato, PMI, Comune, ETS, parrocchia, associazione, grande impresa)`, `category "${excerpt(catText)}" not recognised (e.g. citizen, SME, municipality, third sector, parish, association, large enterprise)`);
+      throw cellError(t, r, col.category, 'io/bad-value', { code: 'io.members.category-recognised-e-g', params: { catText: excerpt(catText) } });
     }
     const pods = splitPods(txt(r, 'pods'));
     for (const p of pods) {
       if (!isValidPod(p)) {
-        throw cellError(t, r, col.pods, 'io/bad-pod', invalidPodMessage(p).it, invalidPodMessage(p).en);
+        throw cellError(t, r, col.pods, 'io/bad-pod', invalidPodMessage(p));
       }
     }
     const lat = num(r, 'lat', 'latitudine');
     const lon = num(r, 'lon', 'longitudine');
-    if (lat !== null && (lat < -90 || lat > 90)) throw cellError(t, r, col.lat, 'io/bad-value', `latitudine ${lat} fuori intervallo`, `latitude ${lat} out of range`);
-    if (lon !== null && (lon < -180 || lon > 180)) throw cellError(t, r, col.lon, 'io/bad-value', `longitudine ${lon} fuori intervallo`, `longitude ${lon} out of range`);
+    if (lat !== null && (lat < -90 || lat > 90)) throw cellError(t, r, col.lat, 'io/bad-value', { code: 'io.members.latitude-out-range', params: { lat } });
+    if (lon !== null && (lon < -180 || lon > 180)) throw cellError(t, r, col.lon, 'io/bad-value', { code: 'io.members.longitude-out-range', params: { lon } });
     const annual = num(r, 'annualKWh', 'consumo annuo');
-    if (annual !== null && annual < 0) throw cellError(t, r, col.annualKWh, 'io/bad-value', 'consumo annuo negativo', 'negative annual consumption');
+    if (annual !== null && annual < 0) throw cellError(t, r, col.annualKWh, 'io/bad-value', { code: 'io.members.negative-annual-consumption' });
     out.push({
       sourceRow: r + 1,
       name,

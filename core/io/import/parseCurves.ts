@@ -35,7 +35,7 @@ function finish(ctx: CurveRowContext, opts: CurveParseOptions): ParsedCurve[] {
   if (out.length === 0) {
     const loc: { file: string; sheet?: string } = { file: t.file };
     if (t.sheet !== undefined) loc.sheet = t.sheet;
-    throw new IoError(loc, 'io/empty', 'nessun valore di curva trovato', 'no curve values found');
+    throw new IoError(loc, 'io/empty', { code: 'io.parse-curves.curve-values-found' });
   }
   return out;
 }
@@ -80,7 +80,7 @@ export interface CurveFileOptions extends CurveParseOptions {
 /** Reads a file, previews it and returns the tables with the preview (for the mapping dialog). */
 export async function previewCurveFile(src: ImportSource, opts: Pick<CurveParseOptions, 'signal' | 'onProgress'> = {}): Promise<{ tables: RawTable[]; preview: CurvePreview }> {
   const tables = await readTables(src, opts);
-  if (tables.length === 0) throw new IoError({ file: sourceName(src) }, 'io/empty', 'il file non contiene fogli', 'the file contains no sheets');
+  if (tables.length === 0) throw new IoError({ file: sourceName(src) }, 'io/empty', { code: 'io.parse-curves.file-contains-sheets' });
   return { tables, preview: previewCurves(tables) };
 }
 
@@ -139,13 +139,13 @@ export async function importCurves(src: ImportSource, opts: CurveFileOptions = {
       opts.onProgress?.(1);
       return { preview: c.preview, curves };
     }
-    if (tables.length === 0) throw new IoError({ file }, 'io/empty', 'il file non contiene fogli', 'the file contains no sheets');
+    if (tables.length === 0) throw new IoError({ file }, 'io/empty', { code: 'io.parse-curves.file-contains-sheets' });
     return parseDetected(tables, opts);
   }
   const readOpts: Pick<CurveParseOptions, 'signal' | 'onProgress'> = {};
   if (opts.signal) readOpts.signal = opts.signal;
   const tables = await readTables({ name: file, data }, readOpts);
-  if (tables.length === 0) throw new IoError({ file }, 'io/empty', 'il file non contiene fogli', 'the file contains no sheets');
+  if (tables.length === 0) throw new IoError({ file }, 'io/empty', { code: 'io.parse-curves.file-contains-sheets' });
   return parseDetected(tables, opts);
 }
 

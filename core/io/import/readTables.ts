@@ -26,7 +26,7 @@ export async function loadSource(src: ImportSource): Promise<{ file: string; dat
     try {
       return { file, data: await readFile(src) };
     } catch (e) {
-      throw new IoError({ file }, 'io/corrupt', `impossibile leggere il file (${(e as Error).message})`, `cannot read the file (${(e as Error).message})`);
+      throw new IoError({ file }, 'io/corrupt', { code: 'io.read-tables.read-file', params: { message: (e as Error).message } });
     }
   }
   if (src.data.byteLength > MAX_IMPORT_FILE_BYTES) throw fileTooLarge(src.name, src.data.byteLength);
@@ -45,21 +45,21 @@ export function csvTable(text: string, file: string): RawTable {
 /** Reads all tables (sheets) of a file. */
 export async function readTables(src: ImportSource, opts: ReadOptions = {}): Promise<RawTable[]> {
   const { file, data } = await loadSource(src);
-  if (data.length === 0) throw new IoError({ file }, 'io/empty', 'il file è vuoto', 'the file is empty');
+  if (data.length === 0) throw new IoError({ file }, 'io/empty', { code: 'io.read-tables.file-empty' });
   if (startsWith(data, [0x50, 0x4b, 0x03, 0x04]) || startsWith(data, [0x50, 0x4b, 0x05, 0x06])) {
     return readXlsxTables(data, file, opts);
   }
   if (startsWith(data, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
     const encrypted = data.includes(Buffer.from('EncryptionInfo', 'utf16le'));
     if (encrypted) {
-      throw new IoError({ file }, 'io/encrypted', 'il file Excel è protetto da password: salvarlo senza password e riprovare', 'the Excel file is password-protected: save it without a password and retry');
+      throw new IoError({ file }, 'io/encrypted', { code: 'io.read-tables.excel-file-password-protected' });
     }
-    throw new IoError({ file }, 'io/wrong-file-type', 'formato Excel 97-2003 (.xls) non supportato: salvarlo come .xlsx o CSV', 'Excel 97-2003 (.xls) format is not supported: save it as .xlsx or CSV');
+    throw new IoError({ file }, 'io/wrong-file-type', { code: 'io.read-tables.excel-xls-format-supported' });
   }
   const head = data.subarray(0, 4096);
   const utf16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
   if (!utf16 && head.includes(0)) {
-    throw new IoError({ file }, 'io/wrong-file-type', 'tipo di file non riconosciuto: servono .xlsx o .csv', 'unrecognised file type: .xlsx or .csv expected');
+    throw new IoError({ file }, 'io/wrong-file-type', { code: 'io.read-tables.unrecognised-file-type-xlsx' });
   }
   // Counted on the bytes, before a text of their size is made and parsed.
   if (countLineFeeds(data) > MAX_CSV_ROWS) throw tooManyRows(file, MAX_CSV_ROWS);
@@ -73,7 +73,7 @@ export async function readTables(src: ImportSource, opts: ReadOptions = {}): Pro
     if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd) ctrl++;
   }
   if (ctrl > Math.max(2, sample.length * 0.01) || /^%PDF|^\u0089PNG/.test(sample)) {
-    throw new IoError({ file }, 'io/wrong-file-type', 'tipo di file non riconosciuto: servono .xlsx o .csv', 'unrecognised file type: .xlsx or .csv expected');
+    throw new IoError({ file }, 'io/wrong-file-type', { code: 'io.read-tables.unrecognised-file-type-xlsx' });
   }
   opts.onProgress?.(1);
   return [csvTable(text, file)];

@@ -16,6 +16,7 @@ import type { CellContext } from '../xlsx/cellValue';
 import { IoError, throwIfAborted } from '../io-error';
 import type { RawTable } from './table';
 import { xlsxZipError } from '../zip/zip-io-error';
+import type { Message } from '../../model/messages';
 
 export interface ReadOptions {
   /** Called with the fraction [0…1] of the file read. */
@@ -74,8 +75,8 @@ const utf8 = (decoder: StringDecoder, chunk: Uint8Array): string => decoder.writ
 
 async function readSheet(state: ReadState, ctx: CellContext, table: RawTable, entry: ZipEntry): Promise<void> {
   const { opts, file } = state;
-  const fail = (it: string, en: string): never => {
-    throw new IoError({ file, sheet: table.sheet! }, 'io/corrupt', `contenuto XLSX non leggibile (${it})`, `unreadable XLSX content (${en})`);
+  const fail = (detail: Message): never => {
+    throw new IoError({ file, sheet: table.sheet! }, 'io/corrupt', { code: 'io.xlsx-tables.unreadable-xlsx-content', params: { why: detail } });
   };
   const rows = table.rows;
   const scanner = new SheetRowScanner(ctx, (r, cells) => {
@@ -102,11 +103,11 @@ export async function readXlsxTables(buf: Buffer, file: string, opts: ReadOption
     const zip = openZip(buf, file, { toError: xlsxZipError });
     const parts = readWorkbookParts(zip);
     if (!parts) {
-      throw new IoError({ file }, 'io/wrong-file-type', 'non è una cartella di lavoro Excel (.xlsx): manca xl/workbook.xml', 'not an Excel workbook (.xlsx): xl/workbook.xml missing');
+      throw new IoError({ file }, 'io/wrong-file-type', { code: 'io.xlsx-tables.excel-workbook-xlsx-xl' });
     }
     const sheets = parts.sheets.filter((s) => !opts.sheetFilter || opts.sheetFilter(s.name));
-    const refuse = (it: string, en: string): never => {
-      throw new IoError({ file }, 'io/corrupt', `file XLSX rifiutato: ${it}`, `XLSX file refused: ${en}`);
+    const refuse = (detail: Message): never => {
+      throw new IoError({ file }, 'io/corrupt', { code: 'io.xlsx-tables.xlsx-file-refused', params: { detail } });
     };
     const ctx: CellContext = { sharedStrings: readSharedStrings(zip, refuse), dateStyles: readDateStyles(zip), date1904: parts.date1904 };
     const state: ReadState = { zip, file, opts, done: 0, total: sheets.reduce((s, p) => s + (zip.find(p.path)?.size ?? 0), 0) };
@@ -122,6 +123,6 @@ export async function readXlsxTables(buf: Buffer, file: string, opts: ReadOption
   } catch (e) {
     if (e instanceof IoError) throw e;
     const why = (e as Error)?.message ?? String(e);
-    throw new IoError({ file }, 'io/corrupt', `contenuto XLSX non leggibile (${why})`, `unreadable XLSX content (${why})`);
+    throw new IoError({ file }, 'io/corrupt', { code: 'io.xlsx-tables.unreadable-xlsx-content', params: { why } });
   }
 }

@@ -18,6 +18,7 @@ import { parseLocaleNumber } from '../../model/locale-number';
 import { MARKET_ZONES, type MarketZone } from '../../economics/regions';
 import type { TimeBase } from '../../model/timeseries';
 import { excerpt } from '../excerpt';
+import type { Message } from '../../model/messages';
 
 export interface HourlyZonalPrices {
   /** Hourly UTC base of every zone's series. */
@@ -32,19 +33,19 @@ const HOUR_MS = 3_600_000;
 const ZONE_COLUMNS = ['PUN', ...MARKET_ZONES] as const;
 
 /** Where a problem is: 1-based line and, when known, the 0-based column and its header. */
-function fail(file: string, line: number | null, col: number | null, header: string[], code: IoErrorCode, it: string, en: string): IoError {
+function fail(file: string, line: number | null, col: number | null, header: string[], code: IoErrorCode, message: Message): IoError {
   return new IoError({
     file,
     ...(line !== null ? { row: line } : {}),
     ...(col !== null ? { column: columnLetter(col), field: header[col]! } : {}),
-  }, code, it, en);
+  }, code, message);
 }
 
 /** €/MWh of a cell; `decimal` is the file's decimal mark. */
 function parsePrice(raw: string, decimal: ',' | '.', file: string, line: number, col: number, header: string[]): number {
   const n = parseLocaleNumber(raw, { decimal });
-  if (!Number.isFinite(n)) throw fail(file, line, col, header, 'io/not-a-number', `"${excerpt(raw)}" non è un prezzo`, `"${excerpt(raw)}" is not a price`);
-  if (n < -500 || n > 4000) throw fail(file, line, col, header, 'io/out-of-range', `${n} €/MWh fuori dall'intervallo plausibile (−500…4000)`, `${n} €/MWh outside the plausible range (−500…4000)`);
+  if (!Number.isFinite(n)) throw fail(file, line, col, header, 'io/not-a-number', { code: 'io.zonal-prices-csv.price', params: { raw: excerpt(raw) } });
+  if (n < -500 || n > 4000) throw fail(file, line, col, header, 'io/out-of-range', { code: 'io.zonal-prices-csv.mwh-outside-plausible-range', params: { n } });
   return n;
 }
 
@@ -62,27 +63,27 @@ function parseDate(raw: string): { y: number; m: number; d: number; h: number | 
 export function parseZonalPricesCsv(bytes: Uint8Array, file: string): HourlyZonalPrices {
   const text = decodeText(bytes).replace(/^\uFEFF/, '');
   const rows = parseCsv(text, detectDelimiter(text)).filter((r) => r.some((c) => c.trim() !== ''));
-  if (rows.length < 2) throw fail(file, null, null, [], 'io/empty', 'il file non contiene prezzi', 'the file holds no prices');
+  if (rows.length < 2) throw fail(file, null, null, [], 'io/empty', { code: 'io.zonal-prices-csv.file-holds-prices' });
   const header = rows[0]!.map((h) => h.trim().toUpperCase());
   const dateCol = header.findIndex((h) => /^(DATE|DATA|DATA\/ORA|DATETIME|TIMESTAMP)$/.test(h));
   const hourCol = header.findIndex((h) => /^(ORA|HOUR)$/.test(h));
-  if (dateCol < 0) throw fail(file, 1, null, header, 'io/missing-column', 'manca la colonna della data (Date/Data)', 'the date column (Date/Data) is missing');
+  if (dateCol < 0) throw fail(file, 1, null, header, 'io/missing-column', { code: 'io.zonal-prices-csv.date-column-date-data' });
   const zoneCols = ZONE_COLUMNS.map((z) => [z, header.indexOf(z)] as const).filter(([, i]) => i >= 0);
-  if (zoneCols.length === 0) throw fail(file, 1, null, header, 'io/missing-column', `nessuna colonna di zona (${ZONE_COLUMNS.join(', ')})`, `no zone column (${ZONE_COLUMNS.join(', ')})`);
+  if (zoneCols.length === 0) throw fail(file, 1, null, header, 'io/missing-column', { code: 'io.zonal-prices-csv.zone-column', params: { value: ZONE_COLUMNS.join(', ') } });
 
   // Local wall-clock time of every row, then UTC instants.
   const local: { y: number; m: number; d: number; h: number; line: number }[] = [];
   for (let r = 1; r < rows.length; r++) {
     const row = rows[r]!;
     const date = parseDate(row[dateCol] ?? '');
-    if (!date) throw fail(file, r + 1, dateCol, header, 'io/bad-date', `data non riconosciuta "${excerpt(row[dateCol])}"`, `unrecognised date "${excerpt(row[dateCol])}"`);
+    if (!date) throw fail(file, r + 1, dateCol, header, 'io/bad-date', { code: 'io.zonal-prices-csv.unrecognised-date', params: { value: excerpt(row[dateCol]) } });
     let h = date.h;
     if (hourCol >= 0) {
       const ora = Number(row[hourCol]);
-      if (!Number.isInteger(ora) || ora < 1 || ora > 25) throw fail(file, r + 1, hourCol, header, 'io/bad-date', `ora non valida "${excerpt(row[hourCol])}"`, `invalid hour "${excerpt(row[hourCol])}"`);
+      if (!Number.isInteger(ora) || ora < 1 || ora > 25) throw fail(file, r + 1, hourCol, header, 'io/bad-date', { code: 'io.zonal-prices-csv.invalid-hour', params: { value: excerpt(row[hourCol]) } });
       h = ora - 1;
     }
-    if (h === null) throw fail(file, r + 1, dateCol, header, 'io/bad-date', 'manca l’ora', 'the hour is missing');
+    if (h === null) throw fail(file, r + 1, dateCol, header, 'io/bad-date', { code: 'io.zonal-prices-csv.hour-missing' });
     local.push({ ...date, h, line: r + 1 });
   }
   // "Ora" 1…25 counts hours from local midnight, so it is civil time by construction.
@@ -97,13 +98,13 @@ export function parseZonalPricesCsv(bytes: Uint8Array, file: string): HourlyZona
       const candidates = civilToUtcCandidates({ year: x.y, month: x.m, day: x.d, hour: x.h, minute: 0, second: 0 });
       const prev = utc.at(-1);
       const next = candidates.find((c) => prev === undefined || c > prev);
-      if (next === undefined) throw fail(file, x.line, dateCol, header, 'io/date-order', 'ora inesistente o fuori ordine', 'non-existent or out-of-order hour');
+      if (next === undefined) throw fail(file, x.line, dateCol, header, 'io/date-order', { code: 'io.zonal-prices-csv.non-existent-out-order' });
       utc.push(next);
     }
   }
   for (let i = 1; i < utc.length; i++) {
     if (utc[i]! - utc[i - 1]! !== HOUR_MS) {
-      throw fail(file, local[i]!.line, dateCol, header, 'io/date-order', 'le ore non sono consecutive (ora mancante, ripetuta o fuori ordine)', 'the hours are not consecutive (missing, repeated or out-of-order hour)');
+      throw fail(file, local[i]!.line, dateCol, header, 'io/date-order', { code: 'io.zonal-prices-csv.hours-consecutive-missing-repeated' });
     }
   }
   // Market-operator exports use a decimal point; Italian-style files a decimal comma ("112,5").

@@ -51,9 +51,9 @@ const isLeap = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400
 export function assembleWeatherYear(rows: HourRecord[], meta: AssembleMeta): WeatherYear {
   const { fileName } = meta;
   const n = rows.length;
-  if (n === 0) throw new IoError(weatherAt(fileName, null, null), 'io/empty', 'nessun record di dati', 'no data records found');
+  if (n === 0) throw new IoError(weatherAt(fileName, null, null), 'io/empty', { code: 'io.assembleWeatherYear.data-records-found' });
   if ((meta.requireFullYear ?? true) && n !== 8760 && n !== 8784) {
-    throw new IoError(weatherAt(fileName, null, null), 'io/wrong-length', `un file annuale richiede 8760 o 8784 record orari, trovati ${n}`, `a year file needs 8760 or 8784 hourly records, found ${n}`);
+    throw new IoError(weatherAt(fileName, null, null), 'io/wrong-length', { code: 'io.assembleWeatherYear.year-file-needs-hourly', params: { n } });
   }
   const years = new Set(rows.map((r) => r.year));
   const typical = years.size > 1 && !isConsecutiveCalendar(rows);
@@ -67,7 +67,7 @@ export function assembleWeatherYear(rows: HourRecord[], meta: AssembleMeta): Wea
     const b = rows[i]!;
     const ka = typical ? Date.UTC(keyYear, a.month - 1, a.day, a.hour) : Date.UTC(a.year, a.month - 1, a.day, a.hour);
     const kb = typical ? Date.UTC(keyYear, b.month - 1, b.day, b.hour) : Date.UTC(b.year, b.month - 1, b.day, b.hour);
-    if (kb - ka !== HOUR) throw new IoError(weatherAt(fileName, b.line, 'time'), 'io/date-order', 'i record non sono ore consecutive', 'records are not consecutive hours');
+    if (kb - ka !== HOUR) throw new IoError(weatherAt(fileName, b.line, 'time'), 'io/date-order', { code: 'io.assembleWeatherYear.records-consecutive-hours' });
   }
 
   const first = rows[0]!;
@@ -97,7 +97,7 @@ export function assembleWeatherYear(rows: HourRecord[], meta: AssembleMeta): Wea
   let horizontal: HorizontalIrradiance;
   if (rows[0]!.poaBeam !== undefined) {
     const plane = meta.poaPlane;
-    if (!plane) throw new IoError(weatherAt(fileName, null, 'Slope/Azimuth'), 'io/missing-value', 'dati sul piano dei moduli senza orientamento del piano', 'plane-of-array data without plane orientation');
+    if (!plane) throw new IoError(weatherAt(fileName, null, 'Slope/Azimuth'), 'io/missing-value', { code: 'io.assembleWeatherYear.plane-array-data-without' });
     poa = {
       tiltDeg: plane.tiltDeg,
       azimuthDeg: plane.azimuthDeg,
@@ -109,7 +109,7 @@ export function assembleWeatherYear(rows: HourRecord[], meta: AssembleMeta): Wea
   } else {
     // A record needs GHI, or DNI and DHI; absent components go to the solar model as NaN.
     const bad = rows.find((r) => r.ghi === undefined && (r.dni === undefined || r.dhi === undefined));
-    if (bad) throw new IoError(weatherAt(fileName, bad.line, 'G(h)'), 'io/missing-value', 'il record non ha irradianza orizzontale', 'no horizontal irradiance in record');
+    if (bad) throw new IoError(weatherAt(fileName, bad.line, 'G(h)'), 'io/missing-value', { code: 'io.assembleWeatherYear.horizontal-irradiance-record' });
     horizontal = completeHorizontalIrradiance(site, timing, {
       ghi: Float64Array.from(rows, (r) => r.ghi ?? NaN),
       dni: Float64Array.from(rows, (r) => r.dni ?? NaN),

@@ -21,10 +21,10 @@ const MISSING: Record<string, number> = { GHI: 9999, DNI: 9999, DHI: 9999, 'dry 
 export function parseEpw(text: string, fileName: string): WeatherYear {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   const loc = lines[0]?.split(',') ?? [];
-  if (loc[0]?.trim().toUpperCase() !== 'LOCATION') throw new IoError(weatherAt(fileName, 1, 'LOCATION'), 'io/wrong-file-type', 'la prima riga deve essere l’intestazione LOCATION', 'first line must be the LOCATION header');
+  if (loc[0]?.trim().toUpperCase() !== 'LOCATION') throw new IoError(weatherAt(fileName, 1, 'LOCATION'), 'io/wrong-file-type', { code: 'io.epw.first-line-location-header' });
   const headerNum = (idx: number, name: string): number => {
     const v = parseLocaleNumber(loc[idx] ?? '', { decimal: '.' }); // EPW is machine text
-    if (!Number.isFinite(v)) throw new IoError(weatherAt(fileName, 1, name), 'io/not-a-number', `mancante o non numerico «${excerpt(loc[idx])}»`, `missing or non-numeric "${excerpt(loc[idx])}"`);
+    if (!Number.isFinite(v)) throw new IoError(weatherAt(fileName, 1, name), 'io/not-a-number', { code: 'io.epw.missing-non-numeric', params: { value: excerpt(loc[idx]) } });
     return v;
   };
   const lat = headerNum(6, 'latitude');
@@ -42,7 +42,7 @@ export function parseEpw(text: string, fileName: string): WeatherYear {
       break;
     }
   }
-  if (dataStart < 0) throw new IoError(weatherAt(fileName, null, 'DATA PERIODS'), 'io/missing-value', 'riga di intestazione mancante', 'header line missing');
+  if (dataStart < 0) throw new IoError(weatherAt(fileName, null, 'DATA PERIODS'), 'io/missing-value', { code: 'io.epw.header-line-missing' });
   const isPvgis = pvgisOffset !== undefined;
   const rows: HourRecord[] = [];
   for (let i = dataStart; i < lines.length; i++) {
@@ -50,14 +50,14 @@ export function parseEpw(text: string, fileName: string): WeatherYear {
     if (l === '') continue;
     const c = l.split(',');
     const line = i + 1;
-    if (c.length < 22) throw new IoError(weatherAt(fileName, line, c.length < 14 ? 'GHI' : 'wind speed'), 'io/wrong-length', `attesi almeno 22 campi, trovati ${c.length}`, `expected at least 22 fields, found ${c.length}`);
+    if (c.length < 22) throw new IoError(weatherAt(fileName, line, c.length < 14 ? 'GHI' : 'wind speed'), 'io/wrong-length', { code: 'io.epw.expected-least-fields-found', params: { length: c.length } });
     const get = (idx: number, name: string, kind: 'irradiance' | 'temperature' | 'wind' | 'other'): number => {
       const v = cell(c[idx], kind === 'other' ? 'other' : 'other', fileName, line, name);
-      if (MISSING[name] !== undefined && v >= MISSING[name]!) throw new IoError(weatherAt(fileName, line, name), 'io/missing-value', `valore mancante (${v})`, `missing value (${v})`);
+      if (MISSING[name] !== undefined && v >= MISSING[name]!) throw new IoError(weatherAt(fileName, line, name), 'io/missing-value', { code: 'io.epw.missing-value', params: { v: String(v) } });
       return cell(v, kind, fileName, line, name);
     };
     const hour = get(COL.hour, 'hour', 'other');
-    if (!Number.isInteger(hour) || hour < 1 || hour > 24) throw new IoError(weatherAt(fileName, line, 'hour'), 'io/out-of-range', `ora ${hour} fuori da 1…24`, `hour ${hour} outside 1…24`);
+    if (!Number.isInteger(hour) || hour < 1 || hour > 24) throw new IoError(weatherAt(fileName, line, 'hour'), 'io/out-of-range', { code: 'io.epw.hour-outside', params: { hour } });
     rows.push({
       line,
       year: get(COL.year, 'year', 'other'),

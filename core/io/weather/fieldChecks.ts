@@ -13,11 +13,11 @@ export type FieldKind = 'irradiance' | 'temperature' | 'wind' | 'other';
 /** Parses a numeric cell; throws `IoError` naming file, line and field. */
 export function parseNumber(raw: string | number | undefined | null, fileName: string, line: number, field: string): number {
   if (raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '')) {
-    throw new IoError(weatherAt(fileName, line, field), 'io/missing-value', 'valore mancante', 'missing value');
+    throw new IoError(weatherAt(fileName, line, field), 'io/missing-value', { code: 'io.field-checks.missing-value' });
   }
   // PVGIS and EPW are machine formats: decimal point, no thousands separator.
   const v = typeof raw === 'number' ? raw : parseLocaleNumber(raw, { decimal: '.' });
-  if (!Number.isFinite(v)) throw new IoError(weatherAt(fileName, line, field), 'io/not-a-number', `non è un numero: «${excerpt(raw)}»`, `not a number: "${excerpt(raw)}"`);
+  if (!Number.isFinite(v)) throw new IoError(weatherAt(fileName, line, field), 'io/not-a-number', { code: 'io.field-checks.number', params: { raw: excerpt(raw) } });
   return v;
 }
 
@@ -25,15 +25,15 @@ export function parseNumber(raw: string | number | undefined | null, fileName: s
 export function checkRange(v: number, kind: FieldKind, fileName: string, line: number, field: string): number {
   switch (kind) {
     case 'irradiance':
-      if (v < -NEGATIVE_IRRADIANCE_TOLERANCE) throw new IoError(weatherAt(fileName, line, field), 'io/out-of-range', `irradianza negativa ${v} W/m²`, `negative irradiance ${v} W/m²`);
-      if (v > MAX_IRRADIANCE) throw new IoError(weatherAt(fileName, line, field), 'io/out-of-range', `irradianza ${v} W/m² oltre ${MAX_IRRADIANCE} W/m² (unità errate?)`, `irradiance ${v} W/m² above ${MAX_IRRADIANCE} W/m² (wrong units?)`);
+      if (v < -NEGATIVE_IRRADIANCE_TOLERANCE) throw new IoError(weatherAt(fileName, line, field), 'io/out-of-range', { code: 'io.field-checks.negative-irradiance-w-m', params: { v } });
+      if (v > MAX_IRRADIANCE) throw new IoError(weatherAt(fileName, line, field), 'io/out-of-range', { code: 'io.field-checks.irradiance-w-m-above', params: { v, MAX_IRRADIANCE } });
       return Math.max(0, v);
     case 'temperature':
-      if (v > 100 && v < 400) throw new IoError(weatherAt(fileName, line, field), 'io/wrong-units', `la temperatura ${v} sembra in kelvin; attesi °C`, `temperature ${v} looks like kelvin; °C expected`);
-      if (v < -70 || v > 60) throw new IoError(weatherAt(fileName, line, field), 'io/out-of-range', `temperatura ${v} °C fuori dall'intervallo −70…60`, `temperature ${v} °C out of range −70…60`);
+      if (v > 100 && v < 400) throw new IoError(weatherAt(fileName, line, field), 'io/wrong-units', { code: 'io.field-checks.temperature-looks-like-kelvin', params: { v } });
+      if (v < -70 || v > 60) throw new IoError(weatherAt(fileName, line, field), 'io/out-of-range', { code: 'io.field-checks.temperature-c-out-range', params: { v } });
       return v;
     case 'wind':
-      if (v < 0 || v > 80) throw new IoError(weatherAt(fileName, line, field), 'io/out-of-range', `velocità del vento ${v} m/s fuori dall'intervallo 0…80`, `wind speed ${v} m/s out of range 0…80`);
+      if (v < 0 || v > 80) throw new IoError(weatherAt(fileName, line, field), 'io/out-of-range', { code: 'io.field-checks.wind-speed-m-s', params: { v } });
       return v;
     default:
       return v;

@@ -28,6 +28,6 @@ export function parseWeather(text: string, fileName: string, opts: ParseWeatherO
     case 'epw':
       return parseEpw(text, fileName);
     default:
-      throw new IoError(weatherAt(fileName, 1, null), 'io/wrong-file-type', 'formato meteo non riconosciuto (attesi CSV o JSON PVGIS, TMY od orario, oppure EPW)', 'unrecognised weather format (expected PVGIS TMY/hourly CSV or JSON, or EPW)');
+      throw new IoError(weatherAt(fileName, 1, null), 'io/wrong-file-type', { code: 'io.parse-weather.unrecognised-weather-format-expected' });
   }
 }

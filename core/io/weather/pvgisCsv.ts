@@ -40,7 +40,7 @@ function splitSections(text: string, fileName: string): CsvSections {
     const c = l.indexOf(':');
     if (c > 0) meta.set(l.slice(0, c).trim().toLowerCase(), { value: l.slice(c + 1).trim(), line: i + 1 });
   }
-  if (i >= lines.length) throw new IoError(weatherAt(fileName, null, 'time'), 'io/missing-column', 'manca la riga di intestazione delle colonne che inizia con «time»', 'no column header line starting with "time"');
+  if (i >= lines.length) throw new IoError(weatherAt(fileName, null, 'time'), 'io/missing-column', { code: 'io.pvgis-csv.column-header-line-starting' });
   const headerLine = i + 1;
   const columns = lines[i]!.split(',').map((c) => c.trim());
   const rows: { cells: string[]; line: number }[] = [];
@@ -65,30 +65,30 @@ function splitSections(text: string, fileName: string): CsvSections {
 function metaNumber(s: CsvSections, key: string, fileName: string, required: boolean): number | undefined {
   const e = [...s.meta.entries()].find(([k]) => k.startsWith(key));
   if (!e) {
-    if (required) throw new IoError(weatherAt(fileName, null, key), 'io/missing-value', 'valore mancante nell’intestazione', 'missing header value');
+    if (required) throw new IoError(weatherAt(fileName, null, key), 'io/missing-value', { code: 'io.pvgis-csv.missing-header-value' });
     return undefined;
   }
   const m = /-?\d+(\.\d+)?/.exec(e[1].value);
-  if (!m) throw new IoError(weatherAt(fileName, e[1].line, key), 'io/not-a-number', `non è un numero: «${excerpt(e[1].value)}»`, `not a number: "${excerpt(e[1].value)}"`);
+  if (!m) throw new IoError(weatherAt(fileName, e[1].line, key), 'io/not-a-number', { code: 'io.pvgis-csv.number', params: { value: excerpt(e[1].value) } });
   return Number(m[0]);
 }
 
 function checkLegendUnits(s: CsvSections, fileName: string): void {
   for (const [k, { text, line }] of s.legend) {
     if (PVGIS_FIELD_KIND[k] === 'irradiance' && /\(.*\)/.test(text) && !IRRADIANCE_UNIT_OK.test(text)) {
-      throw new IoError(weatherAt(fileName, line, k), 'io/wrong-units', `unità inattese in «${excerpt(text.trim())}» (attesi W/m2)`, `unexpected units in "${excerpt(text.trim())}" (W/m2 expected)`);
+      throw new IoError(weatherAt(fileName, line, k), 'io/wrong-units', { code: 'io.pvgis-csv.unexpected-units-w-m2', params: { value: excerpt(text.trim()) } });
     }
-    if (k === 'T2m' && /kelvin|\(K\)/i.test(text)) throw new IoError(weatherAt(fileName, line, k), 'io/wrong-units', 'temperatura in kelvin; attesi gradi Celsius', 'temperature in kelvin; degree Celsius expected');
+    if (k === 'T2m' && /kelvin|\(K\)/i.test(text)) throw new IoError(weatherAt(fileName, line, k), 'io/wrong-units', { code: 'io.pvgis-csv.temperature-kelvin-degree-celsius' });
   }
 }
 
 function toRecords(s: CsvSections, fileName: string): HourRecord[] {
-  if (s.rows.length === 0) throw new IoError(weatherAt(fileName, s.headerLine + 1, null), 'io/empty', 'nessuna riga di dati dopo l’intestazione delle colonne', 'no data rows after the column header');
+  if (s.rows.length === 0) throw new IoError(weatherAt(fileName, s.headerLine + 1, null), 'io/empty', { code: 'io.pvgis-csv.data-rows-after-column' });
   const variant = pvgisVariant(s.columns, fileName, s.headerLine);
   const timeKey = s.columns[0]!;
   return s.rows.map(({ cells, line }) => {
     if (cells.length !== s.columns.length) {
-      throw new IoError(weatherAt(fileName, line, s.columns[Math.min(cells.length, s.columns.length - 1)] ?? null), 'io/wrong-length', `attesi ${s.columns.length} valori, trovati ${cells.length}`, `expected ${s.columns.length} values, found ${cells.length}`);
+      throw new IoError(weatherAt(fileName, line, s.columns[Math.min(cells.length, s.columns.length - 1)] ?? null), 'io/wrong-length', { code: 'io.pvgis-csv.expected-values-found', params: { length: s.columns.length, length2: cells.length } });
     }
     const raw: RawRecord = {};
     s.columns.forEach((c, k) => (raw[c] = cells[k]));

@@ -18,7 +18,7 @@ function obj(v: unknown): Json | undefined {
 }
 
 function num(v: unknown, fileName: string, field: string): number {
-  if (typeof v !== 'number' || !Number.isFinite(v)) throw new IoError(weatherAt(fileName, null, field), 'io/not-a-number', `mancante o non numerico (${String(v)})`, `missing or non-numeric (${String(v)})`);
+  if (typeof v !== 'number' || !Number.isFinite(v)) throw new IoError(weatherAt(fileName, null, field), 'io/not-a-number', { code: 'io.pvgis-json.missing-non-numeric', params: { v: String(v) } });
   return v;
 }
 
@@ -28,10 +28,10 @@ function checkUnits(doc: Json, arrayName: string, fileName: string): void {
   for (const [k, v] of Object.entries(vars)) {
     const units = obj(v)?.['units'];
     if (PVGIS_FIELD_KIND[k] === 'irradiance' && typeof units === 'string' && !IRRADIANCE_UNIT_OK.test(units)) {
-      throw new IoError(weatherAt(fileName, null, k), 'io/wrong-units', `unità inattese «${excerpt(units)}» (attesi W/m2)`, `unexpected units "${excerpt(units)}" (W/m2 expected)`);
+      throw new IoError(weatherAt(fileName, null, k), 'io/wrong-units', { code: 'io.pvgis-json.unexpected-units-w-m2', params: { units: excerpt(units) } });
     }
     if (k === 'T2m' && typeof units === 'string' && /kelvin|\bK\b/i.test(units)) {
-      throw new IoError(weatherAt(fileName, null, k), 'io/wrong-units', `unità inattese «${excerpt(units)}» (attesi gradi Celsius)`, `unexpected units "${excerpt(units)}" (degree Celsius expected)`);
+      throw new IoError(weatherAt(fileName, null, k), 'io/wrong-units', { code: 'io.pvgis-json.unexpected-units-degree-celsius', params: { units: excerpt(units) } });
     }
   }
 }
@@ -41,22 +41,22 @@ function parseDoc(text: string, fileName: string): Json {
   try {
     doc = JSON.parse(text);
   } catch (e) {
-    throw new IoError(weatherAt(fileName, null, null), 'io/corrupt', `JSON non valido (${(e as Error).message})`, `invalid JSON (${(e as Error).message})`);
+    throw new IoError(weatherAt(fileName, null, null), 'io/corrupt', { code: 'io.pvgis-json.invalid-json', params: { message: (e as Error).message } });
   }
   const o = obj(doc);
-  if (!o) throw new IoError(weatherAt(fileName, null, null), 'io/corrupt', 'la radice del JSON non è un oggetto', 'JSON root is not an object');
+  if (!o) throw new IoError(weatherAt(fileName, null, null), 'io/corrupt', { code: 'io.pvgis-json.json-root-object' });
   return o;
 }
 
 function records(arr: unknown, arrayName: string, timeKey: string, fileName: string): HourRecord[] {
-  if (!Array.isArray(arr)) throw new IoError(weatherAt(fileName, null, `outputs.${arrayName}`), 'io/missing-value', 'elenco mancante', 'missing array');
-  if (arr.length === 0) throw new IoError(weatherAt(fileName, null, `outputs.${arrayName}`), 'io/empty', 'vuoto', 'empty');
+  if (!Array.isArray(arr)) throw new IoError(weatherAt(fileName, null, `outputs.${arrayName}`), 'io/missing-value', { code: 'io.pvgis-json.missing-array' });
+  if (arr.length === 0) throw new IoError(weatherAt(fileName, null, `outputs.${arrayName}`), 'io/empty', { code: 'io.pvgis-json.empty' });
   const first = obj(arr[0]);
-  if (!first) throw new IoError(weatherAt(fileName, 1, arrayName), 'io/corrupt', 'il record non è un oggetto', 'record is not an object');
+  if (!first) throw new IoError(weatherAt(fileName, 1, arrayName), 'io/corrupt', { code: 'io.pvgis-json.record-object' });
   const variant = pvgisVariant(Object.keys(first), fileName, 1);
   return arr.map((r, i) => {
     const o = obj(r);
-    if (!o) throw new IoError(weatherAt(fileName, i + 1, arrayName), 'io/corrupt', 'il record non è un oggetto', 'record is not an object');
+    if (!o) throw new IoError(weatherAt(fileName, i + 1, arrayName), 'io/corrupt', { code: 'io.pvgis-json.record-object' });
     return pvgisRecord(o as RawRecord, timeKey, variant, fileName, i + 1);
   });
 }
@@ -65,9 +65,9 @@ function records(arr: unknown, arrayName: string, timeKey: string, fileName: str
 export function parsePvgisTmyJson(text: string, fileName: string): WeatherYear {
   const doc = parseDoc(text, fileName);
   const loc = obj(obj(doc['inputs'])?.['location']);
-  if (!loc) throw new IoError(weatherAt(fileName, null, 'inputs.location'), 'io/missing-value', 'mancante', 'missing');
+  if (!loc) throw new IoError(weatherAt(fileName, null, 'inputs.location'), 'io/missing-value', { code: 'io.pvgis-json.missing' });
   const out = obj(doc['outputs']);
-  if (!out) throw new IoError(weatherAt(fileName, null, 'outputs'), 'io/missing-value', 'mancante', 'missing');
+  if (!out) throw new IoError(weatherAt(fileName, null, 'outputs'), 'io/missing-value', { code: 'io.pvgis-json.missing' });
   checkUnits(doc, 'tmy_hourly', fileName);
   const rows = records(out['tmy_hourly'], 'tmy_hourly', 'time(UTC)', fileName);
   const meteo = obj(obj(doc['inputs'])?.['meteo_data']);
@@ -94,9 +94,9 @@ export function parsePvgisHourlyJson(text: string, fileName: string, opts: { req
   const doc = parseDoc(text, fileName);
   const inputs = obj(doc['inputs']);
   const loc = obj(inputs?.['location']);
-  if (!loc) throw new IoError(weatherAt(fileName, null, 'inputs.location'), 'io/missing-value', 'mancante', 'missing');
+  if (!loc) throw new IoError(weatherAt(fileName, null, 'inputs.location'), 'io/missing-value', { code: 'io.pvgis-json.missing' });
   const out = obj(doc['outputs']);
-  if (!out) throw new IoError(weatherAt(fileName, null, 'outputs'), 'io/missing-value', 'mancante', 'missing');
+  if (!out) throw new IoError(weatherAt(fileName, null, 'outputs'), 'io/missing-value', { code: 'io.pvgis-json.missing' });
   checkUnits(doc, 'hourly', fileName);
   const rows = records(out['hourly'], 'hourly', 'time', fileName);
   const fixed = obj(obj(inputs?.['mounting_system'])?.['fixed']);

@@ -14,13 +14,13 @@ export function pvgisVariant(columns: readonly string[], fileName: string, line:
   const has = (c: string): boolean => columns.includes(c);
   if (has('Gb(i)') && has('Gd(i)')) return 'poa';
   if (has('G(h)') || (has('Gb(n)') && has('Gd(h)'))) return 'horizontal';
-  if (has('G(i)')) throw new IoError(weatherAt(fileName, line, 'G(i)'), 'io/missing-column', 'solo l’irradianza totale sul piano; richiedere le componenti (Gb(i), Gd(i), Gr(i))', 'only total plane-of-array irradiance; request components (Gb(i), Gd(i), Gr(i))');
-  throw new IoError(weatherAt(fileName, line, 'G(h)'), 'io/missing-column', 'nessuna colonna di irradianza (G(h)/Gb(n)/Gd(h) o Gb(i)/Gd(i)/Gr(i))', 'no irradiance columns (G(h)/Gb(n)/Gd(h) or Gb(i)/Gd(i)/Gr(i))');
+  if (has('G(i)')) throw new IoError(weatherAt(fileName, line, 'G(i)'), 'io/missing-column', { code: 'io.pvgis-records.total-plane-array-irradiance' });
+  throw new IoError(weatherAt(fileName, line, 'G(h)'), 'io/missing-column', { code: 'io.pvgis-records.irradiance-columns-g-h' });
 }
 
 export function pvgisRecord(raw: RawRecord, timeKey: string, variant: 'horizontal' | 'poa', fileName: string, line: number): HourRecord {
   const ts = raw[timeKey];
-  if (ts === undefined || ts === null || String(ts).trim() === '') throw new IoError(weatherAt(fileName, line, timeKey), 'io/missing-value', 'valore mancante', 'missing value');
+  if (ts === undefined || ts === null || String(ts).trim() === '') throw new IoError(weatherAt(fileName, line, timeKey), 'io/missing-value', { code: 'io.pvgis-records.missing-value' });
   const st = parsePvgisStamp(String(ts), fileName, line, timeKey);
   const rec: HourRecord = {
     line,

@@ -12,6 +12,7 @@ import { mapHeader, type ColumnSpec } from '../import/headerMap';
 import { IoError } from '../io-error';
 import { parseMemberCategory } from '../import/memberCategory';
 import { isValidPod, normalisePod, splitPods, invalidPodMessage } from '../../model/pod';
+import type { Message } from '../../model/messages';
 import { readTables, sourceName, type ImportSource } from '../import/readTables';
 import { ROME_TIME_ZONE } from '../../model/calendar/romeCivilTime';
 import { isEmptyCell, type RawTable } from '../import/table';
@@ -27,7 +28,7 @@ const specs = (cols: ColumnDef[]): ColumnSpec<string>[] => cols.map((c) => ({ ke
 /** Refuses a row whose entity the model refuses (core/model/entity-validation), at the field's column. */
 function checkEntity(s: Sheet, r: number, problems: FieldProblem[]): void {
   const p = problems[0];
-  if (p) throw cellError(s.t, r, s.col[p.field], 'io/bad-value', `${p.field}: ${p.message.it}`, `${p.field}: ${p.message.en}`);
+  if (p) throw cellError(s.t, r, s.col[p.field], 'io/bad-value', { code: 'io.import-workbook.text', params: { value: p.field, message: p.message } });
 }
 
 /** Row reader bound to a sheet's header map. */
@@ -53,17 +54,17 @@ class Sheet {
   }
   reqNum(r: number, k: string, label: string): number {
     const v = this.num(r, k, label);
-    if (v === null) throw this.err(r, k, `${label} mancante`, `${label} missing`);
+    if (v === null) throw this.err(r, k, { code: 'io.import-workbook.missing', params: { label } });
     return v;
   }
   int(r: number, k: string, label: string): number | null {
     const v = this.num(r, k, label);
-    if (v !== null && !Number.isInteger(v)) throw this.err(r, k, `${label}: atteso un numero intero`, `${label}: integer expected`);
+    if (v !== null && !Number.isInteger(v)) throw this.err(r, k, { code: 'io.import-workbook.integer-expected', params: { label } });
     return v;
   }
   reqInt(r: number, k: string, label: string): number {
     const v = this.int(r, k, label);
-    if (v === null) throw this.err(r, k, `${label} mancante`, `${label} missing`);
+    if (v === null) throw this.err(r, k, { code: 'io.import-workbook.missing', params: { label } });
     return v;
   }
   bool(r: number, k: string, label: string): boolean {
@@ -73,25 +74,25 @@ class Sheet {
     const cell = cellAt(this.t, r, this.col[k]!);
     if (isEmptyCell(cell)) return null;
     const d = parseDateCell(cell);
-    if (!d) throw this.err(r, k, 'data non valida (aaaa-mm-gg)', 'invalid date (yyyy-mm-dd)');
+    if (!d) throw this.err(r, k, { code: 'io.import-workbook.invalid-date-yyyy-mm' });
     return `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
   }
   oneOf<T extends string>(r: number, k: string, allowed: readonly T[], label: string): T {
     const v = this.text(r, k);
-    if (!(allowed as readonly string[]).includes(v)) throw this.err(r, k, `${label} «${excerpt(v)}» non valido: valori ammessi ${allowed.join(', ')}`, `invalid ${label} "${excerpt(v)}": allowed ${allowed.join(', ')}`);
+    if (!(allowed as readonly string[]).includes(v)) throw this.err(r, k, { code: 'io.import-workbook.invalid-allowed', params: { label, v: excerpt(v), value: allowed.join(', ') } });
     return v as T;
   }
-  err(r: number, k: string, it: string, en: string): IoError {
-    return cellError(this.t, r, this.col[k], 'io/bad-value', it, en);
+  err(r: number, k: string, message: Message): IoError {
+    return cellError(this.t, r, this.col[k], 'io/bad-value', message);
   }
 }
 
 function readMembers(s: Sheet): Member[] {
   return [...s.rows()].map((r) => {
     const cat = parseMemberCategory(s.text(r, 'category'));
-    if (!cat) throw s.err(r, 'category', 'categoria non riconosciuta', 'category not recognised');
+    if (!cat) throw s.err(r, 'category', { code: 'io.import-workbook.category-recognised' });
     const pods = splitPods(s.text(r, 'pods'));
-    for (const p of pods) if (!isValidPod(p)) throw cellError(s.t, r, s.col.pods, 'io/bad-pod', invalidPodMessage(p).it, invalidPodMessage(p).en);
+    for (const p of pods) if (!isValidPod(p)) throw cellError(s.t, r, s.col.pods, 'io/bad-pod', invalidPodMessage(p));
     const member: Member = {
       id: s.reqInt(r, 'id', 'ID'),
       name: s.text(r, 'name'),
@@ -158,22 +159,22 @@ function readCurves(s: Sheet): WorkbookCurve[] {
   const seen = new Set<string>();
   for (const r of s.rows()) {
     const pod = normalisePod(s.text(r, 'pod'));
-    if (!isValidPod(pod)) throw cellError(s.t, r, s.col.pod, 'io/bad-pod', invalidPodMessage(pod).it, invalidPodMessage(pod).en);
+    if (!isValidPod(pod)) throw cellError(s.t, r, s.col.pod, 'io/bad-pod', invalidPodMessage(pod));
     const d = parseDateCell(cellAt(s.t, r, s.col.start!));
-    if (!d || d.offsetMinutes === undefined) throw cellError(s.t, r, s.col.start, 'io/bad-date', 'inizio intervallo non valido: atteso aaaa-mm-ggThh:mm:ss+hh:mm', 'invalid interval start: yyyy-mm-ddThh:mm:ss+hh:mm expected');
+    if (!d || d.offsetMinutes === undefined) throw cellError(s.t, r, s.col.start, 'io/bad-date', { code: 'io.import-workbook.invalid-interval-start-yyyy' });
     const utc = Date.UTC(d.year, d.month - 1, d.day, d.hour, d.minute, d.second) - d.offsetMinutes * 60_000;
     const step = s.reqInt(r, 'step', 'passo');
-    if (step !== 15 && step !== 60) throw s.err(r, 'step', 'passo di 15 o 60 minuti', 'step of 15 or 60 minutes');
+    if (step !== 15 && step !== 60) throw s.err(r, 'step', { code: 'io.import-workbook.step-minutes' });
     const v = s.num(r, 'kWh', 'energia');
     const measure = measureOf(s, r);
     if (!cur || cur.pod !== pod || cur.measure !== measure) {
       flush();
       const key = `${pod}|${measure}`;
-      if (seen.has(key)) throw cellError(s.t, r, s.col.pod, 'io/date-order', `righe del POD ${pod} (${measure}) non contigue`, `rows of POD ${pod} (${measure}) are not contiguous`);
+      if (seen.has(key)) throw cellError(s.t, r, s.col.pod, 'io/date-order', { code: 'io.import-workbook.rows-pod-contiguous', params: { pod, measure } });
       seen.add(key);
       cur = { pod, measure, start: utc, step, values: [] };
     } else if (step !== cur.step || utc !== cur.start + cur.values.length * step * 60_000) {
-      throw cellError(s.t, r, s.col.start, 'io/date-order', 'istante non consecutivo alla riga precedente', 'timestamp does not follow the previous row');
+      throw cellError(s.t, r, s.col.start, 'io/date-order', { code: 'io.import-workbook.timestamp-does-follow-previous' });
     }
     cur.values.push(v ?? NaN);
   }
@@ -187,17 +188,17 @@ function measureOf(s: Sheet, r: number): CurveMeasure {
   const raw = s.text(r, 'measure').toLowerCase();
   if (raw === '') return 'withdrawal';
   const m = (MEASURE_LABELS as Record<string, CurveMeasure>)[raw] ?? (CURVE_MEASURES as readonly string[]).find((x) => x === raw);
-  if (!m) throw s.err(r, 'measure', `misura «${raw.slice(0, 20)}» non valida: prelievo, immissione o consumo`, `invalid measure "${raw.slice(0, 20)}": prelievo (withdrawal), immissione (injection) or consumo (consumption)`);
+  if (!m) throw s.err(r, 'measure', { code: 'io.import-workbook.invalid-measure-prelievo-withdrawal', params: { value: raw.slice(0, 20) } });
   return m as CurveMeasure;
 }
 
 function readBills(s: Sheet): BillRecord[] {
   return [...s.rows()].map((r) => {
     const pod = normalisePod(s.text(r, 'pod'));
-    if (!isValidPod(pod)) throw cellError(s.t, r, s.col.pod, 'io/bad-pod', invalidPodMessage(pod).it, invalidPodMessage(pod).en);
+    if (!isValidPod(pod)) throw cellError(s.t, r, s.col.pod, 'io/bad-pod', invalidPodMessage(pod));
     const year = s.reqInt(r, 'year', 'anno');
     const month = s.reqInt(r, 'month', 'mese');
-    if (month < 1 || month > 12) throw s.err(r, 'month', 'mese non valido (1–12)', 'invalid month (1–12)');
+    if (month < 1 || month > 12) throw s.err(r, 'month', { code: 'io.import-workbook.invalid-month' });
     const f = ['f1', 'f2', 'f3'].map((k) => s.num(r, k, k.toUpperCase()));
     if (f.every((x) => x !== null)) return { pod, year, month, f1: f[0]!, f2: f[1]!, f3: f[2]! };
     return { pod, year, month, f0: s.reqNum(r, 'f0', 'F0') };
@@ -208,14 +209,14 @@ function readParameters(s: Sheet): { community: Community; parameters: Record<st
   const all = new Map<string, { r: number; v: ParameterValue }>();
   for (const r of s.rows()) {
     const key = s.text(r, 'key');
-    if (key === '') throw s.err(r, 'key', 'chiave mancante', 'missing key');
+    if (key === '') throw s.err(r, 'key', { code: 'io.import-workbook.missing-key' });
     const type = s.text(r, 'type');
     let v: ParameterValue;
     if (type === 'numero') v = s.reqNum(r, 'value', key);
     else if (type === 'sì/no' || type === 'si/no') v = s.bool(r, 'value', key);
     else if (type === 'vuoto') v = null;
     else if (type === 'testo' || type === '') v = s.text(r, 'value');
-    else throw s.err(r, 'type', `tipo «${excerpt(type)}» non valido (numero, testo, sì/no, vuoto)`, `invalid type "${excerpt(type)}" (number, text, yes/no, empty)`);
+    else throw s.err(r, 'type', { code: 'io.import-workbook.invalid-type-number-text', params: { type: excerpt(type) } });
     all.set(key, { r, v });
   }
   const take = (k: string): ParameterValue => {
@@ -227,7 +228,7 @@ function readParameters(s: Sheet): { community: Community; parameters: Record<st
   const typeRow = rowOf(COMMUNITY_KEYS.type);
   const type = take(COMMUNITY_KEYS.type);
   if (!(COMMUNITY_TYPES as readonly unknown[]).includes(type)) {
-    throw cellError(s.t, typeRow, s.col.value, 'io/bad-value', `tipo di comunità «${excerpt(type)}» non valido (CER, AUC, AID)`, `invalid community type "${excerpt(type)}" (CER, AUC, AID)`);
+    throw cellError(s.t, typeRow, s.col.value, 'io/bad-value', { code: 'io.import-workbook.invalid-community-type-cer', params: { type: excerpt(type) } });
   }
   const str = (k: string): string => {
     const v = take(k);
@@ -240,7 +241,7 @@ function readParameters(s: Sheet): { community: Community; parameters: Record<st
   let constitutionDate: string | null = null;
   if (dateRow !== undefined && !isEmptyCell(cellAt(s.t, dateRow, s.col.value!))) {
     const d = parseDateCell(cellAt(s.t, dateRow, s.col.value!));
-    if (!d) throw cellError(s.t, dateRow, s.col.value, 'io/bad-date', 'data di costituzione non valida (una data, o aaaa-mm-gg / gg/mm/aaaa)', 'invalid constitution date (a date, or yyyy-mm-dd / dd/mm/yyyy)');
+    if (!d) throw cellError(s.t, dateRow, s.col.value, 'io/bad-date', { code: 'io.import-workbook.invalid-constitution-date-date' });
     constitutionDate = `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
   }
   const community: Community = {
@@ -256,17 +257,17 @@ function readParameters(s: Sheet): { community: Community; parameters: Record<st
   // The name may stay empty in a workbook (the blank template); the project form asks for it.
   const { name: _name, ...checked } = community;
   for (const p of validateCommunityPatch(checked)) {
-    throw cellError(s.t, rows.get(fieldKey[p.field]!), s.col.value, 'io/bad-value', `${fieldKey[p.field]}: ${p.message.it}`, `${fieldKey[p.field]}: ${p.message.en}`);
+    throw cellError(s.t, rows.get(fieldKey[p.field]!), s.col.value, 'io/bad-value', { code: 'io.import-workbook.text', params: { value: fieldKey[p.field]!, message: p.message } });
   }
   // Every other row is an override of an economic parameter, or refused.
   const parameters: Record<string, ParameterValue> = {};
   for (const [k, e] of all) {
     if (!PARAMETER_KEYS.includes(k)) {
-      throw cellError(s.t, e.r, s.col.key, 'io/bad-value', `parametro «${k.slice(0, 40)}» sconosciuto: chiavi ammesse comunita.* e ${PARAMETER_KEYS.join(', ')}`, `unknown parameter "${k.slice(0, 40)}": allowed keys comunita.* and ${PARAMETER_KEYS.join(', ')}`);
+      throw cellError(s.t, e.r, s.col.key, 'io/bad-value', { code: 'io.import-workbook.unknown-parameter-allowed-keys', params: { value: k.slice(0, 40), value2: PARAMETER_KEYS.join(', ') } });
     }
     if (e.v === null) continue; // an empty override keeps the default
-    const problem = typeof e.v === 'number' ? checkOverride(k, e.v) : { it: `${k}: serve un numero`, en: `${k}: a number is required` };
-    if (problem) throw cellError(s.t, e.r, s.col.value, 'io/bad-value', problem.it, problem.en);
+    const problem: Message | null = typeof e.v === 'number' ? checkOverride(k, e.v) : { code: 'entities.value.number' };
+    if (problem) throw cellError(s.t, e.r, s.col.value, 'io/bad-value', problem);
     parameters[k] = e.v;
   }
   return { community, parameters };
@@ -278,8 +279,8 @@ export async function importWorkbook(src: ImportSource): Promise<ProjectWorkbook
   const tables = await readTables(src);
   const find = (name: string): RawTable => {
     const t = tables.find((x) => (x.sheet ?? '').trim().toLowerCase() === name.toLowerCase());
-    if (!t) throw new IoError({ file }, 'io/missing-column', `foglio «${name}» mancante: usare il modello di progetto`, `sheet "${name}" missing: use the project template`);
-    if (t.format !== 'xlsx') throw new IoError({ file }, 'io/wrong-file-type', 'serve una cartella di lavoro .xlsx', 'an .xlsx workbook is required');
+    if (!t) throw new IoError({ file }, 'io/missing-column', { code: 'io.import-workbook.sheet-missing-use-project', params: { name } });
+    if (t.format !== 'xlsx') throw new IoError({ file }, 'io/wrong-file-type', { code: 'io.import-workbook.xlsx-workbook-required' });
     return t;
   };
   const empty = (name: string): boolean => {

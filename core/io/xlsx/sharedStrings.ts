@@ -5,6 +5,7 @@
 import { StringDecoder } from 'node:string_decoder';
 import type { ZipArchive } from '../zip/openZip';
 import { runsText } from './xmlText';
+import type { Message } from '../../model/messages';
 
 /** Splits streamed XML text into complete <si>…</si> items. */
 export class SharedStringScanner {
@@ -54,7 +55,7 @@ export class SharedStringScanner {
 export const MAX_SHARED_CHARS = 200_000_000;
 
 /** The shared strings of a workbook (empty when it has none); `fail` must throw. */
-export function readSharedStrings(zip: ZipArchive, fail: (it: string, en: string) => never): string[] {
+export function readSharedStrings(zip: ZipArchive, fail: (message: Message) => never): string[] {
   const entry = zip.find('xl/sharedStrings.xml');
   if (!entry) return [];
   const scanner = new SharedStringScanner();
@@ -62,7 +63,7 @@ export function readSharedStrings(zip: ZipArchive, fail: (it: string, en: string
   for (const chunk of zip.chunks(entry)) {
     scanner.push(decoder.write(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)));
     if (scanner.chars > MAX_SHARED_CHARS) {
-      fail(`le stringhe condivise superano ${MAX_SHARED_CHARS / 1e6} milioni di caratteri`, `the shared strings exceed ${MAX_SHARED_CHARS / 1e6} million characters`);
+      fail({ code: 'io.shared-strings.shared-strings-exceed-million', params: { value: MAX_SHARED_CHARS / 1e6 } });
     }
   }
   scanner.push(decoder.end());

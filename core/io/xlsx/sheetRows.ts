@@ -8,6 +8,7 @@ import type { Cell } from '../import/table';
 import { cellValue, numberCell, type CellContext } from './cellValue';
 import { numberAt } from './numberText';
 import { runsText } from './xmlText';
+import type { Message } from '../../model/messages';
 
 /** Excel's grid: 1,048,576 rows × 16,384 columns (XFD). */
 export const MAX_ROWS = 1_048_576;
@@ -17,7 +18,7 @@ const MAX_ROW_TEXT = 64 * 1024 * 1024;
 
 export type RowSink = (row: number, cells: Cell[]) => void;
 /** Reports malformed XML; must throw. */
-export type SheetFail = (it: string, en: string) => never;
+export type SheetFail = (message: Message) => never;
 
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
 /** After an element name: whitespace, '>' or '/'. */
@@ -93,7 +94,7 @@ export class SheetRowScanner {
 
   private checkCarry(): void {
     if (this.carry.length > MAX_ROW_TEXT) {
-      this.fail('una riga del foglio è troppo lunga o non è chiusa', 'a sheet row is too long or never closed');
+      this.fail({ code: 'io.sheet-rows.sheet-row-too-long' });
     }
   }
 
@@ -107,7 +108,7 @@ export class SheetRowScanner {
       for (let c = s.charCodeAt(k); c >= 48 && c <= 57; c = s.charCodeAt(++k)) n = n * 10 + (c - 48);
       r = n - 1;
     }
-    if (!(r >= 0 && r < MAX_ROWS)) this.fail(`numero di riga fuori dal foglio (${r + 1})`, `row number outside the sheet (${r + 1})`);
+    if (!(r >= 0 && r < MAX_ROWS)) this.fail({ code: 'io.sheet-rows.row-number-outside-sheet', params: { value: String(r + 1) } });
     this.nextRow = r + 1;
     return r;
   }
@@ -137,7 +138,7 @@ export class SheetRowScanner {
       const tagEnd = s.indexOf('>', lt);
       if (tagEnd < 0) return -1;
       this.cellAttrs(s, lt + 2, tagEnd);
-      if (this.col >= MAX_COLUMNS) this.fail(`colonna fuori dal foglio (${this.col + 1})`, `column outside the sheet (${this.col + 1})`);
+      if (this.col >= MAX_COLUMNS) this.fail({ code: 'io.sheet-rows.column-outside-sheet', params: { value: String(this.col + 1) } });
       if (s.charCodeAt(tagEnd - 1) === 47) {
         i = tagEnd + 1; // <c …/>: styled but empty
         continue;
@@ -214,7 +215,7 @@ export class SheetRowScanner {
   /** Feeds the end of the sheet: a row left open is malformed XML. */
   end(): void {
     if (this.carry.includes('<row') && /<row[\s>]/.test(this.carry)) {
-      this.fail('riga del foglio non chiusa: XML troncato', 'sheet row never closed: truncated XML');
+      this.fail({ code: 'io.sheet-rows.sheet-row-never-closed' });
     }
     this.carry = '';
   }

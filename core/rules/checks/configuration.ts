@@ -1,7 +1,7 @@
 /** Configuration-type requirements: CER, AUC, AID [RO §1.2.2–1.2.4]. */
 import type { RuleContext } from '../context';
 import { defineRule, finding, ro } from '../rule';
-import type { Finding, RulesConfiguration, RulesMember } from '../types';
+import type { Finding, Message, RulesConfiguration, RulesMember } from '../types';
 import { normalisePod } from '../../model/pod';
 
 /** Members taking part in a configuration: assigned to it, or owning one of its plants. */
@@ -13,7 +13,7 @@ export function participants(ctx: RuleContext, c: RulesConfiguration): RulesMemb
 
 export const cerMinMembers = defineRule({
   id: 'cer.min-members',
-  title: { it: 'CER: almeno due membri', en: 'CER: at least two members' },
+  title: { code: 'rules.cer.min-members.title' },
   citations: [{ page: 16, keyword: 'almeno due membri' }],
   check(ctx) {
     const out: Finding[] = [];
@@ -22,9 +22,8 @@ export const cerMinMembers = defineRule({
       const n = participants(ctx, c).length;
       if (n < ctx.t.cerMinMembers) {
         out.push(finding(this.id, 'blocking', 'configuration', c.id, ro(16),
-          { it: `La configurazione "${c.name}" ha ${n} membri: una CER ne richiede almeno ${ctx.t.cerMinMembers} (clienti finali e/o produttori).`,
-            en: `Configuration "${c.name}" has ${n} member(s): a CER needs at least ${ctx.t.cerMinMembers} (final customers and/or producers).` },
-          { it: 'Assegnare alla configurazione altri membri della comunità.', en: 'Assign more community members to the configuration.' }));
+          { code: 'rules.cer.min-members.configuration-member-s-cer', params: { name: c.name, n, cerMinMembers: ctx.t.cerMinMembers } },
+          { code: 'rules.cer.min-members.assign-more-community-members' }));
       }
     }
     return out;
@@ -35,7 +34,7 @@ const POINTS_PAGE = { CER: 16, AUC: 19, AID: 21 } as const;
 
 export const connectionPoints = defineRule({
   id: 'config.connection-points',
-  title: { it: 'Almeno un punto di prelievo e un impianto su punti distinti', en: 'At least one consumption point and one plant on distinct points' },
+  title: { code: 'rules.config.connection-points.title' },
   citations: [
     { page: 16, keyword: 'almeno due punti di connessione' },
     { page: 19, keyword: 'almeno due punti di connessione' },
@@ -49,19 +48,16 @@ export const connectionPoints = defineRule({
       const plants = ctx.plantsOf(c.id);
       const all = new Set(consumption);
       plants.forEach((p, i) => all.add(normalisePod(p.pod) === '' ? `#plant${i}` : normalisePod(p.pod)));
-      const problems: string[] = [];
-      const problemsEn: string[] = [];
-      if (consumption.size === 0) { problems.push('nessun punto di prelievo'); problemsEn.push('no withdrawal point'); }
-      if (plants.length === 0) { problems.push('nessun impianto di produzione'); problemsEn.push('no production plant'); }
+      const problems: Message[] = [];
+      if (consumption.size === 0) problems.push({ code: 'rules.config.connection-points.no-withdrawal-point' });
+      if (plants.length === 0) problems.push({ code: 'rules.config.connection-points.no-production-plant' });
       if (problems.length === 0 && all.size < ctx.t.minConnectionPoints) {
-        problems.push(`meno di ${ctx.t.minConnectionPoints} punti di connessione distinti`);
-        problemsEn.push(`fewer than ${ctx.t.minConnectionPoints} distinct connection points`);
+        problems.push({ code: 'rules.config.connection-points.fewer-points', params: { min: ctx.t.minConnectionPoints } });
       }
       if (problems.length > 0) {
         out.push(finding(this.id, 'blocking', 'configuration', c.id, ro(page),
-          { it: `Configurazione "${c.name}": ${problems.join(', ')}.`, en: `Configuration "${c.name}": ${problemsEn.join(', ')}.` },
-          { it: 'Servono almeno un\'utenza di consumo e un impianto collegati a due punti di connessione distinti.',
-            en: 'Add at least one consumption point and one plant on two distinct connection points.' }));
+          { code: 'rules.config.connection-points.configuration', params: { name: c.name, problems } },
+          { code: 'rules.config.connection-points.add-least-one-consumption' }));
       }
     }
     return out;
@@ -70,7 +66,7 @@ export const connectionPoints = defineRule({
 
 export const aucMinParties = defineRule({
   id: 'auc.min-parties',
-  title: { it: 'Gruppo di autoconsumatori: almeno due soggetti distinti', en: 'Collective self-consumers: at least two distinct parties' },
+  title: { code: 'rules.auc.min-parties.title' },
   citations: [{ page: 19, keyword: 'almeno due soggetti distinti' }],
   check(ctx) {
     const out: Finding[] = [];
@@ -82,9 +78,8 @@ export const aucMinParties = defineRule({
       }
       if (parties.size < ctx.t.aucMinParties) {
         out.push(finding(this.id, 'blocking', 'configuration', c.id, ro(19),
-          { it: `Il gruppo "${c.name}" ha ${parties.size} soggetti: ne servono almeno ${ctx.t.aucMinParties}.`,
-            en: `Group "${c.name}" has ${parties.size} part(y/ies): at least ${ctx.t.aucMinParties} are required.` },
-          { it: 'Aggiungere un altro cliente finale o produttore dell\'edificio.', en: 'Add another final customer or producer of the building.' }));
+          { code: 'rules.auc.min-parties.group-part-y-ies', params: { name: c.name, size: parties.size, aucMinParties: ctx.t.aucMinParties } },
+          { code: 'rules.auc.min-parties.add-another-final-customer' }));
       }
     }
     return out;
@@ -110,7 +105,7 @@ function mostCommon(values: string[]): string | null {
 
 export const aucSameBuilding = defineRule({
   id: 'auc.same-building',
-  title: { it: 'Gruppo di autoconsumatori: punti nel medesimo edificio o condominio', en: 'Collective self-consumers: points in the same building or condominium' },
+  title: { code: 'rules.auc.same-building.title' },
   citations: [{ page: 21, keyword: 'medesimo edificio o condominio' }],
   check(ctx) {
     const out: Finding[] = [];
@@ -122,16 +117,13 @@ export const aucSameBuilding = defineRule({
         const b = m.buildingId?.trim() ?? '';
         if (b === '' || ref === null) {
           out.push(finding(this.id, 'warning', 'member', m.id, ro(21),
-            { it: `Edificio/condominio di "${m.name}" non indicato: non è verificabile che i suoi punti di prelievo siano nell'edificio della configurazione.`,
-              en: `Building/condominium of "${m.name}" not recorded: cannot check that its withdrawal points are in the configuration's building.` },
-            { it: 'Indicare l\'edificio o condominio del membro e della configurazione.', en: 'Record the building or condominium of the member and of the configuration.' }));
+            { code: 'rules.auc.same-building.building-condominium-recorded-check', params: { name: m.name } },
+            { code: 'rules.auc.same-building.record-building-condominium-member' }));
         } else if (b !== ref) {
           // A withdrawal point in another building is not part of the group [RO p.21]: no share.
           out.push({ ...finding(this.id, 'blocking', 'member', m.id, ro(21),
-            { it: `I punti di prelievo di "${m.name}" sono nell'edificio "${b}", non in "${ref}".`,
-              en: `Withdrawal points of "${m.name}" are in building "${b}", not "${ref}".` },
-            { it: 'In un gruppo di autoconsumatori tutti i punti di prelievo devono essere nello stesso edificio o condominio.',
-              en: 'In a collective self-consumption group all withdrawal points must be in the same building or condominium.' }), effect: 'excludes' });
+            { code: 'rules.auc.same-building.withdrawal-points-building', params: { name: m.name, b, ref } },
+            { code: 'rules.auc.same-building.collective-self-consumption-group' }), effect: 'excludes' });
         }
       }
       if (ref === null) continue;
@@ -139,10 +131,8 @@ export const aucSameBuilding = defineRule({
         const b = p.buildingId?.trim() ?? '';
         if (b !== ref) {
           out.push(finding(this.id, 'warning', 'plant', p.id, ro(21),
-            { it: `L'impianto "${p.name}" non risulta nell'edificio "${ref}": è ammesso solo su altri siti nella piena disponibilità di uno o più autoconsumatori del gruppo.`,
-              en: `Plant "${p.name}" is not recorded in building "${ref}": it is allowed only on other sites fully available to one or more group members.` },
-            { it: 'Verificare la piena disponibilità del sito (proprietà, comodato, locazione) o indicare l\'edificio.',
-              en: 'Check the site is fully available to a group member (ownership, loan, lease) or record the building.' }));
+            { code: 'rules.auc.same-building.plant-recorded-building-allowed', params: { name: p.name, ref } },
+            { code: 'rules.auc.same-building.check-site-fully-available' }));
         }
       }
     }
@@ -152,7 +142,7 @@ export const aucSameBuilding = defineRule({
 
 export const aidSingleCustomer = defineRule({
   id: 'aid.single-customer',
-  title: { it: 'Autoconsumatore a distanza: un solo cliente finale', en: 'Remote self-consumer: a single final customer' },
+  title: { code: 'rules.aid.single-customer.title' },
   citations: [{ page: 22, keyword: 'un solo cliente finale' }],
   check(ctx) {
     const out: Finding[] = [];
@@ -161,10 +151,8 @@ export const aidSingleCustomer = defineRule({
       const customers = ctx.membersOf(c.id).filter((m) => m.pods.length > 0);
       if (customers.length > ctx.t.aidMaxFinalCustomers) {
         out.push(finding(this.id, 'blocking', 'configuration', c.id, ro(22),
-          { it: `La configurazione "${c.name}" ha ${customers.length} clienti finali (${customers.map((m) => m.name).join(', ')}): l'autoconsumatore a distanza ne ammette uno solo, titolare di tutti i punti di prelievo.`,
-            en: `Configuration "${c.name}" has ${customers.length} final customers (${customers.map((m) => m.name).join(', ')}): a remote self-consumer allows only one, holding every withdrawal point.` },
-          { it: 'Intestare tutti i punti di prelievo allo stesso cliente finale oppure usare una CER.',
-            en: 'Put every withdrawal point under the same final customer, or use a CER.' }));
+          { code: 'rules.aid.single-customer.configuration-final-customers-remote', params: { name: c.name, length: customers.length, value: customers.map((m) => m.name).join(', ') } },
+          { code: 'rules.aid.single-customer.put-every-withdrawal-point' }));
       }
     }
     return out;

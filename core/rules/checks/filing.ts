@@ -19,7 +19,7 @@ export function filingDeadline(ctx: RuleContext, p: RulesPlant): { deadline: str
 
 export const filingWindow = defineRule({
   id: 'filing.retroactivity-window',
-  title: { it: 'Richiesta entro 120 giorni per la decorrenza piena', en: 'Request within 120 days for full retroactivity' },
+  title: { code: 'rules.filing.retroactivity-window.title' },
   citations: [{ page: 33, keyword: '120 (centoventi) giorni' }],
   check(ctx) {
     const out: Finding[] = [];
@@ -32,19 +32,16 @@ export const filingWindow = defineRule({
         if (filed !== null) {
           if (filed <= w.deadline) continue;
           out.push(finding(this.id, 'warning', 'plant', p.id, ro(33),
-            { it: `Richiesta del ${fmtDate(filed)} oltre il termine del ${fmtDate(w.deadline)} per "${p.name}": si perdono i contributi dal ${fmtDate(w.serviceFrom)} al ${fmtDate(filed)}.`,
-              en: `Request of ${fmtDate(filed)} after the ${fmtDate(w.deadline)} deadline for "${p.name}": contributions from ${fmtDate(w.serviceFrom)} to ${fmtDate(filed)} are lost.` },
-            { it: 'Inviare la richiesta entro 120 giorni dall\'entrata in esercizio.', en: 'File within 120 days of entry into operation.' }));
+            { code: 'rules.filing.retroactivity-window.request-after-deadline-contributions', params: { filed: fmtDate(filed), deadline: fmtDate(w.deadline), name: p.name, serviceFrom: fmtDate(w.serviceFrom) } },
+            { code: 'rules.filing.retroactivity-window.file-within-days-entry' }));
         } else if (ctx.today !== null && ctx.today > w.deadline) {
           out.push(finding(this.id, 'warning', 'plant', p.id, ro(33),
-            { it: `Termine del ${fmtDate(w.deadline)} per "${p.name}" superato senza richiesta: ogni giorno di ritardo perde i contributi dal ${fmtDate(w.serviceFrom)}.`,
-              en: `The ${fmtDate(w.deadline)} deadline for "${p.name}" has passed with no request: each day of delay loses contributions since ${fmtDate(w.serviceFrom)}.` },
-            { it: 'Inviare subito la richiesta di accesso al servizio.', en: 'File the access request now.' }));
+            { code: 'rules.filing.retroactivity-window.deadline-passed-request-day', params: { deadline: fmtDate(w.deadline), name: p.name, serviceFrom: fmtDate(w.serviceFrom) } },
+            { code: 'rules.filing.retroactivity-window.file-access-request-now' }));
         } else {
           out.push(finding(this.id, 'info', 'plant', p.id, ro(33),
-            { it: `Per la decorrenza dal ${fmtDate(w.serviceFrom)}, inviare la richiesta per "${p.name}" entro il ${fmtDate(w.deadline)}.`,
-              en: `For the service to start on ${fmtDate(w.serviceFrom)}, file the request for "${p.name}" by ${fmtDate(w.deadline)}.` },
-            { it: 'Pianificare l\'invio della richiesta sul portale SPC del GSE.', en: 'Plan the filing on the GSE SPC portal.' }));
+            { code: 'rules.filing.retroactivity-window.service-start-file-request', params: { serviceFrom: fmtDate(w.serviceFrom), name: p.name, deadline: fmtDate(w.deadline) } },
+            { code: 'rules.filing.retroactivity-window.plan-filing-gse-spc' }));
         }
       }
     }

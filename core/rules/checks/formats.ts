@@ -1,12 +1,12 @@
 /** Shape of POD and CENSIMP codes (the RO asks for the codes but does not define their format). */
 import { defineRule, finding, ro } from '../rule';
-import type { Finding } from '../types';
+import type { Finding, Message } from '../types';
 import { configuredPlants } from './plants';
 import { normalisePod, POD_SHAPE } from '../../model/pod';
 
 export const podFormat = defineRule({
   id: 'format.pod',
-  title: { it: 'Formato dei codici POD', en: 'POD code format' },
+  title: { code: 'rules.format.pod.title' },
   citations: [
     { page: 101, keyword: 'codici pod' },
     { page: 68, keyword: 'codice pod della sezione' },
@@ -14,19 +14,19 @@ export const podFormat = defineRule({
   check(ctx) {
     const out: Finding[] = [];
     const shape = new RegExp(ctx.t.podPattern);
-    const bad = { it: `Formato atteso: ${POD_SHAPE.it} (es. IT001E12345678); controllo solo di forma.`, en: `Expected: ${POD_SHAPE.en} (e.g. IT001E12345678); shape check only.` };
+    const bad: Message = { code: 'rules.format.pod.expected-e-g-it001e12345678', params: { shape: POD_SHAPE } };
     for (const m of ctx.input.members) {
       if (m.configurationId === null) continue;
       if (m.pods.length === 0) {
         out.push(finding(this.id, 'info', 'member', m.id, ro(101),
-          { it: `"${m.name}" non ha punti di prelievo (POD): non conta come utenza di consumo.`, en: `"${m.name}" has no withdrawal point (POD): it does not count as a consumption point.` },
-          { it: 'Aggiungere i POD del membro, se cliente finale.', en: 'Add the member\'s PODs if it is a final customer.' }));
+          { code: 'rules.format.pod.withdrawal-point-pod-does', params: { name: m.name } },
+          { code: 'rules.format.pod.add-member-s-pods' }));
       }
       for (const pod of m.pods) {
         if (shape.test(normalisePod(pod))) continue;
         out.push(finding(this.id, 'warning', 'member', m.id, ro(101),
-          { it: `POD "${pod}" di "${m.name}" non valido. ${bad.it}`, en: `POD "${pod}" of "${m.name}" is not valid. ${bad.en}` },
-          { it: 'Copiare il POD dalla bolletta.', en: 'Copy the POD from the bill.' }));
+          { code: 'rules.format.pod.pod-valid', params: { pod, name: m.name, expected: bad } },
+          { code: 'rules.format.pod.copy-pod-bill' }));
       }
     }
     for (const p of configuredPlants(ctx)) {
@@ -34,9 +34,9 @@ export const podFormat = defineRule({
       if (pod !== '' && shape.test(pod)) continue;
       out.push(finding(this.id, 'warning', 'plant', p.id, ro(68),
         pod === ''
-          ? { it: `"${p.name}": POD del punto di connessione non indicato.`, en: `"${p.name}": connection-point POD not recorded.` }
-          : { it: `POD "${p.pod}" di "${p.name}" non valido. ${bad.it}`, en: `POD "${p.pod}" of "${p.name}" is not valid. ${bad.en}` },
-        { it: 'Indicare il POD del punto a cui è collegata la sezione.', en: 'Enter the POD of the point the section is connected to.' }));
+          ? { code: 'rules.format.pod.connection-point-pod-recorded', params: { name: p.name } }
+          : { code: 'rules.format.pod.pod-valid', params: { pod: p.pod, name: p.name, expected: bad } },
+        { code: 'rules.format.pod.enter-pod-point-section' }));
     }
     return out;
   },
@@ -44,7 +44,7 @@ export const podFormat = defineRule({
 
 export const censimpFormat = defineRule({
   id: 'format.censimp',
-  title: { it: 'Codice CENSIMP (GAUDÌ) degli impianti', en: 'Plant CENSIMP (GAUDÌ) code' },
+  title: { code: 'rules.format.censimp.title' },
   citations: [{ page: 29, keyword: 'censimp' }],
   check(ctx) {
     const out: Finding[] = [];
@@ -54,13 +54,12 @@ export const censimpFormat = defineRule({
       if (code === '') {
         if (p.commissioningDate === null) continue;
         out.push(finding(this.id, 'warning', 'plant', p.id, ro(29),
-          { it: `"${p.name}" è in esercizio ma non ha codice CENSIMP: la richiesta presuppone la registrazione su GAUDÌ.`, en: `"${p.name}" is in operation but has no CENSIMP code: the request requires registration on GAUDÌ.` },
-          { it: 'Indicare il codice CENSIMP rilasciato da Terna/GAUDÌ.', en: 'Enter the CENSIMP code issued by Terna GAUDÌ.' }));
+          { code: 'rules.format.censimp.operation-but-censimp-code', params: { name: p.name } },
+          { code: 'rules.format.censimp.enter-censimp-code-issued' }));
       } else if (!shape.test(code)) {
         out.push(finding(this.id, 'warning', 'plant', p.id, ro(29),
-          { it: `Codice CENSIMP "${p.censimp}" di "${p.name}" con forma inattesa (attesa IM_ + 7 cifre; controllo solo di forma, formato non verificato su fonte primaria).`,
-            en: `CENSIMP code "${p.censimp}" of "${p.name}" has an unexpected shape (expected IM_ + 7 digits; shape check only, format not verified on a primary source).` },
-          { it: 'Verificare il codice sull\'attestato GAUDÌ.', en: 'Check the code on the GAUDÌ certificate.' }));
+          { code: 'rules.format.censimp.censimp-code-unexpected-shape', params: { censimp: p.censimp, name: p.name } },
+          { code: 'rules.format.censimp.check-code-gaudi-certificate' }));
       }
     }
     return out;

@@ -1,20 +1,20 @@
 /** Member eligibility: categories, ATECO exclusions, firms in difficulty, net metering, location. */
 import type { RuleContext } from '../context';
 import { defineRule, finding, ro, sameText } from '../rule';
-import type { Finding, RulesMember } from '../types';
+import type { Finding, Message, RulesMember } from '../types';
 import { normalisePod } from '../../model/pod';
 
-const CATEGORY_LABEL: Record<string, { it: string; en: string }> = {
-  large_enterprise: { it: 'grande impresa', en: 'large enterprise' },
+const CATEGORY_LABEL: Record<string, Message> = {
+  large_enterprise: { code: 'rules.category.large-enterprise' },
 };
 
-function label(cat: string): { it: string; en: string } {
-  return CATEGORY_LABEL[cat] ?? { it: cat, en: cat };
+function label(cat: string): Message | string {
+  return CATEGORY_LABEL[cat] ?? cat;
 }
 
 export const cerMemberCategory = defineRule({
   id: 'cer.member-category',
-  title: { it: 'CER: categorie di membri ammesse (escluse le grandi imprese)', en: 'CER: eligible member categories (large enterprises excluded)' },
+  title: { code: 'rules.cer.member-category.title' },
   citations: [{ page: 18, keyword: 'grandi imprese non possono essere soci' }],
   check(ctx) {
     const out: Finding[] = [];
@@ -23,10 +23,8 @@ export const cerMemberCategory = defineRule({
       if (ctx.t.cerEligibleCategories.includes(m.category)) continue;
       const l = label(m.category);
       out.push(finding(this.id, 'blocking', 'member', m.id, ro(18),
-        { it: `"${m.name}" (${l.it}) non può essere socio o membro di una CER.`,
-          en: `"${m.name}" (${l.en}) cannot be a member of a CER.` },
-        { it: 'Rimuovere il soggetto dai membri; una grande impresa può partecipare solo come produttore terzo.',
-          en: 'Remove it from the members; a large enterprise may only take part as a third-party producer.' }));
+        { code: 'rules.cer.member-category.member-cer', params: { name: m.name, category: l } },
+        { code: 'rules.cer.member-category.remove-members-large-enterprise' }));
     }
     return out;
   },
@@ -39,7 +37,7 @@ function atecoDigits(code: string): string {
 
 export const excludedAteco = defineRule({
   id: 'member.excluded-ateco',
-  title: { it: 'Codice ATECO prevalente 35.11.00 / 35.14.00 escluso', en: 'Prevalent ATECO 35.11.00 / 35.14.00 excluded' },
+  title: { code: 'rules.member.excluded-ateco.title' },
   citations: [
     { page: 18, keyword: '35.11.00' },
     { page: 19, keyword: '35.11.00' },
@@ -54,9 +52,8 @@ export const excludedAteco = defineRule({
       if (!applies || !excluded.has(atecoDigits(m.ateco))) continue;
       const page = type === 'CER' ? 18 : 19;
       out.push(finding(this.id, 'blocking', 'member', m.id, ro(page),
-        { it: `"${m.name}" ha codice ATECO prevalente ${m.ateco}: la partecipazione costituirebbe l'attività principale, non ammessa.`,
-          en: `"${m.name}" has prevalent ATECO ${m.ateco}: participation would be its main activity, which is not allowed.` },
-        { it: 'Il soggetto può partecipare solo come produttore terzo, non come membro.', en: 'It may only take part as a third-party producer, not as a member.' }));
+        { code: 'rules.member.excluded-ateco.prevalent-ateco-participation-would', params: { name: m.name, ateco: m.ateco } },
+        { code: 'rules.member.excluded-ateco.may-take-part-third' }));
     }
     return out;
   },
@@ -64,15 +61,13 @@ export const excludedAteco = defineRule({
 
 export const firmInDifficulty = defineRule({
   id: 'member.firm-in-difficulty',
-  title: { it: 'Imprese in difficoltà', en: 'Firms in difficulty' },
+  title: { code: 'rules.member.firm-in-difficulty.title' },
   citations: [{ page: 8, keyword: 'imprese in difficoltà' }],
   check(ctx) {
     return ctx.input.members.filter((m) => m.firmInDifficulty === true).map((m) =>
       finding(this.id, 'warning', 'member', m.id, ro(8),
-        { it: `"${m.name}" è dichiarata impresa in difficoltà: non può accedere agli incentivi né fare da Referente o beneficiario PNRR.`,
-          en: `"${m.name}" is declared a firm in difficulty: it cannot access incentives nor act as Referent or PNRR beneficiary.` },
-        { it: 'Escludere il soggetto dai ruoli di Referente/beneficiario e verificarne la partecipazione.',
-          en: 'Keep it out of the Referent/beneficiary roles and review its participation.' }));
+        { code: 'rules.member.firm-in-difficulty.declared-firm-difficulty-access', params: { name: m.name } },
+        { code: 'rules.member.firm-in-difficulty.keep-out-referent-beneficiary' }));
   },
 });
 
@@ -80,7 +75,7 @@ const NET_METERING_PAGE = { CER: 18, AUC: 20, AID: 132 } as const;
 
 export const memberNetMetering = defineRule({
   id: 'member.net-metering',
-  title: { it: 'Utenze in Scambio sul Posto escluse', en: 'Points under net metering excluded' },
+  title: { code: 'rules.member.net-metering.title' },
   citations: [
     { page: 18, keyword: 'scambio sul posto' },
     { page: 20, keyword: 'scambio sul posto' },
@@ -92,10 +87,8 @@ export const memberNetMetering = defineRule({
       if (m.netMetering !== true || m.configurationId === null) continue;
       const page = NET_METERING_PAGE[ctx.memberType(m)];
       out.push(finding(this.id, 'blocking', 'member', m.id, ro(page),
-        { it: `Sulle utenze di "${m.name}" è attivo lo Scambio sul Posto: non possono far parte della configurazione come clienti finali.`,
-          en: `Net metering (scambio sul posto) is active on "${m.name}"'s points: they cannot join the configuration as final customers.` },
-        { it: 'Chiudere la convenzione di Scambio sul Posto prima della richiesta, o togliere il membro dalla configurazione.',
-          en: 'Close the net-metering agreement before filing, or remove the member from the configuration.' }));
+        { code: 'rules.member.net-metering.net-metering-scambio-sul', params: { name: m.name } },
+        { code: 'rules.member.net-metering.close-net-metering-agreement' }));
     }
     return out;
   },
@@ -113,7 +106,7 @@ function cerPlantMunicipalities(ctx: RuleContext): string[] {
 
 export const localEntityMunicipality = defineRule({
   id: 'cer.local-entity-municipality',
-  title: { it: 'CER: amministrazioni locali nei Comuni degli impianti', en: 'CER: local administrations in the plants\' municipalities' },
+  title: { code: 'rules.cer.local-entity-municipality.title' },
   citations: [{ page: 18, keyword: 'situati nel territorio degli stessi comuni' }],
   check(ctx) {
     const out: Finding[] = [];
@@ -126,12 +119,9 @@ export const localEntityMunicipality = defineRule({
       const list = [...new Set(towns)].join(', ');
       out.push(finding(this.id, town === '' ? 'info' : 'warning', 'member', m.id, ro(18),
         town === ''
-          ? { it: `Comune di "${m.name}" non indicato: le amministrazioni locali membri di controllo devono essere situate nei Comuni degli impianti della CER (${list}).`,
-              en: `Municipality of "${m.name}" not recorded: local administrations with control powers must be situated in the municipalities of the CER's plants (${list}).` }
-          : { it: `"${m.name}" (${town}) non è situata in un Comune dove la CER ha impianti (${list}).`,
-              en: `"${m.name}" (${town}) is not situated in a municipality where the CER has plants (${list}).` },
-        { it: 'Verificare che l\'ente non eserciti poteri di controllo o che la CER abbia un impianto nel suo Comune.',
-          en: 'Check the body has no control powers, or that the CER has a plant in its municipality.' }));
+          ? { code: 'rules.cer.local-entity-municipality.municipality-recorded-local-administrations', params: { name: m.name, list } }
+          : { code: 'rules.cer.local-entity-municipality.situated-municipality-where-cer', params: { name: m.name, town, list } },
+        { code: 'rules.cer.local-entity-municipality.check-body-control-powers' }));
     }
     return out;
   },
@@ -144,7 +134,7 @@ export function memberPods(m: RulesMember): string[] {
 
 export const singleConfiguration = defineRule({
   id: 'point.single-configuration',
-  title: { it: 'Ogni utenza in una sola configurazione', en: 'Each point in one configuration only' },
+  title: { code: 'rules.point.single-configuration.title' },
   citations: [{ page: 6, keyword: 'non può far parte di più di una delle configurazioni' }],
   check(ctx) {
     const out: Finding[] = [];
@@ -167,10 +157,9 @@ export const singleConfiguration = defineRule({
       for (const u of list) {
         out.push(finding(this.id, 'blocking', u.kind, u.id, ro(6),
           configs.size > 1
-            ? { it: `Il POD ${pod} di "${u.name}" compare in ${configs.size} configurazioni diverse.`, en: `POD ${pod} of "${u.name}" appears in ${configs.size} different configurations.` }
-            : { it: `Il POD ${pod} di "${u.name}" è attribuito a più membri.`, en: `POD ${pod} of "${u.name}" is assigned to several members.` },
-          { it: 'Un\'utenza di consumo o di produzione può far parte di una sola configurazione e ha un solo titolare.',
-            en: 'A consumption or production point may belong to one configuration only and has one holder.' }));
+            ? { code: 'rules.point.single-configuration.pod-appears-different-configurations', params: { pod, name: u.name, size: configs.size } }
+            : { code: 'rules.point.single-configuration.pod-assigned-several-members', params: { pod, name: u.name } },
+          { code: 'rules.point.single-configuration.consumption-production-point-may' }));
       }
     }
     return out;

@@ -3,7 +3,7 @@ import type { RuleContext } from '../context';
 import { addDays, fmtDate } from '../dates';
 import { countedCommissioningDate, countedPowerKw, isIncentivisable, isUpgrade } from '../plant-power';
 import { defineRule, finding, fmtKw, ro } from '../rule';
-import type { Finding, RulesPlant } from '../types';
+import type { Finding, Message, RulesPlant } from '../types';
 import { normalisePod } from '../../model/pod';
 
 export function configuredPlants(ctx: RuleContext): RulesPlant[] {
@@ -12,19 +12,19 @@ export function configuredPlants(ctx: RuleContext): RulesPlant[] {
 
 export const renewableSource = defineRule({
   id: 'plant.renewable-source',
-  title: { it: 'Impianti alimentati da fonti rinnovabili, non ibridi', en: 'Plants fed by renewable sources, not hybrid' },
+  title: { code: 'rules.plant.renewable-source.title' },
   citations: [{ page: 9, keyword: 'fonti rinnovabili' }],
   check(ctx) {
     const out: Finding[] = [];
     for (const p of configuredPlants(ctx)) {
       if (p.hybrid === true) {
         out.push({ ...finding(this.id, 'blocking', 'plant', p.id, ro(9),
-          { it: `"${p.name}" è un impianto ibrido: non può far parte di CER, gruppi o autoconsumo a distanza.`, en: `"${p.name}" is a hybrid plant: it cannot be part of a CER, group or remote self-consumption.` },
-          { it: 'Escludere l\'impianto dalla configurazione.', en: 'Leave the plant out of the configuration.' }), effect: 'excludes' });
+          { code: 'rules.plant.renewable-source.hybrid-plant-part-cer', params: { name: p.name } },
+          { code: 'rules.plant.renewable-source.leave-plant-out-configuration' }), effect: 'excludes' });
       } else if (!ctx.t.renewableSources.includes(p.source)) {
         out.push(finding(this.id, 'warning', 'plant', p.id, ro(9),
-          { it: `Fonte di "${p.name}" non specificata ("${p.source}"): deve essere rinnovabile secondo l'Appendice A.`, en: `Source of "${p.name}" not specific ("${p.source}"): it must be renewable as defined in Appendix A.` },
-          { it: 'Confermare che la fonte è rinnovabile (biomassa, biogas, geotermica, ...) e non ibrida.', en: 'Confirm the source is renewable (biomass, biogas, geothermal, ...) and not hybrid.' }));
+          { code: 'rules.plant.renewable-source.source-specific-renewable-defined', params: { name: p.name, source: p.source } },
+          { code: 'rules.plant.renewable-source.confirm-source-renewable-biomass' }));
       }
     }
     return out;
@@ -33,7 +33,7 @@ export const renewableSource = defineRule({
 
 export const commissioningDate = defineRule({
   id: 'plant.commissioning-date',
-  title: { it: 'Entrata in esercizio dal 16/12/2021', en: 'In operation from 16/12/2021' },
+  title: { code: 'rules.plant.commissioning-date.title' },
   citations: [{ page: 9, keyword: '16 dicembre 2021' }],
   check(ctx) {
     const out: Finding[] = [];
@@ -41,9 +41,8 @@ export const commissioningDate = defineRule({
       const date = countedCommissioningDate(p);
       if (!isIncentivisable(p) || date === null || date >= ctx.t.minCommissioningDate) continue;
       out.push(finding(this.id, 'blocking', 'plant', p.id, ro(9),
-        { it: `"${p.name}" è entrato in esercizio il ${fmtDate(date)}, prima del ${fmtDate(ctx.t.minCommissioningDate)}: non accede alla tariffa incentivante.`,
-          en: `"${p.name}" entered operation on ${fmtDate(date)}, before ${fmtDate(ctx.t.minCommissioningDate)}: it gets no incentive tariff.` },
-        { it: 'Segnarlo come impianto esistente (solo valorizzazione) o registrare la sezione di potenziamento.', en: 'Mark it as existing (valorisation only) or record the upgrading section.' }));
+        { code: 'rules.plant.commissioning-date.entered-operation-before-gets', params: { name: p.name, date: fmtDate(date), minCommissioningDate: fmtDate(ctx.t.minCommissioningDate) } },
+        { code: 'rules.plant.commissioning-date.mark-existing-valorisation-record' }));
     }
     return out;
   },
@@ -51,7 +50,7 @@ export const commissioningDate = defineRule({
 
 export const upgradeSection = defineRule({
   id: 'plant.upgrade-section',
-  title: { it: 'Potenziamento: conta solo la nuova sezione', en: 'Upgrade: only the new section counts' },
+  title: { code: 'rules.plant.upgrade-section.title' },
   citations: [{ page: 11, keyword: 'sezione potenziante' }],
   check(ctx) {
     const out: Finding[] = [];
@@ -60,19 +59,18 @@ export const upgradeSection = defineRule({
       if (s === undefined || s === null) continue;
       if (!(s > 0) || s > p.kWp) {
         out.push(finding(this.id, 'warning', 'plant', p.id, ro(11),
-          { it: `"${p.name}": potenza della sezione potenziante (${s} kW) non valida rispetto alla potenza totale ${fmtKw(p.kWp)}.`, en: `"${p.name}": upgrading-section power (${s} kW) is not valid against total power ${fmtKw(p.kWp)}.` },
-          { it: 'Indicare la potenza della sola sezione aggiunta, maggiore di zero e non superiore al totale.', en: 'Enter the power of the added section only, above zero and not above the total.' }));
+          { code: 'rules.plant.upgrade-section.upgrading-section-power-kw', params: { name: p.name, s, kWp: fmtKw(p.kWp) } },
+          { code: 'rules.plant.upgrade-section.enter-power-added-section' }));
         continue;
       }
       if (!p.upgradedSectionCommissioningDate && p.commissioningDate) {
         out.push(finding(this.id, 'warning', 'plant', p.id, ro(11),
-          { it: `"${p.name}": data di entrata in esercizio della sezione potenziante non indicata; i requisiti di data si verificano su di essa.`, en: `"${p.name}": entry into operation of the upgrading section not recorded; the date requirements apply to it.` },
-          { it: 'Indicare la data di entrata in esercizio della nuova sezione.', en: 'Enter the new section\'s entry-into-operation date.' }));
+          { code: 'rules.plant.upgrade-section.entry-into-operation-upgrading', params: { name: p.name } },
+          { code: 'rules.plant.upgrade-section.enter-new-section-s' }));
       }
       out.push(finding(this.id, 'info', 'plant', p.id, ro(11),
-        { it: `"${p.name}" è un potenziamento: rilevano solo ${fmtKw(s)} della nuova sezione, che richiede sezione e UP dedicate su GAUDÌ e misura separata.`,
-          en: `"${p.name}" is an upgrade: only the new section's ${fmtKw(s)} count; it needs its own GAUDÌ section and UP and separate metering.` },
-        { it: 'Registrare su GAUDÌ la nuova sezione (SEZ) e l\'unità di produzione dedicata (UP).', en: 'Register the new section (SEZ) and a dedicated production unit (UP) on GAUDÌ.' }));
+        { code: 'rules.plant.upgrade-section.upgrade-new-section-s', params: { name: p.name, s: fmtKw(s) } },
+        { code: 'rules.plant.upgrade-section.register-new-section-sez' }));
     }
     return out;
   },
@@ -80,7 +78,7 @@ export const upgradeSection = defineRule({
 
 export const maxPower = defineRule({
   id: 'plant.max-power',
-  title: { it: 'Potenza fino a 1 MW per la tariffa incentivante', en: 'Power up to 1 MW for the incentive tariff' },
+  title: { code: 'rules.plant.max-power.title' },
   citations: [{ page: 10, keyword: 'soglia di 1 MW' }],
   check(ctx) {
     const out: Finding[] = [];
@@ -99,11 +97,9 @@ export const maxPower = defineRule({
         const agg = group.length > 1;
         out.push(finding(this.id, 'warning', 'plant', p.id, ro(10),
           agg
-            ? { it: `"${p.name}" e gli altri impianti della stessa fonte sul POD ${p.pod} sommano ${fmtKw(total)} (> ${fmtKw(limit)}): solo contributo di valorizzazione.`,
-                en: `"${p.name}" and the other same-source plants on POD ${p.pod} add up to ${fmtKw(total)} (> ${fmtKw(limit)}): valorisation only.` }
-            : { it: `"${p.name}" ha ${fmtKw(total)} (> ${fmtKw(limit)}): riceve solo il contributo di valorizzazione, non la tariffa incentivante.`,
-                en: `"${p.name}" has ${fmtKw(total)} (> ${fmtKw(limit)}): it gets valorisation only, no incentive tariff.` },
-          { it: 'Ridurre la potenza sotto 1 MW per accedere alla tariffa.', en: 'Keep the power within 1 MW to get the tariff.' }));
+            ? { code: 'rules.plant.max-power.other-same-source-plants', params: { name: p.name, pod: p.pod, total: fmtKw(total), limit: fmtKw(limit) } }
+            : { code: 'rules.plant.max-power.gets-valorisation-incentive-tariff', params: { name: p.name, total: fmtKw(total), limit: fmtKw(limit) } },
+          { code: 'rules.plant.max-power.keep-power-within-mw' }));
       }
     }
     return out;
@@ -112,20 +108,19 @@ export const maxPower = defineRule({
 
 export const existingPlant = defineRule({
   id: 'plant.existing',
-  title: { it: 'Impianti esistenti: solo valorizzazione', en: 'Existing plants: valorisation only' },
+  title: { code: 'rules.plant.existing.title' },
   citations: [{ page: 10, keyword: 'impianti “esistenti” non accedono agli incentivi' }],
   check(ctx) {
     return configuredPlants(ctx).filter((p) => p.existing).map((p) =>
       finding(this.id, 'info', 'plant', p.id, ro(10),
-        { it: `"${p.name}" è esistente: la sua energia conta per l'energia condivisa e la valorizzazione, non per la tariffa incentivante.`,
-          en: `"${p.name}" is existing: its energy counts for shared energy and valorisation, not for the incentive tariff.` },
-        { it: 'Nessuna azione; in una CER rispettare il limite del 30% di potenza esistente.', en: 'No action; in a CER keep existing power within 30%.' }));
+        { code: 'rules.plant.existing.existing-energy-counts-shared', params: { name: p.name } },
+        { code: 'rules.plant.existing.action-cer-keep-existing' }));
   },
 });
 
 export const cerExistingShare = defineRule({
   id: 'cer.existing-power-share',
-  title: { it: 'CER: impianti esistenti al massimo 30% della potenza', en: 'CER: existing plants at most 30% of power' },
+  title: { code: 'rules.cer.existing-power-share.title' },
   citations: [{ page: 10, keyword: '30%' }],
   check(ctx) {
     const out: Finding[] = [];
@@ -138,9 +133,8 @@ export const cerExistingShare = defineRule({
       const pct = Math.round((existing / total) * 1000) / 10;
       const max = Math.round(ctx.t.cerMaxExistingPowerShare * 100);
       out.push(finding(this.id, 'blocking', 'configuration', c.id, ro(10),
-        { it: `Nella configurazione "${c.name}" gli impianti esistenti sono ${fmtKw(existing)} su ${fmtKw(total)} (${pct}%), oltre il ${max}%.`,
-          en: `In configuration "${c.name}" existing plants are ${fmtKw(existing)} of ${fmtKw(total)} (${pct}%), above ${max}%.` },
-        { it: 'Aggiungere potenza nuova o togliere impianti esistenti.', en: 'Add new capacity or remove existing plants.' }));
+        { code: 'rules.cer.existing-power-share.configuration-existing-plants-above', params: { name: c.name, existing: fmtKw(existing), total: fmtKw(total), pct, max } },
+        { code: 'rules.cer.existing-power-share.add-new-capacity-remove' }));
     }
     return out;
   },
@@ -148,7 +142,7 @@ export const cerExistingShare = defineRule({
 
 export const cerPlantAfterConstitution = defineRule({
   id: 'cer.plant-after-constitution',
-  title: { it: 'CER: impianti in esercizio non prima della costituzione', en: 'CER: plants not in operation before the constitution' },
+  title: { code: 'rules.cer.plant-after-constitution.title' },
   citations: [{ page: 9, keyword: 'regolare costituzione della CER' }],
   check(ctx) {
     const out: Finding[] = [];
@@ -160,26 +154,22 @@ export const cerPlantAfterConstitution = defineRule({
       if (!c || ctx.typeOf(c) !== 'CER' || !isIncentivisable(p)) continue;
       const date = countedCommissioningDate(p);
       if (date === null || (constituted !== null && date >= constituted)) continue;
-      const when = constituted === null
-        ? { it: 'la CER non risulta ancora costituita', en: 'the CER is not constituted yet' }
-        : { it: `la CER è stata costituita il ${fmtDate(constituted)}`, en: `the CER was constituted on ${fmtDate(constituted)}` };
+      const when: Message = constituted === null
+        ? { code: 'rules.cer.plant-after-constitution.cer-constituted-yet' }
+        : { code: 'rules.cer.plant-after-constitution.cer-was-constituted', params: { constituted: fmtDate(constituted) } };
       if (date < decree) {
         const documented = p.builtForCerDocumented === true;
         const late = c.filingDate ? c.filingDate > portalDeadline : false;
         // The pre-decree exception turns on documents and a deadline: tasks, not the plant's nature.
         out.push({ ...finding(this.id, documented && !late ? 'warning' : 'blocking', 'plant', p.id, ro(9),
-          { it: `"${p.name}" è entrato in esercizio il ${fmtDate(date)} ma ${when.it}. Ammesso solo se entrato in esercizio prima del ${fmtDate(decree)}, con documenti firmati prima dell'entrata in esercizio che provino la realizzazione per una CER e richiesta entro il ${fmtDate(portalDeadline)}${documented ? '' : ' (documentazione non dichiarata)'}${late ? ' (richiesta oltre il termine)' : ''}.`,
-            en: `"${p.name}" entered operation on ${fmtDate(date)} but ${when.en}. Allowed only because it predates ${fmtDate(decree)}, with documents signed before commissioning proving it was built for a CER and a request filed by ${fmtDate(portalDeadline)}${documented ? '' : ' (documentation not declared)'}${late ? ' (request filed late)' : ''}.` },
-          { it: 'Raccogliere i documenti con firma a data certa anteriore all\'entrata in esercizio e rispettare il termine di 120 giorni dall\'apertura del portale.',
-            en: 'Gather documents with certified signature dates before commissioning and meet the 120-day term from the portal opening.' }), effect: 'condition' });
+          { code: 'rules.cer.plant-after-constitution.entered-operation-but-allowed', params: { name: p.name, date: fmtDate(date), when, decree: fmtDate(decree), portalDeadline: fmtDate(portalDeadline), undocumented: documented ? '' : { code: 'rules.cer.plant-after-constitution.undocumented' }, late: late ? { code: 'rules.cer.plant-after-constitution.late' } : '' } },
+          { code: 'rules.cer.plant-after-constitution.gather-documents-certified-signature' }), effect: 'condition' });
       } else {
         // Not yet constituted and the plant not yet in operation: constituting first is a task.
         const stillPossible = constituted === null && ctx.today !== null && date > ctx.today;
         out.push({ ...finding(this.id, 'blocking', 'plant', p.id, ro(9),
-          { it: `"${p.name}" è entrato in esercizio il ${fmtDate(date)} ma ${when.it}: non accede alla tariffa incentivante.`,
-            en: `"${p.name}" entered operation on ${fmtDate(date)} but ${when.en}: it gets no incentive tariff.` },
-          { it: 'Gli impianti devono entrare in esercizio dopo la costituzione della CER (statuto conforme al §1.2.2.2).',
-            en: 'Plants must enter operation after the CER is constituted (statute meeting §1.2.2.2).' }), effect: stillPossible ? 'condition' : 'excludes' });
+          { code: 'rules.cer.plant-after-constitution.entered-operation-but-gets', params: { name: p.name, date: fmtDate(date), when } },
+          { code: 'rules.cer.plant-after-constitution.plants-enter-operation-after' }), effect: stillPossible ? 'condition' : 'excludes' });
       }
     }
     return out;
@@ -188,20 +178,19 @@ export const cerPlantAfterConstitution = defineRule({
 
 export const capitalGrantShare = defineRule({
   id: 'plant.capital-grant-share',
-  title: { it: 'Contributi in conto capitale al massimo 40%', en: 'Capital grants at most 40%' },
+  title: { code: 'rules.plant.capital-grant-share.title' },
   citations: [{ page: 16, keyword: 'maggiore del 40%' }],
   check(ctx) {
     return configuredPlants(ctx).filter((p) => p.grantShare > ctx.t.maxCapitalGrantShare + 1e-9).map((p) =>
       finding(this.id, 'blocking', 'plant', p.id, ro(16),
-        { it: `"${p.name}" ha contributi in conto capitale pari al ${Math.round(p.grantShare * 100)}%: oltre il ${Math.round(ctx.t.maxCapitalGrantShare * 100)}% la tariffa non è cumulabile.`,
-          en: `"${p.name}" has capital grants of ${Math.round(p.grantShare * 100)}%: above ${Math.round(ctx.t.maxCapitalGrantShare * 100)}% the tariff cannot be combined.` },
-        { it: 'Rinunciare alla quota di contributo eccedente o alla tariffa incentivante.', en: 'Give up the excess grant or the incentive tariff.' }));
+        { code: 'rules.plant.capital-grant-share.capital-grants-above-tariff', params: { name: p.name, value: Math.round(p.grantShare * 100), value2: Math.round(ctx.t.maxCapitalGrantShare * 100) } },
+        { code: 'rules.plant.capital-grant-share.give-up-excess-grant' }));
   },
 });
 
 export const plantNetMetering = defineRule({
   id: 'plant.net-metering',
-  title: { it: 'Impianti in Scambio sul Posto', en: 'Plants under net metering' },
+  title: { code: 'rules.plant.net-metering.title' },
   citations: [
     { page: 33, keyword: 'chiusura della convenzione di scambio sul posto' },
     { page: 12, keyword: 'scambio sul posto' },
@@ -212,12 +201,12 @@ export const plantNetMetering = defineRule({
       if (p.netMetering !== true) continue;
       if (isUpgrade(p)) {
         out.push(finding(this.id, 'info', 'plant', p.id, ro(12),
-          { it: `"${p.name}": la sezione esistente può restare in Scambio sul Posto; la sezione potenziante richiede una UP dedicata.`, en: `"${p.name}": the existing section may keep net metering; the upgrading section needs a dedicated UP.` },
-          { it: 'Costituire una UP dedicata alla nuova sezione.', en: 'Create a dedicated UP for the new section.' }));
+          { code: 'rules.plant.net-metering.existing-section-may-keep', params: { name: p.name } },
+          { code: 'rules.plant.net-metering.create-dedicated-up-new' }));
       } else {
         out.push(finding(this.id, 'warning', 'plant', p.id, ro(33),
-          { it: `"${p.name}" è in Scambio sul Posto: entra nella configurazione solo dopo la chiusura della convenzione.`, en: `"${p.name}" is under net metering: it joins the configuration only after the agreement is closed.` },
-          { it: 'Chiudere la convenzione di Scambio sul Posto; il servizio decorre dal giorno successivo.', en: 'Close the net-metering agreement; the service starts after that date.' }));
+          { code: 'rules.plant.net-metering.under-net-metering-joins', params: { name: p.name } },
+          { code: 'rules.plant.net-metering.close-net-metering-agreement' }));
       }
     }
     return out;
@@ -228,7 +217,7 @@ const THIRD_PARTY_PAGE = { CER: 18, AUC: 20, AID: 22 } as const;
 
 export const thirdPartyProducer = defineRule({
   id: 'plant.third-party-producer',
-  title: { it: 'Produttori terzi: mandato al Referente', en: 'Third-party producers: mandate to the Referent' },
+  title: { code: 'rules.plant.third-party-producer.title' },
   citations: [
     { page: 18, keyword: 'conferire mandato al referente' },
     { page: 20, keyword: 'conferire mandato al referente' },
@@ -244,9 +233,9 @@ export const thirdPartyProducer = defineRule({
       const named = p.thirdPartyProducer.trim() !== '';
       out.push(finding(this.id, named ? 'info' : 'warning', 'plant', p.id, ro(page),
         named
-          ? { it: `"${p.name}" è di un produttore terzo (${p.thirdPartyProducer}): serve il suo mandato al Referente.`, en: `"${p.name}" belongs to a third-party producer (${p.thirdPartyProducer}): its mandate to the Referent is needed.` }
-          : { it: `"${p.name}" non ha né un membro proprietario né un produttore terzo indicato.`, en: `"${p.name}" has neither an owning member nor a named third-party producer.` },
-        { it: 'Indicare il produttore e raccogliere il mandato al Referente.', en: 'Name the producer and collect its mandate to the Referent.' }));
+          ? { code: 'rules.plant.third-party-producer.belongs-third-party-producer', params: { name: p.name, thirdPartyProducer: p.thirdPartyProducer } }
+          : { code: 'rules.plant.third-party-producer.neither-owning-member-nor', params: { name: p.name } },
+        { code: 'rules.plant.third-party-producer.name-producer-collect-mandate' }));
     }
     return out;
   },

@@ -3,7 +3,7 @@ import type { RuleContext } from '../context';
 import { addMonths, fmtDate } from '../dates';
 import { countedCommissioningDate, countedPowerKw } from '../plant-power';
 import { defineRule, finding, fmtKw, ro, sameText } from '../rule';
-import type { Finding, RulesConfiguration, RulesPlant } from '../types';
+import type { Finding, Message, RulesConfiguration, RulesPlant } from '../types';
 
 interface PnrrPlant {
   plant: RulesPlant;
@@ -18,7 +18,7 @@ function pnrrPlants(ctx: RuleContext): PnrrPlant[] {
 
 export const pnrrConfigurationType = defineRule({
   id: 'pnrr.configuration-type',
-  title: { it: 'PNRR: solo CER e gruppi di autoconsumatori', en: 'PNRR: CER and collective self-consumers only' },
+  title: { code: 'rules.pnrr.configuration-type.title' },
   citations: [{ page: 5, keyword: 'ammesse ai benefici della misura pnrr' }],
   check(ctx) {
     const out: Finding[] = [];
@@ -27,9 +27,9 @@ export const pnrrConfigurationType = defineRule({
       if (type !== null && ctx.t.pnrrConfigurationTypes.includes(type)) continue;
       out.push(finding(this.id, 'blocking', 'plant', p.id, ro(5),
         type === null
-          ? { it: `"${p.name}" chiede il contributo PNRR ma non è in una configurazione.`, en: `"${p.name}" requests the PNRR grant but is not in a configuration.` }
-          : { it: `"${p.name}" chiede il contributo PNRR in una configurazione ${type}: ammesse solo ${ctx.t.pnrrConfigurationTypes.join(', ')}.`, en: `"${p.name}" requests the PNRR grant in a ${type} configuration: only ${ctx.t.pnrrConfigurationTypes.join(', ')} are admitted.` },
-        { it: 'Inserire l\'impianto in una CER o in un gruppo di autoconsumatori, o rinunciare al contributo.', en: 'Put the plant in a CER or collective self-consumption group, or drop the grant.' }));
+          ? { code: 'rules.pnrr.configuration-type.requests-pnrr-grant-but', params: { name: p.name } }
+          : { code: 'rules.pnrr.configuration-type.requests-pnrr-grant-configuration', params: { name: p.name, type, value: ctx.t.pnrrConfigurationTypes.join(', ') } },
+        { code: 'rules.pnrr.configuration-type.put-plant-cer-collective' }));
     }
     return out;
   },
@@ -44,7 +44,7 @@ function populationOf(ctx: RuleContext, p: RulesPlant): number | null {
 
 export const pnrrPopulation = defineRule({
   id: 'pnrr.municipality-population',
-  title: { it: 'PNRR: Comune sotto la soglia di abitanti', en: 'PNRR: municipality below the population threshold' },
+  title: { code: 'rules.pnrr.municipality-population.title' },
   citations: [{ page: 47, keyword: '5.000 abitanti' }],
   check(ctx) {
     const out: Finding[] = [];
@@ -57,22 +57,19 @@ export const pnrrPopulation = defineRule({
       const town = p.municipality || ctx.input.community.municipality;
       if (pop === null) {
         out.push(finding(this.id, 'warning', 'plant', p.id, ro(47),
-          { it: `Popolazione del Comune di "${p.name}" (${town}) non nota: il contributo PNRR richiede meno di ${ro5k} abitanti (dati ISTAT alla domanda).`,
-            en: `Population of the municipality of "${p.name}" (${town}) unknown: the PNRR grant requires fewer than ${ro5k} inhabitants (ISTAT data at application).` },
-          { it: 'Indicare la popolazione ISTAT del Comune dell\'impianto.', en: 'Enter the ISTAT population of the plant\'s municipality.' }));
+          { code: 'rules.pnrr.municipality-population.population-municipality-unknown-pnrr', params: { name: p.name, town, ro5k } },
+          { code: 'rules.pnrr.municipality-population.enter-istat-population-plant' }));
       } else if (pop >= dm127 || (pop >= ro5k && !useDm127)) {
-        const note = pop < dm127
-          ? { it: ` Il DM 127/2025 avrebbe innalzato la soglia a ${dm127} (fonte secondaria, da verificare).`, en: ` DM 127/2025 reportedly raised the limit to ${dm127} (secondary source, verify).` }
-          : { it: '', en: '' };
+        const note: Message | '' = pop < dm127
+          ? { code: 'rules.pnrr.municipality-population.dm-reportedly-raised-limit', params: { dm127 } }
+          : '';
         out.push(finding(this.id, 'blocking', 'plant', p.id, ro(47),
-          { it: `${town} ha ${pop} abitanti: il contributo PNRR richiede un Comune con meno di ${useDm127 ? dm127 : ro5k} abitanti.${note.it}`,
-            en: `${town} has ${pop} inhabitants: the PNRR grant requires a municipality below ${useDm127 ? dm127 : ro5k}.${note.en}` },
-          { it: 'Rinunciare al contributo PNRR per questo impianto.', en: 'Drop the PNRR grant for this plant.' }));
+          { code: 'rules.pnrr.municipality-population.inhabitants-pnrr-grant-requires', params: { town, pop, value: useDm127 ? dm127 : ro5k, note } },
+          { code: 'rules.pnrr.municipality-population.drop-pnrr-grant-plant' }));
       } else if (pop >= ro5k) {
         out.push(finding(this.id, 'warning', 'plant', p.id, dmSource,
-          { it: `${town} ha ${pop} abitanti: ammesso solo con la soglia di ${dm127} del DM 127/2025 (fonte secondaria; le Regole Operative indicano ${ro5k}).`,
-            en: `${town} has ${pop} inhabitants: eligible only under the ${dm127} limit of DM 127/2025 (secondary source; the operating rules say ${ro5k}).` },
-          { it: 'Verificare il testo vigente del DM 127/2025 e dell\'avviso GSE.', en: 'Check the text in force of DM 127/2025 and the GSE notice.' }));
+          { code: 'rules.pnrr.municipality-population.inhabitants-eligible-under-limit', params: { town, pop, dm127, ro5k } },
+          { code: 'rules.pnrr.municipality-population.check-text-force-dm' }));
       }
     }
     return out;
@@ -81,7 +78,7 @@ export const pnrrPopulation = defineRule({
 
 export const pnrrPlantRequirements = defineRule({
   id: 'pnrr.plant-requirements',
-  title: { it: 'PNRR: impianto nuovo o potenziato, fino a 1 MW', en: 'PNRR: new or upgraded plant, up to 1 MW' },
+  title: { code: 'rules.pnrr.plant-requirements.title' },
   citations: [{ page: 47, keyword: 'potenza non superiore a 1 mw' }],
   check(ctx) {
     const out: Finding[] = [];
@@ -89,13 +86,13 @@ export const pnrrPlantRequirements = defineRule({
       const kw = countedPowerKw(p);
       if (p.existing) {
         out.push(finding(this.id, 'blocking', 'plant', p.id, ro(47),
-          { it: `"${p.name}" è esistente: il contributo PNRR spetta solo a nuove costruzioni o potenziamenti.`, en: `"${p.name}" is existing: the PNRR grant is for new builds or upgrades only.` },
-          { it: 'Rinunciare al contributo o registrare il potenziamento come nuova sezione.', en: 'Drop the grant or record the upgrade as a new section.' }));
+          { code: 'rules.pnrr.plant-requirements.existing-pnrr-grant-new', params: { name: p.name } },
+          { code: 'rules.pnrr.plant-requirements.drop-grant-record-upgrade' }));
       }
       if (kw > ctx.t.pnrrMaxPlantKw) {
         out.push(finding(this.id, 'blocking', 'plant', p.id, ro(47),
-          { it: `"${p.name}" ha ${fmtKw(kw)}: il contributo PNRR richiede al massimo ${fmtKw(ctx.t.pnrrMaxPlantKw)}.`, en: `"${p.name}" has ${fmtKw(kw)}: the PNRR grant allows at most ${fmtKw(ctx.t.pnrrMaxPlantKw)}.` },
-          { it: 'Ridurre la potenza o rinunciare al contributo.', en: 'Reduce the power or drop the grant.' }));
+          { code: 'rules.pnrr.plant-requirements.pnrr-grant-allows-most', params: { name: p.name, kw: fmtKw(kw), pnrrMaxPlantKw: fmtKw(ctx.t.pnrrMaxPlantKw) } },
+          { code: 'rules.pnrr.plant-requirements.reduce-power-drop-grant' }));
       }
     }
     return out;
@@ -104,7 +101,7 @@ export const pnrrPlantRequirements = defineRule({
 
 export const pnrrApplicationWindow = defineRule({
   id: 'pnrr.application-window',
-  title: { it: 'PNRR: sportello aperto fino al 31/03/2025', en: 'PNRR: window open until 31/03/2025' },
+  title: { code: 'rules.pnrr.application-window.title' },
   citations: [{ page: 51, keyword: 'chiuso improrogabilmente il 31 marzo 2025' }],
   check(ctx) {
     const out: Finding[] = [];
@@ -114,9 +111,9 @@ export const pnrrApplicationWindow = defineRule({
       if (applied !== null ? applied <= deadline : ctx.today === null || ctx.today <= deadline) continue;
       out.push(finding(this.id, applied !== null ? 'blocking' : 'warning', 'plant', p.id, ro(51),
         applied !== null
-          ? { it: `Domanda PNRR di "${p.name}" del ${fmtDate(applied)}, dopo la chiusura dello sportello (${fmtDate(deadline)}).`, en: `PNRR application of "${p.name}" dated ${fmtDate(applied)}, after the window closed (${fmtDate(deadline)}).` }
-          : { it: `Lo sportello PNRR si è chiuso il ${fmtDate(deadline)} secondo le Regole Operative e per "${p.name}" non risulta domanda.`, en: `The PNRR window closed on ${fmtDate(deadline)} per the operating rules and "${p.name}" has no application recorded.` },
-        { it: 'Verificare eventuali proroghe successive (es. DM 127/2025) o rinunciare al contributo.', en: 'Check later extensions (e.g. DM 127/2025) or drop the grant.' }));
+          ? { code: 'rules.pnrr.application-window.pnrr-application-dated-after', params: { name: p.name, applied: fmtDate(applied), deadline: fmtDate(deadline) } }
+          : { code: 'rules.pnrr.application-window.pnrr-window-closed-operating', params: { deadline: fmtDate(deadline), name: p.name } },
+        { code: 'rules.pnrr.application-window.check-later-extensions-e' }));
     }
     return out;
   },
@@ -124,7 +121,7 @@ export const pnrrApplicationWindow = defineRule({
 
 export const pnrrCommissioning = defineRule({
   id: 'pnrr.commissioning-deadline',
-  title: { it: 'PNRR: esercizio entro 18 mesi dall\'ammissione e non oltre il 30/06/2026', en: 'PNRR: in operation within 18 months of admission and by 30/06/2026' },
+  title: { code: 'rules.pnrr.commissioning-deadline.title' },
   citations: [{ page: 47, keyword: 'entrare in esercizio entro diciotto mesi' }],
   check(ctx) {
     const out: Finding[] = [];
@@ -139,9 +136,9 @@ export const pnrrCommissioning = defineRule({
       if (!late) continue;
       out.push(finding(this.id, 'blocking', 'plant', p.id, ro(47),
         date !== null
-          ? { it: `"${p.name}" entra in esercizio il ${fmtDate(date)}, oltre il termine PNRR del ${fmtDate(deadline)}.`, en: `"${p.name}" enters operation on ${fmtDate(date)}, after the PNRR deadline of ${fmtDate(deadline)}.` }
-          : { it: `"${p.name}" non è in esercizio e il termine PNRR del ${fmtDate(deadline)} è passato.`, en: `"${p.name}" is not in operation and the PNRR deadline of ${fmtDate(deadline)} has passed.` },
-        { it: 'Anticipare l\'entrata in esercizio o verificare proroghe successive.', en: 'Bring commissioning forward or check later extensions.' }));
+          ? { code: 'rules.pnrr.commissioning-deadline.enters-operation-after-pnrr', params: { name: p.name, date: fmtDate(date), deadline: fmtDate(deadline) } }
+          : { code: 'rules.pnrr.commissioning-deadline.operation-pnrr-deadline-passed', params: { name: p.name, deadline: fmtDate(deadline) } },
+        { code: 'rules.pnrr.commissioning-deadline.bring-commissioning-forward-check' }));
     }
     return out;
   },
@@ -149,7 +146,7 @@ export const pnrrCommissioning = defineRule({
 
 export const pnrrFinalRequest = defineRule({
   id: 'pnrr.final-request-deadline',
-  title: { it: 'PNRR: saldo e richiesta tariffa entro il 31/08/2026', en: 'PNRR: balance and tariff request by 31/08/2026' },
+  title: { code: 'rules.pnrr.final-request-deadline.title' },
   citations: [{ page: 55, keyword: '31 agosto 2026' }],
   check(ctx) {
     const out: Finding[] = [];
@@ -162,9 +159,8 @@ export const pnrrFinalRequest = defineRule({
       const late = filed !== null ? filed > deadline : ctx.today !== null && ctx.today > deadline;
       if (!late) continue;
       out.push(finding(this.id, filed !== null ? 'blocking' : 'warning', 'configuration', c.id, ro(55),
-        { it: `Configurazione "${c.name}" con impianti PNRR: la richiesta di accesso alla tariffa va inviata entro il ${fmtDate(deadline)}${filed ? ` (indicata il ${fmtDate(filed)})` : ' (non ancora inviata)'}.`,
-          en: `Configuration "${c.name}" with PNRR plants: the tariff access request is due by ${fmtDate(deadline)}${filed ? ` (recorded ${fmtDate(filed)})` : ' (not filed yet)'}.` },
-        { it: 'Inviare la richiesta di accesso e la domanda di saldo entro il termine.', en: 'File the access request and the balance request in time.' }));
+        { code: 'rules.pnrr.final-request-deadline.configuration-pnrr-plants-tariff', params: { name: c.name, deadline: fmtDate(deadline), filed: filed ? { code: 'rules.pnrr.final-request-deadline.filed-on', params: { date: fmtDate(filed) } } : { code: 'rules.pnrr.final-request-deadline.not-filed' } } },
+        { code: 'rules.pnrr.final-request-deadline.file-access-request-balance' }));
     }
     return out;
   },
@@ -172,22 +168,21 @@ export const pnrrFinalRequest = defineRule({
 
 export const pnrrWorksAfterApplication = defineRule({
   id: 'pnrr.works-after-application',
-  title: { it: 'PNRR: avvio lavori dopo la domanda', en: 'PNRR: works start after the application' },
+  title: { code: 'rules.pnrr.works-after-application.title' },
   citations: [{ page: 47, keyword: 'avvio lavori successiva alla data di presentazione della domanda' }],
   check(ctx) {
     return pnrrPlants(ctx)
       .filter(({ plant: p }) => p.worksStartDate && p.pnrrApplicationDate && p.worksStartDate <= p.pnrrApplicationDate)
       .map(({ plant: p }) =>
         finding(this.id, 'blocking', 'plant', p.id, ro(47),
-          { it: `Lavori di "${p.name}" avviati il ${fmtDate(p.worksStartDate!)}, non dopo la domanda PNRR del ${fmtDate(p.pnrrApplicationDate!)}.`,
-            en: `Works on "${p.name}" started on ${fmtDate(p.worksStartDate!)}, not after the PNRR application of ${fmtDate(p.pnrrApplicationDate!)}.` },
-          { it: 'Il contributo richiede l\'avvio dei lavori dopo la domanda; le spese precedenti non sono ammissibili.', en: 'The grant requires works to start after the application; earlier costs are not eligible.' }));
+          { code: 'rules.pnrr.works-after-application.works-started-after-pnrr', params: { name: p.name, worksStartDate: fmtDate(p.worksStartDate!), pnrrApplicationDate: fmtDate(p.pnrrApplicationDate!) } },
+          { code: 'rules.pnrr.works-after-application.grant-requires-works-start' }));
   },
 });
 
 export const pnrrConstitutedBeforeApplication = defineRule({
   id: 'pnrr.constituted-before-application',
-  title: { it: 'PNRR: CER o gruppo già costituiti alla domanda', en: 'PNRR: CER or group already constituted at application' },
+  title: { code: 'rules.pnrr.constituted-before-application.title' },
   citations: [{ page: 47, keyword: 'dovranno essere già stati costituiti' }],
   check(ctx) {
     const out: Finding[] = [];
@@ -196,9 +191,8 @@ export const pnrrConstitutedBeforeApplication = defineRule({
       const applied = p.pnrrApplicationDate ?? null;
       if (applied === null || (constituted !== null && constituted <= applied)) continue;
       out.push(finding(this.id, 'blocking', 'plant', p.id, ro(47),
-        { it: `Domanda PNRR di "${p.name}" del ${fmtDate(applied)} ${constituted ? `anteriore alla costituzione (${fmtDate(constituted)})` : 'senza data di costituzione'}.`,
-          en: `PNRR application of "${p.name}" dated ${fmtDate(applied)} ${constituted ? `before the constitution (${fmtDate(constituted)})` : 'with no constitution date'}.` },
-        { it: 'Costituire la CER (o firmare il contratto del gruppo) prima della domanda.', en: 'Constitute the CER (or sign the group contract) before applying.' }));
+        { code: 'rules.pnrr.constituted-before-application.pnrr-application-dated', params: { name: p.name, applied: fmtDate(applied), when: constituted ? { code: 'rules.pnrr.constituted-before-application.before-constitution', params: { date: fmtDate(constituted) } } : { code: 'rules.pnrr.constituted-before-application.no-constitution-date' } } },
+        { code: 'rules.pnrr.constituted-before-application.constitute-cer-sign-group' }));
     }
     return out;
   },

@@ -4,7 +4,7 @@ import type { Finding } from '../types';
 
 export const substationCode = defineRule({
   id: 'config.substation-code',
-  title: { it: 'Codice dell\'area della cabina primaria', en: 'Primary-substation area code' },
+  title: { code: 'rules.config.substation-code.title' },
   citations: [{ page: 6, keyword: 'codice identificativo dell\'area sottesa alla cabina primaria' }],
   check(ctx) {
     const out: Finding[] = [];
@@ -13,12 +13,12 @@ export const substationCode = defineRule({
       const code = c.substationCode.trim();
       if (code === '') {
         out.push(finding(this.id, 'warning', 'configuration', c.id, ro(6),
-          { it: `Configurazione "${c.name}": codice dell'area della cabina primaria non indicato.`, en: `Configuration "${c.name}": primary-substation area code not set.` },
-          { it: 'Indicare il codice dell\'area (mappa GSE delle aree convenzionali), richiesto nella domanda.', en: 'Set the area code (GSE conventional-area map); the application requires it.' }));
+          { code: 'rules.config.substation-code.configuration-primary-substation-area', params: { name: c.name } },
+          { code: 'rules.config.substation-code.set-area-code-gse' }));
       } else if (!shape.test(code)) {
         out.push(finding(this.id, 'warning', 'configuration', c.id, ro(6),
-          { it: `Il codice di area "${code}" non ha la forma attesa (es. AC001E00934); controllo solo di forma.`, en: `Area code "${code}" does not have the expected shape (e.g. AC001E00934); shape check only.` },
-          { it: 'Copiare il codice dalla mappa delle aree convenzionali del GSE.', en: 'Copy the code from the GSE conventional-area map.' }));
+          { code: 'rules.config.substation-code.area-code-does-expected', params: { code } },
+          { code: 'rules.config.substation-code.copy-code-gse-conventional' }));
       }
     }
     return out;
@@ -27,7 +27,7 @@ export const substationCode = defineRule({
 
 export const substationArea = defineRule({
   id: 'point.substation-area',
-  title: { it: 'Tutti i punti sotto la medesima cabina primaria', en: 'All points under the same primary substation' },
+  title: { code: 'rules.point.substation-area.title' },
   citations: [{ page: 6, keyword: 'medesima cabina primaria' }],
   check(ctx) {
     const out: Finding[] = [];
@@ -41,9 +41,8 @@ export const substationArea = defineRule({
         const codes = new Set(entities.map((e) => e.located?.trim()).filter((x): x is string => !!x));
         if (codes.size > 1) {
           out.push(finding(this.id, 'blocking', 'configuration', c.id, ro(6),
-            { it: `I punti della configurazione "${c.name}" ricadono in ${codes.size} aree diverse (${[...codes].join(', ')}).`,
-              en: `Points of configuration "${c.name}" lie in ${codes.size} different areas (${[...codes].join(', ')}).` },
-            { it: 'Dividere la configurazione per cabina primaria.', en: 'Split the configuration by primary substation.' }));
+            { code: 'rules.point.substation-area.points-configuration-lie-different', params: { name: c.name, size: codes.size, value: [...codes].join(', ') } },
+            { code: 'rules.point.substation-area.split-configuration-primary-substation' }));
         }
         continue;
       }
@@ -51,14 +50,12 @@ export const substationArea = defineRule({
         const located = e.located?.trim() ?? '';
         if (located === '') {
           out.push(finding(this.id, 'warning', e.kind, e.id, ro(6),
-            { it: `Area della cabina primaria di "${e.name}" sconosciuta: non è verificabile che ricada in ${code}.`,
-              en: `Primary-substation area of "${e.name}" unknown: cannot check it lies in ${code}.` },
-            { it: 'Indicare la posizione sulla mappa o importare le aree convenzionali.', en: 'Place it on the map or import the conventional areas.' }));
+            { code: 'rules.point.substation-area.primary-substation-area-unknown', params: { name: e.name, code } },
+            { code: 'rules.point.substation-area.place-map-import-conventional' }));
         } else if (located.toUpperCase() !== code.toUpperCase()) {
           out.push({ ...finding(this.id, 'blocking', e.kind, e.id, ro(6),
-            { it: `"${e.name}" ricade nell'area ${located}, non in ${code} della configurazione "${c.name}".`,
-              en: `"${e.name}" lies in area ${located}, not in ${code} of configuration "${c.name}".` },
-            { it: 'Spostarlo in una configurazione dell\'area corretta, o escluderlo.', en: 'Move it to a configuration of the right area, or leave it out.' }), effect: 'excludes' });
+            { code: 'rules.point.substation-area.lies-area-configuration', params: { name: e.name, located, code, name2: c.name } },
+            { code: 'rules.point.substation-area.move-configuration-right-area' }), effect: 'excludes' });
         }
       }
     }

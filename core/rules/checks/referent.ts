@@ -1,7 +1,7 @@
 /** Who may act as Referent, and the Referent's exclusion causes [RO pp.7–8, 16–17, 19, 21]. */
 import type { CommunityType } from '../../model/entities';
 import { defineRule, finding, ro } from '../rule';
-import type { Finding, LocalText, ReferentKind, RulesConfiguration } from '../types';
+import type { Finding, Message, ReferentKind, RulesConfiguration } from '../types';
 import type { RuleContext } from '../context';
 import { participants } from './configuration';
 
@@ -11,20 +11,20 @@ const ALLOWED: Record<CommunityType, { page: number; kinds: ReferentKind[] }> = 
   AID: { page: 21, kinds: ['member', 'third_party_producer'] },
 };
 
-const KIND_LABEL: Record<ReferentKind, LocalText> = {
-  community: { it: 'la comunità', en: 'the community' },
-  member: { it: 'un membro', en: 'a member' },
-  third_party_producer: { it: 'un produttore terzo', en: 'a third-party producer' },
-  condominium_administrator: { it: 'l\'amministratore di condominio', en: 'the condominium administrator' },
-  building_representative: { it: 'il rappresentante legale dell\'edificio/condominio', en: 'the building/condominium legal representative' },
-  consortium: { it: 'un consorzio di gestione', en: 'a management consortium' },
+const KIND_LABEL: Record<ReferentKind, Message> = {
+  community: { code: 'rules.referent-kind.community' },
+  member: { code: 'rules.referent-kind.member' },
+  third_party_producer: { code: 'rules.referent-kind.third-party-producer' },
+  condominium_administrator: { code: 'rules.referent-kind.condominium-administrator' },
+  building_representative: { code: 'rules.referent-kind.building-condominium-legal-representative' },
+  consortium: { code: 'rules.referent-kind.management-consortium' },
 };
 
-function referentProblem(ctx: RuleContext, c: RulesConfiguration): LocalText | null {
+function referentProblem(ctx: RuleContext, c: RulesConfiguration): Message | null {
   const r = c.referent!;
   const type = ctx.typeOf(c);
   if (!ALLOWED[type].kinds.includes(r.kind)) {
-    return { it: `${KIND_LABEL[r.kind].it} non può essere Referente di una configurazione ${type}.`, en: `${KIND_LABEL[r.kind].en} cannot be the Referent of a ${type} configuration.` };
+    return { code: 'rules.referentProblem.referent-configuration', params: { kind: KIND_LABEL[r.kind], type } };
   }
   if (r.kind === 'member') {
     const m = r.memberId == null ? undefined : ctx.memberById.get(r.memberId);
@@ -32,17 +32,17 @@ function referentProblem(ctx: RuleContext, c: RulesConfiguration): LocalText | n
     const isCustomer = m !== undefined && m.configurationId === c.id && m.pods.length > 0;
     if (!inConfig || (type === 'AID' && !isCustomer)) {
       return type === 'AID'
-        ? { it: 'il Referente deve essere l\'autoconsumatore stesso (cliente finale della configurazione).', en: 'the Referent must be the self-consumer itself (the configuration\'s final customer).' }
-        : { it: 'il membro indicato come Referente non è cliente finale o produttore della configurazione.', en: 'the member named as Referent is not a final customer or producer of the configuration.' };
+        ? { code: 'rules.referentProblem.referent-self-consumer-itself' }
+        : { code: 'rules.referentProblem.member-named-referent-final' };
     }
   }
   if (r.kind === 'third_party_producer') {
     const p = r.plantId == null ? undefined : ctx.plantById.get(r.plantId);
     if (!p || p.configurationId !== c.id) {
-      return { it: 'il produttore terzo Referente deve avere un impianto della configurazione.', en: 'a third-party producer Referent must own a plant of the configuration.' };
+      return { code: 'rules.referentProblem.third-party-producer-referent' };
     }
     if (r.escoUni11352 !== true) {
-      return { it: 'un produttore terzo può essere Referente solo se ESCO certificata UNI 11352.', en: 'a third-party producer may be Referent only if it is an ESCO certified UNI 11352.' };
+      return { code: 'rules.referentProblem.third-party-producer-may' };
     }
   }
   return null;
@@ -50,7 +50,7 @@ function referentProblem(ctx: RuleContext, c: RulesConfiguration): LocalText | n
 
 export const referentEligibility = defineRule({
   id: 'config.referent',
-  title: { it: 'Chi può essere Referente', en: 'Who may act as Referent' },
+  title: { code: 'rules.config.referent.title' },
   citations: [
     { page: 16, keyword: 'referente' },
     { page: 19, keyword: 'referente' },
@@ -62,15 +62,15 @@ export const referentEligibility = defineRule({
       const page = ALLOWED[ctx.typeOf(c)].page;
       if (!c.referent) {
         out.push(finding(this.id, 'warning', 'configuration', c.id, ro(page),
-          { it: `Configurazione "${c.name}": Referente non indicato.`, en: `Configuration "${c.name}": no Referent recorded.` },
-          { it: 'Indicare il Referente e raccogliere il relativo mandato.', en: 'Record the Referent and collect its mandate.' }));
+          { code: 'rules.config.referent.configuration-referent-recorded', params: { name: c.name } },
+          { code: 'rules.config.referent.record-referent-collect-mandate' }));
         continue;
       }
       const problem = referentProblem(ctx, c);
       if (problem) {
         out.push(finding(this.id, 'blocking', 'configuration', c.id, ro(page),
-          { it: `Configurazione "${c.name}": ${problem.it}`, en: `Configuration "${c.name}": ${problem.en}` },
-          { it: 'Scegliere un Referente ammesso per questo tipo di configurazione.', en: 'Choose a Referent allowed for this configuration type.' }));
+          { code: 'rules.config.referent.configuration', params: { name: c.name, problem } },
+          { code: 'rules.config.referent.choose-referent-allowed-configuration' }));
       }
     }
     return out;
@@ -79,7 +79,7 @@ export const referentEligibility = defineRule({
 
 export const referentExclusion = defineRule({
   id: 'referent.exclusion',
-  title: { it: 'Cause di esclusione del Referente', en: 'Referent exclusion causes' },
+  title: { code: 'rules.referent.exclusion.title' },
   citations: [{ page: 8, keyword: 'imprese in difficoltà' }],
   check(ctx) {
     const out: Finding[] = [];
@@ -91,9 +91,9 @@ export const referentExclusion = defineRule({
       if (!difficulty && r.otherExclusionCause !== true) continue;
       out.push(finding(this.id, 'blocking', 'configuration', c.id, ro(8),
         difficulty
-          ? { it: `Il Referente della configurazione "${c.name}" è un'impresa in difficoltà: accesso agli incentivi non consentito.`, en: `The Referent of configuration "${c.name}" is a firm in difficulty: access to incentives is not allowed.` }
-          : { it: `Per il Referente della configurazione "${c.name}" ricorre una causa di esclusione (D.Lgs. 36/2023, Deggendorf, D.Lgs. 159/2011).`, en: `An exclusion cause applies to the Referent of configuration "${c.name}" (D.Lgs. 36/2023, Deggendorf, D.Lgs. 159/2011).` },
-        { it: 'Nominare un altro Referente.', en: 'Appoint another Referent.' }));
+          ? { code: 'rules.referent.exclusion.referent-configuration-firm-difficulty', params: { name: c.name } }
+          : { code: 'rules.referent.exclusion.exclusion-cause-applies-referent', params: { name: c.name } },
+        { code: 'rules.referent.exclusion.appoint-another-referent' }));
     }
     return out;
   },

@@ -8,11 +8,11 @@ import { useI18n } from '../i18n';
 
 export function useRuleTitle(): (ruleId: string) => string {
   const rules = useRulesStore();
-  const { locale } = useI18n();
+  const { tm } = useI18n();
   return (ruleId: string) => {
     const national = rules.result?.rules.find((r) => r.id === ruleId);
     const local = ruleId.startsWith('local.') ? rules.localRules?.rules.find((r) => `local.${r.id}` === ruleId) : undefined;
     const title = national?.title ?? local?.title;
-    return title ? (locale.value === 'it' ? title.it : title.en) : ruleId;
+    return title ? tm(title) : ruleId;
   };
 }

@@ -6,6 +6,7 @@ import { computed, ref } from 'vue';
 import { it, type MessageKey } from './it';
 import { en } from './en';
 import { parseLocaleNumber } from '../../../core/model/locale-number';
+import { textIn, type Text } from '../../../core/model/messages';
 
 export type Locale = 'it' | 'en';
 const STORAGE_KEY = 'condivisa.locale';
@@ -23,6 +24,11 @@ export function setLocale(next: Locale): void {
 export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
   const text = dictionaries[locale.value][key] ?? key;
   return text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+}
+
+/** A core message (code + parameters, or user-authored `{it, en}` text) in the UI's language. */
+export function tm(text: Text): string {
+  return textIn(text, locale.value);
 }
 
 const intlLocale = computed(() => (locale.value === 'it' ? 'it-IT' : 'en-GB'));
@@ -50,5 +56,5 @@ export function parseNumber(text: string): number | null {
 }
 
 export function useI18n() {
-  return { t, locale, setLocale, formatNumber, formatDate, parseNumber };
+  return { t, tm, locale, setLocale, formatNumber, formatDate, parseNumber };
 }

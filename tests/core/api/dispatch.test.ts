@@ -58,7 +58,8 @@ describe('dispatch', () => {
     const e = await api.dispatch('addPlant', { project: s.path, plant: { name: 'FV', tiltDeg: 120 } });
     expect(e).toEqual({
       ok: false,
-      error: { code: 'bad-request', field: 'tiltDeg', message: 'plant.tiltDeg must be between 0 and 90', messageIt: 'plant.tiltDeg deve essere tra 0 e 90' },
+      // In the user's words: the field's label as the plant form shows it.
+      error: { code: 'bad-request', field: 'tiltDeg', message: 'Tilt (°) must be between 0 and 90', messageIt: 'Inclinazione (°) deve essere tra 0 e 90' },
     });
   });
 

@@ -10,6 +10,7 @@ import type { JobStatus } from '../../../core/api/common';
 import type { ScenarioResult } from '../../../core/scenario/types';
 import { testService } from '../../helpers/service';
 import { tempDir } from '../../helpers/tmp';
+import { textIn } from '../../../core/model/messages';
 
 const POD_A = 'IT001E00000011';
 const POD_B = 'IT001E00000022';
@@ -118,6 +119,6 @@ describe('a prosumer simulated from its meter', () => {
     expect(a.injectionKWh).toBeCloseTo(2196, 6);
     expect(a.selfConsumptionKWh).toBe(0);
     expect(r.plants[0]!.productionKWh).toBeCloseTo(2196, 6);
-    expect(r.warnings.map((w) => w.en).join(' ')).toMatch(/Anna: metered withdrawal and injection used as they are/);
+    expect(r.warnings.map((w) => textIn(w, 'en')).join(' ')).toMatch(/Anna: metered withdrawal and injection used as they are/);
   });
 });

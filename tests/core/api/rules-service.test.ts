@@ -3,6 +3,7 @@ import type { CoreService } from '../../../core/api/node/core-service';
 import { listRules } from '../../../core/rules';
 import { testService, rejection } from '../../helpers/service';
 import { tempDir } from '../../helpers/tmp';
+import { formatMessage } from '../../../core/model/messages';
 
 let dir: string;
 let cleanup: () => void;
@@ -50,8 +51,8 @@ describe('eligibility checks through CoreService', () => {
     expect(r.blocking + r.warnings + r.infos).toBe(r.findings.length);
     for (const f of r.findings) {
       expect(f.source).toMatch(/\[RO p\.\d+\]|Comune|DM/);
-      expect(f.message.it).not.toBe('');
-      expect(f.fix.en).not.toBe('');
+      expect(formatMessage(f.message, 'it')).not.toBe('');
+      expect(formatMessage(f.fix, 'en')).not.toBe('');
     }
   });
 
@@ -115,7 +116,9 @@ describe('eligibility checks through CoreService', () => {
     expect(unknown.message).toMatch(/member\.colour unknown field/);
     const wrong = await rejection(api.updateRuleFields({ project, entity: { kind: 'member', id: a.id }, patch: { netMetering: 'yes' } }));
     expect(wrong).toMatchObject({ code: 'bad-request', field: 'netMetering' });
-    expect(wrong.messageIt).toMatch(/member\.netMetering deve essere vero o falso/);
+    // In the user's words: the field's label as the form shows it, not its key.
+    expect(wrong.messageIt).toBe('Scambio sul posto attivo: deve essere vero o falso');
+    expect(wrong.message).toBe('Net metering active: must be true or false');
     const date = await rejection(api.updateRuleFields({ project, entity: { kind: 'configuration', id: c.id }, patch: { filingDate: '2025-02-30' } }));
     expect(date.field).toBe('filingDate');
     const referent = await rejection(api.updateRuleFields({ project, entity: { kind: 'configuration', id: c.id }, patch: { referent: { kind: 'mayor' } } }));

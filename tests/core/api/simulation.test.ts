@@ -6,6 +6,7 @@ import type { ScenarioResult } from '../../../core/scenario/types';
 import { useTestService } from '../../helpers/service';
 import { REPO_ROOT } from '../../helpers/tmp';
 import { lacksReference, referenceData } from '../../helpers/reference';
+import { textIn } from '../../../core/model/messages';
 
 const GME = 'gme-hourly-zonal-prices-2023.csv';
 
@@ -139,7 +140,7 @@ describe('simulation through the API', () => {
     expect(summary.zones).toContain('NORD');
     const job = await finish((await api.startSimulation({ project })).jobId);
     const e = (job.result as ScenarioResult).configurations[0]!.economics!;
-    expect(e.assumptions.some((a) => a.it.includes('serie oraria importata') && a.it.includes('gme-2023.csv'))).toBe(true);
+    expect(e.assumptions.some((a) => textIn(a, 'it').includes('serie oraria importata') && textIn(a, 'it').includes('gme-2023.csv'))).toBe(true);
     await api.clearZonalPrices({ project });
     expect(await api.getZonalPrices({ project })).toBeNull();
   });

@@ -20,7 +20,7 @@ describe('IoError: one error for bad input files', () => {
       it: 'file «a.gpkg», livello «aree», riga 2, campo «geom», elemento «Nord»',
       en: 'file "a.gpkg", layer "aree", row 2, field "geom", feature "Nord"',
     });
-    const e = new IoError({ file: 'x.csv', row: 4, column: 'C' }, 'io/not-a-number', '«tanto» non è un numero', '"tanto" is not a number');
+    const e = new IoError({ file: 'x.csv', row: 4, column: 'C' }, 'io/not-a-number', { it: '«tanto» non è un numero', en: '"tanto" is not a number' });
     expect(e.message).toBe('file «x.csv», riga 4, colonna C: «tanto» non è un numero');
     expect(e.messageIt).toBe(e.message);
     expect(e.messageEn).toBe('file "x.csv", row 4, column C: "tanto" is not a number');
@@ -29,7 +29,7 @@ describe('IoError: one error for bad input files', () => {
   });
 
   it('moves a problem to a more precise location without changing it', () => {
-    const inner = new IoError({ file: '.shp', row: 7 }, 'io/corrupt', 'file troncato', 'truncated file');
+    const inner = new IoError({ file: '.shp', row: 7 }, 'io/corrupt', { it: 'file troncato', en: 'truncated file' });
     const outer = inner.at({ file: 'aree.zip', layer: 'aree.shp' });
     expect(outer.location).toEqual({ file: 'aree.zip', layer: 'aree.shp', row: 7 });
     expect(outer.messageEn).toBe('file "aree.zip", layer "aree.shp", row 7: truncated file');
@@ -53,14 +53,14 @@ describe('IoError: one error for bad input files', () => {
   });
 
   it('reaches API callers as a bad-request with both messages and the column at fault', () => {
-    const api = toApiError(new IoError({ file: 'b.xlsx', sheet: 'Bollette', row: 3, column: 'D' }, 'io/not-a-number', 'non è un numero', 'not a number'));
+    const api = toApiError(new IoError({ file: 'b.xlsx', sheet: 'Bollette', row: 3, column: 'D' }, 'io/not-a-number', { it: 'non è un numero', en: 'not a number' }));
     expect(api.toData()).toEqual({
       code: 'bad-request',
       message: 'file "b.xlsx", sheet "Bollette", row 3, column D: not a number',
       messageIt: 'file «b.xlsx», foglio «Bollette», riga 3, colonna D: non è un numero',
       field: 'D',
     });
-    expect(toApiError(new IoError({ file: 'w.csv', row: 12, field: 'G(h)' }, 'io/missing-value', 'valore mancante', 'missing value')).field).toBe('G(h)');
+    expect(toApiError(new IoError({ file: 'w.csv', row: 12, field: 'G(h)' }, 'io/missing-value', { it: 'valore mancante', en: 'missing value' })).field).toBe('G(h)');
   });
 });
 
@@ -82,7 +82,7 @@ describe('the situations of the former error classes give located IoErrors', () 
     // A decimal comma in a ';' file: 1.234,5 €/MWh is out of the plausible range, 112,5 is read as 112.5.
     const big = ioErrorOf(() => parseZonalPricesCsv(enc('Date;NORD\n01/01/2024 00:00;112,5\n01/01/2024 01:00;5.234,5'), 'it.csv'));
     expect(big).toMatchObject({ code: 'io/out-of-range', row: 3, column: 'B' });
-    expect(big.detail).toBe("5234.5 €/MWh fuori dall'intervallo plausibile (−500…4000)");
+    expect(big.detail).toBe("5234,5 €/MWh fuori dall'intervallo plausibile (−500…4000)");
   });
 
   it('WKB and XML (were WkbError, XmlError): a corrupt-data IoError the importer relocates', () => {

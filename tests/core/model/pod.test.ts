@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { bilingual, formatMessage } from '../../../core/model/messages';
 import { invalidPodMessage, isValidPod, normalisePod, splitPods } from '../../../core/model/pod';
 
 describe('POD codes', () => {
@@ -31,10 +32,10 @@ describe('POD codes', () => {
   });
 
   it('names the refused POD and the expected shape in both languages', () => {
-    expect(invalidPodMessage('IT12')).toEqual({
+    expect(bilingual(invalidPodMessage('IT12'))).toEqual({
       it: 'POD «IT12» non valido: atteso IT + 3 cifre + E + 8 cifre (es. IT001E12345678)',
       en: 'invalid POD "IT12": expected IT + 3 digits + E + 8 digits (e.g. IT001E12345678)',
     });
-    expect(invalidPodMessage('X'.repeat(40)).it).toContain(`«${'X'.repeat(30)}»`);
+    expect(formatMessage(invalidPodMessage('X'.repeat(40)), 'it')).toContain(`«${'X'.repeat(30)}»`);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatMessage } from '../../../core/model/messages';
 import { findRegion, ITALIAN_REGIONS } from '../../../core/model/regions';
 import { validateCommunityPatch } from '../../../core/model/entity-validation';
 
@@ -19,6 +20,6 @@ describe('Italian regions', () => {
     expect(validateCommunityPatch({ region: 'Lombardy' })).toEqual([]);
     const [p] = validateCommunityPatch({ region: 'Atlantide' });
     expect(p).toMatchObject({ field: 'region' });
-    expect(p!.message.en).toMatch(/not recognised: one of Abruzzo, .*Veneto/);
+    expect(formatMessage(p!.message, 'en')).toMatch(/not recognised: one of Abruzzo, .*Veneto/);
   });
 });

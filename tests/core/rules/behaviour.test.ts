@@ -5,6 +5,7 @@ import { RULES, listRules } from '../../../core/rules/registry';
 import { buildContext } from '../../../core/rules/context';
 import { config, loadThresholds, member, of, plant, run, validAuc, validCer } from './fixtures';
 import { validPnrr } from './scenarios';
+import { formatMessage, textIn } from '../../../core/model/messages';
 
 describe('CER plants before the constitution [RO p.9]', () => {
   const early = (over: Parameters<typeof plant>[1]) => {
@@ -47,7 +48,7 @@ describe('120-day filing window [RO p.33]', () => {
     p.configurations[0]!.filingDate = null;
     const f = of(run(p, { today: '2024-08-01' }), 'filing.retroactivity-window');
     expect(f.map((x) => x.severity)).toEqual(['info']);
-    expect(f[0]!.message.en).toContain('29/10/2024'); // 01/07/2024 + 120 days
+    expect(formatMessage(f[0]!.message, 'en')).toContain('29/10/2024'); // 01/07/2024 + 120 days
   });
   it('warning when the deadline has passed without filing', () => {
     const p = validCer();
@@ -181,7 +182,7 @@ describe('PNRR', () => {
     p.plants[0]!.municipalityPopulation = 12000;
     const strict = of(run(p), 'pnrr.municipality-population');
     expect(strict.map((f) => [f.severity, f.source])).toEqual([['blocking', '[RO p.47]']]);
-    expect(strict[0]!.message.en).toContain('DM 127/2025');
+    expect(formatMessage(strict[0]!.message, 'en')).toContain('DM 127/2025');
     const relaxed = of(run(p, { pnrrPopulationLimit: 'dm127' }), 'pnrr.municipality-population');
     expect(relaxed.map((f) => f.severity)).toEqual(['warning']);
     expect(relaxed[0]!.source).toContain('127');
@@ -231,7 +232,7 @@ describe('engine', () => {
     const rules = listRules();
     expect(new Set(rules.map((r) => r.id)).size).toBe(rules.length);
     for (const r of rules) {
-      expect(r.title.it.length * r.title.en.length).toBeGreaterThan(0);
+      expect(textIn(r.title, 'it').length * textIn(r.title, 'en').length).toBeGreaterThan(0);
       expect(r.source).toMatch(/\[RO p\.\d+\]/);
     }
   });

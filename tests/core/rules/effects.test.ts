@@ -7,9 +7,9 @@ const f = (ruleId: string, effect?: Finding['effect']): Finding => ({
   ruleId,
   severity: 'blocking',
   entity: { kind: 'member', id: 1 },
-  message: { it: '', en: '' },
+  message: { code: 'rules.local.fix', params: { title: '' } },
   source: '',
-  fix: { it: '', en: '' },
+  fix: { code: 'rules.local.fix', params: { title: '' } },
   ...(effect ? { effect } : {}),
 });
 

@@ -3,6 +3,7 @@ import { buildLocalRule, localRuleId, problemToFieldError, splitList, suggestTit
 import { parseLocalRules } from '../../../core/rules/local';
 import type { LocalRuleSpec } from '../../../core/rules/local-types';
 import { of, plant, run, validCer } from './fixtures';
+import { textIn } from '../../../core/model/messages';
 
 const draft = (over: Partial<LocalRuleDraft>): LocalRuleDraft => ({
   kind: 'plantPowerRange',
@@ -87,8 +88,8 @@ describe('buildLocalRule', () => {
     const r = buildLocalRule(draft({ minKw: 100, maxKw: 10 }), []);
     expect(r.ok).toBe(false);
     if (r.ok) throw new Error('expected errors');
-    expect(r.errors[0]!.message.it).toBe('è minore della potenza minima');
-    expect(r.errors[0]!.message.en).toBe('is below the minimum power');
+    expect(textIn(r.errors[0]!.message, 'it')).toBe('è minore della potenza minima');
+    expect(textIn(r.errors[0]!.message, 'en')).toBe('is below the minimum power');
     expect(r.errors[0]!.problem).toBe('minKw > maxKw');
   });
 

@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { findingMarks, markKey, ruleTitles } from '../../../core/rules/marks';
 import type { Finding, Severity } from '../../../core/rules/types';
+import { textIn } from '../../../core/model/messages';
 
 const f = (ruleId: string, severity: Severity, kind: Finding['entity']['kind'], id: number): Finding => ({
   ruleId,
   severity,
   entity: { kind, id },
-  message: { it: `msg ${ruleId}`, en: `msg ${ruleId}` },
+  // A local rule's fix names its user-typed title, so the fixture's text is checkable.
+  message: { code: 'rules.local.fix', params: { title: `msg ${ruleId}` } },
   source: '[RO p.1]',
-  fix: { it: 'fix', en: 'fix' },
+  fix: { code: 'rules.local.fix', params: { title: 'fix' } },
 });
 
 describe('findingMarks', () => {
@@ -39,7 +41,7 @@ describe('findingMarks', () => {
     expect(m.items).toEqual([{ ruleId: 'point.substation-area', severity: 'blocking', text: { it: 'Stessa cabina', en: 'Same substation' } }]);
     expect(m.blocking).toBe(1);
     expect(m.warnings).toBe(1);
-    expect(marks.get('plant:4')!.items.map((i) => i.text.it)).toEqual(['Da 10 a 1.000 kW', 'msg x']);
+    expect(marks.get('plant:4')!.items.map((i) => textIn(i.text, 'it'))).toEqual(['Da 10 a 1.000 kW', 'Regola locale: msg x.']);
   });
 
   it('is empty without findings', () => {

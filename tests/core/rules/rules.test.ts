@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { RULES } from '../../../core/rules/registry';
 import { of, run, validAid, validAuc, validCer } from './fixtures';
 import { SCENARIOS, validPnrr } from './scenarios';
+import { formatMessage } from '../../../core/model/messages';
 
 describe('national rules: a passing and a failing project each', () => {
   it('covers every registered rule', () => {
@@ -19,10 +20,10 @@ describe('national rules: a passing and a failing project each', () => {
         expect(found.length).toBeGreaterThan(0);
         expect(found.map((f) => f.severity)).toContain(s.severity);
         for (const f of found) {
-          expect(f.message.it).not.toBe('');
-          expect(f.message.en).not.toBe('');
-          expect(f.fix.it).not.toBe('');
-          expect(f.fix.en).not.toBe('');
+          for (const lang of ['it', 'en'] as const) {
+            expect(formatMessage(f.message, lang)).not.toMatch(/^$|\{\w+\}/);
+            expect(formatMessage(f.fix, lang)).not.toMatch(/^$|\{\w+\}/);
+          }
           expect(f.source).not.toBe('');
         }
       });

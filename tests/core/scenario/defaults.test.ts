@@ -6,6 +6,7 @@ import type { ScenarioInput } from '../../../core/scenario/types';
 import { loadEconomicsParameters } from '../../../core/api/node/parameters-loader';
 import { defaultMember, defaultPlant } from '../../../core/model/entity-validation';
 import { REPO_ROOT } from '../../helpers/tmp';
+import { textIn } from '../../../core/model/messages';
 
 const HOURS = 8760;
 const constant = (v: number) => new Float64Array(HOURS).fill(v);
@@ -31,7 +32,7 @@ function project(region: string, kWp = 10): ScenarioInput {
   };
 }
 
-const assumptionsOf = (r: Awaited<ReturnType<typeof runScenario>>) => r.configurations[0]!.economics!.assumptions.map((a) => a.en);
+const assumptionsOf = (r: Awaited<ReturnType<typeof runScenario>>) => r.configurations[0]!.economics!.assumptions.map((a) => textIn(a, 'en'));
 
 describe('defaults of a run are stated, never silent', () => {
   it('a community without region runs on the assumed region, and says so with its source', async () => {
@@ -61,7 +62,7 @@ describe('defaults of a run are stated, never silent', () => {
     expect(e.marketZone).toBe('SICI');
     // 1,200 kW is above the 1,000 kW top band: 1,200 kW × 900 €/kW = 1,080,000 €.
     expect(e.capexEur).toBe(1_080_000);
-    expect(assumptionsOf(r)).toContain('FV: 1200 kW above the PNRR power classes, investment assumed at 900 €/kW (test quote)');
+    expect(assumptionsOf(r)).toContain('FV: 1,200 kW above the PNRR power classes, investment assumed at 900 €/kW (test quote)');
     // With the shipped default: 1,200 × 1,000 €/kW.
     expect((await runScenario(project('Lombardia', 1200))).configurations[0]!.economics!.capexEur).toBe(1_200_000);
   });
@@ -71,7 +72,7 @@ describe('defaults of a run are stated, never silent', () => {
     input.loadCurves = new Map([[1, constant(0.3)]]);
     input.members[1] = { ...input.members[1]!, loadProfile: 'public_lighting', lat: null, lon: null };
     const r = await runScenario(input);
-    expect(r.warnings.map((w) => w.en)).toContain(
+    expect(r.warnings.map((w) => textIn(w, 'en'))).toContain(
       `Members with a lighting shape and no coordinates (1: B): sunrise and sunset taken at 42.5°N 12.5°E (${SCENARIO_DEFAULTS.memberSite.source})`,
     );
   });
@@ -83,6 +84,6 @@ describe('wind hub height', () => {
     input.productionSeries = new Map();
     input.plants[0] = { ...input.plants[0]!, source: 'wind', hubHeightM: null, lat: 45, lon: 8 };
     const r = await runScenario(input);
-    expect(r.warnings.map((w) => w.en)).toContain(`FV: hub height not set, 18 m assumed (${SCENARIO_DEFAULTS.windHubHeightM.source})`);
+    expect(r.warnings.map((w) => textIn(w, 'en'))).toContain(`FV: hub height not set, 18 m assumed (${SCENARIO_DEFAULTS.windHubHeightM.source})`);
   });
 });

@@ -5,6 +5,7 @@ import type { ScenarioInput } from '../../../core/scenario/types';
 import { loadEconomicsParameters } from '../../../core/api/node/parameters-loader';
 import { defaultMember, defaultPlant } from '../../../core/model/entity-validation';
 import { REPO_ROOT } from '../../helpers/tmp';
+import { textIn } from '../../../core/model/messages';
 
 const HOURS = 8760;
 const constant = (v: number) => new Float64Array(HOURS).fill(v);
@@ -116,7 +117,7 @@ describe('money and carbon of a run (hand calculations)', () => {
     expect(e.incentiveEur).toBeCloseTo(551.88, 1);
     // RID: 1 kWh injected every hour × 0.200 €/kWh.
     expect(e.energySaleEur).toBeCloseTo(8760 * 0.2, 2);
-    expect(e.assumptions.some((a) => a.en.includes('imported hourly'))).toBe(true);
+    expect(e.assumptions.some((a) => textIn(a, 'en').includes('imported hourly'))).toBe(true);
   });
 
   it('checks the PNRR grant of each granted plant against the municipality population [RO p.47, p.158]', async () => {

@@ -3,6 +3,7 @@ import { runScenario } from '../../../core/scenario/run';
 import { ScenarioCancelled, ScenarioInputError } from '../../../core/scenario/errors';
 import type { ScenarioInput } from '../../../core/scenario/types';
 import { defaultMember, defaultPlant } from '../../../core/model/entity-validation';
+import { textIn } from '../../../core/model/messages';
 
 // 2025 is not a leap year: 8,760 hours in the civil year.
 const HOURS = 8760;
@@ -75,7 +76,7 @@ describe('runScenario', () => {
     expect(r.plants[0]!.specificYieldKWhPerKWp).toBeGreaterThan(1309 * 0.93);
     expect(r.plants[0]!.specificYieldKWhPerKWp).toBeLessThan(1309 * 1.07);
     expect(c.sharedKWh).toBeLessThanOrEqual(Math.min(c.injectedKWh, c.withdrawnKWh) + 1e-6);
-    expect(r.warnings.some((w) => w.en.includes('owner') || w.en.includes('average'))).toBe(true);
+    expect(r.warnings.some((w) => textIn(w, 'en').includes('owner') || textIn(w, 'en').includes('average'))).toBe(true);
   });
 
   it('lists every missing input at once', async () => {

@@ -14,6 +14,7 @@ import { loadEconomicsParameters } from '../../../core/api/node/parameters-loade
 import { defaultMember, defaultPlant } from '../../../core/model/entity-validation';
 import { checkProject, parseThresholds } from '../../../core/rules';
 import { REPO_ROOT } from '../../helpers/tmp';
+import { textIn } from '../../../core/model/messages';
 
 const HOURS = 8760;
 const CIVIL_HOURS = [744, 672, 743, 720, 744, 720, 744, 744, 720, 745, 720, 744];
@@ -91,7 +92,7 @@ describe('who is under the substation [RO p.6, App. A p.143]', () => {
     const b = r.members.find((m) => m.memberId === 2)!;
     expect(b.sharedAsConsumerKWh).toBe(0);
     expect(b.excludedBy).toEqual(['point.substation-area']);
-    expect(r.warnings.some((w) => w.en.includes('B (in no area)'))).toBe(true);
+    expect(r.warnings.some((w) => textIn(w, 'en').includes('B (in no area)'))).toBe(true);
   });
 
   it('leaves out a member in another area; a declared code stands in only where the area is not held', async () => {
@@ -150,7 +151,7 @@ describe('AUC valorisation to the letter [RO pp.41–42, p.144]', () => {
     expect(v.trasEEur).toBe(64.82);
     expect(v.btauEur).toBeCloseTo((4380 * btau) / 1000, 2);
     expect(v.avoidedLossesEur).toBeCloseTo(losses(0.012), 2);
-    expect(r.warnings.some((w) => w.en.includes('P2 altrove: in building "Via Verdi 2"'))).toBe(true);
+    expect(r.warnings.some((w) => textIn(w, 'en').includes('P2 altrove: in building "Via Verdi 2"'))).toBe(true);
   });
 
   it('uses cPR 2.6% for the same plant in LV', async () => {

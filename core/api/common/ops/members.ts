@@ -18,7 +18,7 @@ type Patch<T> = Partial<Omit<T, 'id' | 'locatedAreaCode'>>;
 const withName =
   (validate: (v: Record<string, unknown>) => ModelProblem[]) =>
   (value: Record<string, unknown>): ModelProblem[] =>
-    'name' in value ? validate(value) : [{ field: 'name', message: { it: 'manca', en: 'is missing' } }, ...validate(value)];
+    'name' in value ? validate(value) : [{ field: 'name', message: { code: 'entities.value.missing' } }, ...validate(value)];
 
 /**
  * The list, add, update and remove operations of one kind of entity: the model's validator

@@ -6,7 +6,8 @@ import type { Handlers } from './types';
 import { CURRENT_SCHEMA_VERSION } from '../../../store/migrations';
 import { ProjectStore } from '../../../store/project-store';
 import { badRequest, conflict } from '../../common/errors';
-import { validateCommunityPatch } from '../../../model/entity-validation';
+import { fieldProblemMessage, validateCommunityPatch } from '../../../model/entity-validation';
+import { formatMessage } from '../../../model/messages';
 import type { Community } from '../../../model/entities';
 import { loadDemoProject, type DemoProject } from '../demo-project';
 import { clearProjectHistory } from '../../../store/history';
@@ -92,7 +93,10 @@ export const projectsHandlers: Handlers<keyof typeof projectsOperations> = {
       referenceYear: args.referenceYear ?? new Date().getFullYear(),
     };
     const problem = validateCommunityPatch({ ...community })[0];
-    if (problem) throw badRequest(`community.${problem.field} ${problem.message.en}`, `community.${problem.field} ${problem.message.it}`, problem.field);
+    if (problem) {
+      const said = fieldProblemMessage('community', problem);
+      throw badRequest(formatMessage(said, 'en'), formatMessage(said, 'it'), problem.field);
+    }
     const file = ctx.resolvePath(args.path, true);
     fs.mkdirSync(path.dirname(file), { recursive: true });
     return ctx.adopt(ProjectStore.create(file, community));

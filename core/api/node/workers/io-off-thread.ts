@@ -31,8 +31,8 @@ function inWorker<T>(task: IoTask, hooks: ParseHooks, file: string): Promise<T> 
   return runWorkerJob<T>(file, task, { onProgress: (f) => hooks.onProgress?.(f), ...(hooks.signal ? { signal: hooks.signal } : {}) }, {
     deadlineMs: IMPORT_DEADLINE_MS,
     heapMb: IO_HEAP_MB,
-    cancelledError: () => new IoError(where, 'io/aborted', 'importazione annullata', 'import cancelled'),
-    deadlineError: () => new IoError(where, 'io/too-large', `lettura interrotta dopo ${IMPORT_DEADLINE_MS / 60_000} minuti: dividere il file`, `reading stopped after ${IMPORT_DEADLINE_MS / 60_000} minutes: split the file`),
+    cancelledError: () => new IoError(where, 'io/aborted', { code: 'io.io-off-thread.import-cancelled' }),
+    deadlineError: () => new IoError(where, 'io/too-large', { code: 'io.io-off-thread.reading-stopped-after-minutes', params: { value: IMPORT_DEADLINE_MS / 60_000 } }),
   });
 }
 

@@ -5,9 +5,10 @@
  */
 import { IoError, type IoErrorCode, type IoLocation } from '../../../io/io-error';
 import { ScenarioInputError } from '../../../scenario/errors';
+import type { Text } from '../../../model/messages';
 
 export type SerializedError =
-  | { type: 'io'; location: IoLocation; code: IoErrorCode; detail: string; detailEn: string }
+  | { type: 'io'; location: IoLocation; code: IoErrorCode; detail: Text }
   | { type: 'scenario-input'; missing: string[] }
   | { type: 'error'; message: string; stack?: string };
 
@@ -17,13 +18,13 @@ export type WorkerReply<T> =
   | { kind: 'failure'; error: SerializedError };
 
 export function serializeError(e: unknown): SerializedError {
-  if (e instanceof IoError) return { type: 'io', location: e.location, code: e.code, detail: e.detail, detailEn: e.detailEn };
+  if (e instanceof IoError) return { type: 'io', location: e.location, code: e.code, detail: e.detailMessage };
   if (e instanceof ScenarioInputError) return { type: 'scenario-input', missing: e.missing };
   return { type: 'error', message: e instanceof Error ? e.message : String(e), ...(e instanceof Error && e.stack ? { stack: e.stack } : {}) };
 }
 
 export function reviveError(s: SerializedError): Error {
-  if (s.type === 'io') return new IoError(s.location, s.code, s.detail, s.detailEn);
+  if (s.type === 'io') return new IoError(s.location, s.code, s.detail);
   if (s.type === 'scenario-input') return new ScenarioInputError(s.missing);
   return Object.assign(new Error(s.message), s.stack ? { stack: s.stack } : {});
 }

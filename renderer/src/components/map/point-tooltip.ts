@@ -3,6 +3,7 @@ import type { MapPoint } from '../../../../core/api/common';
 import type { PointMark } from '../../../../core/rules/marks';
 import type { Locale } from '../../i18n';
 import type { MessageKey } from '../../i18n/it';
+import { textIn } from '../../../../core/model/messages';
 import { escapeHtml } from './map-style';
 
 type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
@@ -21,7 +22,7 @@ function findingsList(mark: PointMark | undefined, t: Translate, locale: Locale)
   if (!mark) return '';
   const shown = mark.items
     .slice(0, SHOWN_FINDINGS)
-    .map((i) => `<li class="${i.severity}"><span class="sev">${escapeHtml(t(`rules.severity.${i.severity}` as MessageKey))}</span> ${escapeHtml(i.text[locale])}</li>`);
+    .map((i) => `<li class="${i.severity}"><span class="sev">${escapeHtml(t(`rules.severity.${i.severity}` as MessageKey))}</span> ${escapeHtml(textIn(i.text, locale))}</li>`);
   const hidden = mark.items.length - SHOWN_FINDINGS;
   const more = hidden > 0 ? `<li>${escapeHtml(t('map.findings.more', { n: hidden }))}</li>` : '';
   return `<ul class="map-tip-findings">${shown.join('')}${more}</ul>`;

@@ -44,7 +44,7 @@ describeWithReference([CSV], 'malformed PVGIS CSV', () => {
   it('missing value', () => expectError(mutate(3, ''), 'm1.csv', /missing value/, lineNo, 'G(h)'));
   it('non-numeric value', () => expectError(mutate(4, 'abc'), 'm2.csv', /not a number/, lineNo, 'Gb(n)'));
   it('negative irradiance beyond tolerance', () => expectError(mutate(5, '-50'), 'm3.csv', /negative irradiance/, lineNo, 'Gd(h)'));
-  it('irradiance above 1500 W/m²', () => expectError(mutate(3, '1800'), 'm4.csv', /above 1500/, lineNo, 'G(h)'));
+  it('irradiance above 1500 W/m²', () => expectError(mutate(3, '1800'), 'm4.csv', /above 1,500/, lineNo, 'G(h)'));
   it('temperature in kelvin', () => expectError(mutate(1, '281.2'), 'm5.csv', /kelvin/, lineNo, 'T2m'));
   it('negative wind', () => expectError(mutate(7, '-3'), 'm6.csv', /wind speed/, lineNo, 'WS10m'));
   it('bad timestamp', () => expectError(mutate(0, '2018-01-01 12:00'), 'm7.csv', /timestamp/, lineNo, 'time(UTC)'));
@@ -55,7 +55,7 @@ describeWithReference([CSV], 'malformed PVGIS CSV', () => {
   it('a missing hour (8759 records) is rejected with the count', () => {
     const copy = [...lines];
     copy.splice(row, 1);
-    expectError(copy.join('\n'), 'm8.csv', /8760 or 8784.*found 8759/, null, null);
+    expectError(copy.join('\n'), 'm8.csv', /8760 or 8784.*found 8,759/, null, null);
   });
   it('duplicated hour breaks chronology', () => {
     const copy = [...lines];

@@ -6,13 +6,14 @@ import { MergeScanner } from '../../../../core/io/xlsx/mergedCells';
 import { numberAt } from '../../../../core/io/xlsx/numberText';
 import type { Cell } from '../../../../core/io/import/table';
 import { sheetXml } from './xlsxBuilder';
+import { formatMessage, type Message } from '../../../../core/model/messages';
 
 const ctx = { sharedStrings: ['uno', 'due'], dateStyles: [false, true], date1904: false };
 
 function scan(xml: string, piece: number): Map<number, Cell[]> {
   const rows = new Map<number, Cell[]>();
-  const fail = (it: string): never => {
-    throw new Error(it);
+  const fail = (m: Message): never => {
+    throw new Error(formatMessage(m, 'it'));
   };
   const scanner = new SheetRowScanner(ctx, (r, cells) => rows.set(r, cells), fail);
   for (let i = 0; i < xml.length; i += piece) scanner.push(xml.slice(i, i + piece));

@@ -1,0 +1,31 @@
+/** All message catalogues, by language; MessageCode is the set of their keys. */
+import { entitiesIt } from './entities.it';
+import { entitiesEn } from './entities.en';
+import { ioIt } from './io.it';
+import { ioEn } from './io.en';
+import { rulesIt } from './rules.it';
+import { rulesEn } from './rules.en';
+import { scenarioIt } from './scenario.it';
+import { scenarioEn } from './scenario.en';
+import { sharingIt } from './sharing.it';
+import { sharingEn } from './sharing.en';
+
+const IT = {
+  ...entitiesIt,
+  ...ioIt,
+  ...rulesIt,
+  ...scenarioIt,
+  ...sharingIt,
+};
+
+export type MessageCode = keyof typeof IT;
+
+const EN: Record<MessageCode, string> = {
+  ...entitiesEn,
+  ...ioEn,
+  ...rulesEn,
+  ...scenarioEn,
+  ...sharingEn,
+};
+
+export const CATALOGUE: Readonly<Record<'it' | 'en', Readonly<Record<MessageCode, string>>>> = { it: IT, en: EN };
