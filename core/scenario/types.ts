@@ -219,8 +219,7 @@ export interface ScenarioResult {
   members: MemberOutcome[];
   /** Entities not in any configuration: not simulated. */
   unassigned: { memberIds: number[]; plantIds: number[] };
-  /** Assumptions the user should know about (missing coordinates, missing series…). */
-  /** Catalogue messages; a result stored before messages had codes holds `{ it, en }`. */
+  /** Assumptions the user should know about (missing coordinates, missing series…): catalogue messages; a result stored before messages had codes holds `{ it, en }`. */
   warnings: Text[];
   /** Hourly series per configuration, present on a fresh run only: the host stores them apart (core/store/simulation-series.ts) and drops them from the result. */
   hourly?: ConfigurationHourly[];

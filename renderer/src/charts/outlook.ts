@@ -1,6 +1,6 @@
 /** The 3-day outlook: expected production per hour, the suggested hours highlighted. */
 import type { EChartsOption } from 'echarts';
-import { asNumber, COLOURS, type ChartLocale } from './chart-locale';
+import { asNumber, COLOURS, type ChartLocale } from '../../../core/charts/chart-locale';
 
 export interface OutlookPoint {
   local: string;

@@ -1,6 +1,6 @@
 /** Sizing sweep: shared energy (bars) and NPV (line) against kWp, the best size marked. */
 import type { EChartsOption } from 'echarts';
-import { asNumber, COLOURS, type ChartLocale } from './chart-locale';
+import { asNumber, COLOURS, type ChartLocale } from '../../../core/charts/chart-locale';
 
 export interface SweepPoint {
   kWp: number;

@@ -4,7 +4,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parsePvgisTmyJson } from '../../../core/io/weather/pvgisJson';
-import { benchPvYear } from '../../../bench/pv-year';
 import { PvParameterError } from '../../../core/solar/errors';
 import { simulatePvYear } from '../../../core/solar/pvYear';
 import { syntheticTypicalYear } from '../../../core/solar/syntheticYear';
@@ -79,12 +78,6 @@ describeWithReference([`data/${TMY}`], 'reference site 45°N 8°E', () => {
     const r60 = simulatePvYear(s60, plant);
     expect(r15.kWh.length).toBe(8760 * 4);
     expect(Math.abs(r15.annualKWh / r60.annualKWh - 1)).toBeLessThan(0.03);
-  });
-
-  it('bench: one hourly plant-year under 20 ms after warm-up', () => {
-    const ms = Math.min(benchPvYear(), benchPvYear(), benchPvYear());
-    console.log(`benchPvYear: ${ms.toFixed(2)} ms per plant-year`);
-    expect(ms).toBeLessThan(20);
   });
 });
 
