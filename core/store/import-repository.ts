@@ -212,7 +212,7 @@ export function memberLoadInputs(store: ProjectStore, base: TimeBase, members: r
   // current (simulationView, e.g. before dividing the money): re-laying ~3 ms per curve each
   // time. They are kept until an input changes: the base, the members' PODs, which curves
   // were imported when, and the bills. Callers read the maps and series, never change them.
-  const curves = store.db.prepare('SELECT pod, measure, imported_at FROM load_curves ORDER BY pod, measure').all();
+  const curves = store.db.prepare('SELECT pod, measure, imported_at, source_file, start_utc_ms, step_minutes, length FROM load_curves ORDER BY pod, measure').all();
   const billKey = store.db.prepare('SELECT COUNT(*) AS n, MAX(imported_at) AS at, TOTAL(COALESCE(f0, 0) + COALESCE(f1, 0) + COALESCE(f2, 0) + COALESCE(f3, 0)) AS kwh FROM bills').get();
   const key = JSON.stringify([base, members.map((m) => [m.id, m.pods]), curves, billKey]);
   const cached = loadInputsCache.get(store);
