@@ -1,3 +1,4 @@
+import { formatMessage } from '../../core/model/messages';
 import path from 'node:path';
 import type { CommandModule } from '../main';
 import { parse, printJson, requirePositional, writeBase64Output } from '../args';
@@ -33,8 +34,8 @@ export const command: CommandModule = {
       console.log(`Base: ${o.basis === 'forecast' ? `previsione ${o.source}` : 'cielo sereno (nessuna previsione)'}; ore locali ${o.timeZone}`);
       for (const p of o.plants) console.log(`  ${p.name} (${f1.format(p.kWp)} kWp): ${f1.format(p.kWh)} kWh in ${o.hours.length} ore`);
       for (const w of o.windows) console.log(`  ${w.day} ${w.from}–${w.to}: ${f1.format(w.kWh)} kWh — spostare qui i consumi flessibili`);
-      for (const n of o.notes) console.log(`! ${n.it}`);
-      console.log(`Incertezza: ${o.uncertainty.it}`);
+      for (const n of o.notes) console.log(`! ${formatMessage(n, 'it')}`);
+      console.log(`Incertezza: ${formatMessage(o.uncertainty, 'it')}`);
       return 0;
     } finally {
       service.dispose();

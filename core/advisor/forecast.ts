@@ -3,6 +3,7 @@
  * value covers the hour [startUtcMs + i h, startUtcMs + (i+1) h) — the layout of Open-Meteo's
  * `shortwave_radiation`, a mean over the hour *preceding* its time stamp (the reader shifts it).
  */
+import type { Message } from '../model/messages';
 import { sunPositionSeries } from '../solar/sunPositionFast';
 import { clearSkyHaurwitz } from '../solar/clearSky';
 
@@ -26,7 +27,7 @@ export interface Forecast {
   lat: number | null;
   lon: number | null;
   /** What the reader had to assume, for the user. */
-  note?: { it: string; en: string };
+  note?: Message;
 }
 
 /**

@@ -1,4 +1,5 @@
 /** The outlook as a short message members can receive (chat, e-mail, notice board). */
+import { formatMessage } from '../model/messages';
 import type { Outlook } from './outlook';
 
 const DAY_IT = ['domenica', 'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato'];
@@ -33,6 +34,6 @@ export function outlookMessage(o: Outlook, lang: 'it' | 'en'): string {
       ? 'In quelle ore avviate lavatrice, lavastoviglie, scaldabagno a pompa di calore, ricarica dell\'auto.'
       : 'In those hours run the washing machine, dishwasher, heat-pump water heater, car charging.',
   );
-  lines.push(`(${o.uncertainty[lang]})`);
+  lines.push(`(${formatMessage(o.uncertainty, lang)})`);
   return lines.join('\n');
 }

@@ -11,6 +11,7 @@
  * of that day's peak hour, provided the peak reaches 0.15 kWh per kWp (a clearly sunny hour;
  * an overcast day gets no suggestion rather than a misleading one).
  */
+import type { Message } from '../model/messages';
 import { simulatePvYear } from '../solar/pvYear';
 import { decomposeErbs } from '../solar/erbs';
 import { extraterrestrialNormal, dayOfYearUtc } from '../solar/extraterrestrial';
@@ -55,8 +56,9 @@ export interface Outlook {
   hours: OutlookHour[];
   windows: OutlookWindow[];
   totalKWh: number;
-  uncertainty: { it: string; en: string };
-  notes: { it: string; en: string }[];
+  /** How far to trust the figures (catalogue message). */
+  uncertainty: Message;
+  notes: Message[];
 }
 
 const HOUR = 3_600_000;
@@ -138,8 +140,8 @@ export function buildOutlook(plants: Plant[], members: Member[], forecast: Forec
   }
   const notes: Outlook['notes'] = [];
   if (forecast?.note) notes.push(forecast.note);
-  if (w.note) notes.push({ it: 'La previsione non copre l\'ora attuale: prospetto dal suo inizio', en: 'The forecast does not cover the current hour: outlook from its start' });
-  if (w.count < OUTLOOK_HOURS) notes.push({ it: `La previsione copre ${w.count} ore, non ${OUTLOOK_HOURS}`, en: `The forecast covers ${w.count} hours, not ${OUTLOOK_HOURS}` });
+  if (w.note) notes.push({ code: 'advisor.outlook.from-forecast-start' });
+  if (w.count < OUTLOOK_HOURS) notes.push({ code: 'advisor.outlook.short-forecast', params: { count: w.count, hours: OUTLOOK_HOURS } });
   return {
     basis: forecast ? 'forecast' : 'clear-sky',
     source: forecast?.source ?? 'clear sky (Haurwitz)',
@@ -148,15 +150,7 @@ export function buildOutlook(plants: Plant[], members: Member[], forecast: Forec
     hours,
     windows,
     totalKWh: hours.reduce((s, h) => s + h.kWh, 0),
-    uncertainty: forecast
-      ? {
-          it: 'Previsione meteo: l\'errore orario dell\'irraggiamento previsto è tipicamente del 20–40% nei giorni variabili, minore nei giorni sereni; le ore suggerite sono più affidabili dei kWh',
-          en: 'Weather forecast: the hourly error of forecast irradiance is typically 20–40% on variable days, less on clear days; the suggested hours are more reliable than the kWh',
-        }
-      : {
-          it: 'Nessuna previsione: stima a cielo sereno, un limite superiore (con nuvole la produzione può scendere fino al 10–25% di questi valori); le ore centrali restano le migliori',
-          en: 'No forecast: a clear-sky estimate, an upper bound (under clouds production may fall to 10–25% of these values); the central hours remain the best',
-        },
+    uncertainty: { code: forecast ? 'advisor.outlook.uncertainty.forecast' : 'advisor.outlook.uncertainty.clear-sky' },
     notes,
   };
 }

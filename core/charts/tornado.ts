@@ -4,7 +4,7 @@
  * by the core; ECharts draws categories bottom-up, hence the reversal.
  */
 import type { EChartsOption } from 'echarts';
-import { asNumber, COLOURS, type ChartLocale } from './chart-locale';
+import { asNumber, COLOURS, type ChartLocale, type ChartTextKey } from './chart-locale';
 
 export interface TornadoRow {
   driver: string;
@@ -12,19 +12,11 @@ export interface TornadoRow {
   npvHighEur: number;
 }
 
-const DRIVERS: Record<string, { it: string; en: string }> = {
-  capex: { it: 'Investimento', en: 'Investment' },
-  production: { it: 'Produzione', en: 'Production' },
-  incentive: { it: 'Incentivo', en: 'Incentive' },
-  energySalePrice: { it: 'Prezzo di vendita', en: 'Sale price' },
-  billPrice: { it: 'Prezzo in bolletta', en: 'Bill price' },
-  valorisation: { it: 'Valorizzazione', en: 'Valorisation' },
-  opex: { it: 'Manutenzione', en: 'O&M' },
-  discountRate: { it: 'Tasso di sconto', en: 'Discount rate' },
-};
+/** Drivers with a label in the chart locale (`driver.<name>`); another driver is shown by its name. */
+const DRIVERS = new Set(['capex', 'production', 'incentive', 'energySalePrice', 'billPrice', 'valorisation', 'opex', 'discountRate']);
 
 export function driverName(driver: string, loc: ChartLocale): string {
-  return DRIVERS[driver]?.[loc.locale] ?? driver;
+  return DRIVERS.has(driver) ? loc.text(`driver.${driver}` as ChartTextKey) : driver;
 }
 
 export function tornadoOption(rows: TornadoRow[], baseNpvEur: number, loc: ChartLocale): EChartsOption {

@@ -2,10 +2,11 @@
  * The 3-day outlook as a one-page sheet for members: when to use the community's energy day
  * by day, the expected production hour by hour, each plant's total, and how sure it is.
  */
+import { formatMessage } from '../model/messages';
 import type { Outlook } from '../advisor/outlook';
 import { outlookMessage } from '../advisor/outlook-message';
 import type { ReportDocument } from './document';
-import { niceTicks, reportFormat } from './format';
+import { reportFormat } from './format';
 import { COLOURS } from './labels';
 
 const W = {
@@ -17,7 +18,6 @@ export function outlookSheet(o: Outlook, lang: 'it' | 'en', communityName: strin
   const w = W[lang];
   const f = reportFormat(lang);
   const [, ...days] = outlookMessage(o, lang).split('\n');
-  const max = Math.max(0, ...o.hours.map((h) => h.kWh));
   return {
     lang,
     title: `${w.title} — ${communityName}`,
@@ -32,13 +32,16 @@ export function outlookSheet(o: Outlook, lang: 'it' | 'en', communityName: strin
         blocks: [
           {
             kind: 'chart',
-            type: 'bar',
             title: w.hours,
-            unit: 'kWh',
-            // Every sixth hour labelled "dd/mm hh" would crowd: the hour alone, the day in the bullets.
-            categories: o.hours.map((h, i) => (i % 6 === 0 ? h.local.slice(11, 13) : '')),
-            series: [{ name: w.total, values: o.hours.map((h) => h.kWh), colour: COLOURS.shared }],
-            axisLabels: niceTicks(0, max, f),
+            spec: {
+              chart: 'bars',
+              data: {
+                unit: 'kWh',
+                // Every sixth hour labelled "dd/mm hh" would crowd: the hour alone, the day in the bullets.
+                categories: o.hours.map((h, i) => (i % 6 === 0 ? h.local.slice(11, 13) : '')),
+                series: [{ name: w.total, values: o.hours.map((h) => h.kWh), colour: COLOURS.shared }],
+              },
+            },
           },
         ],
       },
@@ -46,7 +49,7 @@ export function outlookSheet(o: Outlook, lang: 'it' | 'en', communityName: strin
         title: w.plants,
         blocks: [
           { kind: 'table', columns: [w.plant, 'kWp', w.total], rows: o.plants.map((p) => [p.name, f.num(p.kWp, 1), f.num(p.kWh)]), numeric: [false, true, true] },
-          ...o.notes.map((n) => ({ kind: 'paragraph' as const, text: n[lang] })),
+          ...o.notes.map((n) => ({ kind: 'paragraph' as const, text: formatMessage(n, lang) })),
         ],
       },
     ],

@@ -115,7 +115,7 @@ export async function evaluateConfigurations(input: ScenarioInput, prepared: Pre
   const year = input.community.referenceYear;
   const { base, calendar, defaults } = prepared;
   const warnings: ScenarioResult['warnings'] = [...prepared.warnings];
-  const warn = (it: string, en: string) => warnings.push({ it, en });
+  const warn = (m: Message) => warnings.push(m);
   const members = input.members.filter((m) => m.configurationId !== null);
   const plants = input.plants.filter((p) => p.configurationId !== null);
   const production = new Map<number, Float64Array>();

@@ -46,9 +46,9 @@ interface Raw {
 }
 
 export function parseForecast(file: string, data: Uint8Array): Forecast {
-  if (data.byteLength > FORECAST_MAX_BYTES) throw new IoError({ file }, 'io/too-large', `file oltre ${FORECAST_MAX_BYTES / 1e6} MB`, `file over ${FORECAST_MAX_BYTES / 1e6} MB`);
+  if (data.byteLength > FORECAST_MAX_BYTES) throw new IoError({ file }, 'io/too-large', { code: 'io.forecast.over-limit-mb', params: { limit: FORECAST_MAX_BYTES / 1e6 } });
   const text = new TextDecoder('utf-8', { fatal: false }).decode(data).replace(/^\uFEFF/, '');
-  if (text.trim() === '') throw new IoError({ file }, 'io/empty', 'file vuoto', 'empty file');
+  if (text.trim() === '') throw new IoError({ file }, 'io/empty', { code: 'io.forecast.empty' });
   const raw = text.trimStart().startsWith('{') ? fromJson(file, text) : fromCsv(file, text);
   return toForecast(raw);
 }
@@ -58,21 +58,21 @@ function fromJson(file: string, text: string): Raw {
   try {
     doc = JSON.parse(text);
   } catch (e) {
-    throw new IoError({ file }, 'io/corrupt', `JSON non valido (${(e as Error).message.slice(0, 80)})`, `invalid JSON (${(e as Error).message.slice(0, 80)})`);
+    throw new IoError({ file }, 'io/corrupt', { code: 'io.forecast.invalid-json-detail', params: { detail: (e as Error).message.slice(0, 80) } });
   }
   const o = (doc ?? {}) as Record<string, unknown>;
   const hourly = o.hourly as Record<string, unknown> | undefined;
   if (!hourly || typeof hourly !== 'object' || !Array.isArray(hourly.time)) {
-    throw new IoError({ file, field: 'hourly.time' }, 'io/unknown-layout', 'manca la serie oraria «hourly.time» (formato Open-Meteo)', 'no hourly series "hourly.time" (Open-Meteo layout)');
+    throw new IoError({ file, field: 'hourly.time' }, 'io/unknown-layout', { code: 'io.forecast.no-hourly-series-hourly' });
   }
   const columns: Raw['columns'] = {};
   for (const f of Object.keys(RANGES) as Field[]) {
     const a = hourly[f];
     if (a === undefined) continue;
-    if (!Array.isArray(a)) throw new IoError({ file, field: `hourly.${f}` }, 'io/unknown-layout', 'non è un elenco di valori', 'not a list of values');
+    if (!Array.isArray(a)) throw new IoError({ file, field: `hourly.${f}` }, 'io/unknown-layout', { code: 'io.forecast.list-values' });
     columns[f] = a.map((x, i) => {
       if (x === null) return null;
-      if (typeof x !== 'number') throw new IoError({ file, row: i + 1, field: `hourly.${f}` }, 'io/not-a-number', `«${String(x).slice(0, 20)}» non è un numero`, `"${String(x).slice(0, 20)}" is not a number`);
+      if (typeof x !== 'number') throw new IoError({ file, row: i + 1, field: `hourly.${f}` }, 'io/not-a-number', { code: 'io.forecast.value-number', params: { value: String(x).slice(0, 20) } });
       return x;
     });
   }
@@ -105,7 +105,7 @@ function fromCsv(file: string, text: string): Raw {
       break;
     }
   }
-  if (header < 0) throw new IoError({ file }, 'io/missing-column', 'manca la riga d\'intestazione che inizia con «time» (formato CSV Open-Meteo)', 'no header row starting with "time" (Open-Meteo CSV layout)');
+  if (header < 0) throw new IoError({ file }, 'io/missing-column', { code: 'io.forecast.no-header-row-starting' });
   const heads = split(lines[header]!);
   const colOf = new Map<Field, number>();
   heads.forEach((h, j) => {
@@ -118,7 +118,7 @@ function fromCsv(file: string, text: string): Raw {
   for (const f of colOf.keys()) columns[f] = [];
   for (let i = header + 1; i < lines.length; i++) {
     if (lines[i]!.trim() === '') continue;
-    if (times.length >= FORECAST_MAX_HOURS) throw new IoError({ file, row: i + 1 }, 'io/too-large', `più di ${FORECAST_MAX_HOURS} ore`, `more than ${FORECAST_MAX_HOURS} hours`);
+    if (times.length >= FORECAST_MAX_HOURS) throw new IoError({ file, row: i + 1 }, 'io/too-large', { code: 'io.forecast.more-than-forecast-max', params: { maxHours: FORECAST_MAX_HOURS } });
     const cells = split(lines[i]!);
     times.push(cells[0]!);
     rows.push(i + 1);
@@ -127,7 +127,7 @@ function fromCsv(file: string, text: string): Raw {
       if (c === '') columns[f]!.push(null);
       else {
         const x = Number(c);
-        if (!Number.isFinite(x)) throw new IoError({ file, row: i + 1, field: heads[j] }, 'io/not-a-number', `«${c.slice(0, 20)}» non è un numero`, `"${c.slice(0, 20)}" is not a number`);
+        if (!Number.isFinite(x)) throw new IoError({ file, row: i + 1, field: heads[j] }, 'io/not-a-number', { code: 'io.forecast.value-number', params: { value: c.slice(0, 20) } });
         columns[f]!.push(x);
       }
     }
@@ -151,15 +151,15 @@ const LOCAL_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::\d{2})?$/;
 function toForecast(r: Raw): Forecast {
   const { file } = r;
   const n = r.times.length;
-  if (n === 0) throw new IoError({ file, field: r.fieldName('time') }, 'io/empty', 'nessuna ora', 'no hours');
-  if (n > FORECAST_MAX_HOURS) throw new IoError({ file, field: r.fieldName('time') }, 'io/too-large', `${n} ore, al massimo ${FORECAST_MAX_HOURS}`, `${n} hours, at most ${FORECAST_MAX_HOURS}`);
+  if (n === 0) throw new IoError({ file, field: r.fieldName('time') }, 'io/empty', { code: 'io.forecast.no-hours' });
+  if (n > FORECAST_MAX_HOURS) throw new IoError({ file, field: r.fieldName('time') }, 'io/too-large', { code: 'io.forecast.n-hours-at-most', params: { n, maxHours: FORECAST_MAX_HOURS } });
   const irr: Field | null = r.columns.shortwave_radiation ? 'shortwave_radiation' : r.columns.global_tilted_irradiance ? 'global_tilted_irradiance' : null;
   if (!irr && !r.columns.cloud_cover) {
-    throw new IoError({ file }, 'io/missing-column', 'serve «shortwave_radiation», «global_tilted_irradiance» o «cloud_cover»', '"shortwave_radiation", "global_tilted_irradiance" or "cloud_cover" is needed');
+    throw new IoError({ file }, 'io/missing-column', { code: 'io.forecast.shortwave-radiation-global-tilted' });
   }
   // The zone: a named IANA zone, else the fixed offset, else UTC (stated).
   const named = r.timeZone && r.timeZone !== 'GMT' && r.timeZone !== 'UTC' ? r.timeZone : null;
-  if (named && !isKnownTimeZone(named)) throw new IoError({ file, field: 'timezone' }, 'io/bad-value', `fuso orario «${named.slice(0, 40)}» sconosciuto`, `unknown time zone "${named.slice(0, 40)}"`);
+  if (named && !isKnownTimeZone(named)) throw new IoError({ file, field: 'timezone' }, 'io/bad-value', { code: 'io.forecast.unknown-time-zone-value', params: { value: named.slice(0, 40) } });
   const fixedOffsetMs = named ? null : (r.offsetSeconds ?? 0) * 1000;
   const utc: number[] = [];
   for (let i = 0; i < n; i++) {
@@ -170,17 +170,17 @@ function toForecast(r: Raw): Forecast {
       stamp = t * 1000;
     } else {
       const m = LOCAL_TIME.exec(String(t).trim());
-      if (!m) throw new IoError(where, 'io/bad-date', `«${String(t).slice(0, 30)}» non è un'ora AAAA-MM-GGTHH:MM`, `"${String(t).slice(0, 30)}" is not a YYYY-MM-DDTHH:MM time`);
+      if (!m) throw new IoError(where, 'io/bad-date', { code: 'io.forecast.value-yyyy-mm-ddthh', params: { value: String(t).slice(0, 30) } });
       const wall = Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!);
       if (named) {
         // A repeated autumn hour: the later instant when the earlier is taken.
         const options = localToUtc(wall, named).filter((x) => !utc.length || x > utc.at(-1)!);
-        if (!options.length) throw new IoError(where, 'io/bad-date', `l'ora ${String(t)} non esiste in ${named} (cambio dell'ora legale)`, `the hour ${String(t)} does not exist in ${named} (DST change)`);
+        if (!options.length) throw new IoError(where, 'io/bad-date', { code: 'io.forecast.hour-t-does-exist', params: { t: String(t), named } });
         stamp = options[0]!;
       } else stamp = wall - fixedOffsetMs!;
     }
     if (utc.length && stamp - utc.at(-1)! !== HOUR) {
-      throw new IoError(where, 'io/date-order', 'le ore devono susseguirsi di un\'ora esatta', 'hours must follow one another by exactly one hour');
+      throw new IoError(where, 'io/date-order', { code: 'io.forecast.hours-must-follow-one' });
     }
     utc.push(stamp);
   }
@@ -191,9 +191,9 @@ function toForecast(r: Raw): Forecast {
     for (let i = 0; i < n; i++) {
       const x = a[i];
       const where = { file, row: r.rowOf(i), field: r.fieldName(f) };
-      if (x === null || x === undefined) throw new IoError(where, 'io/missing-value', 'valore mancante', 'missing value');
+      if (x === null || x === undefined) throw new IoError(where, 'io/missing-value', { code: 'io.forecast.missing-value' });
       const [lo, hi] = RANGES[f];
-      if (x < lo || x > hi) throw new IoError(where, 'io/out-of-range', `${x} fuori da ${lo}…${hi}`, `${x} outside ${lo}…${hi}`);
+      if (x < lo || x > hi) throw new IoError(where, 'io/out-of-range', { code: 'io.forecast.x-outside-lo-hi', params: { x, lo, hi } });
       out[i] = x;
     }
     return out;
@@ -211,7 +211,7 @@ function toForecast(r: Raw): Forecast {
     lat,
     lon,
     ...(irr === 'global_tilted_irradiance'
-      ? { note: { it: 'Il file dà l\'irraggiamento sul proprio piano (global_tilted_irradiance), usato come orizzontale: stima approssimata', en: 'The file gives irradiance on its own plane (global_tilted_irradiance), used as horizontal: a rough estimate' } }
+      ? { note: { code: 'advisor.outlook.tilted-as-horizontal' } }
       : {}),
   };
 }

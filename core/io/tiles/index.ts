@@ -21,9 +21,9 @@ export function openTilesFile(path: string): TilesReader {
       fs.closeSync(fd);
     }
   } catch (e) {
-    throw new IoError({ file }, 'io/not-found', `impossibile aprire il file: ${(e as Error).message}`, `cannot open the file: ${(e as Error).message}`);
+    throw new IoError({ file }, 'io/not-found', { code: 'io.tiles.cannot-open-detail', params: { detail: (e as Error).message } });
   }
   if (head.toString('latin1', 0, 7) === 'PMTiles') return openPmtiles(path);
   if (head.toString('latin1', 0, 15) === 'SQLite format 3') return openMbtiles(path);
-  throw new IoError({ file }, 'io/wrong-file-type', 'non è un file di tessere MBTiles o PMTiles', 'not an MBTiles or PMTiles tiles file');
+  throw new IoError({ file }, 'io/wrong-file-type', { code: 'io.tiles.mbtiles-pmtiles-tiles' });
 }

@@ -10,6 +10,7 @@ import { basename } from 'node:path';
 import zlib from 'node:zlib';
 import type Database from 'better-sqlite3';
 import { IoError } from '../io-error';
+import type { Message } from '../../model/messages';
 import { isSqliteFile } from '../geo/geopackage';
 import { notAPlainTable, openUntrustedSqlite, readSchema, SqliteDeadlineError } from '../untrusted-sqlite';
 import { imageFormat, MAX_TILE_BYTES, MAX_VECTOR_TILE_BYTES, MAX_ZOOM, type TileFormat, type TilesInfo, type TilesReader } from './types';
@@ -20,15 +21,15 @@ const QUERY_MS = 1000;
 
 export function openMbtiles(path: string): TilesReader {
   const file = basename(path);
-  const fail = (code: ConstructorParameters<typeof IoError>[1], it: string, en: string): never => {
-    throw new IoError({ file }, code, it, en);
+  const fail = (code: ConstructorParameters<typeof IoError>[1], detail: Message): never => {
+    throw new IoError({ file }, code, detail);
   };
-  if (!isSqliteFile(path)) fail('io/wrong-file-type', 'non è un file MBTiles (non è un database SQLite)', 'not an MBTiles file (not an SQLite database)');
+  if (!isSqliteFile(path)) fail('io/wrong-file-type', { code: 'io.tiles.mbtiles-sqlite-database' });
   let db: Database.Database;
   try {
     db = openUntrustedSqlite(path);
   } catch (e) {
-    return fail('io/corrupt', `impossibile aprire il file: ${(e as Error).message}`, `cannot open the file: ${(e as Error).message}`);
+    return fail('io/corrupt', { code: 'io.tiles.cannot-open-detail', params: { detail: (e as Error).message } });
   }
   try {
     let deadline = 0;
@@ -39,14 +40,14 @@ export function openMbtiles(path: string): TilesReader {
     const arm = () => (deadline = Date.now() + QUERY_MS);
     const schema = readSchema(db);
     const bad = notAPlainTable(db, schema, 'metadata');
-    if (bad) fail('io/unsafe-content', `non è un MBTiles: ${bad.it}`, `not an MBTiles file: ${bad.en}`);
+    if (bad) fail('io/unsafe-content', { code: 'io.tiles.not-mbtiles', params: { reason: bad } });
     arm();
     const rows = db.prepare('SELECT name, value FROM metadata WHERE condivisa_tile_deadline(name) LIMIT 1000').all() as { name: unknown; value: unknown }[];
     const meta = new Map(rows.map((r) => [String(r.name).toLowerCase(), String(r.value ?? '')]));
 
     const rawFormat = (meta.get('format') ?? '').toLowerCase();
     const format: TileFormat | null = rawFormat === 'jpeg' ? 'jpg' : (['png', 'jpg', 'webp', 'pbf'] as const).find((f) => f === rawFormat) ?? null;
-    if (!format) fail('io/bad-value', `formato delle tessere «${cleanText(rawFormat, 20)}» non gestito (png, jpg, webp, pbf)`, `tile format "${cleanText(rawFormat, 20)}" not supported (png, jpg, webp, pbf)`);
+    if (!format) fail('io/bad-value', { code: 'io.tiles.tile-format-value-supported', params: { value: cleanText(rawFormat, 20) } });
 
     // The deduplicated layout (mb-util, tilelive) makes `tiles` a view over map + images.
     const tilesBad = notAPlainTable(db, schema, 'tiles');
@@ -56,7 +57,7 @@ export function openMbtiles(path: string): TilesReader {
     } else {
       const mapBad = notAPlainTable(db, schema, 'map');
       const imagesBad = notAPlainTable(db, schema, 'images');
-      if (mapBad || imagesBad) fail('io/unsafe-content', `non è un MBTiles: ${tilesBad.it}`, `not an MBTiles file: ${tilesBad.en}`);
+      if (mapBad || imagesBad) fail('io/unsafe-content', { code: 'io.tiles.not-mbtiles', params: { reason: tilesBad } });
       sql =
         'SELECT images.tile_data AS d FROM map JOIN images ON images.tile_id = map.tile_id ' +
         'WHERE map.zoom_level = ? AND map.tile_column = ? AND map.tile_row = ? AND condivisa_tile_deadline(map.zoom_level, images.tile_id) LIMIT 1';
@@ -88,11 +89,11 @@ export function openMbtiles(path: string): TilesReader {
         try {
           row = stmt.get(z, x, n - 1 - y) as { d: unknown } | undefined;
         } catch (e) {
-          if (e instanceof SqliteDeadlineError) fail('io/too-large', `lettura della tessera ${z}/${x}/${y} interrotta dopo ${QUERY_MS / 1000} s`, `reading tile ${z}/${x}/${y} stopped after ${QUERY_MS / 1000} s`);
-          return fail('io/corrupt', `tessera ${z}/${x}/${y} illeggibile: ${(e as Error).message}`, `tile ${z}/${x}/${y} unreadable: ${(e as Error).message}`);
+          if (e instanceof SqliteDeadlineError) fail('io/too-large', { code: 'io.tiles.tile-read-timeout', params: { z, x, y, limit: QUERY_MS / 1000 } });
+          return fail('io/corrupt', { code: 'io.tiles.tile-unreadable', params: { z, x, y, detail: (e as Error).message } });
         }
         if (!row) return null;
-        if (!(row.d instanceof Uint8Array)) fail('io/corrupt', `la tessera ${z}/${x}/${y} non contiene dati binari`, `tile ${z}/${x}/${y} holds no binary data`);
+        if (!(row.d instanceof Uint8Array)) fail('io/corrupt', { code: 'io.tiles.tile-not-binary', params: { z, x, y } });
         return checkedTile(file, info, row.d as Uint8Array, `${z}/${x}/${y}`);
       },
       close: () => db.close(),
@@ -100,7 +101,7 @@ export function openMbtiles(path: string): TilesReader {
   } catch (e) {
     db.close();
     if (e instanceof IoError) throw e;
-    throw new IoError({ file }, 'io/corrupt', `il file MBTiles è danneggiato: ${(e as Error).message}`, `the MBTiles file is damaged: ${(e as Error).message}`);
+    throw new IoError({ file }, 'io/corrupt', { code: 'io.tiles.mbtiles-damaged-detail', params: { detail: (e as Error).message } });
   }
 }
 
@@ -110,17 +111,17 @@ export function openMbtiles(path: string): TilesReader {
  */
 export function checkedTile(file: string, info: TilesInfo, bytes: Uint8Array, where: string): Uint8Array {
   if (bytes.length > MAX_TILE_BYTES) {
-    throw new IoError({ file }, 'io/too-large', `la tessera ${where} supera ${MAX_TILE_BYTES / 1024 / 1024} MiB`, `tile ${where} exceeds ${MAX_TILE_BYTES / 1024 / 1024} MiB`);
+    throw new IoError({ file }, 'io/too-large', { code: 'io.tiles.tile-where-exceeds-limit', params: { where, limit: MAX_TILE_BYTES / 1024 / 1024 } });
   }
   if (info.kind === 'raster') {
-    if (!imageFormat(bytes)) throw new IoError({ file }, 'io/corrupt', `la tessera ${where} non è un'immagine PNG, JPEG o WebP`, `tile ${where} is not a PNG, JPEG or WebP image`);
+    if (!imageFormat(bytes)) throw new IoError({ file }, 'io/corrupt', { code: 'io.tiles.tile-where-png-jpeg', params: { where } });
     return bytes;
   }
   if (bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b) {
     try {
       return zlib.gunzipSync(bytes, { maxOutputLength: MAX_VECTOR_TILE_BYTES });
     } catch (e) {
-      throw new IoError({ file }, 'io/corrupt', `la tessera ${where} non si decomprime: ${(e as Error).message}`, `tile ${where} does not decompress: ${(e as Error).message}`);
+      throw new IoError({ file }, 'io/corrupt', { code: 'io.tiles.tile-where-does-decompress', params: { where, detail: (e as Error).message } });
     }
   }
   return bytes;

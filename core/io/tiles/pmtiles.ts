@@ -12,6 +12,7 @@ import { basename } from 'node:path';
 import zlib from 'node:zlib';
 import { findTile, zxyToTileId, type Entry } from 'pmtiles';
 import { IoError } from '../io-error';
+import type { Message } from '../../model/messages';
 import { checkedTile } from './mbtiles';
 import { validBounds, cleanText } from './metadata';
 import { MAX_TILE_BYTES, MAX_ZOOM, type TileFormat, type TilesInfo, type TilesReader } from './types';
@@ -28,19 +29,19 @@ const TILE_TYPES: Record<number, TileFormat | undefined> = { 1: 'pbf', 2: 'png',
 
 export function openPmtiles(path: string): TilesReader {
   const file = basename(path);
-  const fail = (code: ConstructorParameters<typeof IoError>[1], it: string, en: string): never => {
-    throw new IoError({ file }, code, it, en);
+  const fail = (code: ConstructorParameters<typeof IoError>[1], detail: Message): never => {
+    throw new IoError({ file }, code, detail);
   };
   let fd: number;
   try {
     fd = fs.openSync(path, 'r');
   } catch (e) {
-    return fail('io/not-found', `impossibile aprire il file: ${(e as Error).message}`, `cannot open the file: ${(e as Error).message}`);
+    return fail('io/not-found', { code: 'io.tiles.cannot-open-detail', params: { detail: (e as Error).message } });
   }
   try {
     const size = fs.fstatSync(fd).size;
     const read = (offset: number, length: number): Buffer => {
-      if (offset < 0 || length < 0 || offset + length > size) fail('io/corrupt', `una sezione (${offset}+${length}) esce dal file di ${size} byte`, `a section (${offset}+${length}) lies outside the ${size}-byte file`);
+      if (offset < 0 || length < 0 || offset + length > size) fail('io/corrupt', { code: 'io.tiles.section-offset-length-lies', params: { offset, length, size } });
       const b = Buffer.alloc(length);
       let done = 0;
       while (done < length) {
@@ -50,46 +51,46 @@ export function openPmtiles(path: string): TilesReader {
       }
       return b;
     };
-    if (size < HEADER_BYTES) fail('io/wrong-file-type', 'non è un file PMTiles (troppo corto)', 'not a PMTiles file (too short)');
+    if (size < HEADER_BYTES) fail('io/wrong-file-type', { code: 'io.tiles.pmtiles-too-short' });
     const h = read(0, HEADER_BYTES);
-    if (h.toString('latin1', 0, 7) !== 'PMTiles') fail('io/wrong-file-type', 'non è un file PMTiles (manca la firma iniziale)', 'not a PMTiles file (no magic number)');
-    if (h[7] !== 3) fail('io/bad-value', `versione PMTiles ${h[7]} non gestita (solo la 3)`, `PMTiles version ${h[7]} not supported (only 3)`);
+    if (h.toString('latin1', 0, 7) !== 'PMTiles') fail('io/wrong-file-type', { code: 'io.tiles.pmtiles-no-magic-number' });
+    if (h[7] !== 3) fail('io/bad-value', { code: 'io.tiles.pmtiles-version-value-supported', params: { value: h[7] } });
     const u64 = (at: number) => {
       const v = h.readBigUInt64LE(at);
-      if (v > BigInt(Number.MAX_SAFE_INTEGER)) fail('io/corrupt', `intestazione danneggiata (byte ${at})`, `damaged header (byte ${at})`);
+      if (v > BigInt(Number.MAX_SAFE_INTEGER)) fail('io/corrupt', { code: 'io.tiles.damaged-header-byte-at', params: { at } });
       return Number(v);
     };
-    const section = (at: number, what: string) => {
+    const section = (at: number, what: Message) => {
       const offset = u64(at), length = u64(at + 8);
-      if (offset + length > size) fail('io/corrupt', `la sezione ${what} esce dal file (file troncato?)`, `the ${what} section lies outside the file (truncated?)`);
+      if (offset + length > size) fail('io/corrupt', { code: 'io.tiles.what-section-lies-outside', params: { what } });
       return { offset, length };
     };
-    const root = section(8, 'directory radice');
-    const leaves = section(40, 'directory foglia');
-    const data = section(56, 'dati');
+    const root = section(8, { code: 'io.tiles.part.root-directory' });
+    const leaves = section(40, { code: 'io.tiles.part.leaf-directory' });
+    const data = section(56, { code: 'io.tiles.part.data' });
     const internal = h[97]!, tileCompression = h[98]!;
     const format = TILE_TYPES[h[99]!];
-    if (!format) fail('io/bad-value', `tipo di tessere ${h[99]} non gestito (png, jpg, webp, mvt)`, `tile type ${h[99]} not supported (png, jpg, webp, mvt)`);
+    if (!format) fail('io/bad-value', { code: 'io.tiles.tile-type-value-supported', params: { value: h[99] } });
     const minZoom = h[100]!, maxZoom = h[101]!;
-    if (minZoom > maxZoom || maxZoom > MAX_ZOOM) fail('io/corrupt', `livelli di zoom ${minZoom}–${maxZoom} non validi`, `zoom levels ${minZoom}–${maxZoom} are not valid`);
-    if (root.length > MAX_DIRECTORY_BYTES) fail('io/too-large', 'directory radice troppo grande', 'root directory too large');
+    if (minZoom > maxZoom || maxZoom > MAX_ZOOM) fail('io/corrupt', { code: 'io.tiles.zoom-levels-minzoom-maxzoom', params: { minZoom, maxZoom } });
+    if (root.length > MAX_DIRECTORY_BYTES) fail('io/too-large', { code: 'io.tiles.root-directory-too-large' });
     const e7 = (at: number) => h.readInt32LE(at) / 1e7;
     const b = [e7(102), e7(106), e7(110), e7(114)];
 
-    const decompress = (bytes: Buffer, how: number, what: string): Buffer => {
+    const decompress = (bytes: Buffer, how: number, what: Message): Buffer => {
       try {
         if (how === 0 || how === 1) return bytes;
         if (how === 2) return zlib.gunzipSync(bytes, { maxOutputLength: MAX_DIRECTORY_BYTES });
         if (how === 3) return zlib.brotliDecompressSync(bytes, { maxOutputLength: MAX_DIRECTORY_BYTES });
       } catch (e) {
-        return fail('io/corrupt', `${what} non si decomprime: ${(e as Error).message}`, `${what} does not decompress: ${(e as Error).message}`);
+        return fail('io/corrupt', { code: 'io.tiles.what-does-decompress-detail', params: { what, detail: (e as Error).message } });
       }
-      return fail('io/bad-value', `compressione ${how} non gestita (nessuna, gzip, brotli)`, `compression ${how} not supported (none, gzip, brotli)`);
+      return fail('io/bad-value', { code: 'io.tiles.compression-how-supported-none', params: { how } });
     };
 
     const directory = (offset: number, length: number): Entry[] => {
-      if (length > MAX_DIRECTORY_BYTES) fail('io/too-large', 'directory troppo grande', 'directory too large');
-      return parseDirectory(decompress(read(offset, length), internal, 'la directory'), (it, en) => fail('io/corrupt', it, en));
+      if (length > MAX_DIRECTORY_BYTES) fail('io/too-large', { code: 'io.tiles.directory-too-large' });
+      return parseDirectory(decompress(read(offset, length), internal, { code: 'io.tiles.part.directory' }), (detail) => fail('io/corrupt', detail));
     };
     const rootEntries = directory(root.offset, root.length);
     const leafCache = new Map<number, Entry[]>();
@@ -103,10 +104,10 @@ export function openPmtiles(path: string): TilesReader {
     };
 
     let metaName = file, attribution = '';
-    const meta = section(24, 'metadati');
+    const meta = section(24, { code: 'io.tiles.part.metadata' });
     if (meta.length > 0 && meta.length <= 1024 * 1024) {
       try {
-        const json = JSON.parse(decompress(read(meta.offset, meta.length), internal, 'i metadati').toString('utf8')) as Record<string, unknown>;
+        const json = JSON.parse(decompress(read(meta.offset, meta.length), internal, { code: 'io.tiles.part.metadata' }).toString('utf8')) as Record<string, unknown>;
         if (typeof json.name === 'string') metaName = json.name;
         if (typeof json.attribution === 'string') attribution = json.attribution;
       } catch {
@@ -135,17 +136,17 @@ export function openPmtiles(path: string): TilesReader {
           const e = findTile(entries, id);
           if (!e) return null;
           if (e.runLength > 0) {
-            if (e.length > MAX_TILE_BYTES) fail('io/too-large', `la tessera ${z}/${x}/${y} supera ${MAX_TILE_BYTES / 1024 / 1024} MiB`, `tile ${z}/${x}/${y} exceeds ${MAX_TILE_BYTES / 1024 / 1024} MiB`);
-            if (e.offset + e.length > data.length) fail('io/corrupt', `la tessera ${z}/${x}/${y} esce dalla sezione dati`, `tile ${z}/${x}/${y} lies outside the data section`);
+            if (e.length > MAX_TILE_BYTES) fail('io/too-large', { code: 'io.tiles.tile-at-too-large', params: { z, x, y, limit: MAX_TILE_BYTES / 1024 / 1024 } });
+            if (e.offset + e.length > data.length) fail('io/corrupt', { code: 'io.tiles.tile-outside-data', params: { z, x, y } });
             let bytes: Uint8Array = read(data.offset + e.offset, e.length);
             // Vector tiles are gzipped by the header's tile compression; checkedTile gunzips them, bounded.
-            if (format !== 'pbf' && tileCompression > 1) bytes = decompress(bytes as Buffer, tileCompression, `la tessera ${z}/${x}/${y}`);
+            if (format !== 'pbf' && tileCompression > 1) bytes = decompress(bytes as Buffer, tileCompression, { code: 'io.tiles.part.tile', params: { where: `${z}/${x}/${y}` } });
             return checkedTile(file, info, bytes, `${z}/${x}/${y}`);
           }
-          if (e.offset + e.length > leaves.length) fail('io/corrupt', 'una directory foglia esce dalla sua sezione', 'a leaf directory lies outside its section');
+          if (e.offset + e.length > leaves.length) fail('io/corrupt', { code: 'io.tiles.leaf-directory-lies-outside' });
           entries = leaf(e.offset, e.length);
         }
-        return fail('io/corrupt', `directory annidate oltre ${MAX_DEPTH} livelli`, `directories nested deeper than ${MAX_DEPTH} levels`);
+        return fail('io/corrupt', { code: 'io.tiles.directories-nested-deeper-than', params: { maxDepth: MAX_DEPTH } });
       },
       close: () => fs.closeSync(fd),
     };
@@ -156,22 +157,22 @@ export function openPmtiles(path: string): TilesReader {
 }
 
 /** The entries of a decompressed directory (spec §4), checked for size and order. */
-function parseDirectory(b: Buffer, corrupt: (it: string, en: string) => never): Entry[] {
+function parseDirectory(b: Buffer, corrupt: (detail: Message) => never): Entry[] {
   let pos = 0;
   const varint = (): number => {
     let value = 0, shift = 1;
     for (let i = 0; i < 8; i++) {
-      if (pos >= b.length) corrupt('directory troncata', 'truncated directory');
+      if (pos >= b.length) corrupt({ code: 'io.tiles.truncated-directory' });
       const byte = b[pos++]!;
       value += (byte & 0x7f) * shift;
       if (byte < 0x80) return value;
       shift *= 128;
     }
-    return corrupt('numero della directory troppo lungo', 'directory number too long');
+    return corrupt({ code: 'io.tiles.directory-number-too-long' });
   };
   const n = varint();
   // Each entry takes at least 4 bytes: a count above that is a lie that would allocate gigabytes.
-  if (n > MAX_ENTRIES || n * 4 > b.length) corrupt(`directory con ${n} voci in ${b.length} byte`, `directory claims ${n} entries in ${b.length} bytes`);
+  if (n > MAX_ENTRIES || n * 4 > b.length) corrupt({ code: 'io.tiles.directory-claims-entries', params: { n, bytes: b.length } });
   const entries: Entry[] = [];
   let id = 0;
   for (let i = 0; i < n; i++) {
@@ -184,7 +185,7 @@ function parseDirectory(b: Buffer, corrupt: (it: string, en: string) => never): 
     const v = varint();
     const prev = entries[i - 1];
     entries[i]!.offset = v === 0 && prev ? prev.offset + prev.length : v - 1;
-    if (entries[i]!.offset < 0) corrupt('scostamento negativo nella directory', 'negative offset in the directory');
+    if (entries[i]!.offset < 0) corrupt({ code: 'io.tiles.negative-offset-directory' });
   }
   return entries;
 }

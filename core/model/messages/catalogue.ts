@@ -9,6 +9,8 @@ import { scenarioIt } from './scenario.it';
 import { scenarioEn } from './scenario.en';
 import { sharingIt } from './sharing.it';
 import { sharingEn } from './sharing.en';
+import { advisorIt } from './advisor.it';
+import { advisorEn } from './advisor.en';
 
 const IT = {
   ...entitiesIt,
@@ -16,6 +18,7 @@ const IT = {
   ...rulesIt,
   ...scenarioIt,
   ...sharingIt,
+  ...advisorIt,
 };
 
 export type MessageCode = keyof typeof IT;
@@ -26,6 +29,7 @@ const EN: Record<MessageCode, string> = {
   ...rulesEn,
   ...scenarioEn,
   ...sharingEn,
+  ...advisorEn,
 };
 
 export const CATALOGUE: Readonly<Record<'it' | 'en', Readonly<Record<MessageCode, string>>>> = { it: IT, en: EN };

@@ -3,6 +3,7 @@
  * here by the EU rule (CET +1 h; CEST +2 h from the last Sunday of March to the last Sunday of
  * October, changing at 01:00 UTC), not by the code under test.
  */
+import { formatMessage } from '../../../core/model/messages';
 import { describe, expect, it } from 'vitest';
 import { parseForecast } from '../../../core/io/forecast/open-meteo';
 import { buildOutlook } from '../../../core/advisor/outlook';
@@ -126,6 +127,6 @@ describe('forecast files (Open-Meteo layout)', () => {
     const day1 = o.hours.slice(2, 26).reduce((s, h) => s + h.kWh, 0);
     expect(day1).toBeGreaterThan(50);
     expect(day1).toBeLessThan(85);
-    expect(o.uncertainty.en).toMatch(/upper bound/);
+    expect(formatMessage(o.uncertainty, 'en')).toMatch(/upper bound/);
   });
 });

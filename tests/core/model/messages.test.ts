@@ -115,4 +115,7 @@ const NOT_YET_CONVERTED = new Set<string>([
   'core/report/checklist.ts',
   'core/report/funding-call.ts',
   'core/store/project-schema-check.ts',
+  // Undo step labels are composed per language from noun and field tables and stored in the
+  // file in both languages (undo_steps.label_it/label_en): vocabulary, converted last.
+  'core/store/undo-labels.ts',
 ]);

@@ -1,4 +1,5 @@
 /** Handlers of undo, redo and the history (core/store/history.ts), and the demo's reset. */
+import { bilingual } from '../../../model/messages';
 import type { historyOperations } from '../../common/ops/history';
 import type { Handlers } from './types';
 import { badRequest } from '../../common/errors';
@@ -22,7 +23,7 @@ export const historyHandlers: Handlers<keyof typeof historyOperations> = {
         store.updateCommunity(demo.community);
         fillDemo(ctx, store, demo);
       },
-      { it: 'Ripristino del progetto dimostrativo', en: 'Reset of the demo project' },
+      bilingual({ code: 'history.reset-demo' }),
     );
     const h = history(store);
     return { step: h.undo, history: h };

@@ -1,0 +1,14 @@
+/** English sentences of the advisor's messages: one for every Italian code, same placeholders. */
+import type { advisorIt } from './advisor.it';
+
+export const advisorEn: Record<keyof typeof advisorIt, string> = {
+  'advisor.outlook.from-forecast-start': 'The forecast does not cover the current hour: outlook from its start',
+  'advisor.outlook.short-forecast': 'The forecast covers {count} hours, not {hours}',
+  'advisor.outlook.uncertainty.forecast':
+    'Weather forecast: the hourly error of forecast irradiance is typically 20–40% on variable days, less on clear days; the suggested hours are more reliable than the kWh',
+  'advisor.outlook.uncertainty.clear-sky':
+    'No forecast: a clear-sky estimate, an upper bound (under clouds production may fall to 10–25% of these values); the central hours remain the best',
+  'advisor.outlook.tilted-as-horizontal':
+    'The file gives irradiance on its own plane (global_tilted_irradiance), used as horizontal: a rough estimate',
+  'history.reset-demo': 'Reset of the demo project',
+};
