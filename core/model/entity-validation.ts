@@ -67,15 +67,19 @@ const oneOf =
 interface Shown {
   scale: number;
   unit: string;
+  /** Years are written as such (2100, not 2,100). */
+  year?: boolean;
 }
 const PERCENT: Shown = { scale: 100, unit: ' %' };
+const YEAR: Shown = { scale: 1, unit: '', year: true };
 
 const numberIn =
   (min: number, max: number, nullable = false, shown: Shown = { scale: 1, unit: '' }): Check =>
   (v) => {
     if (v === null && nullable) return null;
     if (typeof v !== 'number' || !Number.isFinite(v)) return msg('entities.value.number');
-    if (v < min || v > max) return msg('entities.value.between', { min: min * shown.scale, max: max * shown.scale, unit: shown.unit });
+    const bound = (b: number) => (shown.year ? String(b) : b * shown.scale);
+    if (v < min || v > max) return msg('entities.value.between', { min: bound(min), max: bound(max), unit: shown.unit });
     return null;
   };
 
@@ -166,7 +170,7 @@ const COMMUNITY_FIELDS: Record<keyof Community, Check> = {
   constitutionDate: isoDate(true),
   municipality: text(120),
   region: region,
-  referenceYear: numberIn(2000, 2100),
+  referenceYear: numberIn(2000, 2100, false, YEAR),
 };
 
 const CONFIGURATION_FIELDS: Record<Exclude<keyof Configuration, 'id'>, Check> = {

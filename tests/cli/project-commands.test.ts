@@ -59,8 +59,8 @@ describe('condivisa community', () => {
 
   it('refuses a wrong value or key naming it, and changes nothing', async () => {
     for (const [args, pattern] of [
-      [['--set', 'referenceYear=1850'], /referenceYear/],
-      [['--set', 'type=XYZ'], /type/],
+      [['--set', 'referenceYear=1850'], /Reference year must be between 2000 and 2100/],
+      [['--set', 'type=XYZ'], /Type must be one of: /],
       [['--set', 'colour=blue'], /colour/],
       [['--set', 'region'], /key=value/],
     ] as const) {

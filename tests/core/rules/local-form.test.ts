@@ -102,13 +102,13 @@ describe('buildLocalRule', () => {
 
 describe('suggestTitle', () => {
   it('names the rule from its parameters in both languages when no title is typed', () => {
-    expect(suggestTitle(draft({ minKw: 10, maxKw: 1000 }))).toEqual({ it: 'Impianti da 10 a 1000 kW', en: 'Plants from 10 to 1000 kW' });
+    expect(suggestTitle(draft({ minKw: 10, maxKw: 1000 }))).toEqual({ it: 'Impianti da 10 a 1000 kW', en: 'Plants from 10 to 1,000 kW' });
     expect(suggestTitle(draft({ maxKw: 200.5 }))).toEqual({ it: 'Impianti fino a 200,5 kW', en: 'Plants up to 200.5 kW' });
     expect(suggestTitle(draft({ kind: 'memberCategoryAllowed', categories: ['citizen', 'sme'] }))!.it).toBe('Membri ammessi: cittadini, PMI');
     expect(suggestTitle(draft({ kind: 'municipalityIn', municipalities: 'Milano, Monza' }))!.en).toBe('Only in the municipalities: Milano, Monza');
     expect(suggestTitle(draft({ kind: 'plantSourceAllowed', sources: [] }))).toBeNull();
     const r = buildLocalRule(draft({ title: '', minKw: 10, maxKw: 1000 }), []);
-    expect(r.ok && r.spec).toMatchObject({ id: 'impianti-da-10-a-1000-kw', title: { it: 'Impianti da 10 a 1000 kW', en: 'Plants from 10 to 1000 kW' } });
+    expect(r.ok && r.spec).toMatchObject({ id: 'impianti-da-10-a-1000-kw', title: { it: 'Impianti da 10 a 1000 kW', en: 'Plants from 10 to 1,000 kW' } });
   });
 });
 
