@@ -26,8 +26,8 @@ describe('condivisa guide', () => {
     const r = await condivisa('guide', '--pdf', out);
     expect(r.code).toBe(0);
     const info = execFileSync('pdfinfo', [out], { encoding: 'utf8' });
-    // Cover + contents + the 13 pages of the guide, each short enough for one sheet.
-    expect(Number(/Pages:\s+(\d+)/.exec(info)![1])).toBe(15);
+    // Cover + contents + the 16 pages of the guide, each short enough for one sheet.
+    expect(Number(/Pages:\s+(\d+)/.exec(info)![1])).toBe(18);
     const text = execFileSync('pdftotext', [out, '-'], { encoding: 'utf8' });
     expect(text).toContain("Condivisa — Guida d'uso");
     expect(text).toMatch(/Indice/);
