@@ -87,7 +87,7 @@ test('the user guide prints: every page in reading order', async ({ page, app })
   await expect(page.getByTestId('guide-page')).toHaveAttribute('data-page', 'home');
   await page.getByTestId('guide-print').click();
   const printable = page.getByTestId('guide-print-page');
-  await expect(printable.locator('article')).toHaveCount(13);
+  await expect(printable.locator('article')).toHaveCount(16);
   await expect(printable.locator('article').first()).toContainText('Guida di Condivisa');
   await expect(printable.locator('article[data-page="workshop"]')).toContainText('laboratorio');
   // The same guide as a PDF.
