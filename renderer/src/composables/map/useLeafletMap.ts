@@ -48,8 +48,14 @@ export function useLeafletMap() {
   let observer: ResizeObserver | null = null;
   function watchSize(el: HTMLElement, m: L.Map) {
     if (typeof ResizeObserver === 'undefined') return;
+    let frame = 0;
     observer = new ResizeObserver(() => {
-      if (el.clientWidth > 0 && el.clientHeight > 0) m.invalidateSize({ pan: false });
+      // Once per frame, and only when the size Leaflet knows is not the element's any more.
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        const known = m.getSize();
+        if (el.clientWidth > 0 && el.clientHeight > 0 && (known.x !== el.clientWidth || known.y !== el.clientHeight)) m.invalidateSize({ pan: false });
+      });
     });
     observer.observe(el);
   }
