@@ -83,6 +83,8 @@ test('the toolbar and the tables work with the keyboard alone', async ({ page, a
   await expect(page.getByTestId('notice')).toContainText('FV tetto scuola Via Pascal');
   await tabTo(page, '[data-test="notice-undo"]');
   await page.keyboard.press('Enter');
+  // The undo re-creates the tab: wait for the restored plant (still filtered) before clearing the filter.
+  await expect(page.locator('[data-test="plants-table"] tbody tr')).toHaveCount(1);
   await page.getByTestId('filter-plants').fill('');
   await expect(page.locator('[data-test="plants-table"] tbody tr')).toHaveCount(3);
 });
