@@ -3,6 +3,7 @@
  * app's own CSP) and its funding-call screen (the closed PNRR measure, a plant row, the xlsx).
  */
 import ExcelJS from 'exceljs';
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './app-fixture';
 
 test.use({ viewport: { width: 1366, height: 768 } });
@@ -55,6 +56,10 @@ test('the report preview draws its first pages, and the PNRR call is shown close
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
   expect(wb.worksheets.map((w) => w.name)).toEqual(['Bando', 'Impianti', 'Scadenze']);
+
+  // The preview's pages and the call's table and flags pass axe (no serious or critical violation).
+  const axe = await new AxeBuilder({ page }).include('[data-test="deliverables"]').analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
 
   await page.getByTestId('funding-calls').scrollIntoViewIfNeeded();
   await page.screenshot({ path: test.info().outputPath('esporta-calls-1366x768.png') });
