@@ -59,7 +59,7 @@ const PACKAGES = {
   charts: [...PURE_PACKAGES, 'echarts'],
   'api-common': ['valibot'],
   node: ['*'],
-  renderer: ['vue', 'vue-router', 'pinia', 'leaflet', 'protomaps-leaflet', 'echarts', 'echarts/*', 'valibot', 'decimal.js'],
+  renderer: ['vue', 'vue-router', 'pinia', 'leaflet', 'protomaps-leaflet', 'echarts', 'echarts/*', 'pdfjs-dist', 'pdfjs-dist/*', 'valibot', 'decimal.js'],
 };
 
 const sideOf = (type) => (type === 'charts' ? 'charts' : PURE.includes(type) ? 'pure' : type === 'api-common' ? 'api-common' : type === 'renderer' ? 'renderer' : 'node');

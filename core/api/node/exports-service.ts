@@ -29,7 +29,7 @@ import type { ScenarioResult } from '../../scenario/types';
 import { ENGINE_VERSION, inputHash, projectParameters, scenarioInput, simulate } from './simulation-service';
 import { todayInItaly, type RulesService } from './rules-service';
 import { regolamentoDocx } from './regolamento-service';
-import { reportFundingCall } from './funding-call-service';
+import { fundingCallXlsx, reportFundingCall } from './funding-call-service';
 import { formatMessage } from '../../model/messages';
 
 export interface ExportsEnv {
@@ -198,11 +198,13 @@ export async function exportMemberSheet(store: ProjectStore, env: ExportsEnv, po
 const sha256 = (data: Uint8Array) => crypto.createHash('sha256').update(data).digest('hex');
 
 /**
- * The dossier: report, GSE data, checklist, regolamento draft, one sheet per member, the attached documents and
- * provenienza.json (app version, input digests, every parameter with its source, the engine's
+ * The dossier: report, GSE data, checklist, regolamento draft, the chosen funding call's assessment (when one is
+ * given), one sheet per member, the attached documents and provenienza.json (app version, input digests, every parameter with its source, the engine's
  * input hash), so a reviewer can tell which inputs and parameters produced these figures.
  */
-export async function exportDossier(store: ProjectStore, env: ExportsEnv, lang: 'it' | 'en'): Promise<ExportedFile> {
+export async function exportDossier(store: ProjectStore, env: ExportsEnv, lang: 'it' | 'en', call?: string): Promise<ExportedFile> {
+  // An unknown call is refused before the (long) simulation and report, by its id.
+  const callFile = call === undefined ? null : await fundingCallXlsx(store, env.resourcesDir, env.version, { call, lang });
   const sim = await currentResult(store, env.resourcesDir);
   const community = store.getCommunity();
   const configurations = store.listConfigurations();
@@ -216,6 +218,7 @@ export async function exportDossier(store: ProjectStore, env: ExportsEnv, lang: 
     { folder: '', name: `${base}-${it ? 'documenti' : 'documents'}.xlsx`, data: Buffer.from((await exportChecklist(store, env, lang)).base64, 'base64') },
     // The regolamento is an Italian document whatever the dossier's language.
     { folder: '', name: `${base}-regolamento.docx`, data: await regolamentoDocx(store, env, sim) },
+    ...(callFile ? [{ folder: '', name: callFile.name, data: callFile.buffer }] : []),
   ];
   for (const m of members) {
     const outcome = sim.result.members.find((o) => o.memberId === m.id) ?? null;

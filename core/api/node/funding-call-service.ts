@@ -76,9 +76,17 @@ export function reportFundingCall(store: ProjectStore, resourcesDir: string, tod
   return loadFundingCalls(resourcesDir).some((c) => c.id === REPORT_CALL_ID) ? assessProjectFundingCall(store, resourcesDir, REPORT_CALL_ID, today) : null;
 }
 
-export async function exportFundingCall(store: ProjectStore, resourcesDir: string, version: string, args: { call: string; lang: 'it' | 'en'; today?: string | undefined }): Promise<ExportedFile> {
+type CallXlsxArgs = { call: string; lang: 'it' | 'en'; today?: string | undefined };
+
+/** The assessment as an xlsx with its file name (the download, and the dossier's entry). */
+export async function fundingCallXlsx(store: ProjectStore, resourcesDir: string, version: string, args: CallXlsxArgs): Promise<{ name: string; buffer: Buffer }> {
   const a = assessProjectFundingCall(store, resourcesDir, args.call, args.today);
   const buffer = await sheetTablesToXlsx(fundingCallTables(a, args.lang), `Condivisa ${version}`);
   const base = path.basename(store.file).replace(/\.condivisa$/i, '');
-  return { name: `${base}-${args.lang === 'it' ? 'bando' : 'call'}-${a.call.id}.xlsx`, base64: buffer.toString('base64') };
+  return { name: `${base}-${args.lang === 'it' ? 'bando' : 'call'}-${a.call.id}.xlsx`, buffer };
+}
+
+export async function exportFundingCall(store: ProjectStore, resourcesDir: string, version: string, args: CallXlsxArgs): Promise<ExportedFile> {
+  const { name, buffer } = await fundingCallXlsx(store, resourcesDir, version, args);
+  return { name, base64: buffer.toString('base64') };
 }

@@ -4,13 +4,14 @@
  * GSE data, the checklist, the technical report, the regolamento draft and the dossier.
  */
 import { defineStore } from 'pinia';
-import { ref } from 'vue';
+import { computed, ref } from 'vue';
 import type { ChecklistView, ExportedFile } from '../../../core/api/common';
 import { api } from '../api/client';
 import { useUiStore } from './useUiStore';
 import { useProjectStore } from './useProjectStore';
 import { readBase64 } from './read-file';
-import { t } from '../i18n';
+import { useFundingCallsStore } from './useFundingCallsStore';
+import { locale, t } from '../i18n';
 
 /** The core refuses larger files too; checking here spares uploading 50 MB for nothing. */
 export const MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024;
@@ -49,7 +50,12 @@ export const useDeliverablesStore = defineStore('deliverables', () => {
   const checklist = ref<ChecklistView | null>(null);
   const busy = ref<DeliverableKind | null>(null);
   const lastMissing = ref<number | null>(null);
+  /** The technical report last built for the preview (in the UI's language), kept to download as it was shown. */
+  const built = ref<{ project: string; file: ExportedFile } | null>(null);
+  const previewBusy = ref(false);
   const projectPath = () => project.summary?.path ?? '';
+  /** Another project's report is never shown. */
+  const preview = computed(() => (built.value && built.value.project === projectPath() ? built.value.file : null));
 
   async function load() {
     if (!projectPath()) return;
@@ -57,6 +63,22 @@ export const useDeliverablesStore = defineStore('deliverables', () => {
       checklist.value = await api.getChecklist({ project: projectPath() });
     } catch (e) {
       ui.showError(e);
+    }
+  }
+
+  const calls = useFundingCallsStore();
+
+  /** Builds the report for the preview (a few seconds: the simulation runs first when out of date). */
+  async function buildPreview() {
+    if (previewBusy.value || !projectPath()) return;
+    previewBusy.value = true;
+    try {
+      const p = projectPath();
+      built.value = { project: p, file: await api.exportReport({ project: p, lang: locale.value }) };
+    } catch (e) {
+      ui.showError(e);
+    } finally {
+      previewBusy.value = false;
     }
   }
 
@@ -70,7 +92,7 @@ export const useDeliverablesStore = defineStore('deliverables', () => {
           : kind === 'checklist'
             ? await api.exportChecklist({ project: p })
             : kind === 'dossier'
-              ? await api.exportDossier({ project: p })
+              ? await api.exportDossier({ project: p, ...(calls.chosen ? { call: calls.chosen } : {}) })
               : kind === 'regolamento'
                 ? await api.exportRegolamento({ project: p })
                 : await api.exportReport({ project: p, lang: kind === 'report-en' ? 'en' : 'it' });
@@ -117,5 +139,5 @@ export const useDeliverablesStore = defineStore('deliverables', () => {
     }
   }
 
-  return { checklist, busy, lastMissing, load, download, attach, open, remove };
+  return { checklist, busy, lastMissing, preview, previewBusy, load, buildPreview, download, attach, open, remove };
 });

@@ -49,4 +49,37 @@ describe('funding calls', () => {
     const e = await rejection(api.assessFundingCall({ project, call: 'nope' }));
     expect(e.message).toMatch(/no funding call "nope"/);
   });
+
+  it("puts the chosen call's xlsx in the dossier: the plants' caps and grants read back from the zip", async () => {
+    const { unzipSync } = await import('fflate');
+    const plants = await api.listPlants({ project });
+    const file = await api.exportDossier({ project, call: 'pnrr-cer' });
+    const entries = unzipSync(Buffer.from(file.base64, 'base64'));
+    const name = Object.keys(entries).find((n) => n.endsWith('-bando-pnrr-cer.xlsx'))!;
+    expect(name, Object.keys(entries).join(', ')).toBeDefined();
+    const provenance = JSON.parse(Buffer.from(entries['provenienza.json']!).toString('utf8')) as { outputs: { path: string }[] };
+    expect(provenance.outputs.map((o) => o.path)).toContain(name);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(entries[name]!) as unknown as ArrayBuffer);
+    const sheet = wb.getWorksheet('Impianti')!;
+    const rows = new Map<string, ExcelJS.CellValue[]>();
+    sheet.eachRow((row) => rows.set(String(row.getCell(1).value), row.values as ExcelJS.CellValue[]));
+    // Caps of the PNRR measure by hand [RO App. E p.158]: 1,500 €/kW up to 20 kW, 1,200 up to 200,
+    // 1,100 up to 600, 1,050 up to 1,000; grant 40 % [RO p.52]. No cost in the project: the cap is the cost.
+    const cap = (kw: number) => (kw <= 20 ? 1500 : kw <= 200 ? 1200 : kw <= 600 ? 1100 : 1050);
+    let checked = 0;
+    for (const p of plants.filter((x) => !x.existing && x.kWp > 0 && x.kWp <= 1000)) {
+      const r = rows.get(p.name)!;
+      expect(r, p.name).toBeDefined();
+      // row.values is 1-based: [, name, kW, eligible, reasons, cap €/kW, plant cap, cost, assumed, eligible cost, max grant, planned]
+      expect(r[5]).toBe(cap(p.kWp));
+      expect(r[9] as number).toBeCloseTo(cap(p.kWp) * p.kWp, 2);
+      expect(r[10] as number).toBeCloseTo(0.4 * cap(p.kWp) * p.kWp, 2);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(0);
+    // Without a call the dossier has no call xlsx; an unknown call is refused before any work.
+    const e = await rejection(api.exportDossier({ project, call: 'nope' }));
+    expect(e.message).toMatch(/no funding call "nope"/);
+  }, 180_000);
 });

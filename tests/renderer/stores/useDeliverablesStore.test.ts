@@ -6,6 +6,7 @@ import type { ChecklistView, ProjectSummary } from '../../../core/api/common';
 import { useDeliverablesStore } from '../../../renderer/src/stores/useDeliverablesStore';
 import { useProjectStore } from '../../../renderer/src/stores/useProjectStore';
 import { useUiStore } from '../../../renderer/src/stores/useUiStore';
+import { useFundingCallsStore } from '../../../renderer/src/stores/useFundingCallsStore';
 import { api, resetApi } from '../helpers/api-stub';
 
 vi.mock('../../../renderer/src/api/client', () => import('../helpers/api-stub'));
@@ -74,6 +75,36 @@ describe('the dossier download', () => {
     api.exportDossier.mockResolvedValue({ name: 'a-fascicolo.zip', base64: btoa('PK') });
     await useDeliverablesStore().download('dossier');
     expect(api.exportDossier).toHaveBeenCalledWith({ project: '/ws/a.condivisa' });
+  });
+
+  it('includes the funding call chosen in the tab', async () => {
+    api.assessFundingCall.mockResolvedValue({ call: { id: 'pnrr-cer' } } as never);
+    api.exportDossier.mockResolvedValue({ name: 'a-fascicolo.zip', base64: btoa('PK') });
+    await useFundingCallsStore().choose('pnrr-cer');
+    await useDeliverablesStore().download('dossier');
+    expect(api.exportDossier).toHaveBeenCalledWith({ project: '/ws/a.condivisa', call: 'pnrr-cer' });
+  });
+});
+
+describe('the report preview', () => {
+  beforeEach(() => {
+    resetApi();
+    setActivePinia(createPinia());
+    useProjectStore().summary = { path: '/ws/a.condivisa' } as ProjectSummary;
+  });
+
+  it("builds the report of the open project and never shows it for another project", async () => {
+    const pdf = { name: 'a-relazione-tecnica.pdf', base64: btoa('%PDF') };
+    api.exportReport.mockResolvedValue(pdf);
+    const store = useDeliverablesStore();
+    const building = store.buildPreview();
+    expect(store.previewBusy).toBe(true);
+    await building;
+    expect(api.exportReport).toHaveBeenCalledWith({ project: '/ws/a.condivisa', lang: 'it' });
+    expect(store.preview).toEqual(pdf);
+    expect(store.previewBusy).toBe(false);
+    useProjectStore().summary = { path: '/ws/b.condivisa' } as ProjectSummary;
+    expect(store.preview).toBeNull();
   });
 });
 

@@ -68,9 +68,9 @@ export const exportsOperations = {
   }),
   exportDossier: operation<ExportedFile>()({
     area: 'exports',
-    summary: 'The dossier (zip): report, GSE data, checklist, regolamento, member sheets, attachments and provenienza.json',
+    summary: "The dossier (zip): report, GSE data, checklist, regolamento, the funding call's xlsx when `call` is given, member sheets, attachments and provenienza.json",
     project: true,
-    args: onProject({ lang }),
+    args: onProject({ lang, call: v.optional(text(64)) }),
   }),
   listFundingCalls: operation<FundingCallSummary[]>()({ area: 'exports', summary: 'The funding calls shipped (resources/calls): id, title, closed, template, source', project: false, args: noArgs }),
   assessFundingCall: operation<FundingCallAssessment>()({
