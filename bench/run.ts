@@ -109,13 +109,15 @@ function benchPvCommand(): Figure[] {
 // The energy engine goes first: its 1,000-member case is the most sensitive to a heap
 // already filled by other figures.
 const sections: [string, () => Figure[] | Promise<Figure[]>][] = [
+  // First: its peak is the process's resident memory, which the later sections' worker threads
+  // and freed-but-kept heap would inflate (measured alone it is the import's own).
+  ['import', benchImport], // import: curves, bills, members, workbook (bench/import-bench.ts)
   ['energy engine', benchEnergy],
   ['project file', benchStoreEdits],
   ['command line', async () => [...benchPvCommand(), ...(await benchSimulateCommand(REPO))]],
   ['sweep', () => benchSweep(path.join(REPO, 'dist', 'bench'), path.join(REPO, 'resources'))],
   ['map', benchMap], // map / substation areas (bench/map-bench.ts)
   ['offline tiles', benchTiles], // offline streets file (bench/tiles-bench.ts)
-  ['import', benchImport], // import: curves, bills, members, workbook (bench/import-bench.ts)
   ['undo history', benchUndo], // editing comfort (bench/undo-bench.ts)
   ['scenarios', benchScenarios], // project scenarios: save, compare, reopen (bench/scenarios-bench.ts)
   ['first screen and demo', benchShell], // issue 15 (bench/shell-bench.ts)
