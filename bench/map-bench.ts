@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { writeGeoPackage } from '../core/io/geo';
 import { benchAreas, syntheticAreas } from './geo-areas';
 import { createCoreService, type CoreService } from '../core/api/node/core-service';
-import { startHttpHost } from '../core/api/node/http-server';
+import { openProjectByPath, withAppPage } from './browser';
 import { ProjectStore } from '../core/store/project-store';
 import { defaultMember } from '../core/model/entity-validation';
 
@@ -40,23 +40,8 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
 
 /** rAF intervals while dragging and zooming the map; null when Chromium or the renderer is missing. */
 async function frameTimes(service: CoreService, project: string): Promise<{ mean: number; p95: number; max: number; frames: number } | null> {
-  const staticDir = path.join(ROOT, 'dist', 'renderer');
-  const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (!fs.existsSync(path.join(staticDir, 'index.html')) || !fs.existsSync(chromiumPath)) return null;
-  const moduleName = 'playwright-core';
-  let pw: typeof import('playwright-core');
-  try {
-    pw = (await import(moduleName)) as typeof import('playwright-core');
-  } catch {
-    return null;
-  }
-  const host = await startHttpHost({ dispatch: service.dispatch, staticDir });
-  const browser = await pw.chromium.launch({ executablePath: chromiumPath, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
-  try {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'it-IT' });
-    await page.goto(host.appUrl);
-    await page.locator('[data-test="open-path"]').fill(project);
-    await page.locator('[data-test="open"]').click();
+  return withAppPage(service, ROOT, { width: 1400, height: 900 }, async (page) => {
+    await openProjectByPath(page, project);
     await page.locator('[data-test="tab-map"]').click();
     await page.locator('[data-test="map"][data-ready="true"]').waitFor({ timeout: 60_000 });
     await page.waitForTimeout(1000);
@@ -96,10 +81,7 @@ async function frameTimes(service: CoreService, project: string): Promise<{ mean
     const deltas = stamps.slice(1).map((t, i) => t - stamps[i]!).sort((a, b) => a - b);
     const mean = deltas.reduce((s, d) => s + d, 0) / deltas.length;
     return { mean, p95: percentile(deltas, 0.95), max: deltas[deltas.length - 1]!, frames: deltas.length };
-  } finally {
-    await browser.close();
-    await host.close();
-  }
+  });
 }
 
 export async function benchMap(): Promise<MapFigure[]> {

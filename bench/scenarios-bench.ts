@@ -15,7 +15,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { createCoreService, type CoreService } from '../core/api/node/core-service';
-import { startHttpHost } from '../core/api/node/http-server';
+import { openProjectByPath, withAppPage } from './browser';
 import { ProjectStore } from '../core/store/project-store';
 import { ProjectScenariosRepository } from '../core/store/project-scenarios-repository';
 import { saveCurve } from '../core/store/import-repository';
@@ -72,23 +72,8 @@ async function reopen(service: CoreService, project: string, id: number): Promis
 }
 
 async function browserSwitch(service: CoreService, project: string): Promise<{ compareMs: number; reopenMs: number } | null> {
-  const staticDir = path.join(ROOT, 'dist', 'renderer');
-  const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (!fs.existsSync(path.join(staticDir, 'index.html')) || !fs.existsSync(chromiumPath)) return null;
-  const moduleName = 'playwright-core';
-  let pw: typeof import('playwright-core');
-  try {
-    pw = (await import(moduleName)) as typeof import('playwright-core');
-  } catch {
-    return null;
-  }
-  const host = await startHttpHost({ dispatch: service.dispatch, staticDir });
-  const browser = await pw.chromium.launch({ executablePath: chromiumPath, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
-  try {
-    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 }, locale: 'it-IT' });
-    await page.goto(host.appUrl);
-    await page.locator('[data-test="open-path"]').fill(project);
-    await page.locator('[data-test="open"]').click();
+  return withAppPage(service, ROOT, { width: 1920, height: 1080 }, async (page) => {
+    await openProjectByPath(page, project);
     await page.locator('[data-test="tab-scenarios"]').click();
     await page.locator('[data-test="psc-select-A"]').check();
     await page.locator('[data-test="psc-select-B"]').check();
@@ -114,10 +99,7 @@ async function browserSwitch(service: CoreService, project: string): Promise<{ c
       reopenTimes.push(performance.now() - t);
     }
     return { compareMs: median(compare), reopenMs: median(reopenTimes) };
-  } finally {
-    await browser.close();
-    await host.close();
-  }
+  });
 }
 
 export async function benchScenarios(): Promise<ScenarioFigure[]> {
