@@ -46,7 +46,8 @@ test('project scenarios: save A, add a plant, save B, compare them, present, reo
   // Presentation mode: the button, then Escape; P and F5 from the keyboard.
   await page.getByTestId('present-toggle').click();
   await expect(page.getByTestId('present-strip')).toBeVisible();
-  await expect(page.getByTestId('present-kwp')).toHaveText('224,8 kWp'); // the demo's 60 + 19,8 + 120 kWp and B's 25
+  await expect(page.getByTestId('present-kwp')).toHaveText('224,8 kWp');
+  await expect(page.getByTestId('undo')).toBeHidden(); // no editing chrome in front of a room // the demo's 60 + 19,8 + 120 kWp and B's 25
   await expect(page.locator('.findings-panel')).toHaveCount(0);
   await expect(page.locator('.app-header')).toBeHidden();
   await expect(page.getByTestId('tab-members')).toHaveCount(0);
