@@ -520,6 +520,7 @@ export const en: Record<MessageKey, string> = {
   'deliver.callTotal': 'Total',
   'deliver.callIneligible': 'not eligible',
   'deliver.callCostAssumed': 'cost = cap',
+  'deliver.callCostDeclared': 'cost {cost}',
   'deliver.callPlantDate': 'plant: {date}',
   'deliver.daysLeft': 'in {n} days',
   'deliver.daysAgo': '{n} days ago',

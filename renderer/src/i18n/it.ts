@@ -518,6 +518,7 @@ export const it = {
   'deliver.callTotal': 'Totale',
   'deliver.callIneligible': 'non ammissibile',
   'deliver.callCostAssumed': 'costo = massimale',
+  'deliver.callCostDeclared': 'costo {cost}',
   'deliver.callPlantDate': 'impianto: {date}',
   'deliver.daysLeft': 'tra {n} giorni',
   'deliver.daysAgo': '{n} giorni fa',
