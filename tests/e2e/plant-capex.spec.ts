@@ -29,6 +29,7 @@ test('a cost typed in the plants table changes the call screen; a negative one i
   await expect(row.getByTestId('cell-error')).toContainText('Costo investimento (€)');
   await editCell(page, row, 'Costo investimento (€)', '25.000');
   await expect(row.getByLabel('Costo investimento (€)', { exact: true })).toHaveValue('25.000');
+  await page.screenshot({ path: test.info().outputPath('impianti-costo.png') });
 
   await page.getByTestId('tab-deliverables').click();
   await page.getByTestId('call-select').selectOption('pnrr-cer');
