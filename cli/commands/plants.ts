@@ -7,7 +7,7 @@ import { projectFile, withService } from '../service';
 const SOURCE_IT: Record<string, string> = { pv: 'fotovoltaico', wind: 'eolico', hydro: 'idroelettrico', other: 'altro' };
 
 export const command: CommandModule = {
-  summary: 'list the plants with their ids (source, power, POD, configuration)',
+  summary: 'list the plants with their ids (source, power, POD, configuration, investment cost when given)',
   usage: 'condivisa plants <file.condivisa> [--json]',
   async run(argv) {
     const { values, positionals } = parse(argv, { json: { type: 'boolean' } }, 1);
@@ -24,7 +24,7 @@ export const command: CommandModule = {
         const where = p.configurationId === null ? 'nessuna configurazione' : `configurazione ${p.configurationId} (${configName.get(p.configurationId) ?? '?'})`;
         const orientation = p.source === 'pv' ? `, ${num(p.tiltDeg)}°/${num(p.azimuthDeg)}°` : '';
         const state = p.commissioningDate ? `in esercizio dal ${p.commissioningDate}` : 'previsto';
-        console.log(`${String(p.id).padStart(4)}  ${p.name} — ${SOURCE_IT[p.source] ?? p.source} ${num(p.kWp)} kW${orientation} — POD ${p.pod || '—'} — ${where} — ${state}${p.existing ? ', esistente' : ''}`);
+        console.log(`${String(p.id).padStart(4)}  ${p.name} — ${SOURCE_IT[p.source] ?? p.source} ${num(p.kWp)} kW${orientation} — POD ${p.pod || '—'} — ${where} — ${state}${p.existing ? ', esistente' : ''}${p.capexEur != null ? ` — costo ${num(p.capexEur, 0)} €` : ''}`);
       }
       return 0;
     });

@@ -152,6 +152,11 @@ export interface Plant {
   hubHeightM?: number | null;
   /** Connection voltage; absent: 'LV' (the store always writes one). */
   voltage?: PlantVoltage;
+  /**
+   * Investment cost, total, VAT excluded [€]; absent or null: not known, and the economics and
+   * funding calls assume the PNRR cost cap of the plant's power class (stated as an assumption).
+   */
+  capexEur?: number | null;
   /** Code of the substation area containing (lat, lon), set by the core (read-only; null when none). */
   locatedAreaCode?: string | null;
 }

@@ -216,6 +216,8 @@ const PLANT_FIELDS: Record<Exclude<keyof Plant, 'id' | 'locatedAreaCode'>, Check
   hubHeightM: numberIn(2, 200, true),
   /** LV or MV: the cPR of an AUC's avoided losses follows it [RO p.42]. */
   voltage: oneOf(PLANT_VOLTAGES),
+  /** Total investment [€, VAT excluded]; null: unknown (the cost cap is assumed). 1 G€ is far above any CER plant. */
+  capexEur: numberIn(0, 1e9, true),
 };
 
 function validateFields(

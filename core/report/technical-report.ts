@@ -96,7 +96,7 @@ function membersSection({ f, L, input }: Ctx): ReportSection {
       { kind: 'heading', text: L.plants },
       {
         kind: 'table',
-        columns: [L.name, L.source, L.power, L.tiltAzimuth, L.commissioning, L.owner, L.state, L.grant, L.configuration],
+        columns: [L.name, L.source, L.power, L.tiltAzimuth, L.commissioning, L.owner, L.state, L.grant, L.investment, L.configuration],
         rows: input.plants.map((p) => [
           p.name,
           SOURCE[lang][p.source],
@@ -106,9 +106,11 @@ function membersSection({ f, L, input }: Ctx): ReportSection {
           p.ownerMemberId !== null ? (memberName.get(p.ownerMemberId) ?? '—') : p.thirdPartyProducer || '—',
           p.existing ? L.existing : L.isNew,
           f.pct(p.grantShare, 0),
+          // No cost given: the economics assume the PNRR cap of the power class, said here too.
+          p.existing ? '—' : p.capexEur != null ? f.eur(p.capexEur, 0) : L.capAssumed,
           inConfig(p.configurationId),
         ]),
-        numeric: [false, false, true, false, false, false, false, true, false],
+        numeric: [false, false, true, false, false, false, false, true, true, false],
       },
     ],
   };

@@ -126,13 +126,23 @@ export function configurationEconomics(run: EconomicsRunInput): EconomicsOutcome
   const aboveCaps = defaults.capexAboveCapsEurPerKw;
   const cashPlants = plants.map((p) => {
     const cap = costCapEurPerKw(p.kWp, params.pnrr.rules.costCaps);
-    if (cap === null && !p.existing) {
+    const given = p.capexEur ?? null;
+    if (cap === null && !p.existing && given === null) {
       assumptions.push({ code: 'scenario.assumption.kw-above-pnrr-power', params: { name: p.name, kWp: p.kWp, value: aboveCaps.value, source: aboveCaps.source } });
     }
-    const capex = p.kWp * (cap ?? aboveCaps.value);
-    return { plantId: p.id, powerKw: p.kWp, capexEur: p.existing ? 0 : capex, grantEur: p.existing ? 0 : capex * p.grantShare };
+    const capCostEur = cap === null ? null : p.kWp * cap;
+    const capex = given ?? p.kWp * (cap ?? aboveCaps.value);
+    // The grant covers the eligible cost: the cost within the cap of the power class
+    // [RO p.52 §2.2.1; App. E p.158]; with no cost given the cost is the cap, as before.
+    const eligibleCost = capCostEur === null ? capex : Math.min(capex, capCostEur);
+    if (given !== null && !p.existing) assumptions.push({ code: 'scenario.assumption.investment-plant-cost', params: { name: p.name, value: given } });
+    return { plantId: p.id, powerKw: p.kWp, capexEur: p.existing ? 0 : capex, grantEur: p.existing ? 0 : eligibleCost * p.grantShare };
   });
-  assumptions.push({ code: 'scenario.assumption.investment-pnrr-eligible-cost' });
+  // The cap is stated as assumed unless every new plant has its own cost (so a project with no
+  // costs states it exactly as before the field existed).
+  const newPlants = plants.filter((p) => !p.existing);
+  const allCosted = newPlants.length > 0 && newPlants.every((p) => (p.capexEur ?? null) !== null);
+  if (!allCosted) assumptions.push({ code: 'scenario.assumption.investment-pnrr-eligible-cost' });
   const f = params.finance;
   const cashInput: CashFlowInput = {
     years: f.horizonYears.value,

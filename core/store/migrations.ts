@@ -348,6 +348,14 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  // --- per-plant investment cost (core/scenario/economics.ts, core/report/funding-call.ts) ---
+  {
+    version: 13,
+    description: "plants' investment cost [€, VAT excluded]; NULL: not known (the PNRR cost cap is assumed)",
+    up: (db) => {
+      db.exec(`ALTER TABLE plants ADD COLUMN capex_eur REAL;`);
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

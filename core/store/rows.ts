@@ -131,6 +131,8 @@ export interface PlantRow {
   hub_height_m?: number | null;
   /** Migration 7. */
   voltage?: PlantVoltage;
+  /** Migration 13. */
+  capex_eur?: number | null;
 }
 
 export const plantFromRow = (r: PlantRow): Plant => ({
@@ -152,6 +154,8 @@ export const plantFromRow = (r: PlantRow): Plant => ({
   lon: r.lon,
   ...(r.hub_height_m !== null && r.hub_height_m !== undefined ? { hubHeightM: r.hub_height_m } : {}),
   voltage: r.voltage ?? 'LV',
+  // Absent when unknown, like the hub height: a plant with no cost reads as it did before migration 13.
+  ...(r.capex_eur !== null && r.capex_eur !== undefined ? { capexEur: r.capex_eur } : {}),
   locatedAreaCode: r.located_area_code ?? null,
 });
 
@@ -174,6 +178,7 @@ export const PLANT_COLUMNS: Record<Exclude<keyof Plant, 'id' | 'locatedAreaCode'
   lon: 'lon',
   hubHeightM: 'hub_height_m',
   voltage: 'voltage',
+  capexEur: 'capex_eur',
 };
 
 export const connectionPointFromRow = (r: {

@@ -77,6 +77,7 @@ const FIELDS: Record<string, StepLabel> = {
   grant_share: { it: 'quota contributo', en: 'grant share' },
   hub_height_m: { it: 'altezza mozzo', en: 'hub height' },
   voltage: { it: 'tensione', en: 'voltage' },
+  capex_eur: { it: 'costo investimento', en: 'investment cost' },
   substation_code: { it: 'cabina primaria', en: 'primary substation' },
   legal_entity: { it: 'soggetto giuridico', en: 'legal entity' },
   type: { it: 'tipo', en: 'type' },

@@ -80,6 +80,9 @@ describe('condivisa plants / configurations', () => {
     const p = await api('addPlant', { plant: { name: 'Tetto scuola', kWp: 60, tiltDeg: 30, azimuthDeg: 180, configurationId: c.id, ownerMemberId: m.id, pod: 'IT001E00000012' } });
     expect(await json('plants', 'p.condivisa', '--json')).toEqual([expect.objectContaining({ id: p.id, name: 'Tetto scuola', kWp: 60, configurationId: c.id })]);
     expect((await condivisa('plants', 'p.condivisa')).stdout).toMatch(new RegExp(`^\\s+${p.id}  Tetto scuola — fotovoltaico 60 kW, 30°/180° — POD IT001E00000012 — configurazione ${c.id} \\(Centro\\) — previsto$`, 'm'));
+    // A declared investment cost follows, in Italian format; none is printed when not known.
+    await api('updatePlant', { id: p.id, patch: { capexEur: 72500 } });
+    expect((await condivisa('plants', 'p.condivisa')).stdout).toMatch(/— previsto — costo 72\.500 €$/m);
     expect(await json('configurations', 'p.condivisa', '--json')).toEqual([{ id: c.id, name: 'Centro', substationCode: 'AC001E00934', memberIds: [m.id], plantIds: [p.id], kWp: 60 }]);
     expect((await condivisa('configurations', 'p.condivisa')).stdout).toMatch(/Centro — cabina primaria AC001E00934 — 1 membri, 1 impianti \(60 kW\)/);
   });

@@ -86,6 +86,7 @@ export const plantResult = v.looseObject({
   lat: coordinate,
   lon: coordinate,
   hubHeightM: v.optional(v.nullable(v.number())),
+  capexEur: v.optional(v.nullable(v.number())),
   locatedAreaCode: v.optional(v.nullable(v.string())),
 });
 

@@ -1,7 +1,7 @@
 /**
  * Funding calls: the calls shipped in resources/calls/*.json, assessed on a project's plants
- * (core/report/funding-call) and exported as an xlsx (one sheet per section). The project holds
- * no per-plant investment, so each plant's cost is the call's cap (as the economics assume).
+ * (core/report/funding-call) and exported as an xlsx (one sheet per section). Each plant's cost
+ * is its investment cost when given; otherwise the call's cap is assumed (flagged per plant).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -65,7 +65,7 @@ export function listFundingCalls(resourcesDir: string, today = todayInItaly()): 
 }
 
 const callPlants = (store: ProjectStore): CallPlant[] =>
-  store.listPlants().map((p) => ({ id: p.id, name: p.name, kWp: p.kWp, costEur: null, commissioningDate: p.commissioningDate, existing: p.existing, grantShare: p.grantShare }));
+  store.listPlants().map((p) => ({ id: p.id, name: p.name, kWp: p.kWp, costEur: p.capexEur ?? null, commissioningDate: p.commissioningDate, existing: p.existing, grantShare: p.grantShare }));
 
 export function assessProjectFundingCall(store: ProjectStore, resourcesDir: string, id: string, today = todayInItaly()): FundingCallAssessment {
   return assessFundingCall(fundingCall(resourcesDir, id), callPlants(store), today);

@@ -105,7 +105,7 @@ export function buildWorkbook(data: ProjectWorkbookData): ExcelJS.Workbook {
     wb,
     SHEETS.plants,
     PLANT_COLS,
-    data.plants.map((p) => [p.id, p.name, p.source, p.kWp, p.tiltDeg, p.azimuthDeg, p.commissioningDate, p.ownerMemberId, p.thirdPartyProducer, p.pod, p.censimp, yesNo(p.existing), p.grantShare, p.configurationId, p.lat, p.lon, p.voltage ?? 'LV']),
+    data.plants.map((p) => [p.id, p.name, p.source, p.kWp, p.tiltDeg, p.azimuthDeg, p.commissioningDate, p.ownerMemberId, p.thirdPartyProducer, p.pod, p.censimp, yesNo(p.existing), p.grantShare, p.configurationId, p.lat, p.lon, p.voltage ?? 'LV', p.capexEur ?? null]),
   );
   addSheet(wb, SHEETS.configurations, CONFIG_COLS, data.configurations.map((c) => [c.id, c.name, c.substationCode]));
   addSheet(wb, SHEETS.curves, CURVE_COLS, curveRows);

@@ -135,6 +135,9 @@ function readPlants(s: Sheet): Plant[] {
     // An older workbook has no Tensione column: LV, the store's default.
     voltage: s.col['voltage'] === undefined || s.text(r, 'voltage') === '' ? 'LV' : s.oneOf<PlantVoltage>(r, 'voltage', PLANT_VOLTAGES, 'tensione'),
     };
+    // An older workbook has no cost column, and an empty cell is a cost not known: left absent.
+    const capex = s.col['capexEur'] === undefined ? null : s.num(r, 'capexEur', 'costo investimento');
+    if (capex !== null) plant.capexEur = capex;
     const { id: _id, ...fields } = plant;
     checkEntity(s, r, validatePlantPatch(fields));
     return plant;

@@ -67,6 +67,7 @@ export const PLANT_COLS: ColumnDef[] = [
   { key: 'lat', header: 'Latitudine', synonyms: ['lat'], note: 'Gradi decimali.' },
   { key: 'lon', header: 'Longitudine', synonyms: ['lon'], note: 'Gradi decimali.' },
   { key: 'voltage', header: 'Tensione', synonyms: ['voltage'], note: 'Tensione di connessione: LV = bassa, MV = media; vuoto = LV (perdite evitate AUC 2,6% / 1,2%).', list: PLANT_VOLTAGES, optional: true },
+  { key: 'capexEur', header: 'Costo investimento [€]', synonyms: ['investment cost', 'capex'], note: 'Investimento totale in euro, IVA esclusa; vuoto = non noto (si assume il massimale PNRR della classe di potenza).', optional: true },
 ];
 
 export const CONFIG_COLS: ColumnDef[] = [

@@ -73,4 +73,5 @@ export const entitiesEn: Record<keyof typeof entitiesIt, string> = {
   'entities.field.plant.lon': 'Longitude',
   'entities.field.plant.hubHeightM': 'Hub height (m, wind)',
   'entities.field.plant.voltage': 'Voltage',
+  'entities.field.plant.capexEur': 'Investment cost (€)',
 };

@@ -73,4 +73,5 @@ export const entitiesIt = {
   'entities.field.plant.lon': 'Longitudine',
   'entities.field.plant.hubHeightM': 'Altezza mozzo (m, eolico)',
   'entities.field.plant.voltage': 'Tensione',
+  'entities.field.plant.capexEur': 'Costo investimento (€)',
 };

@@ -4,7 +4,7 @@
  * chosen call also goes into the dossier (useDeliverablesStore.download('dossier')).
  */
 import { defineStore } from 'pinia';
-import { ref } from 'vue';
+import { ref, watch } from 'vue';
 import type { FundingCallAssessment, FundingCallSummary } from '../../../core/api/common';
 import { api } from '../api/client';
 import { useUiStore } from './useUiStore';
@@ -32,9 +32,10 @@ export const useFundingCallsStore = defineStore('fundingCalls', () => {
     }
   }
 
-  async function choose(id: string) {
+  /** `keep`: a re-assessment of the same call (plants edited) keeps the shown one until the new arrives. */
+  async function choose(id: string, keep = false) {
     chosen.value = id;
-    assessment.value = null;
+    if (!keep) assessment.value = null;
     if (!id || !projectPath()) return;
     busy.value = true;
     try {
@@ -47,6 +48,14 @@ export const useFundingCallsStore = defineStore('fundingCalls', () => {
       busy.value = false;
     }
   }
+
+  // A plant's cost, power or date edited elsewhere changes the assessment: asked again.
+  watch(
+    () => project.plants,
+    () => {
+      if (chosen.value && assessment.value) void choose(chosen.value, true);
+    },
+  );
 
   async function download() {
     if (!chosen.value) return;

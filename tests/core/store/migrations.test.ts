@@ -72,6 +72,11 @@ describe('migrations', () => {
       expect((store.db.prepare('SELECT COUNT(*) AS n FROM attachments').get() as { n: number }).n).toBe(0);
       // v10 added the sharing rules, none after an upgrade.
       expect((store.db.prepare('SELECT COUNT(*) AS n FROM sharing_rules').get() as { n: number }).n).toBe(0);
+      // v13 added the plants' investment cost: not known after an upgrade (the cost cap is assumed).
+      if (v < 13) {
+        expect(store.listPlants().every((p) => p.capexEur === undefined)).toBe(true);
+        expect(store.db.prepare('SELECT capex_eur FROM plants').all()).toEqual(store.listPlants().map(() => ({ capex_eur: null })));
+      }
       store.close();
       // And it opens again, already current.
       ProjectStore.open(file).close();

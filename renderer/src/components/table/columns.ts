@@ -37,6 +37,10 @@ export interface Column<T> {
   value?: (row: T) => CellValue;
   /** What a commit saves; null saves nothing. Default: `{ [key]: value }`. */
   patch?: (row: T, value: CellValue) => Partial<T> | null;
+  /** Numbers: an emptied cell saves null (an optional figure) instead of being flagged. */
+  nullable?: boolean;
+  /** Shown in an empty editor (what an empty value means). */
+  placeholder?: MessageKey;
   /** False: the cell shows a dash (e.g. hub height of a PV plant). */
   shown?: (row: T) => boolean;
   /** Read-only text. */
