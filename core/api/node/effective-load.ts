@@ -20,10 +20,7 @@ export function effectiveLoad(store: ProjectStore, rawPod: string, stepMinutes: 
   const pod = normalisePod(rawPod);
   const member = store.listMembers().find((m) => m.pods.includes(pod));
   if (!member) {
-    throw new ApiError(
-      'not-found',
-      `POD ${pod} is not a withdrawal point of any member: the engine uses no load for it`,
-      `il POD ${pod} non è un punto di prelievo di nessun membro: il motore non gli attribuisce consumi`,
+    throw ApiError.of('not-found', { code: 'api.load.pod-not-withdrawal-point', params: { pod } },
       'pod',
     );
   }

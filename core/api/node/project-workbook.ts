@@ -52,7 +52,7 @@ export async function createProjectFromWorkbook(
   const name = fileNameOf(args.name);
   const data = decodeBase64(args.base64);
   if (fs.existsSync(file)) {
-    throw new ApiError('conflict', `${file} already exists: a workbook is imported into a new project`, `${file} esiste già: la cartella di lavoro si importa in un nuovo progetto`, 'path');
+    throw ApiError.of('conflict', { code: 'api.workbook.target-exists', params: { file } }, 'path');
   }
   const wb = await importWorkbook({ name, data });
   fs.mkdirSync(path.dirname(file), { recursive: true });

@@ -11,6 +11,8 @@ import { sharingIt } from './sharing.it';
 import { sharingEn } from './sharing.en';
 import { advisorIt } from './advisor.it';
 import { advisorEn } from './advisor.en';
+import { apiIt } from './api.it';
+import { apiEn } from './api.en';
 
 const IT = {
   ...entitiesIt,
@@ -19,6 +21,7 @@ const IT = {
   ...scenarioIt,
   ...sharingIt,
   ...advisorIt,
+  ...apiIt,
 };
 
 export type MessageCode = keyof typeof IT;
@@ -30,6 +33,7 @@ const EN: Record<MessageCode, string> = {
   ...scenarioEn,
   ...sharingEn,
   ...advisorEn,
+  ...apiEn,
 };
 
 export const CATALOGUE: Readonly<Record<'it' | 'en', Readonly<Record<MessageCode, string>>>> = { it: IT, en: EN };
