@@ -13,6 +13,12 @@ import { advisorIt } from './advisor.it';
 import { advisorEn } from './advisor.en';
 import { apiIt } from './api.it';
 import { apiEn } from './api.en';
+import { reportIt } from './report.it';
+import { reportEn } from './report.en';
+import { storeIt } from './store.it';
+import { storeEn } from './store.en';
+import { historyIt } from './history.it';
+import { historyEn } from './history.en';
 
 const IT = {
   ...entitiesIt,
@@ -22,6 +28,9 @@ const IT = {
   ...sharingIt,
   ...advisorIt,
   ...apiIt,
+  ...reportIt,
+  ...storeIt,
+  ...historyIt,
 };
 
 export type MessageCode = keyof typeof IT;
@@ -34,6 +43,9 @@ const EN: Record<MessageCode, string> = {
   ...sharingEn,
   ...advisorEn,
   ...apiEn,
+  ...reportEn,
+  ...storeEn,
+  ...historyEn,
 };
 
 export const CATALOGUE: Readonly<Record<'it' | 'en', Readonly<Record<MessageCode, string>>>> = { it: IT, en: EN };
