@@ -8,7 +8,6 @@ import { computeBalance } from '../balance/compute';
 import type { BalanceResult } from '../balance/types';
 import type { Member, Plant } from '../model/entities';
 import { ScenarioCancelled, ScenarioInputError } from './errors';
-import type { Message } from '../model/messages';
 import { memberLoad, type MemberLoad } from './loads';
 import { plantProduction, weatherCache } from './production';
 import { configurationPoints } from './points';
