@@ -16,7 +16,7 @@ import crypto from 'node:crypto';
 import type { ProjectStore } from './project-store';
 import { areasOf } from './areas-repository';
 import { NotFoundError } from './errors';
-import { ApiError } from '../api/common/errors';
+import { ApiError, conflict } from '../api/common/errors';
 
 /** Tables of entities others point to: upserted by id, rows absent from the snapshot deleted (children first). */
 const ENTITY_TABLES = ['configurations', 'members', 'plants'] as const;
@@ -217,7 +217,7 @@ function refuseLosingDocuments(store: ProjectStore, snapshot: InputsSnapshot): v
   ).n;
   const statements = (store.db.prepare('SELECT COUNT(*) AS n FROM gse_statements WHERE configuration_id NOT IN (SELECT value FROM json_each(?))').get(configs) as { n: number }).n;
   if (attachments + statements > 0) {
-    throw ApiError.of('conflict', { code: 'api.scenarios.reopen-would-delete', params: { attachments, statements } });
+    throw conflict({ code: 'api.scenarios.reopen-would-delete', params: { attachments, statements } });
   }
 }
 

@@ -8,7 +8,7 @@
 import type { ProjectStore } from '../../store/project-store';
 import type { StepMinutes } from '../../model/timeseries';
 import type { EffectiveLoadData } from '../common/types/imports';
-import { ApiError } from '../common/errors';
+import { notFound } from '../common/errors';
 import { normalisePod } from '../../model/pod';
 import { referenceYearBase } from '../../model/calendar/referenceYearBase';
 import { civilCalendarFor } from '../../model/calendar/civilCalendar';
@@ -20,9 +20,7 @@ export function effectiveLoad(store: ProjectStore, rawPod: string, stepMinutes: 
   const pod = normalisePod(rawPod);
   const member = store.listMembers().find((m) => m.pods.includes(pod));
   if (!member) {
-    throw ApiError.of('not-found', { code: 'api.load.pod-not-withdrawal-point', params: { pod } },
-      'pod',
-    );
+    throw notFound({ code: 'api.load.pod-not-withdrawal-point', params: { pod } }, 'pod');
   }
   const year = store.getCommunity().referenceYear;
   const base = referenceYearBase(year, stepMinutes);

@@ -26,7 +26,7 @@ import type {
   PlaceHit,
   UnplacedPoint,
 } from '../common';
-import { ApiError, badRequest } from '../common/errors';
+import { badRequest, conflict, notFound } from '../common/errors';
 import type { OperationArgs } from '../common';
 import type { ProjectStore } from '../../store/project-store';
 import type { Member, Plant } from '../../model/entities';
@@ -308,7 +308,7 @@ export class GeoService {
     const repo = areasOf(store);
     const existing = repo.get(code);
     if (existing && !existing.unofficial) {
-      throw ApiError.of('conflict', { code: 'api.geo.area-official', params: { code } }, 'code');
+      throw conflict({ code: 'api.geo.area-official', params: { code } }, 'code');
     }
     const area: Area = { code, name, distributor: '', geometry: repaired.geometry, bbox: bboxOfGeometry(repaired.geometry), unofficial: true, attributes: { drawn: true } };
     this.tx(store, repo, () => {
@@ -323,7 +323,7 @@ export class GeoService {
     const code = areaCode(args.code);
     const repo = areasOf(store);
     const area = repo.get(code);
-    if (!area) throw ApiError.of('not-found', { code: 'api.geo.area-not-found', params: { code } }, 'code');
+    if (!area) throw notFound({ code: 'api.geo.area-not-found', params: { code } }, 'code');
     this.tx(store, repo, () => {
       repo.remove(code);
       repo.relocateAll();
@@ -349,7 +349,7 @@ export class GeoService {
     const a = args.area as RemovedArea; // positions checked below (valibot allows 2 or 3 numbers)
     const code = areaCode(a.code);
     const repo = areasOf(store);
-    if (repo.get(code)) throw ApiError.of('conflict', { code: 'api.geo.area-exists', params: { code } }, 'area');
+    if (repo.get(code)) throw conflict({ code: 'api.geo.area-exists', params: { code } }, 'area');
     for (const poly of a.geometry.type === 'Polygon' ? [a.geometry.coordinates] : a.geometry.coordinates) {
       for (const ring of poly) {
         if (!ring.every((p) => isPosition(p) && Math.abs(p[0]) <= 180 && Math.abs(p[1]) <= 90)) {
@@ -378,7 +378,7 @@ export class GeoService {
   getAreaSummary(store: ProjectStore, args: { code: string }): AreaSummary {
     const code = areaCode(args.code);
     const area = areasOf(store).listRecords().find((a) => a.code === code);
-    if (!area) throw ApiError.of('not-found', { code: 'api.geo.area-not-found', params: { code } }, 'code');
+    if (!area) throw notFound({ code: 'api.geo.area-not-found', params: { code } }, 'code');
     const members = store.listMembers().filter((m) => m.locatedAreaCode === code);
     const plants = store.listPlants().filter((p) => p.locatedAreaCode === code);
     return {

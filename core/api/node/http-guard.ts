@@ -5,7 +5,7 @@
  * status and a message, never an exception that reaches the event loop.
  */
 import crypto from 'node:crypto';
-import { ApiError } from '../common/errors';
+import { ApiError, badRequest } from '../common/errors';
 import type { Message } from '../../model/messages';
 
 /** A request the host answers with `status` and a JSON error, without running anything. */
@@ -19,7 +19,7 @@ export class RequestRefused extends Error {
   }
 }
 
-const refuse = (status: number, said: Message) => new RequestRefused(status, ApiError.of('bad-request', said));
+const refuse = (status: number, said: Message) => new RequestRefused(status, badRequest(said));
 
 /** Addresses the host may bind: loopback only (127.0.0.0/8, ::1, localhost). */
 export function isLoopbackHost(host: string): boolean {

@@ -10,7 +10,7 @@ import http from 'node:http';
 import type { Socket } from 'node:net';
 import crypto from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { ApiError, toApiError } from '../common/errors';
+import { ApiError, badRequest, notFound, toApiError } from '../common/errors';
 import { HTTP_STATUS, type Envelope } from '../common/envelope';
 import type { Dispatch } from './dispatch';
 import { serveStatic } from './http-static';
@@ -120,10 +120,10 @@ interface ApiRequest {
 async function handleApi(ctx: ApiRequest, req: http.IncomingMessage, res: http.ServerResponse, rawPath: string): Promise<void> {
   checkOrigin(req.headers.origin, ctx.allowedHosts);
   if (!tokenMatches(ctx.token, requestToken(req.headers.authorization, req.headers['x-condivisa-token']))) {
-    throw new RequestRefused(401, ApiError.of('bad-request', { code: 'api.http.bad-token' }));
+    throw new RequestRefused(401, badRequest({ code: 'api.http.bad-token' }));
   }
   const match = /^\/api\/([A-Za-z]+)$/.exec(rawPath);
-  if (!match) throw new RequestRefused(404, ApiError.of('not-found', { code: 'api.http.unknown-path' }));
+  if (!match) throw new RequestRefused(404, notFound({ code: 'api.http.unknown-path' }));
   if (req.method !== 'POST') {
     res.setHeader('allow', 'POST');
     throw refuse(405, { code: 'api.http.use-post' });
@@ -155,7 +155,7 @@ function answerClientError(err: NodeJS.ErrnoException, socket: Socket): void {
     socket.destroy();
     return;
   }
-  const body = JSON.stringify({ ok: false, error: ApiError.of('bad-request', { code: 'api.http.malformed' }).toData() });
+  const body = JSON.stringify({ ok: false, error: badRequest({ code: 'api.http.malformed' }).toData() });
   socket.end(
     `HTTP/1.1 400 Bad Request\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
   );
@@ -164,8 +164,7 @@ function answerClientError(err: NodeJS.ErrnoException, socket: Socket): void {
 export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
   const host = options.host ?? '127.0.0.1';
   if (!isLoopbackHost(host)) {
-    throw ApiError.of('bad-request', { code: 'api.http.loopback-only', params: { host: String(host) } },
-    );
+    throw badRequest({ code: 'api.http.loopback-only', params: { host: String(host) } });
   }
   const token = options.token ?? crypto.randomBytes(24).toString('base64url');
   // The Host values are known once the port is: filled in right after listen().
@@ -181,7 +180,7 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
       } else if (options.staticDir) {
         serveStatic(options.staticDir, target.path, req, res);
       } else {
-        throw new RequestRefused(404, ApiError.of('not-found', { code: 'api.http.not-found' }));
+        throw new RequestRefused(404, notFound({ code: 'api.http.not-found' }));
       }
     } catch (e) {
       answerFailure(req, res, e);

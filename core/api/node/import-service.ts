@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { ApiErrorData, CurveMappingData, CurvePreviewData, CurveQualityData, ImportJobStatus, ImportKind, ImportLocationData, ImportPreview, ImportResult, ImportedCurveSummary, ProjectSummary } from '../common';
-import { ApiError, badRequest } from '../common/errors';
+import { badRequest, notFound } from '../common/errors';
 import { decodeBase64, fileNameOf } from './upload-args';
 import { knownPods, memberOfPod, productionSummary } from './imported-data';
 import type * as v from 'valibot';
@@ -147,7 +147,7 @@ export class ImportService {
   private upload(fileId: string): Upload {
     const u = this.uploads.get(fileId);
     if (!u || !fs.existsSync(u.path)) {
-      throw ApiError.of('not-found', { code: 'api.import.upload-not-found', params: { fileId: String(fileId) } }, 'fileId');
+      throw notFound({ code: 'api.import.upload-not-found', params: { fileId: String(fileId) } }, 'fileId');
     }
     return u;
   }
@@ -248,9 +248,7 @@ export class ImportService {
     const options = this.requestOptions(store, args);
     const kind = await this.kindOf(file, args.kind, options.plantId);
     if (kind === 'workbook') {
-      throw badRequest({ code: 'api.import.workbook-into-new-project' },
-        'kind',
-      );
+      throw badRequest({ code: 'api.import.workbook-into-new-project' }, 'kind');
     }
     return this.run(store, file, { kind, ...options });
   }

@@ -12,7 +12,7 @@ import type { ScenarioInput, ScenarioResult } from '../../scenario/types';
 import type { StepMinutes, TimeBase } from '../../model/timeseries';
 import type { ImportedMemberLoads } from '../../load/importedMemberLoads';
 import type { HourlySeriesView, SimulationView, ZonalPricesSummary } from '../common';
-import { ApiError, badRequest } from '../common/errors';
+import { badRequest } from '../common/errors';
 import { loadEconomicsParameters } from './parameters-loader';
 import { memberLoadInputs } from '../../store/import-repository';
 import { plantProductionInputs } from '../../store/production-repository';
@@ -61,7 +61,7 @@ export function setParameterOverride(store: ProjectStore, key: string, value: nu
     const problem = checkOverride(key, value);
     if (problem) throw badRequest(problem, 'value');
   } else if (!PARAMETER_KEYS.includes(key)) {
-    throw ApiError.of('bad-request', { code: 'api.simulation.unknown-parameter', params: { key } }, 'key');
+    throw badRequest({ code: 'api.simulation.unknown-parameter', params: { key } }, 'key');
   }
   const next = { ...parameterOverrides(store) };
   if (value === null) delete next[key];
@@ -187,7 +187,7 @@ export async function simulate(store: ProjectStore, input: ScenarioInput, hooks:
     result = await runScenarioOffThread(input, hooks, inThisThread ? { workerFile: null } : {});
   } catch (e) {
     if (e instanceof ScenarioInputError) {
-      throw ApiError.of('bad-request', { code: 'scenario.cannot-simulate', params: { missing: e.missing } });
+      throw badRequest({ code: 'scenario.cannot-simulate', params: { missing: e.missing } });
     }
     throw e;
   }
@@ -244,7 +244,7 @@ export function zonalPricesSummary(store: ProjectStore): ZonalPricesSummary | nu
 export function importZonalPrices(store: ProjectStore, name: string, bytes: Uint8Array): ZonalPricesSummary {
   const prices = parseZonalPricesCsv(bytes, name);
   if (prices.base.length < 8760) {
-    throw ApiError.of('bad-request', { code: 'api.simulation.prices-not-full-year', params: { name, hours: String(prices.base.length) } });
+    throw badRequest({ code: 'api.simulation.prices-not-full-year', params: { name, hours: String(prices.base.length) } });
   }
   saveZonalPrices(store, prices);
   return zonalPricesSummary(store)!;
