@@ -188,7 +188,7 @@ export async function exportRegolamento(store: ProjectStore, env: ExportsEnv): P
 export async function exportMemberSheet(store: ProjectStore, env: ExportsEnv, pod: string, lang: 'it' | 'en'): Promise<ExportedFile> {
   const wanted = normalisePod(pod);
   const member = store.listMembers().find((m) => m.pods.includes(wanted));
-  if (!member) throw notFound({ code: 'api.exports.no-member-with-pod', params: { wanted } }, 'pod');
+  if (!member) throw notFound({ code: 'api.exports.no-member-with-pod', params: { pod: wanted } }, 'pod');
   const sim = await currentResult(store, env.resourcesDir);
   const outcome = sim.result.members.find((o) => o.memberId === member.id) ?? null;
   const doc = memberSheet({ lang, community: store.getCommunity(), configurations: store.listConfigurations(), member, plants: store.listPlants(), outcome, referenceYear: sim.result.referenceYear });

@@ -20,7 +20,7 @@ export const apiEn: Record<keyof typeof apiIt, string> = {
   'api.attachments.not-found': 'no attachment {id}',
   'api.attachments.plant-document-needs-plant': '"{documentId}" is a per-plant document: give a plant of configuration {configurationId}',
   'api.attachments.unknown-document': 'unknown document: {documentId}',
-  'api.exports.no-member-with-pod': 'no member has POD {wanted}',
+  'api.exports.no-member-with-pod': 'no member has POD {pod}',
   'api.file-not-found': 'file {file} not found',
   'api.funding-call.invalid': 'funding call "{id}" is not valid: {problem}',
   'api.funding-call.unknown': 'no funding call "{id}" (known: {known})',
@@ -114,4 +114,5 @@ export const apiEn: Record<keyof typeof apiIt, string> = {
   'api.rules.field-problem-part': '{label} ({part}): {problem}',
   'api.rules.field-problem-key': '{field} {problem}',
   'api.rules.local-invalid': 'invalid local rules: {problems}',
+  'api.caller-not-app': 'caller is not the app',
 };

@@ -18,7 +18,7 @@ export const apiIt = {
   'api.attachments.not-found': 'nessun allegato {id}',
   'api.attachments.plant-document-needs-plant': '"{documentId}" è un documento per impianto: indicare un impianto della configurazione {configurationId}',
   'api.attachments.unknown-document': 'documento sconosciuto: {documentId}',
-  'api.exports.no-member-with-pod': 'nessun membro ha il POD {wanted}',
+  'api.exports.no-member-with-pod': 'nessun membro ha il POD {pod}',
   'api.file-not-found': 'file {file} non trovato',
   'api.funding-call.invalid': 'il bando "{id}" non è valido: {problem}',
   'api.funding-call.unknown': 'nessun bando "{id}" (disponibili: {known})',
@@ -112,4 +112,5 @@ export const apiIt = {
   'api.rules.field-problem-part': '{label} ({part}): {problem}',
   'api.rules.field-problem-key': '{field} {problem}',
   'api.rules.local-invalid': 'regole locali non valide: {problems}',
+  'api.caller-not-app': 'il chiamante non è l\'applicazione',
 };
