@@ -1,11 +1,11 @@
 /**
  * The error every CoreApi binding transports: a code a caller can act on and a message for
  * the user in English and Italian, rendered from a catalogue message (core/model/messages)
- * whose code and parameters travel along for clients that translate themselves. `toApiError` is the one mapping from anything thrown
- * below the API (store, io, models) to this shape: errors that know their API form expose
- * `toApiErrorData()`; everything else is an internal error.
+ * whose code and parameters travel along for clients that translate themselves.
+ * `toApiError` is the one mapping from anything thrown below the API (store, io, models) to
+ * this shape: errors that know their API form expose `toApiErrorData()`; everything else is
+ * an internal error.
  */
-
 import { formatMessage, type Message, type MessageParams } from '../../model/messages';
 
 /** Error codes a caller can act on; `message`/`messageIt` are for the user. */

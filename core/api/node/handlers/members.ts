@@ -17,7 +17,7 @@ function checkReference(store: ProjectStore, kind: 'configuration' | 'member', v
     if (kind === 'configuration') store.getConfiguration(value);
     else store.getMember(value);
   } catch {
-    throw badRequest({ code: 'api.members.reference-missing', params: { field, kind, value } }, field);
+    throw badRequest({ code: 'api.members.reference-missing', params: { field, kind, value: String(value) } }, field);
   }
 }
 
