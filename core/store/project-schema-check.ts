@@ -69,7 +69,7 @@ const TYPE_NAMES: Record<string, MessageCode> = {
 
 /** The objects as a list of "table x, view y" (an unknown type by its own name). */
 function describe(objects: readonly SchemaObject[]): Message[] {
-  return objects.map((o) => {
+  return objects.map((o): Message => {
     const type = TYPE_NAMES[o.type];
     return type ? { code: type, params: { name: o.name } } : { code: 'store.schema.object', params: { type: o.type, name: o.name } };
   });
