@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { createHostService } from '../core/api/node/host-setup';
 import { OPERATIONS, ipcChannel, type OperationName } from '../core/api/common/operations';
 import { errorEnvelope, type Envelope } from '../core/api/common/envelope';
+import { badRequest } from '../core/api/common/errors';
 import type { RecentProject } from '../core/api/common';
 import { APP_INDEX_URL, registerAppScheme, serveRenderer } from './protocol';
 import { hardenContents, hardenSession, isTrustedSender, secureWebPreferences } from './security';
@@ -53,7 +54,7 @@ function bindCoreApi(): void {
   for (const op of OPERATIONS) {
     ipcMain.handle(ipcChannel(op), async (event, args: unknown) => {
       if (!isTrustedSender(event)) {
-        return errorEnvelope({ code: 'bad-request', message: 'caller is not the app', messageIt: "il chiamante non è l'applicazione" });
+        return errorEnvelope(badRequest({ code: 'api.caller-not-app' }).toData());
       }
       const envelope = await service.dispatch(op, args);
       if (OPENS_PROJECT.has(op)) projectOpened(event, envelope);

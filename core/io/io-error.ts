@@ -6,7 +6,7 @@
  * stable for programs; `message` is Italian (shown in the UI) and `messageEn` English,
  * both starting with the location, which is written here and nowhere else.
  */
-import type { ApiErrorData, ReportableError } from '../api/common/errors';
+import { errorData, type ApiErrorData, type ReportableError } from '../api/common/errors';
 import { EXCERPT_CHARS, excerpt } from './excerpt';
 import { bilingual, formatMessage, textIn, type Message, type Text } from '../model/messages';
 export type IoErrorCode =
@@ -98,8 +98,8 @@ export class IoError extends Error implements ReportableError {
 
   /** As the API reports it: a bad request naming the column or field at fault, when known. */
   toApiErrorData(): ApiErrorData {
-    const field = this.column ?? this.field;
-    return { code: 'bad-request', message: this.messageEn, messageIt: this.message, ...(field ? { field } : {}) };
+    // The located message's code and parameters travel too, for a client that translates itself.
+    return errorData('bad-request', locatedMessage(this.location, this.detailMessage), this.column ?? this.field);
   }
 
   /** Italian message (the same as `message`). */

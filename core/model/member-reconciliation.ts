@@ -13,7 +13,7 @@
  */
 import type { Configuration, LoadProfileKind, Member, MemberCategory } from './entities';
 import { DEFAULT_MEMBER_ANNUAL_KWH, fieldProblemMessage, validateMemberPatch } from './entity-validation';
-import { formatMessage } from './messages';
+import type { Message } from './messages';
 import type { MemberRecord, MemberRegistryFields } from './member-record';
 
 /** Load profile of a new member of each category (its shape until curves or bills arrive). */
@@ -61,7 +61,7 @@ export type RegistryField = 'name' | 'taxCode' | 'ateco' | 'pods' | 'lat' | 'lon
 export interface ReconciliationConflict {
   sourceRow: number;
   field: RegistryField;
-  message: { it: string; en: string };
+  message: Message;
 }
 
 export interface ProjectMembersState {
@@ -95,23 +95,23 @@ export function reconcileMembers(state: ProjectMembersState, rows: readonly Memb
   const newCodes = new Set<string>();
   const rowOfPod = new Map<string, number>();
   const touched = new Set<Target>();
-  const conflict = (rec: MemberRecord, field: RegistryField, it: string, en: string) => ({ conflict: { sourceRow: rec.sourceRow, field, message: { it, en } } });
+  const conflict = (rec: MemberRecord, field: RegistryField, message: Message) => ({ conflict: { sourceRow: rec.sourceRow, field, message } });
 
   for (const rec of rows) {
     for (const p of rec.pods) {
       const other = rowOfPod.get(p);
-      if (other !== undefined) return conflict(rec, 'pods', `il POD ${p} compare anche alla riga ${other}`, `POD ${p} also appears on row ${other}`);
+      if (other !== undefined) return conflict(rec, 'pods', { code: 'entities.registry.pod-on-two-rows', params: { pod: p, row: String(other) } });
       rowOfPod.set(p, rec.sourceRow);
     }
     const taxCode = (rec.taxCode || rec.vatNumber).trim().toUpperCase();
     let target = (taxCode && (byTax.get(taxCode) ?? (rec.vatNumber ? byTax.get(rec.vatNumber.toUpperCase()) : undefined))) || undefined;
     target ??= rec.pods.map((p) => byPod.get(p)).find((t) => t !== undefined);
     if (target && touched.has(target)) {
-      return conflict(rec, taxCode ? 'taxCode' : 'pods', `il membro «${target.name}» corrisponde a più righe del file`, `member "${target.name}" matches more than one row of the file`);
+      return conflict(rec, taxCode ? 'taxCode' : 'pods', { code: 'entities.registry.member-on-two-rows', params: { name: target.name } });
     }
     for (const p of rec.pods) {
       const owner = byPod.get(p);
-      if (owner && owner !== target) return conflict(rec, 'pods', `il POD ${p} appartiene già al membro «${owner.name}»`, `POD ${p} already belongs to member "${owner.name}"`);
+      if (owner && owner !== target) return conflict(rec, 'pods', { code: 'entities.registry.pod-taken', params: { pod: p, name: owner.name } });
     }
     const match = target?.member ?? null;
 
@@ -145,7 +145,7 @@ export function reconcileMembers(state: ProjectMembersState, rows: readonly Memb
     const problem = validateMemberPatch(fields as unknown as Record<string, unknown>)[0];
     if (problem) {
       const said = fieldProblemMessage('member', problem);
-      return conflict(rec, FIELD_OF_PROBLEM[problem.field] ?? 'name', formatMessage(said, 'it'), formatMessage(said, 'en'));
+      return conflict(rec, FIELD_OF_PROBLEM[problem.field] ?? 'name', said);
     }
 
     const prior = match ? state.registry.get(match.id) : undefined;

@@ -4,6 +4,7 @@
  * data (resources/checklist/allegato3-documents.json); this file only reads their conditions.
  */
 import type { Community, Configuration, Plant } from '../model/entities';
+import { bilingual, type Message } from '../model/messages';
 
 export interface DocumentCondition {
   types?: Community['type'][];
@@ -54,7 +55,7 @@ export interface ChecklistItem {
   /** Plant name for per-plant documents. */
   plantName: string | null;
   status: ChecklistStatus;
-  /** Why not applicable (Italian and English). */
+  /** Why not applicable, rendered from the catalogue (report.checklist.*) in both languages. */
   reason: { it: string; en: string } | null;
   clauses: { it: string; en: string }[];
   attachments: AttachmentRef[];
@@ -84,15 +85,15 @@ const isIncentivised = (p: Plant) => !p.existing && p.kWp <= 1000;
 const SELF_REFERENTS = new Set(['community', 'building_representative']);
 
 /** The first condition a subject fails, as a reason; null when every condition holds. */
-function failedCondition(when: DocumentCondition, type: Community['type'], plant: Plant | null, mandateNeeded: boolean): { it: string; en: string } | null {
-  if (when.types && !when.types.includes(type)) return { it: `non richiesto per configurazioni ${type}`, en: `not required for ${type} configurations` };
-  if (when.mandateNeeded && !mandateNeeded) return { it: 'il Referente è la comunità (o il condominio) e non ci sono produttori terzi', en: 'the Referent is the community (or the condominium) and there are no third-party producers' };
+function failedCondition(when: DocumentCondition, type: Community['type'], plant: Plant | null, mandateNeeded: boolean): Message | null {
+  if (when.types && !when.types.includes(type)) return { code: 'report.checklist.not-for-type', params: { type } };
+  if (when.mandateNeeded && !mandateNeeded) return { code: 'report.checklist.no-mandate-needed' };
   if (!plant) return null;
-  if (when.sources && !when.sources.includes(plant.source)) return { it: 'non richiesto per questa fonte', en: 'not required for this source' };
-  if (when.incentivised && !isIncentivised(plant)) return { it: 'impianto senza incentivo (esistente o oltre 1 MW: solo valorizzazione)', en: 'plant without incentive (existing or over 1 MW: valorisation only)' };
-  if (when.grant && !(plant.grantShare > 0)) return { it: 'nessun contributo in conto capitale', en: 'no capital grant' };
-  if (when.minKwExclusive !== undefined && !(plant.kWp > when.minKwExclusive)) return { it: `potenza fino a ${when.minKwExclusive} kW`, en: `power up to ${when.minKwExclusive} kW` };
-  if (when.maxKw !== undefined && !(plant.kWp <= when.maxKw)) return { it: `potenza oltre ${when.maxKw} kW`, en: `power over ${when.maxKw} kW` };
+  if (when.sources && !when.sources.includes(plant.source)) return { code: 'report.checklist.not-for-source' };
+  if (when.incentivised && !isIncentivised(plant)) return { code: 'report.checklist.not-incentivised' };
+  if (when.grant && !(plant.grantShare > 0)) return { code: 'report.checklist.no-grant' };
+  if (when.minKwExclusive !== undefined && !(plant.kWp > when.minKwExclusive)) return { code: 'report.checklist.power-up-to', params: { kw: when.minKwExclusive } };
+  if (when.maxKw !== undefined && !(plant.kWp <= when.maxKw)) return { code: 'report.checklist.power-over', params: { kw: when.maxKw } };
   return null;
 }
 
@@ -118,7 +119,7 @@ export function buildChecklist(rules: DocumentRules, input: ChecklistInput): Che
           plantName: plant?.name ?? null,
           // An attachment counts even where the rules do not ask for the document.
           status: attachments.length > 0 ? 'present' : reason ? 'not-applicable' : 'missing',
-          reason: attachments.length > 0 ? null : reason,
+          reason: attachments.length > 0 || !reason ? null : bilingual(reason),
           clauses: rule.clauses ?? [],
           attachments,
         });

@@ -5,6 +5,7 @@
  * assessment printed in a report can be reproduced.
  */
 import { costCapEurPerKw, type CostCapBand } from '../economics/pnrrGrant';
+import { bilingual, type Message } from '../model/messages';
 
 export type Bilingual = { it: string; en: string };
 /** A value of the call with where it comes from (document, page, article). */
@@ -136,16 +137,16 @@ function timelineRow(d: CallDeadline, today: string, plant: CallPlant | null): T
 }
 
 export function assessPlant(call: FundingCall, p: CallPlant, today: string): PlantAssessment {
-  const reasons: Bilingual[] = [];
+  const reasons: Message[] = [];
   if (call.newPlantsOnly.value && p.existing) {
-    reasons.push({ it: `solo impianti nuovi o potenziamenti [${call.newPlantsOnly.source}]`, en: `only new plants or upgrades [${call.newPlantsOnly.source}]` });
+    reasons.push({ code: 'report.call.new-plants-only', params: { source: call.newPlantsOnly.source } });
   }
-  if (!(p.kWp > 0)) reasons.push({ it: 'potenza non positiva', en: 'power not positive' });
+  if (!(p.kWp > 0)) reasons.push({ code: 'report.call.power-not-positive' });
   if (p.kWp > call.maxPowerKw.value) {
-    reasons.push({ it: `potenza oltre ${call.maxPowerKw.value} kW [${call.maxPowerKw.source}]`, en: `power above ${call.maxPowerKw.value} kW [${call.maxPowerKw.source}]` });
+    reasons.push({ code: 'report.call.power-above', params: { kw: call.maxPowerKw.value, source: call.maxPowerKw.source } });
   }
   const perKw = p.kWp > 0 ? costCapEurPerKw(p.kWp, call.costCaps.bands) : null;
-  if (perKw === null && p.kWp > 0) reasons.push({ it: `nessun massimale per ${p.kWp} kW [${call.costCaps.source}]`, en: `no cost cap for ${p.kWp} kW [${call.costCaps.source}]` });
+  if (perKw === null && p.kWp > 0) reasons.push({ code: 'report.call.no-cost-cap', params: { kw: p.kWp, source: call.costCaps.source } });
   const costCap = cents((perKw ?? 0) * p.kWp);
   const costAssumed = p.costEur === null;
   const cost = p.costEur ?? costCap;
@@ -157,7 +158,7 @@ export function assessPlant(call: FundingCall, p: CallPlant, today: string): Pla
     name: p.name,
     kWp: p.kWp,
     eligible,
-    reasons,
+    reasons: reasons.map(bilingual),
     capEurPerKw: perKw,
     costCapEur: costCap,
     costEur: cost,

@@ -1,3 +1,5 @@
+import { formatMessage, type Message } from '../model/messages';
+
 /** The run was cancelled by the user. */
 export class ScenarioCancelled extends Error {
   constructor() {
@@ -8,8 +10,8 @@ export class ScenarioCancelled extends Error {
 
 /** Inputs the run cannot do without, listed all at once (like pvlib's ModelChain). */
 export class ScenarioInputError extends Error {
-  constructor(readonly missing: string[]) {
-    super(`cannot simulate: ${missing.join('; ')}`);
+  constructor(readonly missing: Message[]) {
+    super(formatMessage({ code: 'scenario.cannot-simulate', params: { missing } }, 'en'));
     this.name = 'ScenarioInputError';
   }
 }

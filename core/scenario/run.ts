@@ -34,12 +34,12 @@ function monthlySums(values: Float64Array, month: Uint8Array): number[] {
 }
 
 /** Lists everything that prevents a run, all at once. */
-export function missingInputs(input: ScenarioInput): string[] {
-  const missing: string[] = [];
-  if (input.configurations.length === 0) missing.push('no configuration: add one and assign members and plants to it');
+export function missingInputs(input: ScenarioInput): Message[] {
+  const missing: Message[] = [];
+  if (input.configurations.length === 0) missing.push({ code: 'scenario.missing.configuration' });
   const assigned = (x: { configurationId: number | null }) => x.configurationId !== null;
-  if (!input.members.some(assigned)) missing.push('no member is assigned to a configuration');
-  if (!input.plants.some(assigned)) missing.push('no plant is assigned to a configuration');
+  if (!input.members.some(assigned)) missing.push({ code: 'scenario.missing.assigned-member' });
+  if (!input.plants.some(assigned)) missing.push({ code: 'scenario.missing.assigned-plant' });
   return missing;
 }
 

@@ -10,12 +10,7 @@ import { isSqliteBusy } from '../api/common/errors';
 export const BUSY_TIMEOUT_MS = 5000;
 
 export function busyError(file: string): ProjectFileError {
-  return new ProjectFileError(
-    'busy',
-    file,
-    `Il progetto ${file} è aperto in un altro programma che lo sta modificando: riprova tra poco o chiudi l'altro programma`,
-    `The project ${file} is open in another program that is changing it: try again in a moment or close the other program`,
-  );
+  return new ProjectFileError('busy', file, { code: 'store.busy', params: { file } });
 }
 
 /** Runs `fn`, turning a busy or locked database (SQLITE_BUSY, SQLITE_LOCKED and their extended codes) into the conflict above. */

@@ -1,6 +1,7 @@
-import type { ApiErrorData, ReportableError } from '../api/common/errors';
+import { errorData, type ApiErrorData, type ReportableError } from '../api/common/errors';
+import { formatMessage, type Message } from '../model/messages';
 
-/** Why a project file could not be opened or written. The message is for the user. */
+/** Why a project file could not be opened or written. The message (a catalogue code) is for the user. */
 export type ProjectFileProblem =
   | 'not-found'
   | 'exists'
@@ -17,16 +18,19 @@ export class ProjectFileError extends Error implements ReportableError {
   constructor(
     readonly problem: ProjectFileProblem,
     readonly file: string,
-    readonly messageIt: string,
-    messageEn: string,
+    readonly said: Message,
   ) {
-    super(messageEn);
+    super(formatMessage(said, 'en'));
     this.name = 'ProjectFileError';
+  }
+
+  get messageIt(): string {
+    return formatMessage(this.said, 'it');
   }
 
   /** A busy file is a conflict the user resolves by waiting or closing the other program. */
   toApiErrorData(): ApiErrorData {
-    return { code: this.problem === 'busy' ? 'conflict' : 'project-file', message: this.message, messageIt: this.messageIt };
+    return errorData(this.problem === 'busy' ? 'conflict' : 'project-file', this.said);
   }
 }
 
@@ -41,6 +45,6 @@ export class NotFoundError extends Error implements ReportableError {
   }
 
   toApiErrorData(): ApiErrorData {
-    return { code: 'not-found', message: this.message, messageIt: `${this.entity} ${this.id} non trovato` };
+    return errorData('not-found', { code: 'store.entity-not-found', params: { entity: this.entity, id: String(this.id) } });
   }
 }

@@ -46,18 +46,13 @@ function readHeader(file: string): Buffer {
 /** Creates a new, empty project file at the current schema version. Refuses to overwrite. */
 export function createProjectDb(file: string): Database.Database {
   if (fs.existsSync(file)) {
-    throw new ProjectFileError('exists', file, `Il file ${file} esiste già`, `The file ${file} already exists`);
+    throw new ProjectFileError('exists', file, { code: 'store.file.exists', params: { file } });
   }
   let db: Database.Database;
   try {
     db = new Database(file, { timeout: BUSY_TIMEOUT_MS });
   } catch (e) {
-    throw new ProjectFileError(
-      'read-only',
-      file,
-      `Impossibile creare ${file}: ${(e as Error).message}`,
-      `Cannot create ${file}: ${(e as Error).message}`,
-    );
+    throw new ProjectFileError('read-only', file, { code: 'store.file.cannot-create', params: { file, why: (e as Error).message } });
   }
   try {
     // Before WAL, so that it lands in the main file's header, where openProjectDb reads it.
@@ -78,37 +73,22 @@ export function openProjectDb(file: string): Database.Database {
   try {
     stat = fs.statSync(file);
   } catch {
-    throw new ProjectFileError('not-found', file, `Il file ${file} non esiste`, `The file ${file} does not exist`);
+    throw new ProjectFileError('not-found', file, { code: 'store.file.not-found', params: { file } });
   }
   if (!stat.isFile()) {
-    throw new ProjectFileError('not-a-project', file, `${file} non è un file`, `${file} is not a file`);
+    throw new ProjectFileError('not-a-project', file, { code: 'store.file.not-a-file', params: { file } });
   }
   const header = readHeader(file);
   if (header.length < 100 || header.subarray(0, 16).toString('latin1') !== SQLITE_HEADER) {
-    throw new ProjectFileError(
-      'not-a-project',
-      file,
-      `${file} non è un progetto Condivisa`,
-      `${file} is not a Condivisa project`,
-    );
+    throw new ProjectFileError('not-a-project', file, { code: 'store.file.not-a-project', params: { file } });
   }
   // application_id is a big-endian integer at byte 68 of the SQLite header.
   if (header.readUInt32BE(68) !== CONDIVISA_APPLICATION_ID) {
-    throw new ProjectFileError(
-      'not-a-project',
-      file,
-      `${file} è un database SQLite ma non un progetto Condivisa`,
-      `${file} is a SQLite database but not a Condivisa project`,
-    );
+    throw new ProjectFileError('not-a-project', file, { code: 'store.file.sqlite-not-project', params: { file } });
   }
   // Checked on the mode bits, not with access(): running as root would ignore them.
   if ((stat.mode & 0o222) === 0) {
-    throw new ProjectFileError(
-      'read-only',
-      file,
-      `${file} è di sola lettura: copialo o cambia i permessi per modificarlo`,
-      `${file} is read-only: copy it or change its permissions to edit it`,
-    );
+    throw new ProjectFileError('read-only', file, { code: 'store.file.read-only', params: { file } });
   }
   // The version is also in the header (user_version, byte 60): refuse newer files before
   // opening them at all. The header may be behind the file's WAL, so inspect() reads it again.
@@ -128,12 +108,7 @@ export function openProjectDb(file: string): Database.Database {
   } catch (e) {
     db.close();
     if (isSqliteBusy(e)) throw busyError(file);
-    throw new ProjectFileError(
-      'corrupt',
-      file,
-      `Aggiornamento di ${file} non riuscito; il file non è stato modificato (${(e as Error).message})`,
-      `Upgrading ${file} failed; the file was not changed (${(e as Error).message})`,
-    );
+    throw new ProjectFileError('corrupt', file, { code: 'store.file.upgrade-failed', params: { file, why: (e as Error).message } });
   }
   return db;
 }
@@ -141,7 +116,7 @@ export function openProjectDb(file: string): Database.Database {
 /** A file SQLite could not open or read: damaged, named with SQLite's reason. */
 function damaged(file: string, e: unknown): ProjectFileError {
   const why = (e as Error).message;
-  return new ProjectFileError('corrupt', file, `${file} è danneggiato e non può essere aperto (${why})`, `${file} is damaged and cannot be opened (${why})`);
+  return new ProjectFileError('corrupt', file, { code: 'store.file.damaged', params: { file, why } });
 }
 
 /**
@@ -171,11 +146,6 @@ function inspect(file: string): number {
 
 function refuseNewer(file: string, version: number): void {
   if (version > CURRENT_SCHEMA_VERSION) {
-    throw new ProjectFileError(
-      'newer-schema',
-      file,
-      `${file} è stato creato da una versione più recente di Condivisa (schema ${version}); aggiorna l'applicazione`,
-      `${file} was made by a newer Condivisa (schema ${version}); please update the application`,
-    );
+    throw new ProjectFileError('newer-schema', file, { code: 'store.file.newer-schema', params: { file, version } });
   }
 }

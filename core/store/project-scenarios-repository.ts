@@ -16,7 +16,7 @@ import crypto from 'node:crypto';
 import type { ProjectStore } from './project-store';
 import { areasOf } from './areas-repository';
 import { NotFoundError } from './errors';
-import { ApiError } from '../api/common/errors';
+import { ApiError, conflict } from '../api/common/errors';
 
 /** Tables of entities others point to: upserted by id, rows absent from the snapshot deleted (children first). */
 const ENTITY_TABLES = ['configurations', 'members', 'plants'] as const;
@@ -78,7 +78,7 @@ function toCell(store: ProjectStore, value: unknown): SnapshotCell {
 function fromCell(store: ProjectStore, cell: SnapshotCell): unknown {
   if (cell === null || typeof cell !== 'object') return cell;
   const row = store.db.prepare('SELECT content FROM project_scenario_blobs WHERE sha256 = ?').get(cell.blob) as { content: Buffer } | undefined;
-  if (!row) throw new ApiError('project-file', `scenario data ${cell.blob.slice(0, 12)}… is missing from the project file`, `dati dello scenario ${cell.blob.slice(0, 12)}… assenti dal file di progetto`);
+  if (!row) throw ApiError.of('project-file', { code: 'api.scenarios.data-missing', params: { blob: cell.blob.slice(0, 12) } });
   return cell.text ? row.content.toString('utf8') : row.content;
 }
 
@@ -217,11 +217,7 @@ function refuseLosingDocuments(store: ProjectStore, snapshot: InputsSnapshot): v
   ).n;
   const statements = (store.db.prepare('SELECT COUNT(*) AS n FROM gse_statements WHERE configuration_id NOT IN (SELECT value FROM json_each(?))').get(configs) as { n: number }).n;
   if (attachments + statements > 0) {
-    throw new ApiError(
-      'conflict',
-      `the scenario lacks configurations or plants that have ${attachments} attached documents and ${statements} GSE statement months: reopening it would delete them; remove them first`,
-      `lo scenario non ha configurazioni o impianti a cui sono legati ${attachments} documenti allegati e ${statements} mesi di estratti GSE: riaprirlo li cancellerebbe; rimuovili prima`,
-    );
+    throw conflict({ code: 'api.scenarios.reopen-would-delete', params: { attachments, statements } });
   }
 }
 
@@ -271,7 +267,7 @@ function parseSnapshot(json: string, id: number): InputsSnapshot {
     if (s.format !== 1 || typeof s.tables !== 'object') throw new Error('unknown format');
     return s;
   } catch (e) {
-    throw new ApiError('project-file', `scenario ${id} is damaged (${(e as Error).message})`, `lo scenario ${id} è danneggiato (${(e as Error).message})`);
+    throw ApiError.of('project-file', { code: 'api.scenarios.damaged', params: { id: String(id), why: (e as Error).message } });
   }
 }
 

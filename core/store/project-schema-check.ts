@@ -11,6 +11,7 @@ import Database from 'better-sqlite3';
 import { migrate } from './migrations';
 import { ProjectFileError } from './errors';
 import { readSchema, type SchemaObject } from '../io/untrusted-sqlite';
+import type { Message, MessageCode } from '../model/messages';
 
 /** Tables SQLite itself may add (ANALYZE statistics): data for the planner, not code. */
 const SQLITE_STATISTICS = /^sqlite_stat\d$/;
@@ -59,15 +60,19 @@ export function compareSchema(actual: readonly SchemaObject[], version: number):
   return diff;
 }
 
-const TYPE_NAMES: Record<string, { it: string; en: string }> = {
-  table: { it: 'tabella', en: 'table' },
-  index: { it: 'indice', en: 'index' },
-  view: { it: 'vista', en: 'view' },
-  trigger: { it: 'trigger', en: 'trigger' },
+const TYPE_NAMES: Record<string, MessageCode> = {
+  table: 'store.schema.table',
+  index: 'store.schema.index',
+  view: 'store.schema.view',
+  trigger: 'store.schema.trigger',
 };
 
-function describe(objects: readonly SchemaObject[], lang: 'it' | 'en'): string {
-  return objects.map((o) => `${TYPE_NAMES[o.type]?.[lang] ?? o.type} ${o.name}`).join(', ');
+/** The objects as a list of "table x, view y" (an unknown type by its own name). */
+function describe(objects: readonly SchemaObject[]): Message[] {
+  return objects.map((o): Message => {
+    const type = TYPE_NAMES[o.type];
+    return type ? { code: type, params: { name: o.name } } : { code: 'store.schema.object', params: { type: o.type, name: o.name } };
+  });
 }
 
 /**
@@ -78,24 +83,9 @@ function describe(objects: readonly SchemaObject[], lang: 'it' | 'en'): string {
 export function checkProjectSchema(db: Database.Database, file: string, version: number): void {
   const { unexpected, changed, missing } = compareSchema(readSchema(db), version);
   if (unexpected.length + changed.length + missing.length === 0) return;
-  const it: string[] = [];
-  const en: string[] = [];
-  if (unexpected.length) {
-    it.push(`il file contiene oggetti non previsti (${describe(unexpected, 'it')})`);
-    en.push(`the file contains unexpected objects (${describe(unexpected, 'en')})`);
-  }
-  if (changed.length) {
-    it.push(`oggetti con una definizione diversa da quella dello schema ${version} (${describe(changed, 'it')})`);
-    en.push(`objects defined differently from schema ${version} (${describe(changed, 'en')})`);
-  }
-  if (missing.length) {
-    it.push(`oggetti mancanti (${describe(missing, 'it')})`);
-    en.push(`missing objects (${describe(missing, 'en')})`);
-  }
-  throw new ProjectFileError(
-    'unexpected-schema',
-    file,
-    `${file}: ${it.join('; ')}: non viene aperto`,
-    `${file}: ${en.join('; ')}: it is not opened`,
-  );
+  const problems: Message[] = [];
+  if (unexpected.length) problems.push({ code: 'store.schema.unexpected', params: { objects: describe(unexpected) } });
+  if (changed.length) problems.push({ code: 'store.schema.changed', params: { version: String(version), objects: describe(changed) } });
+  if (missing.length) problems.push({ code: 'store.schema.missing', params: { objects: describe(missing) } });
+  throw new ProjectFileError('unexpected-schema', file, { code: 'store.schema.refused', params: { file, problems } });
 }

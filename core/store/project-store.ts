@@ -65,12 +65,7 @@ export class ProjectStore {
     const row = db.prepare('SELECT COUNT(*) AS n FROM community').get() as { n: number };
     if (row.n !== 1) {
       db.close();
-      throw new ProjectFileError(
-        'corrupt',
-        file,
-        `${file} non contiene i dati della comunità`,
-        `${file} has no community record`,
-      );
+      throw new ProjectFileError('corrupt', file, { code: 'store.file.no-community', params: { file } });
     }
     return new ProjectStore(file, db);
   }

@@ -1,9 +1,10 @@
 /**
- * Turns a failed argument parse into the ApiError the user reads, in English and Italian,
+ * Turns a failed argument parse into the ApiError the user reads (a catalogue message),
  * naming the argument at fault: `"patch.kWp" must be a number`.
  */
 import * as v from 'valibot';
 import { badRequest, type ApiError } from './errors';
+import type { Message } from '../../model/messages';
 
 type Issue = v.BaseIssue<unknown>;
 
@@ -12,53 +13,57 @@ const pathOf = (issue: Issue): string => (issue.path ?? []).map((p) => String(p.
 /** Messages written by our own checks (check, raw_check) are already complete sentences. */
 const CUSTOM = new Set(['check', 'raw_check', 'custom']);
 
-function describe(issue: Issue, lang: 'en' | 'it'): string {
-  const it = lang === 'it';
-  const req = (issue as { requirement?: unknown }).requirement;
+/** What is wrong with the value, as a catalogue message (the requirement passed as text, as valibot states it). */
+function describe(issue: Issue): Message {
+  const req = String((issue as { requirement?: unknown }).requirement);
   switch (issue.type) {
     case 'string':
-      return it ? 'deve essere un testo' : 'must be a string';
+      return { code: 'api.arg.not-string' };
     case 'number':
     case 'finite':
-      return it ? 'deve essere un numero' : 'must be a number';
+      return { code: 'api.arg.not-number' };
     case 'boolean':
-      return it ? 'deve essere true o false' : 'must be true or false';
+      return { code: 'api.arg.not-boolean' };
     case 'integer':
-      return it ? 'deve essere un intero' : 'must be an integer';
+      return { code: 'api.arg.not-integer' };
     case 'min_value':
-      return it ? `deve essere almeno ${String(req)}` : `must be at least ${String(req)}`;
+      return { code: 'api.arg.below-min', params: { min: req } };
     case 'max_value':
-      return it ? `deve essere al massimo ${String(req)}` : `must be at most ${String(req)}`;
+      return { code: 'api.arg.above-max', params: { max: req } };
     case 'max_length':
-      return it ? `è troppo lungo (al massimo ${String(req)})` : `is too long (at most ${String(req)})`;
+      return { code: 'api.arg.too-long', params: { max: req } };
     case 'min_length':
     case 'non_empty':
-      return it ? 'è vuoto' : 'is empty';
+      return { code: 'api.arg.is-empty' };
     case 'regex':
-      return it ? 'non ha il formato atteso' : 'does not have the expected format';
+      return { code: 'api.arg.bad-format' };
     case 'picklist':
-      return it ? `deve essere uno tra ${issue.expected ?? ''}` : `must be one of ${issue.expected ?? ''}`;
+      return { code: 'api.arg.not-in-list', params: { expected: issue.expected ?? '' } };
     case 'object':
     case 'loose_object':
     case 'strict_object':
-      return it ? 'deve essere un oggetto' : 'must be an object';
+      return { code: 'api.arg.not-object' };
     case 'array':
     case 'tuple':
-      return it ? 'deve essere un elenco' : 'must be a list';
+      return { code: 'api.arg.not-list' };
     case 'object_key':
     case 'strict_object_key':
-      return it ? 'non è un campo ammesso' : 'is not an accepted field';
+      return { code: 'api.arg.not-accepted-field' };
     default:
-      return it ? `non è valido (atteso ${issue.expected ?? '?'})` : `is not valid (expected ${issue.expected ?? '?'})`;
+      return { code: 'api.arg.invalid', params: { expected: issue.expected ?? '?' } };
   }
 }
 
-function sentence(issue: Issue, lang: 'en' | 'it'): string {
-  if (CUSTOM.has(issue.type)) return issue.message;
-  const at = pathOf(issue);
-  const what = describe(issue, lang);
-  if (at === '') return lang === 'it' ? `gli argomenti: ${what}` : `the arguments: ${what}`;
-  return `"${at}" ${what}`;
+/**
+ * The first issue as a message. Our own checks (check, raw_check) wrote a complete sentence
+ * per parse language, so both parses' texts travel as the check's words.
+ */
+function sentence(en: Issue, it: Issue): Message {
+  if (CUSTOM.has(en.type)) return { code: 'api.arg.check', params: { text: { it: it.message, en: en.message } } };
+  const at = pathOf(en);
+  const what = describe(en);
+  if (at === '') return { code: 'api.arg.arguments', params: { what } };
+  return { code: 'api.arg.at', params: { path: at, what } };
 }
 
 /**
@@ -78,5 +83,5 @@ function argumentError(en: Issue, it: Issue): ApiError {
   const path = en.path ?? [];
   // A model check names the entity's field (`kWp`); any other issue its argument path (`entity.kind`).
   const field = path.length === 0 ? undefined : CUSTOM.has(en.type) ? String(path[path.length - 1]!.key) : pathOf(en);
-  return badRequest(sentence(en, 'en'), sentence(it, 'it'), field);
+  return badRequest(sentence(en, it), field);
 }

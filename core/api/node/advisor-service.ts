@@ -39,7 +39,7 @@ export type FileArg = { path: string } | { name: string; base64: string };
 function readFileArg(f: FileArg): { name: string; data: Uint8Array } {
   if ('path' in f) {
     const file = path.resolve(f.path);
-    if (!fs.existsSync(file) || !fs.statSync(file).isFile()) throw badRequest(`file ${file} not found`, `file ${file} non trovato`, 'path');
+    if (!fs.existsSync(file) || !fs.statSync(file).isFile()) throw badRequest({ code: 'api.file-not-found', params: { file } }, 'path');
     return { name: path.basename(file), data: fs.readFileSync(file) };
   }
   return { name: path.basename(f.name), data: Buffer.from(f.base64.replace(/^data:[^,]*,/, ''), 'base64') };
@@ -72,8 +72,8 @@ export async function runAdvice(input: ScenarioInput, args: AdviceArgs, file: Fi
 
   if (args.kind === 'sizing') {
     const plant = input.plants.find((p) => p.id === args.plantId);
-    if (!plant) throw badRequest(`plant ${args.plantId} not found`, `impianto ${args.plantId} non trovato`, 'plantId');
-    if (plant.configurationId === null) throw badRequest(`${plant.name} is in no configuration`, `${plant.name} non è in una configurazione`, 'plantId');
+    if (!plant) throw badRequest({ code: 'api.advisor.plant-not-found', params: { plantId: String(args.plantId) } }, 'plantId');
+    if (plant.configurationId === null) throw badRequest({ code: 'api.advisor.plant-in-no-configuration', params: { name: plant.name } }, 'plantId');
     const { plantId: _p, kind: _k, project: _pr, objective, threads: _t, investment: _i, ...limits } = args;
     return withPool([plant.configurationId], async (ev) => ({
       kind: 'sizing' as const,
@@ -86,8 +86,8 @@ export async function runAdvice(input: ScenarioInput, args: AdviceArgs, file: Fi
 
   if (args.kind === 'roofs') {
     const candidates = input.plants.filter((p) => p.configurationId !== null && (args.plantIds ? args.plantIds.includes(p.id) : !p.existing));
-    if (!candidates.length) throw badRequest('no candidate plant: add the roofs as new plants in a configuration', 'nessun impianto candidato: aggiungere i tetti come nuovi impianti in una configurazione', 'plantIds');
-    if (args.plantIds) for (const id of args.plantIds) if (!candidates.some((p) => p.id === id)) throw badRequest(`plant ${id} not found in a configuration`, `impianto ${id} non trovato in una configurazione`, 'plantIds');
+    if (!candidates.length) throw badRequest({ code: 'api.advisor.no-candidate-plant' }, 'plantIds');
+    if (args.plantIds) for (const id of args.plantIds) if (!candidates.some((p) => p.id === id)) throw badRequest({ code: 'api.advisor.plant-not-in-configuration', params: { id: String(id) } }, 'plantIds');
     // What a roof costs against the budget: the promoters' €/kWp, else the PNRR cost cap of its class [RO App. E p.158].
     const caps = input.economics?.pnrr.rules.costCaps ?? [];
     const costOf = (id: number, kWp: number, grantShare: number) =>
@@ -116,7 +116,7 @@ export async function runAdvice(input: ScenarioInput, args: AdviceArgs, file: Fi
   // Members: candidates from a registry and/or typical categories, added to one configuration.
   const configurationId = args.configurationId ?? input.configurations[0]?.id;
   if (configurationId === undefined || !input.configurations.some((c) => c.id === configurationId)) {
-    throw badRequest('no such configuration', 'configurazione inesistente', 'configurationId');
+    throw badRequest({ code: 'api.advisor.no-such-configuration' }, 'configurationId');
   }
   const candidates: CandidateMember[] = [];
   const skipped: { name: string; row: number; substationCode: string }[] = [];
@@ -150,8 +150,8 @@ export async function runAdvice(input: ScenarioInput, args: AdviceArgs, file: Fi
       candidates.push({ key: name, name, category: c.category, taxCode: '', ateco: '', pods: [], lat: null, lon: null, vulnerable: false, annualKWh: c.annualKWh ?? DEFAULT_MEMBER_ANNUAL_KWH, loadProfile: c.loadProfile ?? PROFILE_OF_CATEGORY[c.category] });
     }
   }
-  if (!candidates.length) throw badRequest('no candidates: give a registry file or categories', 'nessun candidato: indicare un file anagrafica o delle categorie', 'categories');
-  if (candidates.length > 40) throw badRequest(`${candidates.length} candidates, at most 40`, `${candidates.length} candidati, al massimo 40`, 'categories');
+  if (!candidates.length) throw badRequest({ code: 'api.advisor.no-candidates' }, 'categories');
+  if (candidates.length > 40) throw badRequest({ code: 'api.advisor.too-many-candidates', params: { count: String(candidates.length) } }, 'categories');
   const dayNight = dayNightOf(input, productionPerKWp(input), configurationId, candidates);
   return withPool([configurationId], async (ev) => ({
     kind: 'members' as const,
@@ -177,7 +177,7 @@ export async function runAdvice(input: ScenarioInput, args: AdviceArgs, file: Fi
 function methodsOf(asked: SubsetMethod[] | undefined, n: number): SubsetMethod[] {
   if (asked?.length) {
     if (asked.includes('exhaustive') && n > EXHAUSTIVE_MAX_ITEMS) {
-      throw badRequest(`exhaustive search takes at most ${EXHAUSTIVE_MAX_ITEMS} candidates, not ${n}`, `la ricerca esaustiva accetta al massimo ${EXHAUSTIVE_MAX_ITEMS} candidati, non ${n}`, 'methods');
+      throw badRequest({ code: 'api.advisor.exhaustive-too-many', params: { max: String(EXHAUSTIVE_MAX_ITEMS), n: String(n) } }, 'methods');
     }
     return [...new Set(['greedy' as const, ...asked])];
   }

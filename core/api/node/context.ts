@@ -16,6 +16,7 @@ import { ProjectStore } from '../../store/project-store';
 import { PROJECT_EXTENSION } from '../../store/project-file';
 import { memberConsumptions } from '../../store/import-repository';
 import { PathPolicy } from './path-policy';
+import type { Message } from '../../model/messages';
 
 export interface CoreServiceOptions {
   host: AppInfo['host'];
@@ -33,7 +34,7 @@ export interface CoreServiceOptions {
    */
   allow?: { folders?: string[]; files?: string[] };
   /** How the user can grant a refused path on this host (ends the refusal message). */
-  pathHint?: { en: string; it: string };
+  pathHint?: Message;
 }
 
 export class CoreContext {
@@ -67,7 +68,7 @@ export class CoreContext {
    * allows is a bad-request naming the argument.
    */
   resolvePath(raw: string, addExtension: boolean, field = 'path'): string {
-    if (raw.trim() === '') throw badRequest(`"${field}" is empty`, `"${field}" è vuoto`, field);
+    if (raw.trim() === '') throw badRequest({ code: 'api.arg.named-empty', params: { field } }, field);
     let p = path.resolve(this.options.workspaceDir, raw);
     if (addExtension && !p.endsWith(PROJECT_EXTENSION)) p += PROJECT_EXTENSION;
     return this.paths.resolve(p, this.options.workspaceDir, field);

@@ -25,7 +25,7 @@ export type Dispatch = (op: string, args: unknown) => Promise<Envelope>;
 function argumentsObject(raw: unknown): object {
   if (raw === undefined || raw === null) return {};
   if (typeof raw !== 'object' || Array.isArray(raw)) {
-    throw badRequest('arguments must be a JSON object', 'gli argomenti devono essere un oggetto JSON');
+    throw badRequest({ code: 'api.arguments-not-object' });
   }
   return raw;
 }
@@ -46,7 +46,7 @@ async function run(ctx: CoreContext, op: OperationName, raw: unknown, options: D
 export function createDispatch(ctx: CoreContext, options: DispatchOptions = {}): Dispatch {
   return async (op, raw) => {
     try {
-      if (!isOperationName(op)) throw notFound(`unknown operation "${op}"`, `operazione sconosciuta "${op}"`);
+      if (!isOperationName(op)) throw notFound({ code: 'api.unknown-operation', params: { op } });
       return okEnvelope(await run(ctx, op, raw, options));
     } catch (e) {
       const error = toApiError(e);

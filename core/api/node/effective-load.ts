@@ -8,7 +8,7 @@
 import type { ProjectStore } from '../../store/project-store';
 import type { StepMinutes } from '../../model/timeseries';
 import type { EffectiveLoadData } from '../common/types/imports';
-import { ApiError } from '../common/errors';
+import { notFound } from '../common/errors';
 import { normalisePod } from '../../model/pod';
 import { referenceYearBase } from '../../model/calendar/referenceYearBase';
 import { civilCalendarFor } from '../../model/calendar/civilCalendar';
@@ -20,12 +20,7 @@ export function effectiveLoad(store: ProjectStore, rawPod: string, stepMinutes: 
   const pod = normalisePod(rawPod);
   const member = store.listMembers().find((m) => m.pods.includes(pod));
   if (!member) {
-    throw new ApiError(
-      'not-found',
-      `POD ${pod} is not a withdrawal point of any member: the engine uses no load for it`,
-      `il POD ${pod} non è un punto di prelievo di nessun membro: il motore non gli attribuisce consumi`,
-      'pod',
-    );
+    throw notFound({ code: 'api.load.pod-not-withdrawal-point', params: { pod } }, 'pod');
   }
   const year = store.getCommunity().referenceYear;
   const base = referenceYearBase(year, stepMinutes);

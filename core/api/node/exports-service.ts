@@ -53,7 +53,7 @@ export async function exportGseData(store: ProjectStore, env: ExportsEnv): Promi
 export async function exportTable(t: { name: string; sheet: string; caption: string; columns: string[]; rows: (string | number | null)[][] }, version: string): Promise<ExportedFile> {
   const width = t.columns.length;
   const bad = t.rows.findIndex((r) => r.length > width);
-  if (bad >= 0) throw badRequest(`rows[${bad}] has ${t.rows[bad]!.length} cells for ${width} columns`, `rows[${bad}] ha ${t.rows[bad]!.length} celle per ${width} colonne`, 'rows');
+  if (bad >= 0) throw badRequest({ code: 'api.exports.row-too-wide', params: { row: String(bad), cells: t.rows[bad]!.length, columns: width } }, 'rows');
   const buffer = await sheetTablesToXlsx([{ name: t.sheet, caption: t.caption, columns: t.columns, rows: t.rows }], `Condivisa ${version}`);
   return file(`${path.basename(t.name).replace(/\.xlsx$/i, '')}.xlsx`, buffer);
 }
@@ -85,7 +85,8 @@ export async function exportChecklist(store: ProjectStore, env: ExportsEnv, lang
   return file(`${baseName(store)}-${lang === 'it' ? 'documenti' : 'documents'}.xlsx`, buffer);
 }
 
-const mb = (bytes: number) => (bytes / 1048576).toLocaleString('it-IT', { maximumFractionDigits: 1 });
+/** Megabytes to one decimal, a number the message writes the language's way. */
+const mb = (bytes: number) => Math.round(bytes / 104857.6) / 10;
 
 /** Reads the file to attach, refusing what is not a regular file or is over 50 MB, by name. */
 function attachmentContent(args: { path?: string | undefined; name?: string | undefined; base64?: string | undefined }): { name: string; content: Buffer } {
@@ -96,18 +97,18 @@ function attachmentContent(args: { path?: string | undefined; name?: string | un
     try {
       st = fs.statSync(args.path);
     } catch {
-      throw notFound(`${args.path}: no such file`, `${args.path}: file inesistente`, 'path');
+      throw notFound({ code: 'api.attachments.no-such-file', params: { path: String(args.path) } }, 'path');
     }
-    if (!st.isFile()) throw badRequest(`${name} is not a file (a folder or a device cannot be attached)`, `${name} non è un file (non si può allegare una cartella o un dispositivo)`, 'path');
-    if (st.size > MAX_ATTACHMENT_BYTES) throw badRequest(`${name} is ${mb(st.size)} MB: attachments are limited to ${limit} MB`, `${name} pesa ${mb(st.size)} MB: gli allegati sono limitati a ${limit} MB`, 'path');
+    if (!st.isFile()) throw badRequest({ code: 'api.attachments.not-a-file', params: { name } }, 'path');
+    if (st.size > MAX_ATTACHMENT_BYTES) throw badRequest({ code: 'api.attachments.too-large', params: { name, mb: mb(st.size), limit } }, 'path');
     return { name, content: fs.readFileSync(args.path) };
   }
   const name = path.basename(args.name ?? '');
   const body = (args.base64 ?? '').replace(/^data:[^,]*,/, '');
-  if (!/^[A-Za-z0-9+/=\r\n]*$/.test(body)) throw badRequest('"base64" is not base64', '"base64" non è in base64', 'base64');
+  if (!/^[A-Za-z0-9+/=\r\n]*$/.test(body)) throw badRequest({ code: 'api.upload.not-base64' }, 'base64');
   const content = Buffer.from(body, 'base64');
-  if (content.byteLength > MAX_ATTACHMENT_BYTES) throw badRequest(`${name} is ${mb(content.byteLength)} MB: attachments are limited to ${limit} MB`, `${name} pesa ${mb(content.byteLength)} MB: gli allegati sono limitati a ${limit} MB`, 'base64');
-  if (content.byteLength === 0) throw badRequest(`${name} is empty`, `${name} è vuoto`, 'base64');
+  if (content.byteLength > MAX_ATTACHMENT_BYTES) throw badRequest({ code: 'api.attachments.too-large', params: { name, mb: mb(content.byteLength), limit } }, 'base64');
+  if (content.byteLength === 0) throw badRequest({ code: 'api.attachments.empty', params: { name } }, 'base64');
   return { name, content };
 }
 
@@ -117,15 +118,15 @@ export function attach(
   args: { documentId: string; configurationId: number; plantId: number | null; path?: string | undefined; name?: string | undefined; base64?: string | undefined },
 ): AttachmentRef {
   const rule = documentRules(env.resourcesDir).documents.find((d) => d.id === args.documentId);
-  if (!rule) throw badRequest(`unknown document: ${args.documentId}`, `documento sconosciuto: ${args.documentId}`, 'documentId');
-  if (!store.listConfigurations().some((c) => c.id === args.configurationId)) throw notFound(`no configuration ${args.configurationId}`, `nessuna configurazione ${args.configurationId}`, 'configurationId');
+  if (!rule) throw badRequest({ code: 'api.attachments.unknown-document', params: { documentId: String(args.documentId) } }, 'documentId');
+  if (!store.listConfigurations().some((c) => c.id === args.configurationId)) throw notFound({ code: 'api.attachments.no-configuration', params: { configurationId: String(args.configurationId) } }, 'configurationId');
   if (rule.scope === 'plant') {
     const plant = store.listPlants().find((p) => p.id === args.plantId);
     if (!plant || plant.configurationId !== args.configurationId) {
-      throw badRequest(`"${args.documentId}" is a per-plant document: give a plant of configuration ${args.configurationId}`, `"${args.documentId}" è un documento per impianto: indicare un impianto della configurazione ${args.configurationId}`, 'plantId');
+      throw badRequest({ code: 'api.attachments.plant-document-needs-plant', params: { documentId: String(args.documentId), configurationId: String(args.configurationId) } }, 'plantId');
     }
   } else if (args.plantId !== null) {
-    throw badRequest(`"${args.documentId}" belongs to the configuration, not to a plant`, `"${args.documentId}" riguarda la configurazione, non un impianto`, 'plantId');
+    throw badRequest({ code: 'api.attachments.configuration-document-no-plant', params: { documentId: String(args.documentId) } }, 'plantId');
   }
   const { name, content } = attachmentContent(args);
   return addAttachment(store, { documentId: args.documentId, configurationId: args.configurationId, plantId: args.plantId, name, content });
@@ -133,12 +134,12 @@ export function attach(
 
 export function attachmentFile(store: ProjectStore, id: number): ExportedFile {
   const a = readAttachment(store, id);
-  if (!a) throw notFound(`no attachment ${id}`, `nessun allegato ${id}`, 'id');
+  if (!a) throw notFound({ code: 'api.attachments.not-found', params: { id: String(id) } }, 'id');
   return file(a.ref.name, a.content);
 }
 
 export function detach(store: ProjectStore, id: number): null {
-  if (!removeAttachment(store, id)) throw notFound(`no attachment ${id}`, `nessun allegato ${id}`, 'id');
+  if (!removeAttachment(store, id)) throw notFound({ code: 'api.attachments.not-found', params: { id: String(id) } }, 'id');
   return null;
 }
 
@@ -187,7 +188,7 @@ export async function exportRegolamento(store: ProjectStore, env: ExportsEnv): P
 export async function exportMemberSheet(store: ProjectStore, env: ExportsEnv, pod: string, lang: 'it' | 'en'): Promise<ExportedFile> {
   const wanted = normalisePod(pod);
   const member = store.listMembers().find((m) => m.pods.includes(wanted));
-  if (!member) throw notFound(`no member has POD ${wanted}`, `nessun membro ha il POD ${wanted}`, 'pod');
+  if (!member) throw notFound({ code: 'api.exports.no-member-with-pod', params: { pod: wanted } }, 'pod');
   const sim = await currentResult(store, env.resourcesDir);
   const outcome = sim.result.members.find((o) => o.memberId === member.id) ?? null;
   const doc = memberSheet({ lang, community: store.getCommunity(), configurations: store.listConfigurations(), member, plants: store.listPlants(), outcome, referenceYear: sim.result.referenceYear });

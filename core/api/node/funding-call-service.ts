@@ -52,9 +52,9 @@ export function fundingCall(resourcesDir: string, id: string): FundingCall {
   const call = calls.find((c) => c.id === id);
   if (call) return call;
   const problem = problems.get(id);
-  if (problem) throw badRequest(`funding call "${id}" is not valid: ${problem}`, `il bando "${id}" non è valido: ${problem}`, 'call');
+  if (problem) throw badRequest({ code: 'api.funding-call.invalid', params: { id: String(id), problem } }, 'call');
   const known = calls.map((c) => c.id).join(', ');
-  throw notFound(`no funding call "${id}" (known: ${known})`, `nessun bando "${id}" (disponibili: ${known})`, 'call');
+  throw notFound({ code: 'api.funding-call.unknown', params: { id: String(id), known } }, 'call');
 }
 
 export function listFundingCalls(resourcesDir: string, today = todayInItaly()): FundingCallSummary[] {

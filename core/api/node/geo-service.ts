@@ -26,7 +26,7 @@ import type {
   PlaceHit,
   UnplacedPoint,
 } from '../common';
-import { ApiError, badRequest } from '../common/errors';
+import { badRequest, conflict, notFound } from '../common/errors';
 import type { OperationArgs } from '../common';
 import type { ProjectStore } from '../../store/project-store';
 import type { Member, Plant } from '../../model/entities';
@@ -65,7 +65,7 @@ type ImportOptions = { filter?: AreaFilterArg | null; unofficial?: boolean };
 
 function areaCode(raw: string): string {
   const code = normaliseAreaCode(raw);
-  if (code === '') throw badRequest('"code" is empty', '"code" è vuoto', 'code');
+  if (code === '') throw badRequest({ code: 'api.arg.named-empty', params: { field: 'code' } }, 'code');
   return code;
 }
 
@@ -145,7 +145,7 @@ export class GeoService {
       const region = this.basemap().regions.features.find((r) => foldName(r.properties.name) === foldName(name));
       if (!region) {
         const names = this.basemap().regions.features.map((r) => r.properties.name).join(', ');
-        throw badRequest(`unknown region "${name}" (one of: ${names})`, `regione "${name}" sconosciuta (una tra: ${names})`, 'filter');
+        throw badRequest({ code: 'api.geo.unknown-region', params: { name, names } }, 'filter');
       }
       // A margin of 2 km keeps the areas straddling the regional border.
       return { bbox: bboxExpand(bboxOfGeometry(region.geometry as AreaGeometry), 2000) };
@@ -164,9 +164,9 @@ export class GeoService {
     const name = result.report.file;
     if (result.areas.length === 0) {
       const why = result.report.featuresRead > 0 && result.report.filteredOut > 0
-        ? { en: `none of its ${result.report.featuresRead} areas passes the filter`, it: `nessuna delle sue ${result.report.featuresRead} aree rientra nel filtro` }
-        : { en: 'no usable area in the file', it: 'nessuna area utilizzabile nel file' };
-      throw badRequest(`${name}: ${why.en}; the project is unchanged`, `${name}: ${why.it}; il progetto non è cambiato`, 'path');
+        ? { code: 'api.geo.none-passes-filter', params: { count: result.report.featuresRead } } as const
+        : { code: 'api.geo.no-usable-area' } as const;
+      throw badRequest({ code: 'api.geo.import-refused', params: { name, why } }, 'path');
     }
     return result;
   }
@@ -214,7 +214,7 @@ export class GeoService {
   async importAreasContent(store: ProjectStore, args: OperationArgs<'importAreasContent'>): Promise<AreaImportSummary> {
     const name = path.basename(args.name) || 'upload';
     const bytes = Buffer.from(args.contentBase64, 'base64');
-    if (bytes.length === 0) throw badRequest(`${name}: the file is empty`, `${name}: il file è vuoto`, 'contentBase64');
+    if (bytes.length === 0) throw badRequest({ code: 'api.geo.file-empty', params: { name } }, 'contentBase64');
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'condivisa-upload-'));
     try {
       const file = path.join(dir, name.replace(/[^\w.-]+/g, '_'));
@@ -297,18 +297,18 @@ export class GeoService {
     for (const poly of geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates) {
       for (const ring of poly) {
         if (!Array.isArray(ring) || !ring.every((p) => isPosition(p) && Math.abs(p[0]) <= 180 && Math.abs(p[1]) <= 90)) {
-          throw badRequest('"polygon" has a position outside [-180, 180] × [-90, 90]', '"polygon" ha una posizione fuori da [-180, 180] × [-90, 90]', 'polygon');
+          throw badRequest({ code: 'api.geo.polygon-out-of-range' }, 'polygon');
         }
       }
     }
     const repaired = repairGeometry(geometry);
     if (!repaired.geometry) {
-      throw badRequest('the perimeter needs at least three distinct points', 'il perimetro richiede almeno tre punti distinti', 'polygon');
+      throw badRequest({ code: 'api.geo.perimeter-too-few-points' }, 'polygon');
     }
     const repo = areasOf(store);
     const existing = repo.get(code);
     if (existing && !existing.unofficial) {
-      throw new ApiError('conflict', `area ${code} is an official area: choose another code`, `l'area ${code} è un'area ufficiale: scegliere un altro codice`, 'code');
+      throw conflict({ code: 'api.geo.area-official', params: { code } }, 'code');
     }
     const area: Area = { code, name, distributor: '', geometry: repaired.geometry, bbox: bboxOfGeometry(repaired.geometry), unofficial: true, attributes: { drawn: true } };
     this.tx(store, repo, () => {
@@ -323,7 +323,7 @@ export class GeoService {
     const code = areaCode(args.code);
     const repo = areasOf(store);
     const area = repo.get(code);
-    if (!area) throw new ApiError('not-found', `area ${code} not found`, `area ${code} non trovata`, 'code');
+    if (!area) throw notFound({ code: 'api.geo.area-not-found', params: { code } }, 'code');
     this.tx(store, repo, () => {
       repo.remove(code);
       repo.relocateAll();
@@ -349,16 +349,16 @@ export class GeoService {
     const a = args.area as RemovedArea; // positions checked below (valibot allows 2 or 3 numbers)
     const code = areaCode(a.code);
     const repo = areasOf(store);
-    if (repo.get(code)) throw new ApiError('conflict', `area ${code} already exists`, `l'area ${code} esiste già`, 'area');
+    if (repo.get(code)) throw conflict({ code: 'api.geo.area-exists', params: { code } }, 'area');
     for (const poly of a.geometry.type === 'Polygon' ? [a.geometry.coordinates] : a.geometry.coordinates) {
       for (const ring of poly) {
         if (!ring.every((p) => isPosition(p) && Math.abs(p[0]) <= 180 && Math.abs(p[1]) <= 90)) {
-          throw badRequest('"area.geometry" has a position outside [-180, 180] × [-90, 90]', '"area.geometry" ha una posizione fuori da [-180, 180] × [-90, 90]', 'area');
+          throw badRequest({ code: 'api.geo.geometry-out-of-range' }, 'area');
         }
       }
     }
     const repaired = repairGeometry(a.geometry as AreaGeometry);
-    if (!repaired.geometry) throw badRequest('"area.geometry" has no usable polygon', '"area.geometry" non ha poligoni utilizzabili', 'area');
+    if (!repaired.geometry) throw badRequest({ code: 'api.geo.geometry-no-polygon' }, 'area');
     const area: Area = {
       code,
       name: a.name || code,
@@ -378,7 +378,7 @@ export class GeoService {
   getAreaSummary(store: ProjectStore, args: { code: string }): AreaSummary {
     const code = areaCode(args.code);
     const area = areasOf(store).listRecords().find((a) => a.code === code);
-    if (!area) throw new ApiError('not-found', `area ${code} not found`, `area ${code} non trovata`, 'code');
+    if (!area) throw notFound({ code: 'api.geo.area-not-found', params: { code } }, 'code');
     const members = store.listMembers().filter((m) => m.locatedAreaCode === code);
     const plants = store.listPlants().filter((p) => p.locatedAreaCode === code);
     return {

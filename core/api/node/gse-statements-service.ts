@@ -33,18 +33,17 @@ export async function importGseStatements(store: ProjectStore, name: string, byt
   const configurations = store.listConfigurations();
   const seen = new Map<string, number>();
   const out = rows.map((r) => {
-    const at = `${name}, riga ${r.row}`;
-    const atEn = `${name}, row ${r.row}`;
+    const at = { code: 'api.at.file-row', params: { name, row: String(r.row) } } as const;
     const matches = configurations.filter((c) => c.substationCode.toUpperCase() === r.substation);
     if (matches.length !== 1) {
       throw matches.length === 0
-        ? badRequest(`${atEn}: no configuration with primary substation "${r.substation}"`, `${at}: nessuna configurazione con cabina primaria «${r.substation}»`, 'substation')
-        : badRequest(`${atEn}: several configurations with primary substation "${r.substation}"`, `${at}: più configurazioni con cabina primaria «${r.substation}»`, 'substation');
+        ? badRequest({ code: 'api.gse-statements.no-configuration', params: { at, substation: r.substation } }, 'substation')
+        : badRequest({ code: 'api.gse-statements.several-configurations', params: { at, substation: r.substation } }, 'substation');
     }
-    if (r.year !== year) throw badRequest(`${atEn}: month ${r.month}/${r.year} is outside the project's reference year ${year}`, `${at}: il mese ${r.month}/${r.year} è fuori dall'anno di riferimento ${year} del progetto`, 'month');
+    if (r.year !== year) throw badRequest({ code: 'api.gse-statements.outside-year', params: { at, month: String(r.month), year: String(r.year), referenceYear: String(year) } }, 'month');
     const key = `${matches[0]!.id}:${r.month}`;
     const before = seen.get(key);
-    if (before !== undefined) throw badRequest(`${atEn}: month ${r.month}/${r.year} of "${r.substation}" already given in row ${before}`, `${at}: il mese ${r.month}/${r.year} di «${r.substation}» è già nella riga ${before}`, 'month');
+    if (before !== undefined) throw badRequest({ code: 'api.gse-statements.month-repeated', params: { at, month: String(r.month), year: String(r.year), substation: r.substation, before: String(before) } }, 'month');
     seen.set(key, r.row);
     return { configurationId: matches[0]!.id, year: r.year, month: r.month, incentiveEur: r.incentiveEur, valorisationEur: r.valorisationEur, restrictedEur: r.restrictedEur, sourceFile: name };
   });

@@ -37,7 +37,7 @@ export class HelpService {
       try {
         text = fs.readFileSync(file, 'utf8').replace(/\r\n/g, '\n');
       } catch {
-        throw notFound(`guide page ${lang}/${id}.md is missing from the resources`, `la pagina della guida ${lang}/${id}.md manca dalle risorse`);
+        throw notFound({ code: 'api.help.page-missing', params: { lang, id: String(id) } });
       }
       const heading = /^# (.+)\n?/.exec(text);
       page = { id, lang, title: heading?.[1]?.trim() ?? id, markdown: heading ? text.slice(heading[0].length) : text };
@@ -55,7 +55,7 @@ export class HelpService {
     const { pages, title, sourceDate } = this.rules;
     const found = pages.find((p) => p.page === n);
     const lastPage = pages.reduce((m, p) => Math.max(m, p.page), 0);
-    if (!found) throw notFound(`the operating rules have pages 0 to ${lastPage}, not ${n}`, `le regole operative hanno le pagine da 0 a ${lastPage}, non ${n}`, 'page');
+    if (!found) throw notFound({ code: 'api.help.rules-page-out-of-range', params: { lastPage: String(lastPage), n: String(n) } }, 'page');
     return { page: found.page, pdfPage: found.pdfPage, lastPage, text: found.text, title, sourceDate };
   }
 

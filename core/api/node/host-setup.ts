@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fs from 'node:fs';
 import { createCoreService, type CoreService, type CoreServiceOptions } from './core-service';
+import type { Message } from '../../model/messages';
 
 export const APP_VERSION = '0.1.0';
 
@@ -66,13 +67,10 @@ export function grantCommandLine(args: string[]): void {
   for (const arg of args) commandLinePaths.push(...pathsInArgument(arg).map((p) => path.resolve(p)));
 }
 
-const HINTS: Record<CoreServiceOptions['host'], { en: string; it: string }> = {
-  electron: { en: 'choose it with the file dialog or upload it', it: 'sceglierlo con la finestra di dialogo o caricarlo' },
-  web: {
-    en: 'upload it, or start the web host with `condivisa serve --allow <folder>`',
-    it: 'caricarlo, oppure avviare il web host con `condivisa serve --allow <cartella>`',
-  },
-  cli: { en: 'name it on the command line', it: 'indicarlo sulla riga di comando' },
+const HINTS: Record<CoreServiceOptions['host'], Message> = {
+  electron: { code: 'api.path.hint.dialog' },
+  web: { code: 'api.path.hint.web' },
+  cli: { code: 'api.path.hint.cli' },
 };
 
 function hostGrants(host: CoreServiceOptions['host']): CoreServiceOptions['allow'] {

@@ -5,7 +5,8 @@
  * status and a message, never an exception that reaches the event loop.
  */
 import crypto from 'node:crypto';
-import { ApiError } from '../common/errors';
+import { ApiError, badRequest } from '../common/errors';
+import type { Message } from '../../model/messages';
 
 /** A request the host answers with `status` and a JSON error, without running anything. */
 export class RequestRefused extends Error {
@@ -18,7 +19,7 @@ export class RequestRefused extends Error {
   }
 }
 
-const refuse = (status: number, en: string, it: string) => new RequestRefused(status, new ApiError('bad-request', en, it));
+const refuse = (status: number, said: Message) => new RequestRefused(status, badRequest(said));
 
 /** Addresses the host may bind: loopback only (127.0.0.0/8, ::1, localhost). */
 export function isLoopbackHost(host: string): boolean {
@@ -41,17 +42,17 @@ export interface RequestTarget {
 export function parseRequestTarget(raw: string | undefined): RequestTarget {
   const target = raw ?? '';
   if (!target.startsWith('/') || target.startsWith('//')) {
-    throw refuse(400, 'malformed request target: only a path starting with "/" is accepted', 'destinazione della richiesta non valida: si accetta solo un percorso che inizia con "/"');
+    throw refuse(400, { code: 'api.http.target-not-path' });
   }
   const rawPath = target.split(/[?#]/, 1)[0]!;
   let path: string;
   try {
     path = decodeURIComponent(rawPath);
   } catch {
-    throw refuse(400, 'malformed request target: bad percent-encoding', 'destinazione della richiesta non valida: codifica percentuale errata');
+    throw refuse(400, { code: 'api.http.target-bad-encoding' });
   }
   if (/[\u0000-\u001f\u007f]/.test(path)) {
-    throw refuse(400, 'malformed request target: control characters', 'destinazione della richiesta non valida: caratteri di controllo');
+    throw refuse(400, { code: 'api.http.target-control-characters' });
   }
   return { path, rawPath };
 }
@@ -69,7 +70,7 @@ export function allowedHostHeaders(boundHost: string, port: number): Set<string>
  */
 export function checkHost(header: string | undefined, allowed: Set<string>): void {
   if (!header || !allowed.has(header.toLowerCase())) {
-    throw refuse(421, 'wrong Host header: the web host answers only to 127.0.0.1, localhost and [::1]', 'intestazione Host errata: il web host risponde solo a 127.0.0.1, localhost e [::1]');
+    throw refuse(421, { code: 'api.http.wrong-host' });
   }
 }
 
@@ -83,7 +84,7 @@ export function checkOrigin(header: string | undefined, allowed: Set<string>): v
   if (header === undefined) return;
   const m = /^http:\/\/(.+)$/i.exec(header);
   if (!m || !allowed.has(m[1]!.toLowerCase())) {
-    throw refuse(403, 'request from another origin refused', "richiesta da un'altra origine rifiutata");
+    throw refuse(403, { code: 'api.http.other-origin' });
   }
 }
 

@@ -10,7 +10,7 @@ import http from 'node:http';
 import type { Socket } from 'node:net';
 import crypto from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { ApiError, toApiError } from '../common/errors';
+import { ApiError, badRequest, notFound, toApiError } from '../common/errors';
 import { HTTP_STATUS, type Envelope } from '../common/envelope';
 import type { Dispatch } from './dispatch';
 import { serveStatic } from './http-static';
@@ -78,7 +78,7 @@ function checkDeclaredLength(req: http.IncomingMessage, max: number): void {
   if (declared > max) throw tooLarge();
 }
 
-const tooLarge = () => refuse(400, 'request body too large', 'richiesta troppo grande');
+const tooLarge = () => refuse(400, { code: 'api.http.body-too-large' });
 
 function readBody(req: http.IncomingMessage, max: number): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -106,7 +106,7 @@ async function parseJsonBody(req: http.IncomingMessage, max: number): Promise<un
   try {
     return JSON.parse(body);
   } catch {
-    throw refuse(400, 'body is not valid JSON', 'il corpo non è JSON valido');
+    throw refuse(400, { code: 'api.http.body-not-json' });
   }
 }
 
@@ -120,13 +120,13 @@ interface ApiRequest {
 async function handleApi(ctx: ApiRequest, req: http.IncomingMessage, res: http.ServerResponse, rawPath: string): Promise<void> {
   checkOrigin(req.headers.origin, ctx.allowedHosts);
   if (!tokenMatches(ctx.token, requestToken(req.headers.authorization, req.headers['x-condivisa-token']))) {
-    throw new RequestRefused(401, new ApiError('bad-request', 'missing or wrong token', 'token mancante o errato'));
+    throw new RequestRefused(401, badRequest({ code: 'api.http.bad-token' }));
   }
   const match = /^\/api\/([A-Za-z]+)$/.exec(rawPath);
-  if (!match) throw new RequestRefused(404, new ApiError('not-found', 'unknown API path', 'percorso API sconosciuto'));
+  if (!match) throw new RequestRefused(404, notFound({ code: 'api.http.unknown-path' }));
   if (req.method !== 'POST') {
     res.setHeader('allow', 'POST');
-    throw refuse(405, 'use POST', 'usare POST');
+    throw refuse(405, { code: 'api.http.use-post' });
   }
   checkDeclaredLength(req, ctx.maxBodyBytes);
   const args = await parseJsonBody(req, ctx.maxBodyBytes);
@@ -155,7 +155,7 @@ function answerClientError(err: NodeJS.ErrnoException, socket: Socket): void {
     socket.destroy();
     return;
   }
-  const body = JSON.stringify({ ok: false, error: { code: 'bad-request', message: 'malformed request', messageIt: 'richiesta non valida' } });
+  const body = JSON.stringify({ ok: false, error: badRequest({ code: 'api.http.malformed' }).toData() });
   socket.end(
     `HTTP/1.1 400 Bad Request\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
   );
@@ -164,11 +164,7 @@ function answerClientError(err: NodeJS.ErrnoException, socket: Socket): void {
 export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
   const host = options.host ?? '127.0.0.1';
   if (!isLoopbackHost(host)) {
-    throw new ApiError(
-      'bad-request',
-      `refusing to listen on ${host}: the web host binds to loopback only`,
-      `rifiuto di ascoltare su ${host}: il web host accetta solo l'indirizzo locale`,
-    );
+    throw badRequest({ code: 'api.http.loopback-only', params: { host: String(host) } });
   }
   const token = options.token ?? crypto.randomBytes(24).toString('base64url');
   // The Host values are known once the port is: filled in right after listen().
@@ -184,7 +180,7 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
       } else if (options.staticDir) {
         serveStatic(options.staticDir, target.path, req, res);
       } else {
-        throw new RequestRefused(404, new ApiError('not-found', 'not found', 'non trovato'));
+        throw new RequestRefused(404, notFound({ code: 'api.http.not-found' }));
       }
     } catch (e) {
       answerFailure(req, res, e);

@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { ApiErrorData, CurveMappingData, CurvePreviewData, CurveQualityData, ImportJobStatus, ImportKind, ImportLocationData, ImportPreview, ImportResult, ImportedCurveSummary, ProjectSummary } from '../common';
-import { ApiError, badRequest } from '../common/errors';
+import { badRequest, notFound } from '../common/errors';
 import { decodeBase64, fileNameOf } from './upload-args';
 import { knownPods, memberOfPod, productionSummary } from './imported-data';
 import type * as v from 'valibot';
@@ -147,7 +147,7 @@ export class ImportService {
   private upload(fileId: string): Upload {
     const u = this.uploads.get(fileId);
     if (!u || !fs.existsSync(u.path)) {
-      throw new ApiError('not-found', `uploaded file ${fileId} not found (upload it again)`, `file caricato ${fileId} non trovato (caricarlo di nuovo)`, 'fileId');
+      throw notFound({ code: 'api.import.upload-not-found', params: { fileId: String(fileId) } }, 'fileId');
     }
     return u;
   }
@@ -243,16 +243,12 @@ export class ImportService {
   async importFromPath(store: ProjectStore, args: Parsed<'importFromPath'>): Promise<ImportResult> {
     const file = path.resolve(args.path);
     if (!fs.existsSync(file) || !fs.statSync(file).isFile()) {
-      throw badRequest(`file ${file} not found`, `file ${file} non trovato`, 'path');
+      throw badRequest({ code: 'api.file-not-found', params: { file } }, 'path');
     }
     const options = this.requestOptions(store, args);
     const kind = await this.kindOf(file, args.kind, options.plantId);
     if (kind === 'workbook') {
-      throw badRequest(
-        'a project workbook is imported into a new project (createProjectFromWorkbook)',
-        'una cartella di lavoro di progetto si importa in un nuovo progetto',
-        'kind',
-      );
+      throw badRequest({ code: 'api.import.workbook-into-new-project' }, 'kind');
     }
     return this.run(store, file, { kind, ...options });
   }
@@ -262,12 +258,12 @@ export class ImportService {
     const progress = opts.onProgress ?? (() => undefined);
     const signal = opts.signal;
     if (opts.plantId !== undefined) {
-      if (opts.kind !== 'curves') throw badRequest('a plant production is imported as a curve (kind "curves")', 'la produzione di un impianto si importa come curva (kind "curves")', 'kind');
+      if (opts.kind !== 'curves') throw badRequest({ code: 'api.import.production-as-curve' }, 'kind');
       return this.runProduction(store, src, opts.plantId, opts, progress);
     }
     if (opts.kind === 'curves') return this.runCurves(store, src, opts, progress);
     if (opts.kind === 'workbook') {
-      throw badRequest('a project workbook is imported into a new project', 'una cartella di lavoro di progetto si importa in un nuovo progetto', 'kind');
+      throw badRequest({ code: 'api.import.workbook-into-new-project' }, 'kind');
     }
     progress(0, 'lettura');
     const tables = await readTablesOffThread(src, { ...(signal ? { signal } : {}), onProgress: (f) => progress(0.8 * f, 'lettura') });

@@ -4,7 +4,7 @@
  * production. Reads and small edits of the store, no parsing.
  */
 import type { CurveQualityData, ImportedData, LoadCurveData, PlantProductionSummary } from '../common';
-import { ApiError } from '../common/errors';
+import { notFound } from '../common/errors';
 import type { ProjectStore } from '../../store/project-store';
 import { getCurve, listBills, listCurves, listQualityReports } from '../../store/import-repository';
 import { clearProduction, listProduction, saveMonthlyProduction, type StoredProductionInfo } from '../../store/production-repository';
@@ -93,7 +93,7 @@ export function getLoadCurve(store: ProjectStore, rawPod: string, measure?: Curv
   const order: CurveMeasure[] = measure ? [measure] : ['withdrawal', 'consumption', 'injection'];
   const found = order.map((m) => ({ measure: m, series: getCurve(store, pod, m) })).find((c) => c.series !== null);
   const series = found?.series;
-  if (!series) throw new ApiError('not-found', `no load curve imported for POD ${pod}${measure ? ` (${measure})` : ''}`, `nessuna curva di carico importata per il POD ${pod}${measure ? ` (${measure})` : ''}`, 'pod');
+  if (!series) throw notFound(measure ? { code: 'api.load.no-curve-measure', params: { pod, measure } } : { code: 'api.load.no-curve', params: { pod } }, 'pod');
   return {
     pod,
     measure: found!.measure,

@@ -5,7 +5,7 @@
  */
 import crypto from 'node:crypto';
 import type { ApiErrorData, JobStatus } from '../common';
-import { ApiError } from '../common/errors';
+import { notFound } from '../common/errors';
 
 const KEEP_FINISHED_MS = 15 * 60_000;
 
@@ -61,13 +61,13 @@ export class JobRegistry {
 
   get(jobId: string): JobStatus {
     const job = this.jobs.get(jobId);
-    if (!job) throw new ApiError('not-found', `job ${jobId} not found`, `attività ${jobId} non trovata`, 'jobId');
+    if (!job) throw notFound({ code: 'api.jobs.not-found', params: { jobId: String(jobId) } }, 'jobId');
     return job.status;
   }
 
   cancel(jobId: string): void {
     const job = this.jobs.get(jobId);
-    if (!job) throw new ApiError('not-found', `job ${jobId} not found`, `attività ${jobId} non trovata`, 'jobId');
+    if (!job) throw notFound({ code: 'api.jobs.not-found', params: { jobId: String(jobId) } }, 'jobId');
     job.controller.abort();
   }
 

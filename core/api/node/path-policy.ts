@@ -11,15 +11,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { badRequest } from '../common/errors';
+import type { Message } from '../../model/messages';
 
 export interface PathPolicyOptions {
   /** Folders whose whole subtree is allowed: the workspace, config, cache. */
   roots: string[];
   /** How the user can grant a refused path on this host, appended to the refusal. */
-  hint?: { en: string; it: string };
+  hint?: Message;
 }
 
-const DEFAULT_HINT = { en: 'choose it with the file dialog or upload it', it: 'sceglierlo con la finestra di dialogo o caricarlo' };
+const DEFAULT_HINT: Message = { code: 'api.path.hint.dialog' };
 
 function inside(folder: string, file: string): boolean {
   const rel = path.relative(folder, file);
@@ -58,7 +59,7 @@ export function realPathOf(p: string): string | null {
 export class PathPolicy {
   private readonly folders: string[];
   private readonly files = new Set<string>();
-  private readonly hint: { en: string; it: string };
+  private readonly hint: Message;
 
   constructor(options: PathPolicyOptions) {
     this.folders = options.roots.map((r) => path.resolve(r));
@@ -89,10 +90,6 @@ export class PathPolicy {
   resolve(raw: string, base: string, field: string): string {
     const real = realPathOf(path.resolve(base, raw));
     if (real !== null && this.allows(real)) return real;
-    throw badRequest(
-      `path outside the workspace: ${raw}; ${this.hint.en}`,
-      `percorso fuori dalla cartella di lavoro: ${raw}; ${this.hint.it}`,
-      field,
-    );
+    throw badRequest({ code: 'api.path.outside-workspace', params: { raw, hint: this.hint } }, field);
   }
 }

@@ -10,7 +10,7 @@ import { cachedStepMinutes, readSimulationCache } from '../../store/simulation-c
 import { compareSummaries, summariseProjectScenario, type ProjectScenarioSummary } from '../../scenario/project-scenario-summary';
 import type { ScenarioResult } from '../../scenario/types';
 import type { OpenedProjectScenario, ProjectScenarioComparison, ProjectScenarioItem, ProjectScenariosView } from '../common';
-import { ApiError } from '../common/errors';
+import { ApiError, badRequest, conflict } from '../common/errors';
 import { currentInputHash, scenarioInput, simulate } from './simulation-service';
 import type { JobHooks } from './jobs';
 
@@ -37,7 +37,7 @@ export function listProjectScenarios(store: ProjectStore, resourcesDir: string):
 
 function refuseDuplicateName(repo: ProjectScenariosRepository, name: string, except?: number): void {
   const clash = repo.list().find((s) => s.id !== except && s.name.trim().toLocaleLowerCase('it') === name.trim().toLocaleLowerCase('it'));
-  if (clash) throw new ApiError('conflict', `a scenario named "${clash.name}" already exists`, `esiste già uno scenario «${clash.name}»`, 'name');
+  if (clash) throw conflict({ code: 'api.scenarios.name-taken', params: { name: clash.name } }, 'name');
 }
 
 /**
@@ -131,7 +131,7 @@ export function deleteProjectScenario(store: ProjectStore, id: number): null {
 }
 
 export function compareProjectScenarios(store: ProjectStore, ids: number[]): ProjectScenarioComparison {
-  if (new Set(ids).size !== ids.length) throw new ApiError('bad-request', 'the same scenario is named twice', 'lo stesso scenario è indicato due volte', 'ids');
+  if (new Set(ids).size !== ids.length) throw badRequest({ code: 'api.scenarios.named-twice' }, 'ids');
   const repo = new ProjectScenariosRepository(store);
   const scenarios = ids.map((id) => {
     const s = repo.get(id);

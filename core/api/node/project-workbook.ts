@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { FileContent, ProjectSummary } from '../common';
-import { ApiError } from '../common/errors';
+import { conflict } from '../common/errors';
 import { ProjectStore } from '../../store/project-store';
 import { MEMBER_COLUMNS as MEMBER_DB_COLUMNS, PLANT_COLUMNS as PLANT_DB_COLUMNS, plantSqlValue, toSqlValue } from '../../store/rows';
 import { allCurves, listBills, saveBills, saveCurve } from '../../store/import-repository';
@@ -52,7 +52,7 @@ export async function createProjectFromWorkbook(
   const name = fileNameOf(args.name);
   const data = decodeBase64(args.base64);
   if (fs.existsSync(file)) {
-    throw new ApiError('conflict', `${file} already exists: a workbook is imported into a new project`, `${file} esiste già: la cartella di lavoro si importa in un nuovo progetto`, 'path');
+    throw conflict({ code: 'api.workbook.target-exists', params: { file } }, 'path');
   }
   const wb = await importWorkbook({ name, data });
   fs.mkdirSync(path.dirname(file), { recursive: true });

@@ -22,7 +22,7 @@ import {
   type Thresholds,
 } from '../../rules';
 import { RULE_FIELDS, validateRuleFieldsPatch, type RuleFieldValues } from '../../rules/fields';
-import { formatMessage } from '../../model/messages';
+import type { Message } from '../../model/messages';
 import type { ProjectStore } from '../../store/project-store';
 import {
   patchRuleFields,
@@ -98,7 +98,7 @@ export class RulesService {
       this.thresholdsCache = parseThresholds(JSON.parse(fs.readFileSync(file, 'utf8')));
     } catch (e) {
       const why = e instanceof ThresholdsError ? e.problems.join('; ') : e instanceof Error ? e.message : String(e);
-      throw new ApiError('internal', `rules thresholds ${file} unusable: ${why}`, `soglie delle regole ${file} non utilizzabili: ${why}`);
+      throw ApiError.of('internal', { code: 'api.rules.thresholds-unusable', params: { file, why } });
     }
     return this.thresholdsCache;
   }
@@ -117,7 +117,7 @@ export class RulesService {
       return parseLocalRulePreset(JSON.parse(fs.readFileSync(file, 'utf8')));
     } catch (e) {
       const why = e instanceof LocalRulesError ? e.problems.join('; ') : e instanceof Error ? e.message : String(e);
-      throw new ApiError('internal', `local-rule preset ${file} unusable: ${why}`, `insieme di regole locali ${file} non utilizzabile: ${why}`);
+      throw ApiError.of('internal', { code: 'api.rules.preset-unusable', params: { file, why } });
     }
   }
 
@@ -166,10 +166,7 @@ export class RulesService {
     const problems = validateRuleFieldsPatch(kind, patch);
     if (problems.length > 0) {
       // In the user's words: the field's label as the form shows it, then what is wrong.
-      const say = (lang: 'it' | 'en') => problems.map((p) => `${fieldLabel(kind, p.field, lang)} ${formatMessage(p.message, lang)}`).join('; ');
-      const en = say('en');
-      const it = say('it');
-      throw badRequest(en, it, problems[0]!.field);
+      throw badRequest({ code: 'api.rules.field-problems', params: { problems: problems.map((p) => fieldProblem(kind, p.field, p.message)) } }, problems[0]!.field);
     }
     return patchRuleFields(store, kind, entityId, patch);
   }
@@ -184,7 +181,7 @@ export class RulesService {
       rules = parseLocalRules(raw, 'rules');
     } catch (e) {
       if (!(e instanceof LocalRulesError)) throw e;
-      throw badRequest(e.problems.join('; '), `regole locali non valide: ${e.problems.join('; ')}`, 'rules');
+      throw badRequest({ code: 'api.rules.local-invalid', params: { problems: e.problems } }, 'rules');
     }
     writeLocalRules(store, rules);
     return this.listLocalRules(store);
@@ -195,7 +192,7 @@ export class RulesService {
     const fileName = this.presetFiles().find((n) => n === `${id}.json`);
     if (!/^[a-z0-9][a-z0-9-]*$/.test(id) || !fileName) {
       const known = this.presetFiles().map((n) => n.replace(/\.json$/, '')).join(', ');
-      throw badRequest(`unknown preset "${id}" (known: ${known})`, `insieme di regole "${id}" sconosciuto (disponibili: ${known})`, 'preset');
+      throw badRequest({ code: 'api.rules.unknown-preset', params: { id: String(id), known } }, 'preset');
     }
     const preset = this.readPreset(fileName);
     const current = validLocalRules(readLocalRules(store));
@@ -205,8 +202,10 @@ export class RulesService {
   }
 }
 
-/** A rule field's label (`referent.kind` → the Referent's label), else the key as given. */
-function fieldLabel(kind: EntityKind, field: string, lang: 'it' | 'en'): string {
+/** A rule field's problem named by its label (`referent.kind` → the Referent's label), else by the key as given. */
+function fieldProblem(kind: EntityKind, field: string, problem: Message): Message {
   const spec = RULE_FIELDS[kind].find((s) => s.key === field.split('.')[0]);
-  return spec ? `${formatMessage(spec.label, lang)}${field.includes('.') ? ` (${field.slice(field.indexOf('.') + 1)})` : ''}:` : `${kind}.${field}`;
+  if (!spec) return { code: 'api.rules.field-problem-key', params: { field: `${kind}.${field}`, problem } };
+  if (!field.includes('.')) return { code: 'api.rules.field-problem', params: { label: spec.label, problem } };
+  return { code: 'api.rules.field-problem-part', params: { label: spec.label, part: field.slice(field.indexOf('.') + 1), problem } };
 }

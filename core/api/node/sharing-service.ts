@@ -110,7 +110,7 @@ function withGseStatements(store: ProjectStore, inputs: SharingConfigurationInpu
  */
 export function computeSharing(store: ProjectStore, resourcesDir: string, raw?: unknown, source: 'simulation' | 'gse' = 'simulation'): SharingView {
   const sim = simulationView(store, resourcesDir);
-  if (!sim) throw badRequest('No simulation yet: run the simulation first', 'Nessuna simulazione: eseguire prima la simulazione');
+  if (!sim) throw badRequest({ code: 'api.sharing.no-simulation' });
   const ruleSet = ruleSetOrStored(store, raw);
   const notes: SharingProblem[] = [];
   let inputs = sharingInputsFromSimulation(sim.result, store.listMembers(), store.listPlants());

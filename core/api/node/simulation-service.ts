@@ -12,7 +12,7 @@ import type { ScenarioInput, ScenarioResult } from '../../scenario/types';
 import type { StepMinutes, TimeBase } from '../../model/timeseries';
 import type { ImportedMemberLoads } from '../../load/importedMemberLoads';
 import type { HourlySeriesView, SimulationView, ZonalPricesSummary } from '../common';
-import { ApiError } from '../common/errors';
+import { badRequest } from '../common/errors';
 import { loadEconomicsParameters } from './parameters-loader';
 import { memberLoadInputs } from '../../store/import-repository';
 import { plantProductionInputs } from '../../store/production-repository';
@@ -34,7 +34,6 @@ import {
   type ParameterEntry,
 } from '../../scenario/parameter-catalogue';
 import type { JobHooks } from './jobs';
-import { formatMessage } from '../../model/messages';
 
 /** Bumped when the models change, so results of an older engine count as stale. */
 export const ENGINE_VERSION = 'engine-4'; // engine-4: substation areas to the letter, findings zero the money, 55/45 on incentivised plants, AUC E_ACVC, P90 re-run
@@ -60,9 +59,9 @@ export function projectParameters(store: ProjectStore, resourcesDir: string): Pa
 export function setParameterOverride(store: ProjectStore, key: string, value: number | null): void {
   if (value !== null) {
     const problem = checkOverride(key, value);
-    if (problem) throw new ApiError('bad-request', formatMessage(problem, 'en'), formatMessage(problem, 'it'), 'value');
+    if (problem) throw badRequest(problem, 'value');
   } else if (!PARAMETER_KEYS.includes(key)) {
-    throw new ApiError('bad-request', `unknown parameter: ${key}`, `parametro sconosciuto: ${key}`, 'key');
+    throw badRequest({ code: 'api.simulation.unknown-parameter', params: { key } }, 'key');
   }
   const next = { ...parameterOverrides(store) };
   if (value === null) delete next[key];
@@ -188,7 +187,7 @@ export async function simulate(store: ProjectStore, input: ScenarioInput, hooks:
     result = await runScenarioOffThread(input, hooks, inThisThread ? { workerFile: null } : {});
   } catch (e) {
     if (e instanceof ScenarioInputError) {
-      throw new ApiError('bad-request', e.message, `impossibile simulare: ${translateMissing(e.missing).join('; ')}`);
+      throw badRequest({ code: 'scenario.cannot-simulate', params: { missing: e.missing } });
     }
     throw e;
   }
@@ -198,13 +197,6 @@ export async function simulate(store: ProjectStore, input: ScenarioInput, hooks:
   writeSimulationCache(store, hash, rest, () => writeSimulationSeries(store, hourly ?? []));
   return rest;
 }
-
-const MISSING_IT: Record<string, string> = {
-  'no configuration: add one and assign members and plants to it': 'nessuna configurazione: aggiungine una e assegnale membri e impianti',
-  'no member is assigned to a configuration': 'nessun membro è assegnato a una configurazione',
-  'no plant is assigned to a configuration': 'nessun impianto è assegnato a una configurazione',
-};
-const translateMissing = (missing: string[]) => missing.map((m) => MISSING_IT[m] ?? m);
 
 /**
  * The input hash of the project as it is now, kept until the file changes: this connection's
@@ -252,11 +244,7 @@ export function zonalPricesSummary(store: ProjectStore): ZonalPricesSummary | nu
 export function importZonalPrices(store: ProjectStore, name: string, bytes: Uint8Array): ZonalPricesSummary {
   const prices = parseZonalPricesCsv(bytes, name);
   if (prices.base.length < 8760) {
-    throw new ApiError(
-      'bad-request',
-      `${name}: ${prices.base.length} hours; a full year (8,760 or 8,784) is needed`,
-      `${name}: ${prices.base.length} ore; serve un anno intero (8.760 o 8.784)`,
-    );
+    throw badRequest({ code: 'api.simulation.prices-not-full-year', params: { name, hours: String(prices.base.length) } });
   }
   saveZonalPrices(store, prices);
   return zonalPricesSummary(store)!;

@@ -53,7 +53,7 @@ export function setProjectWeather(store: ProjectStore, args: { path: string } | 
   let text: string;
   if ('path' in args) {
     const file = path.resolve(args.path);
-    if (!fs.existsSync(file) || !fs.statSync(file).isFile()) throw badRequest(`file ${file} not found`, `file ${file} non trovato`, 'path');
+    if (!fs.existsSync(file) || !fs.statSync(file).isFile()) throw badRequest({ code: 'api.file-not-found', params: { file } }, 'path');
     name = path.basename(file);
     text = fs.readFileSync(file, 'utf8');
   } else {

@@ -36,9 +36,9 @@ export interface InflateBudget {
 type Fail = (p: Omit<ZipProblem, 'file'>) => never;
 
 function checkDeclared(e: ZipEntry, budget: InflateBudget, fail: Fail): void {
-  if (e.encrypted) fail({ code: 'ENCRYPTED', entry: e.name, it: `la voce «${e.name}» è cifrata`, en: `entry "${e.name}" is encrypted` });
+  if (e.encrypted) fail({ code: 'ENCRYPTED', entry: e.name, detail: { code: 'io.zip.entry-encrypted', params: { entry: e.name } } });
   if (e.method !== 0 && e.method !== 8) {
-    fail({ code: 'UNSUPPORTED', entry: e.name, it: `la voce «${e.name}» usa la compressione ${e.method}, non supportata`, en: `entry "${e.name}" uses unsupported compression method ${e.method}` });
+    fail({ code: 'UNSUPPORTED', entry: e.name, detail: { code: 'io.zip.entry-method-unsupported', params: { entry: e.name, method: String(e.method) } } });
   }
   limitsAt(e, e.size, budget, fail);
 }
@@ -48,13 +48,13 @@ function limitsAt(e: ZipEntry, produced: number, budget: InflateBudget, fail: Fa
   const l = budget.limits;
   const at = { code: 'LIMIT' as const, entry: e.name };
   if (produced > l.maxEntryBytes) {
-    fail({ ...at, it: `la voce «${e.name}» supera ${sizeText(l.maxEntryBytes)} una volta decompressa (limite per voce)`, en: `entry "${e.name}" exceeds ${sizeText(l.maxEntryBytes)} once decompressed (per-entry limit)` });
+    fail({ ...at, detail: { code: 'io.zip.entry-limit', params: { entry: e.name, limit: sizeText(l.maxEntryBytes) } } });
   }
   if (budget.usedBytes + produced > l.maxTotalBytes) {
-    fail({ ...at, it: `il contenuto decompresso dell'archivio supera ${sizeText(l.maxTotalBytes)} (limite totale, alla voce «${e.name}»)`, en: `the archive's decompressed content exceeds ${sizeText(l.maxTotalBytes)} (total limit, at entry "${e.name}")` });
+    fail({ ...at, detail: { code: 'io.zip.total-limit', params: { entry: e.name, limit: sizeText(l.maxTotalBytes) } } });
   }
   if (produced > l.ratioFreeBytes && produced > l.maxRatio * Math.max(1, e.compressedSize)) {
-    fail({ ...at, it: `la voce «${e.name}» si espande più di ${l.maxRatio}:1 (${sizeText(e.compressedSize)} compressi): possibile bomba ZIP`, en: `entry "${e.name}" expands more than ${l.maxRatio}:1 (${sizeText(e.compressedSize)} compressed): a possible ZIP bomb` });
+    fail({ ...at, detail: { code: 'io.zip.ratio-limit', params: { entry: e.name, ratio: String(l.maxRatio), compressed: sizeText(e.compressedSize) } } });
   }
 }
 
@@ -74,7 +74,7 @@ export function* inflateEntry(bytes: Uint8Array, e: ZipEntry, budget: InflateBud
     try {
       // a lie about the size is the most precise thing to report; the declared size passed the limits
       if (produced > e.size) {
-        fail({ code: 'CORRUPT', entry: e.name, it: `la voce «${e.name}» si espande oltre la dimensione dichiarata (${sizeText(e.size)})`, en: `entry "${e.name}" expands beyond its declared size (${sizeText(e.size)})` });
+        fail({ code: 'CORRUPT', entry: e.name, detail: { code: 'io.zip.entry-beyond-size', params: { entry: e.name, size: sizeText(e.size) } } });
       }
       limitsAt(e, produced, budget, fail);
     } catch (err) {
@@ -103,7 +103,7 @@ export function* inflateEntry(bytes: Uint8Array, e: ZipEntry, budget: InflateBud
         inflater.push(raw.subarray(p, end), end >= raw.length);
       } catch (err) {
         if (err === ours) throw err;
-        fail({ code: 'CORRUPT', entry: e.name, it: `«${e.name}» non decomprimibile`, en: `"${e.name}" cannot be inflated` });
+        fail({ code: 'CORRUPT', entry: e.name, detail: { code: 'io.zip.entry-not-inflatable', params: { entry: e.name } } });
       }
       p = end;
       for (const c of pending) yield c;
@@ -111,7 +111,7 @@ export function* inflateEntry(bytes: Uint8Array, e: ZipEntry, budget: InflateBud
     } while (p < raw.length);
   }
   if (produced !== e.size || crc !== e.crc) {
-    fail({ code: 'CORRUPT', entry: e.name, it: `controllo CRC di «${e.name}» non superato`, en: `CRC check of "${e.name}" failed` });
+    fail({ code: 'CORRUPT', entry: e.name, detail: { code: 'io.zip.entry-crc', params: { entry: e.name } } });
   }
   budget.usedBytes += produced;
 }

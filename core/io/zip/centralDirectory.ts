@@ -6,6 +6,7 @@
  */
 import type { ZipLimits } from './limits';
 import type { ZipProblem } from './zipProblem';
+import type { Message } from '../../model/messages';
 
 export interface ZipEntry {
   /** Path inside the archive (forward slashes). */
@@ -28,7 +29,7 @@ const MAX_COMMENT = 65535;
 
 type Fail = (p: Omit<ZipProblem, 'file'>) => never;
 
-const corrupt = (fail: Fail, it: string, en: string): never => fail({ code: 'CORRUPT', it, en });
+const corrupt = (fail: Fail, detail: Message): never => fail({ code: 'CORRUPT', detail });
 
 function findEocd(v: DataView): number {
   const min = Math.max(0, v.byteLength - 22 - MAX_COMMENT);
@@ -39,26 +40,26 @@ function findEocd(v: DataView): number {
 /** Lists the file entries (folders left out) of an archive held in memory. */
 export function readCentralDirectory(bytes: Uint8Array, limits: ZipLimits, fail: Fail): ZipEntry[] {
   const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (bytes.byteLength < 22) corrupt(fail, 'archivio troppo corto', 'archive too short');
+  if (bytes.byteLength < 22) corrupt(fail, { code: 'io.zip.too-short' });
   const eocd = findEocd(v);
-  if (eocd < 0) corrupt(fail, 'indice finale mancante: file troncato', 'end of central directory missing: file truncated');
+  if (eocd < 0) corrupt(fail, { code: 'io.zip.no-end-of-directory' });
   const count = v.getUint16(eocd + 10, true);
   const cdSize = v.getUint32(eocd + 12, true);
   const cdOffset = v.getUint32(eocd + 16, true);
   if (count === 0xffff || cdOffset === 0xffffffff || cdSize === 0xffffffff) {
-    fail({ code: 'UNSUPPORTED', it: 'archivi ZIP64 non supportati', en: 'ZIP64 archives are not supported' });
+    fail({ code: 'UNSUPPORTED', detail: { code: 'io.zip.zip64' } });
   }
   if (count > limits.maxEntries) {
-    fail({ code: 'LIMIT', it: `l'archivio elenca ${count} voci, oltre il limite di ${limits.maxEntries}`, en: `the archive lists ${count} entries, beyond the limit of ${limits.maxEntries}` });
+    fail({ code: 'LIMIT', detail: { code: 'io.zip.entries-limit', params: { count: String(count), limit: String(limits.maxEntries) } } });
   }
-  if (count === 0 || cdOffset + cdSize > eocd) corrupt(fail, 'indice centrale non valido', 'invalid central directory');
+  if (count === 0 || cdOffset + cdSize > eocd) corrupt(fail, { code: 'io.zip.bad-central-directory' });
   const decoder = new TextDecoder('utf-8');
   const entries: ZipEntry[] = [];
   let p = cdOffset;
   for (let k = 0; k < count; k++) {
-    if (p + 46 > eocd || v.getUint32(p, true) !== CEN) corrupt(fail, `voce ${k + 1} dell'indice non valida`, `bad central directory entry ${k + 1}`);
+    if (p + 46 > eocd || v.getUint32(p, true) !== CEN) corrupt(fail, { code: 'io.zip.bad-directory-entry', params: { n: String(k + 1) } });
     const nameLen = v.getUint16(p + 28, true);
-    if (p + 46 + nameLen > eocd) corrupt(fail, `voce ${k + 1} dell'indice non valida`, `bad central directory entry ${k + 1}`);
+    if (p + 46 + nameLen > eocd) corrupt(fail, { code: 'io.zip.bad-directory-entry', params: { n: String(k + 1) } });
     const name = decoder.decode(bytes.subarray(p + 46, p + 46 + nameLen)).replace(/\\/g, '/');
     const entry: ZipEntry = {
       name,
@@ -80,9 +81,9 @@ export function dataOffset(bytes: Uint8Array, e: ZipEntry, fail: Fail): number {
   const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const lho = e.localOffset;
   if (lho + 30 > bytes.byteLength || v.getUint32(lho, true) !== 0x04034b50) {
-    corrupt(fail, `intestazione locale di «${e.name}» non valida`, `bad local header of "${e.name}"`);
+    corrupt(fail, { code: 'io.zip.bad-local-header', params: { entry: e.name } });
   }
   const start = lho + 30 + v.getUint16(lho + 26, true) + v.getUint16(lho + 28, true);
-  if (start + e.compressedSize > bytes.byteLength) corrupt(fail, `«${e.name}» troncato`, `"${e.name}" truncated`);
+  if (start + e.compressedSize > bytes.byteLength) corrupt(fail, { code: 'io.zip.entry-truncated', params: { entry: e.name } });
   return start;
 }

@@ -61,7 +61,7 @@ export function openZip(bytes: Uint8Array, file: string, opts: ZipOptions = {}):
     read,
     readText: (e) => {
       if (e.size > MAX_TEXT_BYTES) {
-        fail({ code: 'LIMIT', entry: e.name, it: `la voce «${e.name}» (${sizeText(e.size)}) è troppo grande per essere letta come testo (limite ${sizeText(MAX_TEXT_BYTES)})`, en: `entry "${e.name}" (${sizeText(e.size)}) is too large to read as text (limit ${sizeText(MAX_TEXT_BYTES)})` });
+        fail({ code: 'LIMIT', entry: e.name, detail: { code: 'io.zip.text-too-large', params: { entry: e.name, size: sizeText(e.size), limit: sizeText(MAX_TEXT_BYTES) } } });
       }
       return new TextDecoder('utf-8').decode(read(e));
     },

@@ -1,5 +1,7 @@
+import { formatMessage, type Message } from '../../model/messages';
+
 /**
- * What can be wrong with a ZIP container, in both languages. The reader reports a
+ * What can be wrong with a ZIP container, as a catalogue message. The reader reports a
  * ZipProblem; each adapter turns it into an IoError (core/io/zip/zip-io-error.ts)
  * through `toError`, so callers keep one error type.
  */
@@ -11,10 +13,8 @@ export interface ZipProblem {
   file: string;
   /** Entry inside the archive, when the problem is about one. */
   entry?: string;
-  /** Italian description, without the file name (the adapter adds its location prefix). */
-  it: string;
-  /** English description, without the file name. */
-  en: string;
+  /** What is wrong, without the file name (the adapter adds its location prefix). */
+  detail: Message;
 }
 
 /** The error thrown when the caller gives no `toError`: Italian message, English beside it. */
@@ -22,8 +22,9 @@ export class ZipError extends Error {
   override readonly name = 'ZipError';
   readonly messageEn: string;
   constructor(readonly problem: ZipProblem) {
-    super(`file «${problem.file}»: ${problem.it}`);
-    this.messageEn = `file "${problem.file}": ${problem.en}`;
+    const said: Message = { code: 'io.zip.in-file', params: { file: problem.file, detail: problem.detail } };
+    super(formatMessage(said, 'it'));
+    this.messageEn = formatMessage(said, 'en');
   }
 }
 

@@ -11,6 +11,14 @@ import { sharingIt } from './sharing.it';
 import { sharingEn } from './sharing.en';
 import { advisorIt } from './advisor.it';
 import { advisorEn } from './advisor.en';
+import { apiIt } from './api.it';
+import { apiEn } from './api.en';
+import { reportIt } from './report.it';
+import { reportEn } from './report.en';
+import { storeIt } from './store.it';
+import { storeEn } from './store.en';
+import { historyIt } from './history.it';
+import { historyEn } from './history.en';
 
 const IT = {
   ...entitiesIt,
@@ -19,6 +27,10 @@ const IT = {
   ...scenarioIt,
   ...sharingIt,
   ...advisorIt,
+  ...apiIt,
+  ...reportIt,
+  ...storeIt,
+  ...historyIt,
 };
 
 export type MessageCode = keyof typeof IT;
@@ -30,6 +42,10 @@ const EN: Record<MessageCode, string> = {
   ...scenarioEn,
   ...sharingEn,
   ...advisorEn,
+  ...apiEn,
+  ...reportEn,
+  ...storeEn,
+  ...historyEn,
 };
 
 export const CATALOGUE: Readonly<Record<'it' | 'en', Readonly<Record<MessageCode, string>>>> = { it: IT, en: EN };

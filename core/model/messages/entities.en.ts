@@ -74,4 +74,7 @@ export const entitiesEn: Record<keyof typeof entitiesIt, string> = {
   'entities.field.plant.hubHeightM': 'Hub height (m, wind)',
   'entities.field.plant.voltage': 'Voltage',
   'entities.field.plant.capexEur': 'Investment cost (€)',
+  'entities.registry.pod-on-two-rows': 'POD {pod} also appears on row {row}',
+  'entities.registry.member-on-two-rows': 'member "{name}" matches more than one row of the file',
+  'entities.registry.pod-taken': 'POD {pod} already belongs to member "{name}"',
 };

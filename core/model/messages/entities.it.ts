@@ -74,4 +74,7 @@ export const entitiesIt = {
   'entities.field.plant.hubHeightM': 'Altezza mozzo (m, eolico)',
   'entities.field.plant.voltage': 'Tensione',
   'entities.field.plant.capexEur': 'Costo investimento (€)',
+  'entities.registry.pod-on-two-rows': 'il POD {pod} compare anche alla riga {row}',
+  'entities.registry.member-on-two-rows': 'il membro «{name}» corrisponde a più righe del file',
+  'entities.registry.pod-taken': 'il POD {pod} appartiene già al membro «{name}»',
 };

@@ -44,4 +44,8 @@ export const scenarioEn: Record<keyof typeof scenarioIt, string> = {
   'scenario.warning.points-left-out-shared': '{configName}: {length} points left out of shared energy and totals — {points}',
   'scenario.warning.primary-substation-area-code': '{name}: primary-substation area code not set; every point is taken as under one substation',
   'scenario.warning.wind-estimated-embedded-climate': '{name}: wind estimated on the embedded climate, which has no real wind data (a constant 2 m/s): import a weather file (EPW/PVGIS) or a production series',
+  'scenario.cannot-simulate': 'cannot simulate: {missing}',
+  'scenario.missing.configuration': 'no configuration: add one and assign members and plants to it',
+  'scenario.missing.assigned-member': 'no member is assigned to a configuration',
+  'scenario.missing.assigned-plant': 'no plant is assigned to a configuration',
 };

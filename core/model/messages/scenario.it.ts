@@ -42,4 +42,8 @@ export const scenarioIt = {
   'scenario.warning.points-left-out-shared': '{configName}: {length} punti esclusi dall\'energia condivisa e dai totali — {points}',
   'scenario.warning.primary-substation-area-code': '{name}: codice dell\'area della cabina primaria non indicato; tutti i punti sono considerati sotto la stessa cabina',
   'scenario.warning.wind-estimated-embedded-climate': '{name}: eolico stimato sul clima incorporato, che non ha dati di vento reali (2 m/s costanti): importare un file meteo (EPW/PVGIS) o una serie di produzione',
+  'scenario.cannot-simulate': 'impossibile simulare: {missing}',
+  'scenario.missing.configuration': 'nessuna configurazione: aggiungine una e assegnale membri e impianti',
+  'scenario.missing.assigned-member': 'nessun membro è assegnato a una configurazione',
+  'scenario.missing.assigned-plant': 'nessun impianto è assegnato a una configurazione',
 };

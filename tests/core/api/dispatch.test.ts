@@ -29,7 +29,11 @@ describe('operation declarations', () => {
 describe('dispatch', () => {
   it('answers an unknown operation with not-found, in an envelope', async () => {
     const e = await api.dispatch('dropDatabase', {});
-    expect(e).toEqual({ ok: false, error: expect.objectContaining({ code: 'not-found' }) });
+    // Rendered in both languages from the catalogue, its code and parameters beside for a client that translates itself.
+    expect(e).toEqual({
+      ok: false,
+      error: { code: 'not-found', message: 'unknown operation "dropDatabase"', messageIt: 'operazione sconosciuta "dropDatabase"', messageCode: 'api.unknown-operation', params: { op: 'dropDatabase' } },
+    });
   });
 
   it('refuses arguments that are not an object, before any work', async () => {
@@ -49,6 +53,8 @@ describe('dispatch', () => {
     expect(e.error.messageIt).toBe('"x" e "y" devono essere minori di 2^z');
     const t = await api.dispatch('createProject', { path: 'a', name: 'A', type: 'CER', referenceYear: 'duemila' });
     expect(t).toMatchObject({ ok: false, error: { field: 'referenceYear', message: '"referenceYear" must be a number', messageIt: '"referenceYear" deve essere un numero' } });
+    // The argument's problem is a nested message: a client renders it in its own language.
+    expect(t.ok ? null : t.error).toMatchObject({ messageCode: 'api.arg.at', params: { path: 'referenceYear', what: { code: 'api.arg.not-number' } } });
     const n = await api.dispatch('updateRuleFields', { project: 'x', entity: { kind: 'planet', id: 1 }, patch: {} });
     expect(n).toMatchObject({ ok: false, error: { field: 'entity.kind' } });
   });
@@ -59,7 +65,15 @@ describe('dispatch', () => {
     expect(e).toEqual({
       ok: false,
       // In the user's words: the field's label as the plant form shows it.
-      error: { code: 'bad-request', field: 'tiltDeg', message: 'Tilt (°) must be between 0 and 90', messageIt: 'Inclinazione (°) deve essere tra 0 e 90' },
+      error: {
+        code: 'bad-request',
+        field: 'tiltDeg',
+        message: 'Tilt (°) must be between 0 and 90',
+        messageIt: 'Inclinazione (°) deve essere tra 0 e 90',
+        // The model check's own sentence in both languages, for a client that translates itself.
+        messageCode: 'api.arg.check',
+        params: { text: { it: 'Inclinazione (°) deve essere tra 0 e 90', en: 'Tilt (°) must be between 0 and 90' } },
+      },
     });
   });
 

@@ -59,6 +59,12 @@ describe('IoError: one error for bad input files', () => {
       message: 'file "b.xlsx", sheet "Bollette", row 3, column D: not a number',
       messageIt: 'file «b.xlsx», foglio «Bollette», riga 3, colonna D: non è un numero',
       field: 'D',
+      // "<where>: <what>" as a message, the row as text (no thousands separator).
+      messageCode: 'io.located',
+      params: {
+        where: { code: 'io.at.place', params: { parts: [{ code: 'io.at.file', params: { name: 'b.xlsx' } }, { code: 'io.at.sheet', params: { name: 'Bollette' } }, { code: 'io.at.row', params: { row: '3' } }, { code: 'io.at.column', params: { column: 'D' } }] } },
+        detail: { it: 'non è un numero', en: 'not a number' },
+      },
     });
     expect(toApiError(new IoError({ file: 'w.csv', row: 12, field: 'G(h)' }, 'io/missing-value', { it: 'valore mancante', en: 'missing value' })).field).toBe('G(h)');
   });

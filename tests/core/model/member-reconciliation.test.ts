@@ -3,6 +3,7 @@ import { reconcileMembers, type ProjectMembersState } from '../../../core/model/
 import { DEFAULT_MEMBER_ANNUAL_KWH, defaultMember } from '../../../core/model/entity-validation';
 import type { Member } from '../../../core/model/entities';
 import type { MemberRecord } from '../../../core/model/member-record';
+import { bilingual } from '../../../core/model/messages';
 
 const POD = (n: number) => `IT001E${String(n).padStart(8, '0')}`;
 
@@ -29,10 +30,12 @@ function row(sourceRow: number, over: Partial<MemberRecord>): MemberRecord {
   };
 }
 
+/** A result with its conflict's message rendered in both languages (the core keeps the code). */
+const said = (r: ReturnType<typeof reconcileMembers>) => ('conflict' in r ? { conflict: { ...r.conflict, message: bilingual(r.conflict.message) } } : r);
 const state = (members: Member[], over: Partial<ProjectMembersState> = {}): ProjectMembersState => ({ members, configurations: [], registry: new Map(), ...over });
 
 function planOf(r: ReturnType<typeof reconcileMembers>) {
-  if ('conflict' in r) throw new Error(`unexpected conflict: ${r.conflict.message.en}`);
+  if ('conflict' in r) throw new Error(`unexpected conflict: ${bilingual(r.conflict.message).en}`);
   return r.plan;
 }
 
@@ -81,18 +84,18 @@ describe('reconcileMembers', () => {
     const a = member(1, { name: 'Alfa', taxCode: 'AAA', pods: [POD(1)] });
     const b = member(2, { name: 'Beta', taxCode: 'BBB', pods: [POD(2)] });
     const r = reconcileMembers(state([a, b]), [row(5, { taxCode: 'AAA', pods: [POD(2)] })]);
-    expect(r).toEqual({ conflict: { sourceRow: 5, field: 'pods', message: { it: 'il POD IT001E00000002 appartiene già al membro «Beta»', en: 'POD IT001E00000002 already belongs to member "Beta"' } } });
+    expect(said(r)).toEqual({ conflict: { sourceRow: 5, field: 'pods', message: { it: 'il POD IT001E00000002 appartiene già al membro «Beta»', en: 'POD IT001E00000002 already belongs to member "Beta"' } } });
   });
 
   it('two rows for one member, or one POD on two rows, are conflicts naming the later row', () => {
     const a = member(1, { name: 'Alfa', taxCode: 'AAA' });
     const twice = reconcileMembers(state([a]), [row(2, { taxCode: 'AAA' }), row(3, { taxCode: 'aaa' })]);
-    expect(twice).toMatchObject({ conflict: { sourceRow: 3, field: 'taxCode', message: { en: 'member "Alfa" matches more than one row of the file' } } });
+    expect(said(twice)).toMatchObject({ conflict: { sourceRow: 3, field: 'taxCode', message: { en: 'member "Alfa" matches more than one row of the file' } } });
     const samePod = reconcileMembers(state([]), [row(2, { pods: [POD(9)] }), row(4, { name: 'Altro', pods: [POD(9)] })]);
-    expect(samePod).toMatchObject({ conflict: { sourceRow: 4, field: 'pods', message: { en: `POD ${POD(9)} also appears on row 2` } } });
+    expect(said(samePod)).toMatchObject({ conflict: { sourceRow: 4, field: 'pods', message: { en: `POD ${POD(9)} also appears on row 2` } } });
     // Two new rows with one tax code: the second matches the member the first creates.
     const newTwice = reconcileMembers(state([]), [row(2, { taxCode: 'ZZZ', name: 'Zeta' }), row(3, { taxCode: 'ZZZ' })]);
-    expect(newTwice).toMatchObject({ conflict: { sourceRow: 3, field: 'taxCode', message: { en: 'member "Zeta" matches more than one row of the file' } } });
+    expect(said(newTwice)).toMatchObject({ conflict: { sourceRow: 3, field: 'taxCode', message: { en: 'member "Zeta" matches more than one row of the file' } } });
   });
 
   it('creates one configuration per unknown substation code, however many rows name it', () => {

@@ -1,7 +1,8 @@
 /**
  * The message catalogues: every code has an Italian and an English sentence with the same
- * placeholders, every code the core writes exists, and the core's converted areas hold no
- * Italian/English sentence literals of their own. Expected texts below are written by hand.
+ * placeholders, every code the core writes exists, and the core holds no Italian/English
+ * sentence literals of its own (nor English/Italian pairs passed to the API's error
+ * helpers). Expected texts below are written by hand.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -43,14 +44,22 @@ describe('message catalogues', () => {
     expect([...used].filter((c) => !known.has(c))).toEqual([]);
   });
 
-  it('leaves no Italian/English sentence literals in converted core modules', () => {
-    // Areas converted to codes: their sentences live only in core/model/messages. Files still
-    // holding `{ it: '…', en: '…' }` are listed by name below, so none can be added unnoticed.
+  it('leaves no Italian/English sentence literals in the core', () => {
+    // Every sentence lives in core/model/messages: no `{ it: '…', en: '…' }` object built
+    // elsewhere in the core (user-typed text and reference data come from files, not literals).
     const literal = /\b(it|en)\s*:\s*['"`][^'"`]*[A-Za-zÀ-ú]/;
-    const offenders = coreFiles.filter((f) => literal.test(fs.readFileSync(f, 'utf8'))).map(rel).sort();
-    expect(offenders.filter((f) => !NOT_YET_CONVERTED.has(f))).toEqual([]);
-    // The list only shrinks: a converted file leaves it.
-    expect([...NOT_YET_CONVERTED].filter((f) => !offenders.includes(f))).toEqual([]);
+    expect(coreFiles.filter((f) => literal.test(fs.readFileSync(f, 'utf8'))).map(rel)).toEqual([]);
+  });
+
+  it('leaves no positional English/Italian pairs in the API error helpers', () => {
+    // badRequest/notFound/conflict and the HTTP refusals take a Message; an ApiError is built
+    // from text only where it is relayed (ApiError.fromData), never from two sentences.
+    const positional = [/\b(?:badRequest|notFound|conflict|refuse)\(\s*(?:\d+\s*,\s*)?['"`]/, /new ApiError\(\s*'[\w-]+'\s*,\s*['"`]/, /new ProjectFileError\([^)]*?,\s*['"`]/];
+    const offenders = coreFiles.filter((f) => {
+      const text = fs.readFileSync(f, 'utf8');
+      return positional.some((re) => re.test(text));
+    });
+    expect(offenders.map(rel)).toEqual([]);
   });
 });
 
@@ -103,19 +112,3 @@ describe('entity problems in the user\'s words', () => {
     expect(said('member', p, 'it')).toBe('Batteria › Carica minima (%) deve essere tra 0 e 90 %');
   });
 });
-
-/** Core files that still build `{ it, en }` sentences (areas not converted yet). */
-const NOT_YET_CONVERTED = new Set<string>([
-  'core/api/node/geo-service.ts',
-  'core/api/node/host-setup.ts',
-  'core/api/node/path-policy.ts',
-  'core/io/zip/boundedInflate.ts',
-  'core/io/zip/centralDirectory.ts',
-  'core/io/zip/openZip.ts',
-  'core/report/checklist.ts',
-  'core/report/funding-call.ts',
-  'core/store/project-schema-check.ts',
-  // Undo step labels are composed per language from noun and field tables and stored in the
-  // file in both languages (undo_steps.label_it/label_en): vocabulary, converted last.
-  'core/store/undo-labels.ts',
-]);

@@ -58,7 +58,12 @@ describe('PNRR CER call (resources/calls/pnrr-cer.json)', () => {
       [false, 0, 0],
     ]);
     expect(a.plants[0]!.reasons[0]!.en).toMatch(/new plants/);
-    expect(a.plants[1]!.reasons.map((r) => r.en).join(' ')).toMatch(/above 1000 kW/);
+    // The cap is a quantity, written each language's way (English groups from four digits).
+    expect(a.plants[1]!.reasons).toEqual([
+      { it: 'potenza oltre 1000 kW [GSE Regole operative CACER p.47 §1.1.1 ii]', en: 'power above 1,000 kW [GSE Regole operative CACER p.47 §1.1.1 ii]' },
+      // No cost-cap band covers 1.2 MW either.
+      { it: 'nessun massimale per 1200 kW [GSE Regole operative CACER App. E p.158; Allegato 1 §9 p.60]', en: 'no cost cap for 1,200 kW [GSE Regole operative CACER App. E p.158; Allegato 1 §9 p.60]' },
+    ]);
   });
 
   it('timeline on 01/12/2025: the window is past, the call closed, commissioning compared with the plant date', () => {

@@ -14,7 +14,7 @@ export const historyHandlers: Handlers<keyof typeof historyOperations> = {
   redo: (_args, { store }) => ({ step: redo(store), history: history(store) }),
   resetDemoProject: (_args, { ctx, store }) => {
     if (store.getMeta('demo') !== 'true') {
-      throw badRequest('only the demo project can be reset', 'solo il progetto dimostrativo può essere ripristinato', 'project');
+      throw badRequest({ code: 'api.history.reset-demo-only' }, 'project');
     }
     const demo = loadDemoProject(ctx.options.resourcesDir);
     store.tx(

@@ -17,7 +17,7 @@ function checkReference(store: ProjectStore, kind: 'configuration' | 'member', v
     if (kind === 'configuration') store.getConfiguration(value);
     else store.getMember(value);
   } catch {
-    throw badRequest(`${field}: ${kind} ${value} does not exist`, `${field}: ${kind} ${value} non esiste`, field);
+    throw badRequest({ code: 'api.members.reference-missing', params: { field, kind, value: String(value) } }, field);
   }
 }
 
@@ -28,11 +28,11 @@ function checkPods(store: ProjectStore, pods: string[] | undefined, memberId: nu
   for (const pod of normalised) {
     const owner = store.podOwner(pod);
     if (owner !== null && owner !== memberId) {
-      throw conflict(`POD ${pod} already belongs to member ${owner}`, `Il POD ${pod} appartiene già al membro ${owner}`, 'pods');
+      throw conflict({ code: 'api.members.pod-taken', params: { pod, owner: String(owner) } }, 'pods');
     }
   }
   if (new Set(normalised).size !== normalised.length) {
-    throw badRequest('the same POD is listed twice', 'lo stesso POD compare due volte', 'pods');
+    throw badRequest({ code: 'api.members.pod-twice' }, 'pods');
   }
   return normalised;
 }

@@ -7,7 +7,6 @@ import { CURRENT_SCHEMA_VERSION } from '../../../store/migrations';
 import { ProjectStore } from '../../../store/project-store';
 import { badRequest, conflict } from '../../common/errors';
 import { fieldProblemMessage, validateCommunityPatch } from '../../../model/entity-validation';
-import { formatMessage } from '../../../model/messages';
 import type { Community } from '../../../model/entities';
 import { loadDemoProject, type DemoProject } from '../demo-project';
 import { clearProjectHistory } from '../../../store/history';
@@ -64,7 +63,7 @@ function saveAs(ctx: CoreContext, store: ProjectStore, raw: string, overwrite: b
   const file = ctx.resolvePath(raw, true);
   if (file === store.file) return ctx.summary(store);
   if (fs.existsSync(file)) {
-    if (!overwrite) throw conflict(`${path.basename(file)} already exists`, `${path.basename(file)} esiste già`, 'path');
+    if (!overwrite) throw conflict({ code: 'api.projects.file-exists', params: { name: path.basename(file) } }, 'path');
     ctx.close(file);
     for (const f of [file, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
   }
@@ -94,8 +93,7 @@ export const projectsHandlers: Handlers<keyof typeof projectsOperations> = {
     };
     const problem = validateCommunityPatch({ ...community })[0];
     if (problem) {
-      const said = fieldProblemMessage('community', problem);
-      throw badRequest(formatMessage(said, 'en'), formatMessage(said, 'it'), problem.field);
+      throw badRequest(fieldProblemMessage('community', problem), problem.field);
     }
     const file = ctx.resolvePath(args.path, true);
     fs.mkdirSync(path.dirname(file), { recursive: true });

@@ -31,6 +31,6 @@ export function runScenarioOffThread(input: ScenarioInput, hooks: JobHooks, opti
     heapMb: WORKER_HEAP_MB,
     cancelledError: () => new ScenarioCancelled(),
     deadlineError: () =>
-      new ApiError('internal', `the simulation took longer than ${minutes} minutes and was stopped`, `la simulazione ha superato ${minutes} minuti ed è stata interrotta`),
+      ApiError.of('internal', { code: 'api.simulation.timeout', params: { minutes: String(minutes) } }),
   });
 }

@@ -5,11 +5,11 @@
  */
 import { IoError, type IoErrorCode, type IoLocation } from '../../../io/io-error';
 import { ScenarioInputError } from '../../../scenario/errors';
-import type { Text } from '../../../model/messages';
+import type { Message, Text } from '../../../model/messages';
 
 export type SerializedError =
   | { type: 'io'; location: IoLocation; code: IoErrorCode; detail: Text }
-  | { type: 'scenario-input'; missing: string[] }
+  | { type: 'scenario-input'; missing: Message[] }
   | { type: 'error'; message: string; stack?: string };
 
 export type WorkerReply<T> =
