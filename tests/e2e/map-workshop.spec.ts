@@ -135,6 +135,12 @@ test('a vector PMTiles (Protomaps schema) is drawn by the map', async ({ page, a
       return [d[0], d[1], d[2]];
     });
   await expect.poll(centre).toEqual([0xe2, 0xdf, 0xda]);
+  // As a desk sees it on a laptop and on a projector.
+  for (const [width, height] of [[1366, 768], [1920, 1080]] as const) {
+    await page.setViewportSize({ width, height });
+    await expect.poll(centre).toEqual([0xe2, 0xdf, 0xda]);
+    await screenshot(page, `map-vector-streets-${width}.png`);
+  }
 });
 
 test('an offline streets file is opened, its tiles drawn under the areas, and remembered', async ({ page, app }) => {
