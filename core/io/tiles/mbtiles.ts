@@ -84,16 +84,17 @@ export function openMbtiles(path: string): TilesReader {
       tile(z, x, y) {
         const n = 2 ** z;
         if (x < 0 || y < 0 || x >= n || y >= n) return null;
+        const where = `${z}/${x}/${y}`; // as text: a tile address is not a quantity to group
         arm();
         let row: { d: unknown } | undefined;
         try {
           row = stmt.get(z, x, n - 1 - y) as { d: unknown } | undefined;
         } catch (e) {
-          if (e instanceof SqliteDeadlineError) fail('io/too-large', { code: 'io.tiles.tile-read-timeout', params: { z, x, y, limit: QUERY_MS / 1000 } });
-          return fail('io/corrupt', { code: 'io.tiles.tile-unreadable', params: { z, x, y, detail: (e as Error).message } });
+          if (e instanceof SqliteDeadlineError) fail('io/too-large', { code: 'io.tiles.tile-read-timeout', params: { where, limit: QUERY_MS / 1000 } });
+          return fail('io/corrupt', { code: 'io.tiles.tile-unreadable', params: { where, detail: (e as Error).message } });
         }
         if (!row) return null;
-        if (!(row.d instanceof Uint8Array)) fail('io/corrupt', { code: 'io.tiles.tile-not-binary', params: { z, x, y } });
+        if (!(row.d instanceof Uint8Array)) fail('io/corrupt', { code: 'io.tiles.tile-not-binary', params: { where } });
         return checkedTile(file, info, row.d as Uint8Array, `${z}/${x}/${y}`);
       },
       close: () => db.close(),

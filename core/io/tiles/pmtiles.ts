@@ -131,17 +131,18 @@ export function openPmtiles(path: string): TilesReader {
       tile(z, x, y) {
         if (z < minZoom || z > maxZoom || x < 0 || y < 0 || x >= 2 ** z || y >= 2 ** z) return null;
         const id = zxyToTileId(z, x, y);
+        const where = `${z}/${x}/${y}`; // as text: a tile address is not a quantity to group
         let entries = rootEntries;
         for (let depth = 0; depth <= MAX_DEPTH; depth++) {
           const e = findTile(entries, id);
           if (!e) return null;
           if (e.runLength > 0) {
-            if (e.length > MAX_TILE_BYTES) fail('io/too-large', { code: 'io.tiles.tile-at-too-large', params: { z, x, y, limit: MAX_TILE_BYTES / 1024 / 1024 } });
-            if (e.offset + e.length > data.length) fail('io/corrupt', { code: 'io.tiles.tile-outside-data', params: { z, x, y } });
+            if (e.length > MAX_TILE_BYTES) fail('io/too-large', { code: 'io.tiles.tile-where-exceeds-limit', params: { where, limit: MAX_TILE_BYTES / 1024 / 1024 } });
+            if (e.offset + e.length > data.length) fail('io/corrupt', { code: 'io.tiles.tile-outside-data', params: { where } });
             let bytes: Uint8Array = read(data.offset + e.offset, e.length);
             // Vector tiles are gzipped by the header's tile compression; checkedTile gunzips them, bounded.
-            if (format !== 'pbf' && tileCompression > 1) bytes = decompress(bytes as Buffer, tileCompression, { code: 'io.tiles.part.tile', params: { where: `${z}/${x}/${y}` } });
-            return checkedTile(file, info, bytes, `${z}/${x}/${y}`);
+            if (format !== 'pbf' && tileCompression > 1) bytes = decompress(bytes as Buffer, tileCompression, { code: 'io.tiles.part.tile', params: { where } });
+            return checkedTile(file, info, bytes, where);
           }
           if (e.offset + e.length > leaves.length) fail('io/corrupt', { code: 'io.tiles.leaf-directory-lies-outside' });
           entries = leaf(e.offset, e.length);
