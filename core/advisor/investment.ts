@@ -26,6 +26,11 @@ export interface InvestmentInputs {
   loan?: { share: number; ratePerYear: number; years: number };
   /** Ordinary-rate tax deduction: share of the gross cost, spread evenly over `years`. */
   taxDeduction?: { rate: number; years: number };
+  /**
+   * Investment beside the plants that the own cost per kWp or quote does not cover (the swept
+   * storage) [€, VAT excluded]; added to the own cost. Without an own cost the run's capex holds it.
+   */
+  extraCostEur?: number;
 }
 
 export interface InvestmentOutcome {
@@ -53,7 +58,7 @@ export function applyInvestment(
   run: { capexEur: number; grantEur: number; ownCostEur?: number; discountRate: number },
   inv: InvestmentInputs,
 ): InvestmentOutcome {
-  const base = run.ownCostEur ?? run.capexEur;
+  const base = run.ownCostEur === undefined ? run.capexEur : run.ownCostEur + (inv.extraCostEur ?? 0);
   const gross = base * (inv.vatRecoverable === false || (inv.vatRecoverable === undefined && inv.vatRate) ? 1 + (inv.vatRate ?? 0) : 1);
   const net = Math.max(0, gross - run.grantEur);
   const loan = inv.loan ? net * Math.min(1, Math.max(0, inv.loan.share)) : 0;

@@ -15,6 +15,7 @@ import { costCapEurPerKw } from '../economics/pnrrGrant';
 import type { ScenarioInput, ScenarioResult } from '../scenario/types';
 import type { Member } from '../model/entities';
 import { applyInvestment, type InvestmentInputs } from './investment';
+import { applyStorage, withStorageCost } from './storage-variant';
 import { NOTHING, type Evaluate, type Metrics, type Variant } from './types';
 
 export interface EvaluatorScope {
@@ -65,13 +66,13 @@ export function variantInput(input: ScenarioInput, perKWp: Map<number, Float64Ar
     const { key: _key, ...rest } = candidate;
     return { ...rest, id: nextId + i, configurationId, locatedAreaCode: codeOf.get(configurationId) ?? null } satisfies Member;
   });
-  return {
+  return applyStorage(v, {
     ...input,
     configurations: input.configurations.filter((c) => inScope.has(c.id)),
     members: [...input.members.filter((m) => m.configurationId !== null && inScope.has(m.configurationId)), ...added],
     plants,
     productionSeries,
-  };
+  });
 }
 
 /** Metrics of a run summed over its configurations (IRR and payback on the summed flows). */
@@ -132,6 +133,6 @@ export function scenarioEvaluator(input: ScenarioInput, scope: EvaluatorScope, p
   return async (v) => {
     const run = variantInput(input, perKWp, scope, v);
     if (missingInputs(run).length) return NOTHING;
-    return metricsOf(await runScenario(run), run, scope.investment);
+    return metricsOf(await runScenario(run), run, withStorageCost(scope.investment, v));
   };
 }

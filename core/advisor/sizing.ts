@@ -1,7 +1,8 @@
 /**
- * Sizing sweep: one plant's kWp over a grid, the others as they are; every size evaluated
- * through the same balance and economics, the best under the user's objective marked among
- * the sizes that meet the constraints.
+ * Sizing sweep: one plant's kWp over a grid, the others as they are, optionally with storage
+ * beside it (a few sizes in kWh: the grid is kWp × storage, storage-variant.ts); every pair
+ * evaluated through the same balance and economics, the best under the user's objective
+ * marked among the pairs that meet the constraints.
  */
 import { bestIndex, score } from './objective';
 import type { AdvisorHooks, EvaluateMany, Metrics, Objective } from './types';
@@ -23,10 +24,16 @@ export interface SizingRequest {
   budgetEur?: number;
   /** Keep the incentive within the 55/45 threshold (no restricted pot) [RO §2.2.2.1.3 p.39]. */
   within5545?: boolean;
+  /** Storage sizes to try beside the plant [kWh]; absent: none (0 only). */
+  storageKWh?: number[];
+  /** Installed storage cost [€/kWh]; absent: DEFAULT_STORAGE_COST_EUR_PER_KWH. */
+  storageEurPerKWh?: number;
 }
 
 export interface SizeOutcome extends Metrics {
   kWp: number;
+  /** Storage beside the plant [kWh]; 0: none. */
+  storageKWh: number;
   feasible: boolean;
   /** Why a size is out (budget, 55/45). */
   reasons: string[];
@@ -36,8 +43,11 @@ export interface SizingResult {
   plantId: number;
   objective: Objective;
   bestKWp: number | null;
+  /** Storage of the best pair [kWh] (0: none); null when no pair meets the constraints. */
+  bestStorageKWh: number | null;
   /** The best is the largest size swept below the 1 MW limit: the optimum may lie beyond (raise the limit). */
   bestAtTop: boolean;
+  /** Every pair, kWp increasing, then storage increasing. */
   sizes: SizeOutcome[];
 }
 
@@ -51,19 +61,32 @@ export function sizeGrid(r: SizingRequest): number[] {
   return [...out].sort((a, b) => a - b);
 }
 
+/** The storage sizes [kWh]: 0 always first (the plant alone), rounded to 0.1 kWh, increasing, no repeats. */
+export function storageGrid(kWh: readonly number[] | undefined): number[] {
+  return [...new Set([0, ...(kWh ?? []).filter((x) => x > 0).map((x) => Math.round(x * 10) / 10)])].sort((a, b) => a - b);
+}
+
 export async function sweepSizes(r: SizingRequest, evaluateMany: EvaluateMany, hooks: AdvisorHooks = {}): Promise<SizingResult> {
   const grid = sizeGrid(r);
-  const metrics = await evaluateMany(grid.map((kWp) => ({ kWp: { [r.plantId]: kWp } })), hooks);
-  const sizes = grid.map((kWp, i): SizeOutcome => {
+  const storage = storageGrid(r.storageKWh);
+  const pairs = grid.flatMap((kWp) => storage.map((storageKWh) => ({ kWp, storageKWh })));
+  const cost = r.storageEurPerKWh !== undefined ? { storageEurPerKWh: r.storageEurPerKWh } : {};
+  const metrics = await evaluateMany(
+    pairs.map(({ kWp, storageKWh }) => ({ kWp: { [r.plantId]: kWp }, ...(storageKWh > 0 ? { storageKWh: { [r.plantId]: storageKWh }, ...cost } : {}) })),
+    hooks,
+  );
+  const sizes = pairs.map(({ kWp, storageKWh }, i): SizeOutcome => {
     const m = metrics[i]!;
     const reasons: string[] = [];
     if (r.budgetEur !== undefined && m.netInvestmentEur > r.budgetEur + 1e-6) reasons.push('budget');
     if (r.within5545 && m.restrictedPotEur > 0.005) reasons.push('55/45');
-    return { kWp, ...m, feasible: reasons.length === 0, reasons };
+    return { kWp, storageKWh, ...m, feasible: reasons.length === 0, reasons };
   });
+  // Ties go to the first: the smaller plant, then the smaller storage.
   const feasible = sizes.filter((s) => s.feasible);
   const best = bestIndex(feasible, (s) => score(s, r.objective));
   const bestKWp = best < 0 ? null : feasible[best]!.kWp;
+  const bestStorageKWh = best < 0 ? null : feasible[best]!.storageKWh;
   const top = grid.at(-1)!;
-  return { plantId: r.plantId, objective: r.objective, bestKWp, bestAtTop: bestKWp === top && top < MAX_INCENTIVISED_KW && r.maxKWp === undefined, sizes };
+  return { plantId: r.plantId, objective: r.objective, bestKWp, bestStorageKWh, bestAtTop: bestKWp === top && top < MAX_INCENTIVISED_KW && r.maxKWp === undefined, sizes };
 }

@@ -59,12 +59,17 @@ export type Objective = (typeof OBJECTIVES)[number];
 export type CandidateMember = Omit<Member, 'id' | 'configurationId'> & { key: string };
 
 /**
- * A variant of the project: plants resized (kWp; 0 = not built) and candidates added to a
- * configuration. Absent fields leave the project as it is.
+ * A variant of the project: plants resized (kWp; 0 = not built), candidates added to a
+ * configuration, storage beside plants (storage-variant.ts). Absent fields leave the project
+ * as it is.
  */
 export interface Variant {
   kWp?: Record<number, number>;
   addMembers?: { candidate: CandidateMember; configurationId: number }[];
+  /** Storage added beside a plant, by plant id [kWh usable]; 0 or absent: none. */
+  storageKWh?: Record<number, number>;
+  /** Installed cost of that storage [€/kWh, VAT excluded]; absent: DEFAULT_STORAGE_COST_EUR_PER_KWH. */
+  storageEurPerKWh?: number;
 }
 
 /** Evaluates one variant. Deterministic: the same variant always gives the same metrics. */

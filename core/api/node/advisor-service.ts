@@ -75,6 +75,8 @@ export async function runAdvice(input: ScenarioInput, args: AdviceArgs, file: Fi
     if (!plant) throw badRequest({ code: 'api.advisor.plant-not-found', params: { plantId: String(args.plantId) } }, 'plantId');
     if (plant.configurationId === null) throw badRequest({ code: 'api.advisor.plant-in-no-configuration', params: { name: plant.name } }, 'plantId');
     const { plantId: _p, kind: _k, project: _pr, objective, threads: _t, investment: _i, ...limits } = args;
+    // A pre-existing plant costs nothing in the run: its storage would come free.
+    if (plant.existing && args.storageKWh?.some((x) => x > 0)) throw badRequest({ code: 'api.advisor.storage-existing-plant', params: { name: plant.name } }, 'storageKWh');
     return withPool([plant.configurationId], async (ev) => ({
       kind: 'sizing' as const,
       plantName: plant.name,

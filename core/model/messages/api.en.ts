@@ -9,6 +9,7 @@ export const apiEn: Record<keyof typeof apiIt, string> = {
   'api.advisor.plant-in-no-configuration': '{name} is in no configuration',
   'api.advisor.plant-not-found': 'plant {plantId} not found',
   'api.advisor.plant-not-in-configuration': 'plant {id} not found in a configuration',
+  'api.advisor.storage-existing-plant': '{name} is a pre-existing plant: its investment is not in the figures, so neither would the storage be; try storage on a new plant',
   'api.advisor.too-many-candidates': '{count} candidates, at most 40',
   'api.arg.named-empty': '"{field}" is empty',
   'api.arguments-not-object': 'arguments must be a JSON object',

@@ -7,6 +7,7 @@ export const apiIt = {
   'api.advisor.plant-in-no-configuration': '{name} non è in una configurazione',
   'api.advisor.plant-not-found': 'impianto {plantId} non trovato',
   'api.advisor.plant-not-in-configuration': 'impianto {id} non trovato in una configurazione',
+  'api.advisor.storage-existing-plant': "{name} è un impianto esistente: il suo investimento non entra nei conti, quindi nemmeno quello dell'accumulo; provare l'accumulo su un impianto nuovo",
   'api.advisor.too-many-candidates': '{count} candidati, al massimo 40',
   'api.arg.named-empty': '"{field}" è vuoto',
   'api.arguments-not-object': 'gli argomenti devono essere un oggetto JSON',

@@ -56,6 +56,10 @@ export const adviceArgs = v.intersect([
       minKWp: v.optional(numberIn(0.1, 1000)),
       steps: v.optional(v.pipe(v.number(), v.integer(), v.minValue(2), v.maxValue(60))),
       within5545: v.optional(v.boolean()),
+      /** Storage sizes to try beside the plant [kWh usable] (0, the plant alone, is always tried). */
+      storageKWh: v.optional(v.pipe(v.array(numberIn(0, 100_000)), v.maxLength(8))),
+      /** Installed storage cost [€/kWh, VAT excluded]; default 1,000 (the art. 119 c.6 DL 34/2020 ceiling). */
+      storageEurPerKWh: v.optional(numberIn(0, 10_000)),
       ...common,
     }),
     v.object({
