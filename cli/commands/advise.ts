@@ -34,7 +34,7 @@ function categories(text: string): { category: MemberCategory; count: number; an
 export const command: CommandModule = {
   summary: 'advice: best size of a plant, which roofs to build, which members to recruit',
   usage: [
-    'condivisa advise <file.condivisa> --size <plantId> [--objective shared|npv|irr|co2|members] [--max-kwp N] [--min-kwp N] [--steps N] [--budget €] [--within-5545] [--json]',
+    'condivisa advise <file.condivisa> --size <plantId> [--objective shared|npv|irr|co2|members] [--max-kwp N] [--min-kwp N] [--steps N] [--budget €] [--within-5545] [--storage 0,10,20 kWh] [--storage-cost €/kWh] [--json]',
     'condivisa advise <file.condivisa> --roofs [--plants 1,2,3] [--budget €] [--objective …] [--json]',
     'condivisa advise <file.condivisa> --members <candidates.xlsx> | --categories household:5:2700,sme:2 [--configuration id] [--max-count N] [--json]',
     '  investment: [--cost-per-kwp €] [--plant-cost id:€,id:€] [--vat 0,1] [--loan share:rate:years] [--deduction rate:years]; [--threads N] [--methods greedy,swap,exhaustive]',
@@ -63,6 +63,8 @@ export const command: CommandModule = {
         loan: { type: 'string' },
         deduction: { type: 'string' },
         'within-5545': { type: 'boolean' },
+        storage: { type: 'string' },
+        'storage-cost': { type: 'string' },
         json: { type: 'boolean' },
       },
       1,
@@ -92,10 +94,15 @@ export const command: CommandModule = {
       ...opt('threads', num(values.threads, '--threads')),
       ...(Object.keys(investment).length ? { investment } : {}),
     };
+    // Storage sizes [kWh]: 0,10,20 — or 0;10,5;20 with decimal commas.
+    const storage = {
+      ...(values.storage !== undefined ? { storageKWh: values.storage.split(values.storage.includes(';') ? ';' : ',').map((x) => num(x.trim(), '--storage')!) } : {}),
+      ...opt('storageEurPerKWh', num(values['storage-cost'], '--storage-cost')),
+    };
     const methods = values.methods ? { methods: values.methods.split(',') as ('greedy' | 'swap' | 'exhaustive')[] } : {};
     const args =
       values.size !== undefined
-        ? { kind: 'sizing' as const, plantId: num(values.size, '--size')!, ...common, ...opt('maxKWp', num(values['max-kwp'], '--max-kwp')), ...opt('minKWp', num(values['min-kwp'], '--min-kwp')), ...opt('steps', num(values.steps, '--steps')), ...(values['within-5545'] ? { within5545: true } : {}) }
+        ? { kind: 'sizing' as const, plantId: num(values.size, '--size')!, ...common, ...opt('maxKWp', num(values['max-kwp'], '--max-kwp')), ...opt('minKWp', num(values['min-kwp'], '--min-kwp')), ...opt('steps', num(values.steps, '--steps')), ...(values['within-5545'] ? { within5545: true } : {}), ...storage }
         : values.roofs
           ? { kind: 'roofs' as const, ...common, ...methods, ...(values.plants ? { plantIds: values.plants.split(',').map((x) => num(x, '--plants')!) } : {}) }
           : {
@@ -128,13 +135,14 @@ export const command: CommandModule = {
   },
 };
 
-/** The sizing JSON contract: plantId, objective, bestKWp and per size the headline figures. */
+/** The sizing JSON contract: plantId, objective, bestKWp (and storage) and per size the headline figures. */
 function sizingJson(r: Extract<AdviceResult, { kind: 'sizing' }>) {
   return {
     plantId: r.plantId,
     objective: r.objective,
     bestKWp: r.bestKWp,
-    sizes: r.sizes.map((s) => ({ kWp: s.kWp, sharedKWh: s.sharedKWh, npvEur: s.npvEur, irr: s.irr, paybackYears: s.paybackYears, avoidedTCO2: s.avoidedTCO2 })),
+    bestStorageKWh: r.bestStorageKWh,
+    sizes: r.sizes.map((s) => ({ kWp: s.kWp, storageKWh: s.storageKWh, sharedKWh: s.sharedKWh, npvEur: s.npvEur, irr: s.irr, paybackYears: s.paybackYears, avoidedTCO2: s.avoidedTCO2 })),
   };
 }
 
@@ -147,14 +155,16 @@ const METHOD_IT = { greedy: 'scelta golosa', swap: 'ricerca locale (scambi)', ex
 function print(r: AdviceResult): void {
   if (r.kind === 'sizing') {
     console.log(`${r.plantName}: taglie da ${f1.format(r.sizes[0]!.kWp)} a ${f1.format(r.sizes.at(-1)!.kWp)} kWp (ora ${f1.format(r.currentKWp)} kWp), obiettivo ${OBJ_IT[r.objective]}`);
-    console.log('  kWp        condivisa kWh   VAN €        TIR      rientro anni  CO2 t');
+    const withStorage = r.sizes.some((s) => s.storageKWh > 0);
+    console.log(`  kWp       ${withStorage ? ' accumulo kWh' : ''} condivisa kWh   VAN €        TIR      rientro anni  CO2 t`);
     for (const s of r.sizes) {
-      const mark = s.kWp === r.bestKWp ? '★' : s.feasible ? ' ' : '×';
+      const mark = s.kWp === r.bestKWp && s.storageKWh === r.bestStorageKWh ? '★' : s.feasible ? ' ' : '×';
       console.log(
-        `${mark} ${f1.format(s.kWp).padStart(8)}  ${f0.format(s.sharedKWh).padStart(13)}  ${f0.format(s.npvEur).padStart(10)}  ${(s.irr === null ? '—' : pct.format(s.irr)).padStart(7)}  ${(s.paybackYears === null ? '—' : f1.format(s.paybackYears)).padStart(12)}  ${f1.format(s.avoidedTCO2).padStart(5)}${s.reasons.length ? `  (${s.reasons.join(', ')})` : ''}`,
+        `${mark} ${f1.format(s.kWp).padStart(8)}  ${withStorage ? f1.format(s.storageKWh).padStart(12) + '  ' : ''}${f0.format(s.sharedKWh).padStart(13)}  ${f0.format(s.npvEur).padStart(10)}  ${(s.irr === null ? '—' : pct.format(s.irr)).padStart(7)}  ${(s.paybackYears === null ? '—' : f1.format(s.paybackYears)).padStart(12)}  ${f1.format(s.avoidedTCO2).padStart(5)}${s.reasons.length ? `  (${s.reasons.join(', ')})` : ''}`,
       );
     }
-    console.log(r.bestKWp === null ? 'nessuna taglia rispetta i vincoli' : `taglia consigliata: ${f1.format(r.bestKWp)} kWp`);
+    const storageText = withStorage && r.bestStorageKWh ? ` con ${f1.format(r.bestStorageKWh)} kWh di accumulo` : withStorage ? ' senza accumulo' : '';
+    console.log(r.bestKWp === null ? 'nessuna taglia rispetta i vincoli' : `taglia consigliata: ${f1.format(r.bestKWp)} kWp${storageText}`);
     if (r.bestAtTop) console.log('! la migliore è la taglia più grande provata: l\'ottimo può essere oltre (indicare --max-kwp, ad es. la superficie del tetto)');
     return;
   }

@@ -43,6 +43,8 @@ const TEXT = {
     'adv.shared': 'Energia condivisa',
     'adv.npv': 'VAN',
     'adv.best': 'Migliore',
+    'adv.noStorage': 'Senza accumulo',
+    'adv.storageSize': 'accumulo',
   },
   en: {
     'eco.net': 'Yearly net',
@@ -80,6 +82,8 @@ const TEXT = {
     'adv.shared': 'Shared energy',
     'adv.npv': 'NPV',
     'adv.best': 'Best',
+    'adv.noStorage': 'No storage',
+    'adv.storageSize': 'storage',
   },
 } as const;
 

@@ -13,16 +13,40 @@ describe('condivisa advise', () => {
     const file = await demo();
     const r = await condivisa('advise', file, '--size', '1', '--objective', 'npv', '--steps', '4', '--max-kwp', '120', '--json');
     expect(r.code, r.stderr).toBe(0);
-    const json = JSON.parse(r.stdout) as { plantId: number; objective: string; bestKWp: number; sizes: Record<string, number | null>[] };
-    expect(Object.keys(json)).toEqual(['plantId', 'objective', 'bestKWp', 'sizes']);
+    const json = JSON.parse(r.stdout) as { plantId: number; objective: string; bestKWp: number; bestStorageKWh: number; sizes: Record<string, number | null>[] };
+    expect(Object.keys(json)).toEqual(['plantId', 'objective', 'bestKWp', 'bestStorageKWh', 'sizes']);
     expect(json.plantId).toBe(1);
     expect(json.objective).toBe('npv');
+    expect(json.bestStorageKWh).toBe(0);
     expect(json.sizes.map((s) => s.kWp)).toEqual([30, 60, 90, 120]);
-    for (const s of json.sizes) expect(Object.keys(s)).toEqual(['kWp', 'sharedKWh', 'npvEur', 'irr', 'paybackYears', 'avoidedTCO2']);
+    for (const s of json.sizes) expect(Object.keys(s)).toEqual(['kWp', 'storageKWh', 'sharedKWh', 'npvEur', 'irr', 'paybackYears', 'avoidedTCO2']);
     const best = json.sizes.reduce((b, s) => (s.npvEur! > b.npvEur! ? s : b));
     expect(json.bestKWp).toBe(best.kWp);
     const text = await condivisa('advise', file, '--size', '1', '--steps', '3');
     expect(text.stdout).toMatch(/taglia consigliata: [\d,.]+ kWp/);
+  });
+
+  it('sweeps kWp × storage (--storage): every pair once, the best pair the one with the most shared energy', async () => {
+    const file = await demo();
+    const r = await condivisa('advise', file, '--size', '1', '--objective', 'shared', '--steps', '2', '--max-kwp', '60', '--storage', '20,0,40', '--json');
+    expect(r.code, r.stderr).toBe(0);
+    const json = JSON.parse(r.stdout) as { bestKWp: number; bestStorageKWh: number; sizes: { kWp: number; storageKWh: number; sharedKWh: number }[] };
+    expect(json.sizes.map((s) => [s.kWp, s.storageKWh])).toEqual([
+      [30, 0],
+      [30, 20],
+      [30, 40],
+      [60, 0],
+      [60, 20],
+      [60, 40],
+    ]);
+    const best = json.sizes.reduce((b, s) => (s.sharedKWh > b.sharedKWh ? s : b));
+    expect([json.bestKWp, json.bestStorageKWh]).toEqual([best.kWp, best.storageKWh]);
+    const text = await condivisa('advise', file, '--size', '1', '--objective', 'shared', '--steps', '2', '--max-kwp', '60', '--storage', '0;20');
+    expect(text.stdout).toMatch(/accumulo kWh/);
+    expect(text.stdout).toMatch(/taglia consigliata: [\d,.]+ kWp (con [\d,.]+ kWh di accumulo|senza accumulo)/);
+    const bad = await condivisa('advise', file, '--size', '1', '--storage', '10,tanti');
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/--storage/);
   });
 
   it('recommends members from a registry file, with each one’s marginal gain and daytime share', async () => {

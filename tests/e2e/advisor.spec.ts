@@ -43,3 +43,40 @@ test('advisor tab: sizing sweep with the best size, member mix with marginal gai
   await expect(page.getByTestId('adv-message')).toHaveValue(/meglio tra le \d\d:00–\d\d:00/);
   await screenshot(page, 'advisor.png', true);
 });
+
+/** "75.498" or "-3.185" as the table writes it (Italian grouping) → a number. */
+const itNumber = (s: string) => Number(s.trim().replace(/[−–]/g, '-').replace(/\./g, '').replace(',', '.'));
+
+test('advisor tab at 1366×768: kWp × storage sweep, the best pair marked and explained', async ({ page, app }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await app.open();
+  await page.getByTestId('open-demo').click();
+  await page.getByTestId('tab-advisor').click();
+
+  // A list the app cannot read is said so, and the sweep cannot start.
+  await page.getByTestId('adv-storage').fill('0; tanti');
+  await expect(page.getByTestId('adv-storage-invalid')).toBeVisible();
+  await expect(page.getByTestId('adv-run-sizing')).toBeDisabled();
+
+  // Two sizes × (no storage, 20 kWh, 40 kWh): six rows, one best, at the objective's maximum.
+  await page.getByTestId('adv-objective').selectOption('shared');
+  await page.getByTestId('adv-steps').fill('2');
+  await page.getByTestId('adv-storage').fill('0; 20; 40');
+  await expect(page.getByTestId('adv-storage-invalid')).toHaveCount(0);
+  await page.getByTestId('adv-run-sizing').click();
+  await expect(page.getByTestId('adv-size-best')).toHaveCount(1, { timeout: 60_000 });
+  await expect(page.getByTestId('adv-size')).toHaveCount(5);
+  const sizing = page.getByTestId('adv-sizing');
+  await expect(sizing.locator('th').nth(1)).toHaveText('Accumulo (kWh)');
+  // Columns: kWp, storage kWh, shared kWh, …: the best row has the most shared energy.
+  const rows = await sizing.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+  expect(rows.map((r) => r[1]!.trim())).toEqual(['0', '20', '40', '0', '20', '40']);
+  const shared = rows.map((r) => itNumber(r[2]!));
+  const best = shared.indexOf(Math.max(...shared));
+  const bestRow = sizing.getByTestId('adv-size-best');
+  await expect(bestRow.locator('td').nth(1)).toHaveText(rows[best]![1]!.trim());
+  await expect(page.getByTestId('adv-best-size')).toContainText(`${rows[best]![0]!.replace('★', '').trim()} kWp con ${rows[best]![1]!.trim()} kWh di accumulo`);
+  await expect(sizing.locator('canvas').first()).toBeVisible();
+  await sizing.scrollIntoViewIfNeeded();
+  await screenshot(page, 'advisor-storage-1366.png');
+});

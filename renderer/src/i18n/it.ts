@@ -833,5 +833,12 @@ export const it = {
   "adv.deduction": "Detrazione",
   "adv.deduction.hint": "Detrazione fiscale ad aliquota ordinaria (es. 50% in 10 anni), cumulabile con la tariffa senza decurtazione [RO p.16]",
   "adv.bestAtTop": "La migliore è la taglia più grande provata: l'ottimo può essere oltre. Indicare i kWp massimi (superficie del tetto, connessione).",
+  "adv.storage": "Accumulo (kWh)",
+  "adv.storage.hint": "Taglie di accumulo da provare accanto all'impianto, separate da ; (es. 0; 10; 20). L'accumulo è gestito per la condivisione: si carica con l'energia immessa e non condivisa e la rilascia quando i membri prelevano [RO p.7, p.144]. Presso il proprietario dell'impianto, altrimenti in un punto proprio accanto all'impianto.",
+  "adv.storage.invalid": "Accumulo: indicare numeri di kWh separati da ; (al massimo 8)",
+  "adv.storageCost": "Costo accumulo €/kWh",
+  "adv.storageCost.hint": "Costo installato dell'accumulo, IVA esclusa; vuoto: 1.000 €/kWh, il massimale di spesa dell'art. 119 c.6 DL 34/2020. Entra nell'investimento dell'impianto e nel budget.",
+  "adv.bestSizeStorage": "Taglia consigliata per {plant}: {kwp} kWp con {kwh} kWh di accumulo",
+  "adv.bestSizeNoStorage": "Taglia consigliata per {plant}: {kwp} kWp, senza accumulo",
 };
 export type MessageKey = keyof typeof it;
