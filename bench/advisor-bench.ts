@@ -1,6 +1,6 @@
 /**
  * The advisor: one evaluation of a variant (a whole scenario run with economics), and a
- * 12-size sweep in this thread and on the worker pool, on a built CER of 30 members and 3 PV
+ * 12-size sweep in this thread and on the worker pool (and with three storage sizes), on a built CER of 30 members and 3 PV
  * plants at hourly steps. No target is set by the issue; the figures show what a sweep costs.
  */
 import path from 'node:path';
@@ -40,10 +40,15 @@ export async function benchAdvisor(): Promise<{ name: string; value: number; uni
   t0 = performance.now();
   await sweepSizes(request, pool.evaluateMany);
   const poolMs = performance.now() - t0;
+  // The kWp × storage grid: 12 sizes × (none, 20, 50 kWh) = 36 evaluations.
+  t0 = performance.now();
+  await sweepSizes({ ...request, storageKWh: [20, 50] }, pool.evaluateMany);
+  const storageMs = performance.now() - t0;
   await pool.close();
   return [
     { name: 'advisor: one evaluation (run + economics, 30 members)', value: singleMs / 12, unit: 'ms' },
     { name: 'advisor: 12-size sweep, this thread', value: singleMs / 1000, unit: 's' },
     { name: `advisor: 12-size sweep, ${pool.threads} worker thread(s) incl. start`, value: poolMs / 1000, unit: 's' },
+    { name: `advisor: 12 sizes × 3 storage sizes, ${pool.threads} worker thread(s)`, value: storageMs / 1000, unit: 's' },
   ];
 }

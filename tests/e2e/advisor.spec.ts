@@ -69,7 +69,7 @@ test('advisor tab at 1366×768: kWp × storage sweep, the best pair marked and e
   const sizing = page.getByTestId('adv-sizing');
   await expect(sizing.locator('th').nth(1)).toHaveText('Accumulo (kWh)');
   // Columns: kWp, storage kWh, shared kWh, …: the best row has the most shared energy.
-  const rows = await sizing.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+  const rows = await sizing.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll('td'), (td) => td.textContent ?? '')));
   expect(rows.map((r) => r[1]!.trim())).toEqual(['0', '20', '40', '0', '20', '40']);
   const shared = rows.map((r) => itNumber(r[2]!));
   const best = shared.indexOf(Math.max(...shared));

@@ -12,7 +12,7 @@ import { chooseSubset } from '../../../../core/advisor/subset';
 import { AdvisorCancelled } from '../../../../core/advisor/types';
 import { defaultMember } from '../../../../core/model/entity-validation';
 import { ProjectStore } from '../../../../core/store/project-store';
-import type { AdviceResult } from '../../../../core/api/node/advisor-service';
+import { runAdvice, type AdviceResult } from '../../../../core/api/node/advisor-service';
 import { ensureCliBuilt } from '../../../helpers/cli';
 import { testService } from '../../../helpers/service';
 import { REPO_ROOT, tempDir } from '../../../helpers/tmp';
@@ -68,6 +68,11 @@ describe('advisor evaluations on worker threads', () => {
           evaluateMany,
         );
       expect(await subset(pool.evaluateMany)).toEqual(await subset(single.evaluateMany));
+      // The kWp × storage grid too: storage at a point of its own or the owner's, its cost in the capex.
+      const withStorage = { ...request, steps: 3, storageKWh: [0, 15, 30], storageEurPerKWh: 700 };
+      const c = await sweepSizes(withStorage, single.evaluateMany);
+      expect(c.sizes).toHaveLength(9);
+      expect(await sweepSizes(withStorage, pool.evaluateMany)).toEqual(c);
     } finally {
       await pool.close();
       await single.close();
@@ -86,6 +91,15 @@ describe('advisor evaluations on worker threads', () => {
     } finally {
       await pool.close();
     }
+  });
+
+  it('refuses storage beside a pre-existing plant (the run counts no investment for it), naming the plant', async () => {
+    const input = demoInput();
+    const plant = input.plants[0]!;
+    plant.existing = true;
+    const args = { project: demoFile, kind: 'sizing' as const, plantId: plant.id, objective: 'npv' as const, storageKWh: [10], threads: 1 };
+    const hooks = { onProgress: () => {}, signal: new AbortController().signal, yieldControl: async () => {} };
+    await expect(runAdvice(input, args, null, hooks)).rejects.toMatchObject({ messageCode: 'api.advisor.storage-existing-plant', params: { name: plant.name } });
   });
 
   it('runs as a job through the operations: startAdvice, then getJob', async () => {
