@@ -74,6 +74,7 @@ export const command: CommandModule = {
     if (!OBJECTIVES.includes(objective)) throw new UserError(`--objective must be one of ${OBJECTIVES.join(', ')}`);
     const kinds = [values.size !== undefined, !!values.roofs, values.members !== undefined || values.categories !== undefined].filter(Boolean).length;
     if (kinds !== 1) throw new UserError('give one of --size <plantId>, --roofs, --members <file> / --categories');
+    if ((values.storage !== undefined || values['storage-cost'] !== undefined) && values.size === undefined) throw new UserError('--storage and --storage-cost go with --size <plantId>');
     const triple = (v: string | undefined, what: string) => (v === undefined ? undefined : v.split(':').map((x) => num(x, what)!));
     const loan = triple(values.loan, '--loan');
     const deduction = triple(values.deduction, '--deduction');
@@ -165,6 +166,7 @@ function print(r: AdviceResult): void {
     }
     const storageText = withStorage && r.bestStorageKWh ? ` con ${f1.format(r.bestStorageKWh)} kWh di accumulo` : withStorage ? ' senza accumulo' : '';
     console.log(r.bestKWp === null ? 'nessuna taglia rispetta i vincoli' : `taglia consigliata: ${f1.format(r.bestKWp)} kWp${storageText}`);
+    if (r.bestStorageAtTop) console.log("! l'accumulo migliore è il più grande provato: provare taglie maggiori con --storage");
     if (r.bestAtTop) console.log('! la migliore è la taglia più grande provata: l\'ottimo può essere oltre (indicare --max-kwp, ad es. la superficie del tetto)');
     return;
   }

@@ -47,6 +47,8 @@ export interface SizingResult {
   bestStorageKWh: number | null;
   /** The best is the largest size swept below the 1 MW limit: the optimum may lie beyond (raise the limit). */
   bestAtTop: boolean;
+  /** The best storage is the largest tried (and not none): a larger one may do better still. */
+  bestStorageAtTop: boolean;
   /** Every pair, kWp increasing, then storage increasing. */
   sizes: SizeOutcome[];
 }
@@ -88,5 +90,5 @@ export async function sweepSizes(r: SizingRequest, evaluateMany: EvaluateMany, h
   const bestKWp = best < 0 ? null : feasible[best]!.kWp;
   const bestStorageKWh = best < 0 ? null : feasible[best]!.storageKWh;
   const top = grid.at(-1)!;
-  return { plantId: r.plantId, objective: r.objective, bestKWp, bestStorageKWh, bestAtTop: bestKWp === top && top < MAX_INCENTIVISED_KW && r.maxKWp === undefined, sizes };
+  return { plantId: r.plantId, objective: r.objective, bestKWp, bestStorageKWh, bestAtTop: bestKWp === top && top < MAX_INCENTIVISED_KW && r.maxKWp === undefined, bestStorageAtTop: storage.length > 1 && bestStorageKWh === storage.at(-1), sizes };
 }

@@ -77,6 +77,8 @@ test('advisor tab at 1366×768: kWp × storage sweep, the best pair marked and e
   await expect(bestRow.locator('td').nth(1)).toHaveText(rows[best]![1]!.trim());
   await expect(page.getByTestId('adv-best-size')).toContainText(`${rows[best]![0]!.replace('★', '').trim()} kWp con ${rows[best]![1]!.trim()} kWh di accumulo`);
   await expect(sizing.locator('canvas').first()).toBeVisible();
+  // The most shared energy comes with the largest storage tried: the tab says a larger one may do better.
+  await expect(page.getByTestId('adv-best-storage-at-top')).toBeVisible();
   await sizing.scrollIntoViewIfNeeded();
   await screenshot(page, 'advisor-storage-1366.png');
 });

@@ -838,6 +838,7 @@ export const en: Record<MessageKey, string> = {
   "adv.storage": "Storage (kWh)",
   "adv.storage.hint": "Storage sizes to try beside the plant, separated by ; (e.g. 0; 10; 20). The storage is dispatched for sharing: it charges with energy injected and not shared and releases it when members withdraw [RO p.7, p.144]. At the plant owner's point, otherwise at a point of its own beside the plant.",
   "adv.storage.invalid": "Storage: give kWh numbers separated by ; (at most 8)",
+  "adv.bestStorageAtTop": "The best storage is the largest tried: a larger one might do better still.",
   "adv.storageCost": "Storage cost €/kWh",
   "adv.storageCost.hint": "Installed storage cost, VAT excluded; empty: 1,000 €/kWh, the spending ceiling of art. 119 c.6 DL 34/2020. It enters the plant's investment and the budget.",
   "adv.bestSizeStorage": "Recommended size for {plant}: {kwp} kWp with {kwh} kWh of storage",

@@ -836,6 +836,7 @@ export const it = {
   "adv.storage": "Accumulo (kWh)",
   "adv.storage.hint": "Taglie di accumulo da provare accanto all'impianto, separate da ; (es. 0; 10; 20). L'accumulo è gestito per la condivisione: si carica con l'energia immessa e non condivisa e la rilascia quando i membri prelevano [RO p.7, p.144]. Presso il proprietario dell'impianto, altrimenti in un punto proprio accanto all'impianto.",
   "adv.storage.invalid": "Accumulo: indicare numeri di kWh separati da ; (al massimo 8)",
+  "adv.bestStorageAtTop": "L'accumulo migliore è il più grande provato: un accumulo maggiore potrebbe fare ancora meglio.",
   "adv.storageCost": "Costo accumulo €/kWh",
   "adv.storageCost.hint": "Costo installato dell'accumulo, IVA esclusa; vuoto: 1.000 €/kWh, il massimale di spesa dell'art. 119 c.6 DL 34/2020. Entra nell'investimento dell'impianto e nel budget.",
   "adv.bestSizeStorage": "Taglia consigliata per {plant}: {kwp} kWp con {kwh} kWh di accumulo",

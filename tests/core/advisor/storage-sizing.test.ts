@@ -120,6 +120,7 @@ describe('kWp × storage sweep on the scenario run', () => {
       const best = truth.reduce((b, t, i) => (t[key] > truth[b]![key] + 1e-9 * Math.max(1, Math.abs(truth[b]![key])) ? i : b), 0);
       expect(r.sizes.map((s) => [s.kWp, s.storageKWh])).toEqual(pairs.map((p) => [p.kWp, p.kWh]));
       expect([r.bestKWp, r.bestStorageKWh], objective).toEqual([pairs[best]!.kWp, pairs[best]!.kWh]);
+      expect(r.bestStorageAtTop).toBe(pairs[best]!.kWh === 20);
       r.sizes.forEach((s, i) => {
         expect(s.sharedKWh).toBeCloseTo(truth[i]!.shared, 6);
         expect(s.npvEur).toBeCloseTo(truth[i]!.npv, 2);
