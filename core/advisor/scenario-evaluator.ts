@@ -133,6 +133,6 @@ export function scenarioEvaluator(input: ScenarioInput, scope: EvaluatorScope, p
   return async (v) => {
     const run = variantInput(input, perKWp, scope, v);
     if (missingInputs(run).length) return NOTHING;
-    return metricsOf(await runScenario(run), run, withStorageCost(scope.investment, v));
+    return metricsOf(await runScenario(run), run, withStorageCost(scope.investment, v, run));
   };
 }

@@ -38,10 +38,11 @@ import type { Variant } from './types';
  */
 export const DEFAULT_STORAGE_COST_EUR_PER_KWH = 1000;
 
-/** The swept storage [kWh] and its cost [€/kWh] of a variant, all plants together [€]. */
-export function storageCostEur(v: Variant): number {
+/** Cost of a variant's storage beside the plants `run` builds [€] (a plant not built gets none). */
+export function storageCostEur(v: Variant, run: Pick<ScenarioInput, 'plants'>): number {
   const perKWh = v.storageEurPerKWh ?? DEFAULT_STORAGE_COST_EUR_PER_KWH;
-  return Object.values(v.storageKWh ?? {}).reduce((s, kWh) => s + Math.max(0, kWh) * perKWh, 0);
+  const built = new Set(run.plants.map((p) => p.id));
+  return Object.entries(v.storageKWh ?? {}).reduce((s, [id, kWh]) => s + (built.has(Number(id)) ? Math.max(0, kWh) * perKWh : 0), 0);
 }
 
 /** A new storage of `kWh`: the app's battery defaults (0.5 C, 90% round trip, 10% minimum charge). */
@@ -105,7 +106,7 @@ export function applyStorage(v: Variant, input: ScenarioInput): ScenarioInput {
  * The investment terms of a variant with storage: where the promoters' own plant cost replaces
  * the run's (which holds the storage), the storage cost is added to it.
  */
-export function withStorageCost(investment: InvestmentInputs | undefined, v: Variant): InvestmentInputs | undefined {
-  const eur = storageCostEur(v);
+export function withStorageCost(investment: InvestmentInputs | undefined, v: Variant, run: Pick<ScenarioInput, 'plants'>): InvestmentInputs | undefined {
+  const eur = storageCostEur(v, run);
   return investment && eur > 0 ? { ...investment, extraCostEur: (investment.extraCostEur ?? 0) + eur } : investment;
 }
