@@ -16,6 +16,30 @@ export function toCents(value: Decimal.Value): number {
   return new Decimal(value).times(100).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber();
 }
 
+/**
+ * Integer cents of a euro amount given as a double [c€], exactly as {@link toCents} (and so
+ * {@link roundEur}) round it — half away from zero on the decimal the double prints as — but
+ * in double arithmetic: away from a half cent the double and its printed decimal round alike,
+ * and only amounts within rounding noise of a half cent (or beyond 10^11 €) take the decimal
+ * path. Sums of integer cents are exact in doubles (< 2^53), and `cents / 100` is the very
+ * double `roundEur(x).toNumber()` gives (division is correctly rounded), so money kept in
+ * cents prints identically to the decimal path at a fraction of its cost (the sweeps).
+ */
+export function centsOf(value: number): number {
+  const a = Math.abs(value) * 100;
+  if (a < 1e13) {
+    const whole = Math.floor(a);
+    const frac = a - whole;
+    // Noise: the product's rounding and the double's distance to its printed decimal, both
+    // below 2^-52 of `a` [c€].
+    if (Math.abs(frac - 0.5) > 1e-9 + a * 1e-15) {
+      const c = frac > 0.5 ? whole + 1 : whole;
+      return value < 0 || Object.is(value, -0) ? -c : c;
+    }
+  }
+  return toCents(value);
+}
+
 /** Euro amount [€] of an integer number of cents. */
 export function fromCents(cents: number): Decimal {
   return new Decimal(cents).dividedBy(100);

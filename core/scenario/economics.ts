@@ -11,7 +11,7 @@ import { findRegion, marketZoneOfRegion } from '../economics/regions';
 import { tariffServiceFeeEurPerYear } from '../economics/gseFees';
 import { costCapEurPerKw, pnrrGrant } from '../economics/pnrrGrant';
 import { prosumerPaybackYears } from '../economics/memberEconomics';
-import { configurationCashFlows, type CashFlowInput } from '../economics/cashFlows';
+import { cashFlowNpv, configurationCashFlows, type CashFlowInput } from '../economics/cashFlows';
 import { npvTornado } from '../economics/sensitivity';
 import { pzScenarioPrices } from '../economics/cashFlows';
 import { monthlyAdvanceEur } from '../economics/monthlyAdvance';
@@ -166,10 +166,10 @@ export function configurationEconomics(run: EconomicsRunInput): EconomicsOutcome
   // proportional to production), the zonal-price ones on scaled hourly prices (TIP, RID/PMG and
   // the AUC's avoided losses all depend on Pz).
   const scenarioOf = (name: string, energy: BalanceResult, r: YearRevenues, input: CashFlowInput): ScenarioLine => {
-    const cf = configurationCashFlows(input);
+    const cf = cashFlowNpv(input);
     return {
       name,
-      npvEur: round2(cf.npvEur),
+      npvEur: cf.npvEur,
       irr: cf.irr,
       productionKWh: energy.configuration.productionKWh,
       sharedKWh: energy.configuration.sharedKWh,
