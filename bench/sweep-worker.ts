@@ -6,6 +6,7 @@
 import { evaluateVariant, prepareScenario, type PreparedScenario, type ScenarioVariant } from '../core/scenario/sweep';
 import { loadEconomicsParameters } from '../core/api/node/parameters-loader';
 import { sweepScenarioInput } from './sweep-scenario';
+import type { ScenarioInput } from '../core/scenario/types';
 
 export interface SweepTask {
   resourcesDir: string;
@@ -14,9 +15,10 @@ export interface SweepTask {
   count: number;
 }
 
-/** The i-th variant: one plant resized (×0.5 … ×2.5), and every third variant a member subset. */
-export function sweepVariant(i: number): ScenarioVariant {
-  const v: ScenarioVariant = { plantScale: new Map([[1000 + (i % 5), 0.5 + (i % 17) / 8]]) };
+/** The i-th variant: one plant resized (×0.5 … ×2.5 its size), and every third variant a member subset. */
+export function sweepVariant(i: number, input: ScenarioInput): ScenarioVariant {
+  const plant = input.plants[i % 5]!;
+  const v: ScenarioVariant = { plantKWp: new Map([[plant.id, plant.kWp * (0.5 + (i % 17) / 8)]]) };
   if (i % 3 === 0) v.memberIds = new Set(Array.from({ length: 100 }, (_, k) => k + 1).filter((id) => id % 7 !== i % 7));
   return v;
 }
@@ -27,6 +29,6 @@ export default async function evaluateBatch(task: SweepTask): Promise<number> {
   prepared ??= prepareScenario(sweepScenarioInput(loadEconomicsParameters(task.resourcesDir, 2025)));
   const p = await prepared;
   let npv = 0;
-  for (let i = task.from; i < task.from + task.count; i++) npv += (await evaluateVariant(p, sweepVariant(i))).configurations[0]!.economics!.npvEur;
+  for (let i = task.from; i < task.from + task.count; i++) npv += (await evaluateVariant(p, sweepVariant(i, p.input))).configurations[0]!.economics!.npvEur;
   return npv;
 }
