@@ -97,13 +97,11 @@ export function monthlyIncentivePerPlant(input: MonthlyIncentiveInput): PlantInc
     const fc = fcZonaleEurPerMWh(p.region, p.source);
 
     const months: PlantMonthIncentive[] = [];
-    let curKey = Number.NaN;
-    let eur = 0;
-    let comp = 0; // Kahan compensation
-    let kWh = 0;
-    const flush = (): void => {
-      if (Number.isNaN(curKey)) return;
-      const m = monthOfKey(curKey);
+    // Month totals are plain locals, not captured by a closure: a captured double lives boxed
+    // on the heap, and this loop runs for every plant, price scenario and sweep variant.
+    const flush = (key: number, eur: number, kWh: number): void => {
+      if (Number.isNaN(key)) return;
+      const m = monthOfKey(key);
       months.push({
         year: m.year,
         month: m.month,
@@ -112,16 +110,22 @@ export function monthlyIncentivePerPlant(input: MonthlyIncentiveInput): PlantInc
         averageTipEurPerMWh: kWh > 0 ? (eur * 1000) / kWh : 0,
       });
     };
+    let curKey = Number.NaN;
+    let eur = 0;
+    let comp = 0; // Kahan compensation
+    let kWh = 0;
+    const eaci = p.eaciKWh;
+    const exempt = p.eaciFExemptKWh;
     for (let i = 0; i < base.length; i++) {
       if (keys[i] !== curKey) {
-        flush();
+        flush(curKey, eur, kWh);
         curKey = keys[i]!;
         eur = 0;
         comp = 0;
         kWh = 0;
       }
-      const e = p.eaciKWh[i]!;
-      const ex = p.eaciFExemptKWh ? p.eaciFExemptKWh[i]! : 0;
+      const e = eaci[i]!;
+      const ex = exempt ? exempt[i]! : 0;
       if (!Number.isFinite(e) || e < 0 || !Number.isFinite(ex) || ex < 0 || ex > e + 1e-9) {
         throw new Error(
           `Plant ${p.plantId}: invalid E_ACI at ${hourLabel(base, i)} (total ${e} kWh, F-exempt ${ex} kWh)`,
@@ -138,7 +142,7 @@ export function monthlyIncentivePerPlant(input: MonthlyIncentiveInput): PlantInc
       eur = t;
       kWh += e;
     }
-    flush();
+    flush(curKey, eur, kWh);
     return { plantId: p.plantId, months, totalEur: sumEur(months.map((m) => m.incentiveEur)) };
   });
 }

@@ -188,7 +188,7 @@ export function configurationEconomics(run: EconomicsRunInput): EconomicsOutcome
     ? { ...cashInput, productionKWhYear1: p90.configuration.productionKWh, year1: year1Of(p90Revenues) }
     : { ...cashInput, productionFactor: p90Factor };
   const repriced = (multiplier: number): [YearRevenues, CashFlowInput] => {
-    const r = yearRevenues(ctx, balance, pzScenarioPrices(pz, multiplier));
+    const r = yearRevenues(ctx, balance, pzScenarioPrices(pz, multiplier), null, p50);
     return [r, { ...cashInput, year1: year1Of(r) }];
   };
   const [low, lowInput] = repriced(f.pzScenarioMultipliers.low);
