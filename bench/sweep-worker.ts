@@ -1,8 +1,11 @@
 /**
  * Worker of the sweep benchmark (bench/sweep-bench.ts), run by a piscina pool: prepares the
  * synthetic project once per thread (core/scenario/sweep.ts), then evaluates the variants
- * it is given. Returns the sum of their NPVs, so the work cannot be skipped.
+ * it is given. Returns the sum of their NPVs (so the work cannot be skipped), the thread, and
+ * when the batch started and ended (to show the threads really run side by side).
  */
+import { threadId } from 'node:worker_threads';
+import { performance } from 'node:perf_hooks';
 import { evaluateVariant, prepareScenario, type PreparedScenario, type ScenarioVariant } from '../core/scenario/sweep';
 import { loadEconomicsParameters } from '../core/api/node/parameters-loader';
 import { sweepScenarioInput } from './sweep-scenario';
@@ -15,6 +18,14 @@ export interface SweepTask {
   count: number;
 }
 
+export interface SweepBatch {
+  npvEur: number;
+  threadId: number;
+  /** Start and end of the batch on the shared clock (performance.timeOrigin + now) [ms]. */
+  startMs: number;
+  endMs: number;
+}
+
 /** The i-th variant: one plant resized (×0.5 … ×2.5 its size), and every third variant a member subset. */
 export function sweepVariant(i: number, input: ScenarioInput): ScenarioVariant {
   const plant = input.plants[i % 5]!;
@@ -25,10 +36,11 @@ export function sweepVariant(i: number, input: ScenarioInput): ScenarioVariant {
 
 let prepared: Promise<PreparedScenario> | null = null;
 
-export default async function evaluateBatch(task: SweepTask): Promise<number> {
+export default async function evaluateBatch(task: SweepTask): Promise<SweepBatch> {
+  const startMs = performance.timeOrigin + performance.now();
   prepared ??= prepareScenario(sweepScenarioInput(loadEconomicsParameters(task.resourcesDir, 2025)));
   const p = await prepared;
   let npv = 0;
   for (let i = task.from; i < task.from + task.count; i++) npv += (await evaluateVariant(p, sweepVariant(i, p.input))).configurations[0]!.economics!.npvEur;
-  return npv;
+  return { npvEur: npv, threadId, startMs, endMs: performance.timeOrigin + performance.now() };
 }

@@ -80,6 +80,8 @@ export function splitLargestRemainder(totalCents: number, weights: readonly numb
     if (total !== 0) throw new Error('splitLargestRemainder: all weights are zero');
     return weights.map(() => 0);
   }
+  const fast = splitInDoubles(total, weights, weightSum);
+  if (fast) return fast.map((p) => (sign < 0 && p !== 0 ? -p : p));
   // Exact quotas in decimal arithmetic, so that remainders are compared without float noise.
   const wSum = new Decimal(weightSum);
   const quotas = weights.map((w) => new Decimal(total).times(w).dividedBy(wSum));
@@ -92,6 +94,42 @@ export function splitLargestRemainder(totalCents: number, weights: readonly numb
     parts[order[k]!.i]! += 1;
   }
   return parts.map((p) => (sign < 0 && p !== 0 ? -p : p));
+}
+
+/**
+ * The largest-remainder split in doubles, or null when it might differ from the decimal one:
+ * when a quota lies within float noise of a whole cent (its floor is then uncertain) or two
+ * remainders of different weights within noise of each other (their order is then uncertain).
+ * Otherwise every decision is the decimal one's, at a fraction of the cost (a split per
+ * configuration and sweep variant).
+ */
+function splitInDoubles(total: number, weights: readonly number[], weightSum: number): number[] | null {
+  if (total > 1e12) return null;
+  // The quotas' rounding in doubles and the decimal's reading of each weight (its printed
+  // digits), both a few 1e-16 of the quota [c€], far inside this margin.
+  const NOISE = 1e-9 + total * 1e-14;
+  const parts = new Array<number>(weights.length);
+  const rem = new Array<number>(weights.length);
+  let given = 0;
+  for (let i = 0; i < weights.length; i++) {
+    const w = weights[i]!;
+    const q = w === weightSum ? total : (total * w) / weightSum;
+    const whole = Math.floor(q);
+    const r = q - whole;
+    if (w !== 0 && w !== weightSum && (r < NOISE || r > 1 - NOISE)) return null;
+    parts[i] = whole;
+    rem[i] = r;
+    given += whole;
+  }
+  const order = Array.from(weights, (_, i) => i).sort((a, b) => rem[b]! - rem[a]! || a - b);
+  for (let k = 1; k < order.length; k++) {
+    const a = order[k - 1]!;
+    const b = order[k]!;
+    if (rem[a]! - rem[b]! < NOISE && weights[a] !== weights[b]) return null;
+  }
+  let left = total - given;
+  for (let k = 0; left > 0; k = (k + 1) % order.length, left--) parts[order[k]!]! += 1;
+  return parts;
 }
 
 /** Splits a euro amount [€] by weights, to the cent, with {@link splitLargestRemainder}. */

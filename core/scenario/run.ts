@@ -154,12 +154,7 @@ export async function evaluateConfigurations(input: ScenarioInput, prepared: Pre
   );
   // P90: production × P90/P50 through the whole balance (shared energy is not proportional).
   const p90Factor = input.economics?.finance.p90OverP50.value ?? null;
-  const p90Production = new Map<number, Float64Array>();
-  const p90Of = (id: number) => {
-    let v = p90Production.get(id);
-    if (!v) p90Production.set(id, (v = production.get(id)!.map((x) => x * p90Factor!)));
-    return v;
-  };
+  const p90Of = (id: number) => scaledSeries(production.get(id)!, p90Factor!);
   const balanceCalendar = { month: monthIndex(calendar.month), hourOfDay: calendar.hour };
   for (const c of input.configurations) {
     const ex = configurationExclusions(c, members, plants, held, verdicts);
@@ -326,6 +321,20 @@ function batteryOutcomes(r: BalanceResult, members: Member[]): BatteryOutcome[] 
     });
   }
   return out;
+}
+
+/**
+ * `series` × `factor`, kept while `series` lives: a sweep's variants share the prepared
+ * production of every plant they do not resize, so its P90 series is made once. Callers read
+ * the result, never change it.
+ */
+const scaledCache = new WeakMap<Float64Array, { factor: number; scaled: Float64Array }>();
+function scaledSeries(series: Float64Array, factor: number): Float64Array {
+  const hit = scaledCache.get(series);
+  if (hit && hit.factor === factor) return hit.scaled;
+  const scaled = series.map((x) => x * factor);
+  scaledCache.set(series, { factor, scaled });
+  return scaled;
 }
 
 /** The civil calendar numbers months 1…12; the balance wants 0…11. */
