@@ -42,7 +42,8 @@ export function centsOf(value: number): number {
 
 /** Euro amount [€] of an integer number of cents. */
 export function fromCents(cents: number): Decimal {
-  return new Decimal(cents).dividedBy(100);
+  // Read as decimal digits with an exponent: exact, and a parse rather than a long division.
+  return Number.isSafeInteger(cents) ? new Decimal(`${Object.is(cents, -0) ? '-0' : cents}e-2`) : new Decimal(cents).dividedBy(100);
 }
 
 /** Sum of euro amounts [€]. */
