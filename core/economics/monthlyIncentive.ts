@@ -126,6 +126,7 @@ export function monthlyIncentivePerPlant(input: MonthlyIncentiveInput): PlantInc
       }
       const e = eaci[i]!;
       const ex = exempt ? exempt[i]! : 0;
+      if (e === 0 && ex === 0) continue; // night: nothing to check or add
       if (!Number.isFinite(e) || e < 0 || !Number.isFinite(ex) || ex < 0 || ex > e + 1e-9) {
         throw new Error(
           `Plant ${p.plantId}: invalid E_ACI at ${hourLabel(base, i)} (total ${e} kWh, F-exempt ${ex} kWh)`,

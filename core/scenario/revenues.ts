@@ -160,9 +160,10 @@ export function yearRevenues(ctx: RevenueContext, balance: BalanceResult, pz: Fl
   });
   const incentives = monthlyIncentivePerPlant({ base: balance.sharingBase, pzEurPerMWh: pz, plants: incentiveInputs });
   const incentiveEur = sumEur(incentives.map((p) => p.totalEur));
-  const monthlyIncentiveEur = Array.from({ length: 12 }, (_, m) =>
-    round2(sumEur(incentives.flatMap((p) => p.months.filter((x) => x.month === m + 1).map((x) => x.incentiveEur)))),
-  );
+  // Each month: the plants' amounts in plant order (as a person adds them up).
+  const byMonth = Array.from({ length: 12 }, () => new Decimal(0));
+  for (const p of incentives) for (const x of p.months) byMonth[x.month - 1] = byMonth[x.month - 1]!.plus(x.incentiveEur);
+  const monthlyIncentiveEur = byMonth.map(round2);
 
   const valorisation =
     atOtherPrices && ctx.communityType !== 'AUC' ? { parts: atOtherPrices.valorisation, totalEur: atOtherPrices.valorisationEur } : valorisationOf(ctx, balance, pz);

@@ -54,7 +54,7 @@ describe('largest-remainder split: the double fast path decides as the decimal r
       const n = 1 + Math.floor(rnd() * 12);
       // integer weights: the exact quota total·w/Σw is a rational of integers (BigInt)
       const weights = Array.from({ length: n }, () => Math.floor(rnd() * 5000));
-      if (weights.every((w) => w === 0)) weights[0] = 1;
+      if (!weights.some((w) => w > 0)) weights[0] = 1;
       const total = Math.floor(rnd() * 1_000_000);
       const sum = BigInt(weights.reduce((a, b) => a + b, 0));
       const floors = weights.map((w) => (BigInt(total) * BigInt(w)) / sum);
