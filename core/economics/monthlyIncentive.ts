@@ -116,32 +116,36 @@ export function monthlyIncentivePerPlant(input: MonthlyIncentiveInput): PlantInc
     let kWh = 0;
     const eaci = p.eaciKWh;
     const exempt = p.eaciFExemptKWh;
-    for (let i = 0; i < base.length; i++) {
-      if (keys[i] !== curKey) {
+    // Locals, not the enclosing function's variables, in the hourly loop.
+    const ks = keys;
+    const pzs = pzEurPerMWh;
+    const n = base.length;
+    const cap = cls.capEurPerMWh;
+    const tpBase = cls.tpBaseEurPerMWh;
+    for (let i = 0; i < n; i++) {
+      if (ks[i] !== curKey) {
         flush(curKey, eur, kWh);
-        curKey = keys[i]!;
+        curKey = ks[i]!;
         eur = 0;
         comp = 0;
         kWh = 0;
       }
       const e = eaci[i]!;
       const ex = exempt ? exempt[i]! : 0;
-      if (e === 0 && ex === 0) continue; // night: nothing to check or add
-      if (!Number.isFinite(e) || e < 0 || !Number.isFinite(ex) || ex < 0 || ex > e + 1e-9) {
-        throw new Error(
-          `Plant ${p.plantId}: invalid E_ACI at ${hourLabel(base, i)} (total ${e} kWh, F-exempt ${ex} kWh)`,
-        );
+      if (e !== 0 || ex !== 0) {
+        if (!Number.isFinite(e) || e < 0 || !Number.isFinite(ex) || ex < 0 || ex > e + 1e-9) {
+          throw new Error(`Plant ${p.plantId}: invalid E_ACI at ${hourLabel(base, i)} (total ${e} kWh, F-exempt ${ex} kWh)`);
+        }
+        const variable = Math.max(0, TIP_REFERENCE_PRICE_EUR_PER_MWH - pzs[i]!);
+        const tipNoF = Math.min(cap, tpBase + variable) + fc; // [RO p.38]
+        // F applies to the non-exempt part only [RO p.39]
+        const amount = (tipNoF * ((e - ex) * (1 - f) + ex)) / 1000;
+        const y = amount - comp;
+        const t = eur + y;
+        comp = t - eur - y;
+        eur = t;
+        kWh += e;
       }
-      if (e === 0) continue;
-      const variable = Math.max(0, TIP_REFERENCE_PRICE_EUR_PER_MWH - pzEurPerMWh[i]!);
-      const tipNoF = Math.min(cls.capEurPerMWh, cls.tpBaseEurPerMWh + variable) + fc; // [RO p.38]
-      // F applies to the non-exempt part only [RO p.39]
-      const amount = (tipNoF * ((e - ex) * (1 - f) + ex)) / 1000;
-      const y = amount - comp;
-      const t = eur + y;
-      comp = t - eur - y;
-      eur = t;
-      kWh += e;
     }
     flush(curKey, eur, kWh);
     return { plantId: p.plantId, months, totalEur: sumEur(months.map((m) => m.incentiveEur)) };

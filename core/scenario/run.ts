@@ -156,6 +156,7 @@ export async function evaluateConfigurations(input: ScenarioInput, prepared: Pre
   const p90Factor = input.economics?.finance.p90OverP50.value ?? null;
   const p90Of = (id: number) => scaledSeries(production.get(id)!, p90Factor!);
   const balanceCalendar = { month: monthIndex(calendar.month), hourOfDay: calendar.hour };
+  const memberById = new Map(members.map((m) => [m.id, m]));
   for (const c of input.configurations) {
     const ex = configurationExclusions(c, members, plants, held, verdicts);
     const pointsWith = (productionOf: (id: number) => Float64Array) =>
@@ -222,8 +223,11 @@ export async function evaluateConfigurations(input: ScenarioInput, prepared: Pre
         ...((ids) => (ids.length ? { excludedBy: ids } : {}))(ex.plantExcludedBy(pr.plantId)),
       });
     }
+    // By id: a configuration has a hundred members or more, each looked up once.
+    const batteryOf = new Map(batteries.map((b) => [b.memberId, b]));
+    const moneyOf = new Map((money?.members ?? []).map((x) => [x.memberId, x]));
     for (const mr of r.members) {
-      const member = members.find((m) => m.id === mr.memberId)!;
+      const member = memberById.get(mr.memberId)!;
       memberOutcomes.push({
         memberId: mr.memberId,
         name: member.name,
@@ -241,8 +245,8 @@ export async function evaluateConfigurations(input: ScenarioInput, prepared: Pre
         loadSource: loads.get(mr.memberId)!.source,
         loadProfile: member.loadProfile,
         ...(mr.evKWh > 0 ? { evKWh: mr.evKWh } : {}),
-        ...((b) => (b ? { battery: b } : {}))(batteries.find((b) => b.memberId === mr.memberId)),
-        ...(money ? (({ memberId: _, ...rest }) => rest)(money.members.find((x) => x.memberId === mr.memberId)!) : {}),
+        ...((b) => (b ? { battery: b } : {}))(batteryOf.get(mr.memberId)),
+        ...(money ? (({ memberId: _, ...rest }) => rest)(moneyOf.get(mr.memberId)!) : {}),
         ...((ids) => (ids.length ? { excludedBy: ids } : {}))(ex.memberExcludedBy(mr.memberId)),
       });
     }
