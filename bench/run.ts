@@ -115,7 +115,8 @@ const sections: [string, () => Figure[] | Promise<Figure[]>][] = [
   ['energy engine', benchEnergy],
   ['project file', benchStoreEdits],
   ['command line', async () => [...benchPvCommand(), ...(await benchSimulateCommand(REPO))]],
-  ['sweep', () => benchSweep(path.join(REPO, 'dist', 'bench'), path.join(REPO, 'resources'))],
+  // SWEEP_EVALUATIONS=10000 npm run bench -- sweep: all 10,000 timed (default 2,000, scaled)
+  ['sweep', () => benchSweep(path.join(REPO, 'dist', 'bench'), path.join(REPO, 'resources'), Number(process.env.SWEEP_EVALUATIONS) || undefined)],
   ['map', benchMap], // map / substation areas (bench/map-bench.ts)
   ['offline tiles', benchTiles], // offline streets file (bench/tiles-bench.ts)
   ['undo history', benchUndo], // editing comfort (bench/undo-bench.ts)

@@ -1,12 +1,18 @@
 /**
- * The evaluator on the current engine: each variant is one `runScenario` on the project's
- * inputs, restricted to the configurations in scope. What does not change between variants
- * is computed once: each plant's production per kWp (PV output is linear in kWp: the module
- * and inverter models work per kWp), passed as the run's production series.
+ * The advisor's evaluator on the sweep entry point of the engine (core/scenario/sweep.ts):
+ * the project, restricted to the configurations in scope, is prepared once (weather, each
+ * plant's production, each member's load and EV) and each variant is evaluated on it — a plant
+ * resized (production scaled with kWp: the PV, wind and imported series are linear in it; 0:
+ * not built), candidates added (each candidate's load computed once, at its first variant).
+ * An evaluation is the full run of the variant's input (`variantInput`): balance P50 and P90,
+ * money and outcomes, to the cent (tests/core/scenario/sweep.test.ts, advisor variants).
  *
- * This is the one place to swap in a faster repeated-evaluation entry point of the engine.
+ * `toScenarioVariant` is the one place that maps an advisor variant onto the engine's: storage
+ * beside a plant is its last step (`finish`, storage-variant.ts), whose new points get their
+ * load as added members do.
  */
-import { missingInputs, runScenario } from '../scenario/run';
+import { missingInputs } from '../scenario/run';
+import { evaluateVariant, prepareScenario, variantInput as sweepInput, type PreparedScenario, type ScenarioVariant } from '../scenario/sweep';
 import { plantProduction, weatherCache } from '../scenario/production';
 import { SCENARIO_DEFAULTS } from '../scenario/defaults';
 import { referenceYearBase } from '../model/calendar/referenceYearBase';
@@ -46,33 +52,40 @@ export function productionPerKWp(input: ScenarioInput): Map<number, Float64Array
   return out;
 }
 
-/** The input of one variant (pure; exported for tests and for the worker). */
-export function variantInput(input: ScenarioInput, perKWp: Map<number, Float64Array>, scope: EvaluatorScope, v: Variant): ScenarioInput {
+/** The project as the evaluator prepares it: the configurations in scope, their assigned members and plants. */
+export function scopedInput(input: ScenarioInput, scope: EvaluatorScope): ScenarioInput {
   const inScope = new Set(scope.configurationIds);
-  const kWpOf = (id: number, kWp: number) => v.kWp?.[id] ?? kWp;
-  const plants = input.plants
-    .filter((p) => p.configurationId !== null && inScope.has(p.configurationId) && kWpOf(p.id, p.kWp) > 0)
-    .map((p) => ({ ...p, kWp: kWpOf(p.id, p.kWp) }));
-  const productionSeries = new Map<number, Float64Array>();
-  for (const p of plants) {
-    const unit = perKWp.get(p.id);
-    if (unit) productionSeries.set(p.id, unit.map((x) => x * p.kWp));
-  }
-  const nextId = Math.max(0, ...input.members.map((m) => m.id)) + 1;
-  // A candidate is recruited for the configuration: taken as under its primary substation
-  // [RO §1.1.4 p.6] (the service leaves out registry rows naming another substation).
-  const codeOf = new Map(input.configurations.map((c) => [c.id, c.substationCode.trim() || null]));
-  const added: ScenarioInput['members'] = (v.addMembers ?? []).map(({ candidate, configurationId }, i) => {
-    const { key: _key, ...rest } = candidate;
-    return { ...rest, id: nextId + i, configurationId, locatedAreaCode: codeOf.get(configurationId) ?? null } satisfies Member;
-  });
-  return applyStorage(v, {
+  const assignedInScope = (x: { configurationId: number | null }) => x.configurationId !== null && inScope.has(x.configurationId);
+  return {
     ...input,
     configurations: input.configurations.filter((c) => inScope.has(c.id)),
-    members: [...input.members.filter((m) => m.configurationId !== null && inScope.has(m.configurationId)), ...added],
-    plants,
-    productionSeries,
+    members: input.members.filter(assignedInScope),
+    plants: input.plants.filter(assignedInScope),
+  };
+}
+
+/** The engine's variant of an advisor variant on the scoped project (pure; exported for tests). */
+export function toScenarioVariant(scoped: ScenarioInput, v: Variant): ScenarioVariant {
+  const nextId = Math.max(0, ...scoped.members.map((m) => m.id)) + 1;
+  // A candidate is recruited for the configuration: taken as under its primary substation
+  // [RO §1.1.4 p.6] (the service leaves out registry rows naming another substation).
+  const codeOf = new Map(scoped.configurations.map((c) => [c.id, c.substationCode.trim() || null]));
+  const addMembers = (v.addMembers ?? []).map(({ candidate, configurationId }, i): Member => {
+    const { key: _key, ...rest } = candidate;
+    return { ...rest, id: nextId + i, configurationId, locatedAreaCode: codeOf.get(configurationId) ?? null };
   });
+  const storage = Object.values(v.storageKWh ?? {}).some((kWh) => kWh > 0);
+  return {
+    ...(v.kWp ? { plantKWp: new Map(Object.entries(v.kWp).map(([id, kWp]) => [Number(id), kWp])) } : {}),
+    ...(addMembers.length ? { addMembers } : {}),
+    // Storage beside the swept plant: a battery at its owner's point or a point of its own (storage-variant.ts).
+    ...(storage ? { finish: (run: ScenarioInput) => applyStorage(v, run) } : {}),
+  };
+}
+
+/** The run's input of one variant: what `runScenario` would take to give its evaluation (pure). */
+export function variantInput(prepared: PreparedScenario, v: Variant): ScenarioInput {
+  return sweepInput(prepared, toScenarioVariant(prepared.input, v));
 }
 
 /** Metrics of a run summed over its configurations (IRR and payback on the summed flows). */
@@ -122,17 +135,24 @@ function ownCost(input: ScenarioInput, inv: InvestmentInputs): { ownCostEur?: nu
   const above = (input.defaults ?? SCENARIO_DEFAULTS).capexAboveCapsEurPerKw.value;
   let total = 0;
   for (const p of input.plants) {
-    if (p.existing) continue;
+    if (p.existing || p.configurationId === null) continue; // not built in this variant
     total += inv.costEurByPlant?.[p.id] ?? p.kWp * (inv.costEurPerKWp ?? costCapEurPerKw(p.kWp, caps) ?? above);
   }
   return { ownCostEur: total };
 }
 
-/** The evaluator over `input` (the project's scenario input) within `scope`. */
-export function scenarioEvaluator(input: ScenarioInput, scope: EvaluatorScope, perKWp = productionPerKWp(input)): Evaluate {
+/**
+ * The evaluator over `input` (the project's scenario input) within `scope`: the project is
+ * prepared at the first evaluation, then each variant costs a balance and the money only.
+ */
+export function scenarioEvaluator(input: ScenarioInput, scope: EvaluatorScope): Evaluate {
+  let prepared: Promise<PreparedScenario> | null = null;
   return async (v) => {
-    const run = variantInput(input, perKWp, scope, v);
+    prepared ??= prepareScenario(scopedInput(input, scope));
+    const p = await prepared;
+    const sv = toScenarioVariant(p.input, v);
+    const run = sweepInput(p, sv);
     if (missingInputs(run).length) return NOTHING;
-    return metricsOf(await runScenario(run), run, withStorageCost(scope.investment, v, run));
+    return metricsOf(await evaluateVariant(p, sv), run, withStorageCost(scope.investment, v, run));
   };
 }

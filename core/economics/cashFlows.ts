@@ -16,7 +16,7 @@
  * - GSE fees: nominal (fixed by DM 106/2024).
  * - Inverter replacement in `inverterReplacementYear` at today's €/kW, indexed.
  */
-import { Decimal, roundEur } from './money';
+import { centsOf, fromCents, type Decimal } from './money';
 import { discountedPaybackYears, irr, lcoeEurPerKWh, npv, simplePaybackYears } from './finance';
 
 export interface CashFlowPlant {
@@ -92,82 +92,110 @@ export interface CashFlowResult {
   lcoeEurPerKWh: number;
 }
 
-/** Cash flows and DCF measures of a configuration. */
-export function configurationCashFlows(input: CashFlowInput): CashFlowResult {
+/**
+ * The money lines of every year in integer cents [c€], each rounded to the cent as a person
+ * reads it: the one formula of the cash flows. {@link configurationCashFlows} turns them into
+ * decimal rows; the sweeps, scenarios and tornado read the net flows only
+ * ({@link cashFlowNpv}). Integer cents add exactly in doubles, so both give the same figures.
+ */
+export interface CashFlowCents {
+  /** Per year 0…N: incentive, valorisation, sale, savings, opex, insurance, management, fees, inverter, investment, net [c€]. */
+  lines: Float64Array[];
+  /** Production of years 0…N [kWh]. */
+  productionKWh: number[];
+  /** Investment net of grants, not rounded [€]. */
+  netInvestmentEur: number;
+}
+
+const LINES = 11;
+const NET = 10;
+
+export function cashFlowCents(input: CashFlowInput): CashFlowCents {
   const years = input.years ?? 20;
   const incentiveYears = input.incentiveYears ?? 20;
   const factor = input.productionFactor ?? 1;
   const invYear = input.inverterReplacementYear ?? 12;
   if (!Number.isInteger(years) || years < 1) throw new Error(`Horizon must be a whole number of years ≥ 1, got ${years}`);
   if (!(input.productionKWhYear1 >= 0)) throw new Error('Year-1 production must be ≥ 0 kWh');
-  const capex = input.plants.reduce((a, p) => a + p.capexEur, 0);
-  const grants = input.plants.reduce((a, p) => a + p.grantEur, 0);
-  const powerKw = input.plants.reduce((a, p) => a + p.powerKw, 0);
+  let capex = 0;
+  let grants = 0;
+  let powerKw = 0;
+  for (const p of input.plants) {
+    capex += p.capexEur;
+    grants += p.grantEur;
+    powerKw += p.powerKw;
+  }
   for (const p of input.plants) {
     if (p.grantEur > p.capexEur) throw new Error(`Plant ${p.plantId}: grant exceeds investment`);
   }
-
-  const rows: CashFlowRow[] = [];
-  const zero = new Decimal(0);
-  const net0 = roundEur(-(capex - grants));
-  rows.push({
-    year: 0,
-    productionKWh: 0,
-    incentiveEur: zero,
-    valorisationEur: zero,
-    energySaleEur: zero,
-    billSavingsEur: zero,
-    opexEur: zero,
-    insuranceEur: zero,
-    managementEur: zero,
-    gseFeesEur: zero,
-    inverterEur: zero,
-    investmentEur: net0,
-    netEur: net0,
-  });
-  const costFlows = [capex - grants];
-  const energyFlows = [0];
+  const lines: Float64Array[] = [];
+  const production = [0];
+  const year0 = new Float64Array(LINES);
+  year0[9] = year0[NET] = centsOf(-(capex - grants));
+  lines.push(year0);
   for (let t = 1; t <= years; t++) {
     const prodRatio = factor * Math.pow(1 - input.degradationPerYear, t - 1);
     const infl = Math.pow(1 + input.inflationPerYear, t - 1);
-    const incentive = roundEur(t <= incentiveYears ? input.year1.incentiveEur * prodRatio : 0);
-    const valorisation = roundEur(input.year1.valorisationEur * prodRatio * infl);
-    const sale = roundEur(input.year1.energySaleEur * prodRatio * infl);
-    const savings = roundEur(input.year1.billSavingsEur * prodRatio * infl);
-    const opex = roundEur(-input.opexEurPerKwYear * powerKw * infl);
-    const insurance = roundEur(-input.insuranceShareOfCapexPerYear * capex * infl);
-    const management = roundEur(-input.managementEurPerYear * infl);
-    const fees = roundEur(-input.gseFeesEurPerYear);
-    const inverter = roundEur(t === invYear ? -input.inverterReplacementEurPerKw * powerKw * infl : 0);
-    const net = incentive.plus(valorisation).plus(sale).plus(savings).plus(opex).plus(insurance).plus(management).plus(fees).plus(inverter);
-    rows.push({
-      year: t,
-      productionKWh: input.productionKWhYear1 * prodRatio,
-      incentiveEur: incentive,
-      valorisationEur: valorisation,
-      energySaleEur: sale,
-      billSavingsEur: savings,
-      opexEur: opex,
-      insuranceEur: insurance,
-      managementEur: management,
-      gseFeesEur: fees,
-      inverterEur: inverter,
-      investmentEur: zero,
-      netEur: net,
-    });
-    costFlows.push(-opex.plus(insurance).plus(management).plus(fees).plus(inverter).toNumber());
-    energyFlows.push(input.productionKWhYear1 * prodRatio);
+    const y = new Float64Array(LINES);
+    y[0] = centsOf(t <= incentiveYears ? input.year1.incentiveEur * prodRatio : 0);
+    y[1] = centsOf(input.year1.valorisationEur * prodRatio * infl);
+    y[2] = centsOf(input.year1.energySaleEur * prodRatio * infl);
+    y[3] = centsOf(input.year1.billSavingsEur * prodRatio * infl);
+    y[4] = centsOf(-input.opexEurPerKwYear * powerKw * infl);
+    y[5] = centsOf(-input.insuranceShareOfCapexPerYear * capex * infl);
+    y[6] = centsOf(-input.managementEurPerYear * infl);
+    y[7] = centsOf(-input.gseFeesEurPerYear);
+    y[8] = centsOf(t === invYear ? -input.inverterReplacementEurPerKw * powerKw * infl : 0);
+    // Summed in the order the decimal rows were (integer cents: exact either way; the order
+    // keeps a zero's sign).
+    y[NET] = y[0]! + y[1]! + y[2]! + y[3]! + y[4]! + y[5]! + y[6]! + y[7]! + y[8]!;
+    lines.push(y);
+    production.push(input.productionKWhYear1 * prodRatio);
   }
-  const flows = rows.map((r) => r.netEur.toNumber());
+  return { lines, productionKWh: production, netInvestmentEur: capex - grants };
+}
+
+/** Net flow of each year [€] (cents / 100: the double the decimal amount prints as). */
+function netFlows(c: CashFlowCents): number[] {
+  return c.lines.map((y) => y[NET]! / 100);
+}
+
+/** NPV to the cent and IRR of the cash flows, without the decimal rows (scenarios, tornado, sweeps). */
+export function cashFlowNpv(input: CashFlowInput, withIrr = true): { npvEur: number; irr: number | null } {
+  const flows = netFlows(cashFlowCents(input));
+  return { npvEur: centsOf(npv(input.discountRatePerYear, flows)) / 100, irr: withIrr ? irr(flows) : null };
+}
+
+/** Cash flows and DCF measures of a configuration. */
+export function configurationCashFlows(input: CashFlowInput): CashFlowResult {
+  const c = cashFlowCents(input);
+  const rows: CashFlowRow[] = c.lines.map((y, t) => ({
+    year: t,
+    productionKWh: c.productionKWh[t]!,
+    incentiveEur: fromCents(y[0]!),
+    valorisationEur: fromCents(y[1]!),
+    energySaleEur: fromCents(y[2]!),
+    billSavingsEur: fromCents(y[3]!),
+    opexEur: fromCents(y[4]!),
+    insuranceEur: fromCents(y[5]!),
+    managementEur: fromCents(y[6]!),
+    gseFeesEur: fromCents(y[7]!),
+    inverterEur: fromCents(y[8]!),
+    investmentEur: fromCents(y[9]!),
+    netEur: fromCents(y[NET]!),
+  }));
+  // Costs net of grants [€]: the investment in year 0, then every cost line.
+  const costFlows = c.lines.map((y, t) => (t === 0 ? c.netInvestmentEur : -(y[4]! + y[5]! + y[6]! + y[7]! + y[8]!) / 100));
+  const flows = netFlows(c);
   const r = input.discountRatePerYear;
-  const producesEnergy = energyFlows.some((e) => e > 0);
+  const producesEnergy = c.productionKWh.some((e) => e > 0);
   return {
     rows,
-    npvEur: roundEur(npv(r, flows)),
+    npvEur: fromCents(centsOf(npv(r, flows))),
     irr: irr(flows),
     simplePaybackYears: simplePaybackYears(flows),
     discountedPaybackYears: discountedPaybackYears(r, flows),
-    lcoeEurPerKWh: producesEnergy ? lcoeEurPerKWh(r, costFlows, energyFlows) : Number.NaN,
+    lcoeEurPerKWh: producesEnergy ? lcoeEurPerKWh(r, costFlows, c.productionKWh) : Number.NaN,
   };
 }
 

@@ -5,7 +5,7 @@
  * - the member's share of the configuration's incentives pro-rata to its contribution;
  * - simple payback of a prosumer's own plant.
  */
-import { Decimal, roundEur, splitEur } from './money';
+import { clearCents, Decimal, fromCents, roundEur, splitEur } from './money';
 import { simplePaybackYears } from './finance';
 
 /** Savings on the bill from self-consumed energy [€] = kWh × €/kWh. */
@@ -14,7 +14,9 @@ export function billSavingsEur(selfConsumedKWh: number, billPriceEurPerKWh: numb
   if (!(billPriceEurPerKWh >= 0) || billPriceEurPerKWh > 5) {
     throw new Error(`Bill price must be in €/kWh (0…5), got ${billPriceEurPerKWh}`);
   }
-  return roundEur(new Decimal(selfConsumedKWh).times(billPriceEurPerKWh));
+  // The product in doubles decides unless it lies within noise of a half cent (clearCents).
+  const cents = clearCents(selfConsumedKWh * billPriceEurPerKWh);
+  return cents === null ? roundEur(new Decimal(selfConsumedKWh).times(billPriceEurPerKWh)) : fromCents(cents);
 }
 
 export interface MemberContribution {

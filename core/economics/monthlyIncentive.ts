@@ -97,13 +97,11 @@ export function monthlyIncentivePerPlant(input: MonthlyIncentiveInput): PlantInc
     const fc = fcZonaleEurPerMWh(p.region, p.source);
 
     const months: PlantMonthIncentive[] = [];
-    let curKey = Number.NaN;
-    let eur = 0;
-    let comp = 0; // Kahan compensation
-    let kWh = 0;
-    const flush = (): void => {
-      if (Number.isNaN(curKey)) return;
-      const m = monthOfKey(curKey);
+    // Month totals are plain locals, not captured by a closure: a captured double lives boxed
+    // on the heap, and this loop runs for every plant, price scenario and sweep variant.
+    const flush = (key: number, eur: number, kWh: number): void => {
+      if (Number.isNaN(key)) return;
+      const m = monthOfKey(key);
       months.push({
         year: m.year,
         month: m.month,
@@ -112,33 +110,44 @@ export function monthlyIncentivePerPlant(input: MonthlyIncentiveInput): PlantInc
         averageTipEurPerMWh: kWh > 0 ? (eur * 1000) / kWh : 0,
       });
     };
-    for (let i = 0; i < base.length; i++) {
-      if (keys[i] !== curKey) {
-        flush();
-        curKey = keys[i]!;
+    let curKey = Number.NaN;
+    let eur = 0;
+    let comp = 0; // Kahan compensation
+    let kWh = 0;
+    const eaci = p.eaciKWh;
+    const exempt = p.eaciFExemptKWh;
+    // Locals, not the enclosing function's variables, in the hourly loop.
+    const ks = keys;
+    const pzs = pzEurPerMWh;
+    const n = base.length;
+    const cap = cls.capEurPerMWh;
+    const tpBase = cls.tpBaseEurPerMWh;
+    for (let i = 0; i < n; i++) {
+      if (ks[i] !== curKey) {
+        flush(curKey, eur, kWh);
+        curKey = ks[i]!;
         eur = 0;
         comp = 0;
         kWh = 0;
       }
-      const e = p.eaciKWh[i]!;
-      const ex = p.eaciFExemptKWh ? p.eaciFExemptKWh[i]! : 0;
-      if (!Number.isFinite(e) || e < 0 || !Number.isFinite(ex) || ex < 0 || ex > e + 1e-9) {
-        throw new Error(
-          `Plant ${p.plantId}: invalid E_ACI at ${hourLabel(base, i)} (total ${e} kWh, F-exempt ${ex} kWh)`,
-        );
+      const e = eaci[i]!;
+      const ex = exempt ? exempt[i]! : 0;
+      if (e !== 0 || ex !== 0) {
+        if (!Number.isFinite(e) || e < 0 || !Number.isFinite(ex) || ex < 0 || ex > e + 1e-9) {
+          throw new Error(`Plant ${p.plantId}: invalid E_ACI at ${hourLabel(base, i)} (total ${e} kWh, F-exempt ${ex} kWh)`);
+        }
+        const variable = Math.max(0, TIP_REFERENCE_PRICE_EUR_PER_MWH - pzs[i]!);
+        const tipNoF = Math.min(cap, tpBase + variable) + fc; // [RO p.38]
+        // F applies to the non-exempt part only [RO p.39]
+        const amount = (tipNoF * ((e - ex) * (1 - f) + ex)) / 1000;
+        const y = amount - comp;
+        const t = eur + y;
+        comp = t - eur - y;
+        eur = t;
+        kWh += e;
       }
-      if (e === 0) continue;
-      const variable = Math.max(0, TIP_REFERENCE_PRICE_EUR_PER_MWH - pzEurPerMWh[i]!);
-      const tipNoF = Math.min(cls.capEurPerMWh, cls.tpBaseEurPerMWh + variable) + fc; // [RO p.38]
-      // F applies to the non-exempt part only [RO p.39]
-      const amount = (tipNoF * ((e - ex) * (1 - f) + ex)) / 1000;
-      const y = amount - comp;
-      const t = eur + y;
-      comp = t - eur - y;
-      eur = t;
-      kWh += e;
     }
-    flush();
+    flush(curKey, eur, kWh);
     return { plantId: p.plantId, months, totalEur: sumEur(months.map((m) => m.incentiveEur)) };
   });
 }

@@ -3,7 +3,7 @@
  * at base; rows sorted by swing (|NPV high − NPV low|), largest first.
  */
 import type { CashFlowInput } from './cashFlows';
-import { configurationCashFlows } from './cashFlows';
+import { cashFlowNpv } from './cashFlows';
 
 export interface SensitivityDriver {
   name: string;
@@ -51,7 +51,7 @@ export function npvTornado(
   drivers: readonly SensitivityDriver[] = DEFAULT_SENSITIVITY_DRIVERS,
 ): { baseNpvEur: number; rows: TornadoRow[] } {
   if (!(deltaShare > 0 && deltaShare < 1)) throw new Error(`Sensitivity step must be in (0, 1), got ${deltaShare}`);
-  const npvOf = (i: CashFlowInput): number => configurationCashFlows(i).npvEur.toNumber();
+  const npvOf = (i: CashFlowInput): number => cashFlowNpv(i, false).npvEur;
   const rows = drivers.map((d) => {
     const lo = npvOf(d.apply(base, 1 - deltaShare));
     const hi = npvOf(d.apply(base, 1 + deltaShare));

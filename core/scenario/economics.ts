@@ -11,7 +11,7 @@ import { findRegion, marketZoneOfRegion } from '../economics/regions';
 import { tariffServiceFeeEurPerYear } from '../economics/gseFees';
 import { costCapEurPerKw, pnrrGrant } from '../economics/pnrrGrant';
 import { prosumerPaybackYears } from '../economics/memberEconomics';
-import { configurationCashFlows, type CashFlowInput } from '../economics/cashFlows';
+import { cashFlowNpv, configurationCashFlows, type CashFlowInput } from '../economics/cashFlows';
 import { npvTornado } from '../economics/sensitivity';
 import { pzScenarioPrices } from '../economics/cashFlows';
 import { monthlyAdvanceEur } from '../economics/monthlyAdvance';
@@ -85,6 +85,23 @@ function regionOrAssumed(region: string, defaults: ScenarioDefaults, assumptions
   return assumed.value;
 }
 
+/**
+ * Hourly price series kept per source (the zone's monthly prices, an imported series, a
+ * scenario's base prices) and key (time base, multiplier): every configuration and every
+ * variant of a sweep reads the same ones. Read only.
+ */
+const priceSeries = new WeakMap<object, Map<string, Float64Array>>();
+function perBase(source: object, key: string, make: () => Float64Array): Float64Array {
+  let byKey = priceSeries.get(source);
+  if (!byKey) priceSeries.set(source, (byKey = new Map()));
+  let v = byKey.get(key);
+  if (!v) {
+    if (byKey.size >= 8) byKey.clear();
+    byKey.set(key, (v = make()));
+  }
+  return v;
+}
+
 export function configurationEconomics(run: EconomicsRunInput): EconomicsOutcome {
   const { community, balance, plants, members, params, hourlyPrices, populationOf, defaults } = run;
   const assumptions: ConfigurationEconomics['assumptions'] = [];
@@ -97,13 +114,13 @@ export function configurationEconomics(run: EconomicsRunInput): EconomicsOutcome
   const base = balance.sharingBase;
   const imported = hourlyPrices?.byZone[zone];
   let pz: Float64Array;
+  const baseKey = `${base.startUtcMs}|${base.stepMinutes}|${base.length}|${base.timeZone}`;
   if (imported) {
-    pz = relayOnCivilCalendar(imported, base);
+    pz = perBase(imported, baseKey, () => relayOnCivilCalendar(imported, base));
     assumptions.push({ code: 'scenario.assumption.zonal-price-imported-hourly', params: { zone, source: hourlyPrices!.source } });
   } else {
-    const months = civilCalendarFor(base).month;
     const monthlyPz = params.zonalPrices.monthlyByZone[zone];
-    pz = Float64Array.from(months, (m) => monthlyPz[m - 1]!);
+    pz = perBase(monthlyPz, baseKey, () => Float64Array.from(civilCalendarFor(base).month, (m) => monthlyPz[m - 1]!));
     assumptions.push({ code: 'scenario.assumption.zonal-price-monthly-averages', params: { year: String(params.zonalPrices.year), zone, source: params.zonalPrices.source } });
   }
 
@@ -166,10 +183,10 @@ export function configurationEconomics(run: EconomicsRunInput): EconomicsOutcome
   // proportional to production), the zonal-price ones on scaled hourly prices (TIP, RID/PMG and
   // the AUC's avoided losses all depend on Pz).
   const scenarioOf = (name: string, energy: BalanceResult, r: YearRevenues, input: CashFlowInput): ScenarioLine => {
-    const cf = configurationCashFlows(input);
+    const cf = cashFlowNpv(input);
     return {
       name,
-      npvEur: round2(cf.npvEur),
+      npvEur: cf.npvEur,
       irr: cf.irr,
       productionKWh: energy.configuration.productionKWh,
       sharedKWh: energy.configuration.sharedKWh,
@@ -188,7 +205,7 @@ export function configurationEconomics(run: EconomicsRunInput): EconomicsOutcome
     ? { ...cashInput, productionKWhYear1: p90.configuration.productionKWh, year1: year1Of(p90Revenues) }
     : { ...cashInput, productionFactor: p90Factor };
   const repriced = (multiplier: number): [YearRevenues, CashFlowInput] => {
-    const r = yearRevenues(ctx, balance, pzScenarioPrices(pz, multiplier));
+    const r = yearRevenues(ctx, balance, perBase(pz, String(multiplier), () => pzScenarioPrices(pz, multiplier)), null, p50);
     return [r, { ...cashInput, year1: year1Of(r) }];
   };
   const [low, lowInput] = repriced(f.pzScenarioMultipliers.low);
@@ -236,9 +253,11 @@ export function configurationEconomics(run: EconomicsRunInput): EconomicsOutcome
     avoidedKg,
     balance.members.map((r) => ({ memberId: r.memberId, weightKWh: r.selfConsumptionKWh + r.sharedAsConsumerKWh })),
   );
+  const shareOf = new Map(shares.map((s) => [s.memberId, s.shareEur]));
+  const avoidedOf = new Map(carbonShares.map((s) => [s.memberId, s.avoidedKg]));
   const memberMoney: MemberMoney[] = balance.members.map((r) => {
     const savingsEur = round2(p50.savings.get(r.memberId) ?? new Decimal(0));
-    const incentiveShareEur = round2(shares.find((s) => s.memberId === r.memberId)?.shareEur ?? new Decimal(0));
+    const incentiveShareEur = round2(shareOf.get(r.memberId) ?? new Decimal(0));
     // A prosumer's own plants pay back from its bill savings and incentive share, net of O&M.
     const own = plants.filter((p) => p.ownerMemberId === r.memberId);
     const ownCash = cashPlants.filter((c) => own.some((p) => p.id === c.plantId));
@@ -257,7 +276,7 @@ export function configurationEconomics(run: EconomicsRunInput): EconomicsOutcome
       memberId: r.memberId,
       savingsEur,
       incentiveShareEur,
-      avoidedKgCO2: carbonShares.find((s) => s.memberId === r.memberId)?.avoidedKg ?? 0,
+      avoidedKgCO2: avoidedOf.get(r.memberId) ?? 0,
       ...(paybackYears === undefined ? {} : { paybackYears }),
     };
   });

@@ -132,7 +132,12 @@ function partsOf(v: ReturnType<typeof valorisationEur>, eacv: number, eacvc: num
   };
 }
 
-export function yearRevenues(ctx: RevenueContext, balance: BalanceResult, pz: Float64Array, assumptions: Assumptions | null = null): YearRevenues {
+/**
+ * The money lines of one year. `atOtherPrices`: the revenues of this very balance at other
+ * zonal prices (the Pz scenarios): the lines prices do not touch — members' bill savings and a
+ * CER's or AID's valorisation — are taken from it instead of being recomputed.
+ */
+export function yearRevenues(ctx: RevenueContext, balance: BalanceResult, pz: Float64Array, assumptions: Assumptions | null = null, atOtherPrices?: YearRevenues): YearRevenues {
   // F does not apply to energy shared with exempt bodies [RO p.39]: their share of the
   // configuration's shared energy is applied to each plant's hourly E_ACI.
   const category = new Map(ctx.members.map((m) => [m.id, m.category]));
@@ -155,11 +160,13 @@ export function yearRevenues(ctx: RevenueContext, balance: BalanceResult, pz: Fl
   });
   const incentives = monthlyIncentivePerPlant({ base: balance.sharingBase, pzEurPerMWh: pz, plants: incentiveInputs });
   const incentiveEur = sumEur(incentives.map((p) => p.totalEur));
-  const monthlyIncentiveEur = Array.from({ length: 12 }, (_, m) =>
-    round2(sumEur(incentives.flatMap((p) => p.months.filter((x) => x.month === m + 1).map((x) => x.incentiveEur)))),
-  );
+  // Each month: the plants' amounts in plant order (as a person adds them up).
+  const byMonth = Array.from({ length: 12 }, () => new Decimal(0));
+  for (const p of incentives) for (const x of p.months) byMonth[x.month - 1] = byMonth[x.month - 1]!.plus(x.incentiveEur);
+  const monthlyIncentiveEur = byMonth.map(round2);
 
-  const valorisation = valorisationOf(ctx, balance, pz);
+  const valorisation =
+    atOtherPrices && ctx.communityType !== 'AUC' ? { parts: atOtherPrices.valorisation, totalEur: atOtherPrices.valorisationEur } : valorisationOf(ctx, balance, pz);
 
   // 55/45: incentivised plants only, in two sets (tariff only / tariff + grant) [RO p.39, p.149].
   const excess = excessShareRule(
@@ -175,9 +182,7 @@ export function yearRevenues(ctx: RevenueContext, balance: BalanceResult, pz: Fl
   const restrictedPotEur = sumEur(excess.map((s) => s.restrictedPotEur));
 
   const energySaleEur = injectedEnergySaleEur(ctx, balance, pz, assumptions);
-  const priceOf = new Map(ctx.members.map((m) => [m.id, ctx.params.billPrices.byCategory[m.category]]));
-  const savings = new Map(balance.members.map((r) => [r.memberId, billSavingsEur(r.selfConsumptionKWh, priceOf.get(r.memberId) ?? 0)]));
-  const countedSavings = sumEur([...savings].filter(([id]) => ctx.memberCounts(id)).map(([, eur]) => eur));
+  const { savings, countedSavings } = atOtherPrices ? { savings: atOtherPrices.savings, countedSavings: atOtherPrices.billSavingsEur } : billSavings(ctx, balance);
 
   return {
     incentives,
@@ -191,4 +196,12 @@ export function yearRevenues(ctx: RevenueContext, balance: BalanceResult, pz: Fl
     savings,
     billSavingsEur: countedSavings,
   };
+}
+
+/** Members' bill savings from physical self-consumption, and those of the members that count [€]. */
+function billSavings(ctx: RevenueContext, balance: BalanceResult): { savings: Map<number, Decimal>; countedSavings: Decimal } {
+  const priceOf = new Map(ctx.members.map((m) => [m.id, ctx.params.billPrices.byCategory[m.category]]));
+  const savings = new Map(balance.members.map((r) => [r.memberId, billSavingsEur(r.selfConsumptionKWh, priceOf.get(r.memberId) ?? 0)]));
+  const countedSavings = sumEur([...savings].filter(([id]) => ctx.memberCounts(id)).map(([, eur]) => eur));
+  return { savings, countedSavings };
 }

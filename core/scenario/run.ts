@@ -25,7 +25,12 @@ import type { CivilCalendar } from '../model/calendar/civilCalendar';
 import type { ScenarioDefaults } from './defaults';
 import type { Message } from '../model/messages';
 
-const toArray = (a: ArrayLike<number>) => Array.from(a);
+/** A plain array of a typed one (the result is JSON); a loop: Array.from iterates generically, several times slower. */
+function toArray(a: ArrayLike<number>): number[] {
+  const out = new Array<number>(a.length);
+  for (let i = 0; i < a.length; i++) out[i] = a[i]!;
+  return out;
+}
 
 function monthlySums(values: Float64Array, month: Uint8Array): number[] {
   const out = new Array<number>(12).fill(0);
@@ -149,13 +154,9 @@ export async function evaluateConfigurations(input: ScenarioInput, prepared: Pre
   );
   // P90: production × P90/P50 through the whole balance (shared energy is not proportional).
   const p90Factor = input.economics?.finance.p90OverP50.value ?? null;
-  const p90Production = new Map<number, Float64Array>();
-  const p90Of = (id: number) => {
-    let v = p90Production.get(id);
-    if (!v) p90Production.set(id, (v = production.get(id)!.map((x) => x * p90Factor!)));
-    return v;
-  };
+  const p90Of = (id: number) => scaledSeries(production.get(id)!, p90Factor!);
   const balanceCalendar = { month: monthIndex(calendar.month), hourOfDay: calendar.hour };
+  const memberById = new Map(members.map((m) => [m.id, m]));
   for (const c of input.configurations) {
     const ex = configurationExclusions(c, members, plants, held, verdicts);
     const pointsWith = (productionOf: (id: number) => Float64Array) =>
@@ -222,8 +223,11 @@ export async function evaluateConfigurations(input: ScenarioInput, prepared: Pre
         ...((ids) => (ids.length ? { excludedBy: ids } : {}))(ex.plantExcludedBy(pr.plantId)),
       });
     }
+    // By id: a configuration has a hundred members or more, each looked up once.
+    const batteryOf = new Map(batteries.map((b) => [b.memberId, b]));
+    const moneyOf = new Map((money?.members ?? []).map((x) => [x.memberId, x]));
     for (const mr of r.members) {
-      const member = members.find((m) => m.id === mr.memberId)!;
+      const member = memberById.get(mr.memberId)!;
       memberOutcomes.push({
         memberId: mr.memberId,
         name: member.name,
@@ -241,8 +245,8 @@ export async function evaluateConfigurations(input: ScenarioInput, prepared: Pre
         loadSource: loads.get(mr.memberId)!.source,
         loadProfile: member.loadProfile,
         ...(mr.evKWh > 0 ? { evKWh: mr.evKWh } : {}),
-        ...((b) => (b ? { battery: b } : {}))(batteries.find((b) => b.memberId === mr.memberId)),
-        ...(money ? (({ memberId: _, ...rest }) => rest)(money.members.find((x) => x.memberId === mr.memberId)!) : {}),
+        ...((b) => (b ? { battery: b } : {}))(batteryOf.get(mr.memberId)),
+        ...(money ? (({ memberId: _, ...rest }) => rest)(moneyOf.get(mr.memberId)!) : {}),
         ...((ids) => (ids.length ? { excludedBy: ids } : {}))(ex.memberExcludedBy(mr.memberId)),
       });
     }
@@ -321,6 +325,20 @@ function batteryOutcomes(r: BalanceResult, members: Member[]): BatteryOutcome[] 
     });
   }
   return out;
+}
+
+/**
+ * `series` × `factor`, kept while `series` lives: a sweep's variants share the prepared
+ * production of every plant they do not resize, so its P90 series is made once. Callers read
+ * the result, never change it.
+ */
+const scaledCache = new WeakMap<Float64Array, { factor: number; scaled: Float64Array }>();
+function scaledSeries(series: Float64Array, factor: number): Float64Array {
+  const hit = scaledCache.get(series);
+  if (hit && hit.factor === factor) return hit.scaled;
+  const scaled = series.map((x) => x * factor);
+  scaledCache.set(series, { factor, scaled });
+  return scaled;
 }
 
 /** The civil calendar numbers months 1…12; the balance wants 0…11. */

@@ -9,7 +9,7 @@
  */
 import os from 'node:os';
 import { Piscina } from 'piscina';
-import { scenarioEvaluator, productionPerKWp, type EvaluatorScope } from '../../advisor/scenario-evaluator';
+import { scenarioEvaluator, type EvaluatorScope } from '../../advisor/scenario-evaluator';
 import { AdvisorCancelled, sequential, type EvaluateMany, type Metrics } from '../../advisor/types';
 import type { ScenarioInput } from '../../scenario/types';
 import { builtWorkerFile } from './workers/worker-job';
@@ -30,14 +30,13 @@ export interface AdvisorEvaluator {
 }
 
 export function advisorEvaluator(input: ScenarioInput, scope: EvaluatorScope, options: PoolOptions = {}): AdvisorEvaluator {
-  const perKWp = productionPerKWp(input);
   const threads = Math.max(1, Math.min(options.threads ?? Math.min(4, os.availableParallelism()), 16));
   const file = options.workerFile === undefined ? builtWorkerFile('advisor') : options.workerFile;
   if (!file || threads === 1) {
-    return { evaluateMany: sequential(scenarioEvaluator(input, scope, perKWp)), threads: 1, close: async () => {} };
+    return { evaluateMany: sequential(scenarioEvaluator(input, scope)), threads: 1, close: async () => {} };
   }
   // The input goes to each thread once, not with every chunk.
-  const workerData: AdvisorWorkerData = { input, perKWp, scope };
+  const workerData: AdvisorWorkerData = { input, scope };
   const pool = new Piscina<Variant[], Metrics[]>({ filename: file, minThreads: 0, maxThreads: threads, idleTimeout: 30_000, workerData });
   const evaluateMany: EvaluateMany = async (variants, hooks = {}) => {
     if (hooks.signal?.aborted) throw new AdvisorCancelled();

@@ -157,4 +157,11 @@ describe('roofs and investment terms on the scenario run', () => {
     expect(quoted.netInvestmentEur).toBeCloseTo(11_000, 6);
     expect(quoted.npvEur).toBeCloseTo(run.npv + (capex - 11_000), 2);
   });
+
+  it("a roof left unbuilt costs nothing, even with a quote: only the built roofs' quotes are paid", async () => {
+    const quotes = { investment: { costEurByPlant: { 10: 11_000, 11: 7_000, 12: 9_500 } } };
+    const m = await scenarioEvaluator(input, { configurationIds: [1], ...quotes })({ kWp: { 11: 0, 12: 0 } });
+    expect(m.netInvestmentEur).toBeCloseTo(11_000, 6);
+    expect(m.productionKWh).toBeGreaterThan(0);
+  });
 });

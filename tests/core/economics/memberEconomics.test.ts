@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { billSavingsEur, memberIncentiveShares, prosumerPaybackYears } from '../../../core/economics/memberEconomics';
+import { Decimal } from '../../../core/economics/money';
 
 describe('member economics', () => {
   it('bill savings at the member bill price: 1,000 kWh × 0.25 €/kWh = 250 €', () => {
@@ -23,5 +24,24 @@ describe('member economics', () => {
   it('prosumer payback: 5,000 € net, 1,000 €/yr → 5 years', () => {
     expect(prosumerPaybackYears({ capexEur: 6000, grantEur: 1000, yearlyBenefitEur: 1000 })).toBeCloseTo(5, 10);
     expect(prosumerPaybackYears({ capexEur: 6000, grantEur: 0, yearlyBenefitEur: 100, years: 25 })).toBeNull();
+  });
+});
+
+describe('bill savings to the cent on the printed amounts', () => {
+  it('rounds a half cent up: 1.5 kWh × 0.23 €/kWh = 0.345 € → 0.35 €, 0.15 kWh × 0.3 €/kWh = 0.045 € → 0.05 €', () => {
+    expect(billSavingsEur(1.5, 0.23).toNumber()).toBe(0.35);
+    expect(billSavingsEur(0.15, 0.3).toNumber()).toBe(0.05);
+    expect(billSavingsEur(2.5, 0.201).toNumber()).toBe(0.5); // 0.5025
+  });
+
+  it('equals the decimal product rounded half up on 2,000 random amounts', () => {
+    let seed = 5;
+    const rnd = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
+    for (let k = 0; k < 2000; k++) {
+      const kWh = k % 2 ? Math.round(rnd() * 1e6) / 1000 : rnd() * 10 ** Math.floor(rnd() * 7);
+      const price = Math.round(rnd() * 600) / 1000;
+      const exact = new Decimal(kWh).times(price).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toNumber();
+      expect(billSavingsEur(kWh, price).toNumber(), `${kWh} × ${price}`).toBe(exact);
+    }
   });
 });

@@ -1,8 +1,8 @@
 /**
- * Worker-thread entry of the advisor (run by piscina): the scenario input, the production per
- * kWp and the scope come once per thread as the pool's `workerData` (structured clone: Maps
- * and typed arrays survive); each task is a chunk of variants, answered with their metrics in
- * order.
+ * Worker-thread entry of the advisor (run by piscina): the scenario input and the scope come
+ * once per thread as the pool's `workerData` (structured clone: Maps and typed arrays
+ * survive); the thread prepares the project once (core/scenario/sweep.ts) at its first task;
+ * each task is a chunk of variants, answered with their metrics in order.
  */
 import { workerData } from 'piscina';
 import { scenarioEvaluator, type EvaluatorScope } from '../../../advisor/scenario-evaluator';
@@ -11,7 +11,6 @@ import type { ScenarioInput } from '../../../scenario/types';
 
 export interface AdvisorWorkerData {
   input: ScenarioInput;
-  perKWp: Map<number, Float64Array>;
   scope: EvaluatorScope;
 }
 
@@ -20,7 +19,7 @@ let evaluate: Evaluate | null = null;
 export default async function evaluateChunk(variants: Variant[]): Promise<Metrics[]> {
   if (!evaluate) {
     const data = workerData as AdvisorWorkerData;
-    evaluate = scenarioEvaluator(data.input, data.scope, data.perKWp);
+    evaluate = scenarioEvaluator(data.input, data.scope);
   }
   const out: Metrics[] = [];
   for (const v of variants) out.push(await evaluate(v));
