@@ -131,6 +131,21 @@ export function singleStepGroup(
   return ok && sa + sb + sc + sd < Infinity;
 }
 
+/** singleStepGroup for one point. */
+export function singleStepOne(a: Float64Array, h0: number, h1: number, cons: Float64Array, withd: Float64Array, tot: Float64Array, ta: number): boolean {
+  let ok = true;
+  let sa = 0;
+  for (let h = h0; h < h1; h++) {
+    const y = a[h]!;
+    if (!(y >= 0)) ok = false;
+    cons[h] += y;
+    withd[h] += y;
+    sa += y;
+  }
+  addTotals(tot, ta, sa);
+  return ok && sa < Infinity;
+}
+
 /** A pure consumer: its consumption is its withdrawal. */
 function addTotals(tot: Float64Array, o: number, s: number): void {
   tot[o + T_CONS] += s;

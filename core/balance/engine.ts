@@ -9,7 +9,7 @@
  */
 import type { BatteryState } from './battery';
 import { createBatteryState } from './battery';
-import { consumerSharesGroup, monthRuns, quarterHourEvGroup, quarterHourGroup, singleStepGroup } from './consumer-groups';
+import { consumerSharesGroup, monthRuns, quarterHourEvGroup, quarterHourGroup, singleStepGroup, singleStepOne } from './consumer-groups';
 import type { SharingPeriods } from './periods';
 import type { Block, PeriodSums } from './point-flows';
 import { consumerBlock, generalBlock, T_FIELDS, T_INJ, T_PROD } from './point-flows';
@@ -155,11 +155,15 @@ export function runEngine(s: EngineSetup): EngineOutput {
   const groups = consumerGroups(points, general, perPeriod !== 1);
   const grouped = new Uint8Array(nPoints);
   for (const g of groups) for (const j of g.members) grouped[j] = 1;
-  // With single-interval periods a grouped consumer's load is its withdrawal per period: no copy.
+  // With single-interval periods a pure consumer's load is its withdrawal per period: no copy.
   const direct = perPeriod === 1;
+  const inPlace = (j: number) => {
+    const p = points[j]!;
+    return direct && !general[j] && p.load !== undefined && p.ev === undefined && p.battery === undefined;
+  };
   const wdSlot = new Int32Array(nPoints).fill(-1);
   let nSlots = 0;
-  for (let j = 0; j < nPoints; j++) if (!(direct && grouped[j])) wdSlot[j] = nSlots++;
+  for (let j = 0; j < nPoints; j++) if (!inPlace(j)) wdSlot[j] = nSlots++;
   // Injection per period of a general point: a single plant's own series (its result), else
   // a per-block row of the scratch.
   const singlePlant = (j: number) => firstPlant[j + 1]! - firstPlant[j]! === 1;
@@ -236,7 +240,8 @@ export function runEngine(s: EngineSetup): EngineOutput {
       const o = wdSlot[j]! * bp;
       let ok: boolean;
       if (!general[j]) {
-        if (quarters && p.load !== undefined && p.ev !== undefined) ok = loadEvQuarterHours(p.load, p.ev, s0, h0, h1, sums, pwd, o, tot, j * T_FIELDS);
+        if (wdSlot[j]! < 0) ok = singleStepOne(p.load!, h0, h1, sums.consumption, sums.withdrawal, tot, j * T_FIELDS);
+        else if (quarters && p.load !== undefined && p.ev !== undefined) ok = loadEvQuarterHours(p.load, p.ev, s0, h0, h1, sums, pwd, o, tot, j * T_FIELDS);
         else if (direct && p.load !== undefined && p.ev !== undefined) ok = loadEvSingleSteps(p.load, p.ev, h0, h1, sums, pwd, o, tot, j * T_FIELDS);
         else ok = consumerBlock(p.load ?? null, p.ev ?? null, blk, sums, pwd, o, tot, j * T_FIELDS);
       } else {

@@ -10,7 +10,6 @@
  * false, and the caller reports it with the offending series and interval.
  */
 import type { BatteryState } from './battery';
-import { chargeBattery, dischargeBattery } from './battery';
 import type { PlantInput } from './types';
 
 /** Slots of a point's running totals [kWh] in a flat Float64Array (stride T_FIELDS). */
@@ -170,6 +169,18 @@ export function generalBlock(
   let tSelf = 0;
   let tInj = 0;
   let tWd = 0;
+  // The battery's state in locals, written back after the block: the state of charge is a
+  // chain from one interval to the next, kept in registers rather than in the object. Same
+  // arithmetic as chargeBattery / dischargeBattery (battery.ts).
+  const hasBattery = battery !== null;
+  let soc = hasBattery ? battery.soc : 0;
+  let charged = hasBattery ? battery.charged : 0;
+  let discharged = hasBattery ? battery.discharged : 0;
+  let losses = hasBattery ? battery.losses : 0;
+  const capacity = hasBattery ? battery.capacity : 0;
+  const socMin = hasBattery ? battery.socMin : 0;
+  const eta = hasBattery ? battery.etaOneWay : 1;
+  const maxE = hasBattery ? battery.maxEnergy : 0;
   for (let h = h0; h < h1; h++) {
     let hp = 0;
     let hc = 0;
@@ -185,12 +196,30 @@ export function generalBlock(
       let self = p < c ? p : c;
       let surplus = p - self;
       let deficit = c - self;
-      if (battery !== null) {
-        if (surplus > 0) surplus -= chargeBattery(battery, surplus);
-        else if (deficit > 0) {
-          const d = dischargeBattery(battery, deficit);
-          deficit -= d;
-          self += d;
+      if (hasBattery) {
+        if (surplus > 0) {
+          const room = (capacity - soc) / eta;
+          let x = surplus < maxE ? surplus : maxE;
+          if (room < x) x = room;
+          if (x > 0) {
+            const stored = x * eta;
+            soc += stored;
+            charged += x;
+            losses += x - stored;
+            surplus -= x;
+          }
+        } else if (deficit > 0) {
+          const avail = (soc - socMin) * eta;
+          let x = deficit < maxE ? deficit : maxE;
+          if (avail < x) x = avail;
+          if (x > 0) {
+            const drawn = x / eta;
+            soc -= drawn;
+            discharged += x;
+            losses += drawn - x;
+            deficit -= x;
+            self += x;
+          }
         }
       }
       injStep[i - s0] = surplus;
@@ -211,6 +240,12 @@ export function generalBlock(
     tCons += hc;
     tInj += hi;
     tWd += hw;
+  }
+  if (hasBattery) {
+    battery.soc = soc;
+    battery.charged = charged;
+    battery.discharged = discharged;
+    battery.losses = losses;
   }
   tot[off + T_PROD] += tProd;
   tot[off + T_CONS] += tCons;
