@@ -137,6 +137,10 @@ export function generalBlock(
   tot: Float64Array,
   off: number,
 ): boolean {
+  const sP = sums.production;
+  const sC = sums.consumption;
+  const sI = sums.injection;
+  const sW = sums.withdrawal;
   const { h0, h1, firstStep: fst } = blk;
   const s0 = fst[h0]!;
   const s1 = fst[h1]!;
@@ -230,10 +234,10 @@ export function generalBlock(
       tEv += e;
       tSelf += self;
     }
-    sums.production[h] += hp;
-    sums.consumption[h] += hc;
-    sums.injection[h] += hi;
-    sums.withdrawal[h] += hw;
+    sP[h] += hp;
+    sC[h] += hc;
+    sI[h] += hi;
+    sW[h] += hw;
     injOut[ioff + h - h0] = hi;
     wdOut[woff + h - h0] = hw;
     tProd += hp;
