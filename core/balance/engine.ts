@@ -9,7 +9,7 @@
  */
 import type { BatteryState } from './battery';
 import { createBatteryState } from './battery';
-import { consumerSharesGroup, monthRuns, quarterHourEvGroup, quarterHourGroup, singleStepGroup, singleStepOne } from './consumer-groups';
+import { activeMonthRuns, consumerSharesGroup, quarterHourEvGroup, quarterHourGroup, singleStepGroup, singleStepOne } from './consumer-groups';
 import type { SharingPeriods } from './periods';
 import type { Block, PeriodSums } from './point-flows';
 import { consumerBlock, generalBlock, T_FIELDS, T_INJ, T_PROD } from './point-flows';
@@ -187,6 +187,7 @@ export function runEngine(s: EngineSetup): EngineOutput {
   const kI = scratchSpace(np, false);
   const kJ = scratchSpace(np, false);
   const runs = new Int32Array(bp + 1);
+  const act = new Int32Array(bp);
   // Shares: in-substation points whose only flow for sharing is a withdrawal go four at a time.
   const withdrawalOnly = (j: number) => points[j]!.inSubstation && !general[j] && points[j]!.battery === undefined;
   const shareGroups: [number, number, number, number][] = [];
@@ -197,6 +198,7 @@ export function runEngine(s: EngineSetup): EngineOutput {
   for (let j = 0; j < nPoints; j++) if (points[j]!.inSubstation && !withdrawalOnly(j)) shareSingles.push(j);
   const splitInj = splitOrder.map((k) => out.plantInjected[k]!);
   const splitOut = splitOrder.map((k) => out.plantShared[k]!);
+  const splitEligible = splitOrder.map((k) => eligible[k]!);
   const { pointTotals: tot, pointShares: sh, pointMonthly: pm } = out;
   const { injected, withdrawn, shared, incentivised, storageShared } = out;
   const blk: Block = { h0: 0, h1: 0, firstStep: fst };
@@ -296,12 +298,7 @@ export function runEngine(s: EngineSetup): EngineOutput {
       shared[h] = x;
       storageShared[h] = x; // becomes the part no plant covers
     }
-    splitSharedOldestFirst(splitInj, splitOut, storageShared, h0, h1, 0);
-    for (let q = 0; q < splitOrder.length; q++) {
-      if (!eligible[splitOrder[q]!]) continue;
-      const o = splitOut[q]!;
-      for (let h = h0; h < h1; h++) incentivised[h] += o[h]!;
-    }
+    splitSharedOldestFirst(splitInj, splitOut, storageShared, h0, h1, 0, splitEligible, incentivised);
     for (let h = h0; h < h1; h++) {
       const w = withdrawn[h]!;
       const x = injected[h]!;
@@ -313,12 +310,12 @@ export function runEngine(s: EngineSetup): EngineOutput {
     }
 
     // 3. Pro-rata shares of in-substation points.
-    const nRuns = monthRuns(pMonth, h0, h1, runs);
+    const nRuns = activeMonthRuns(kS, kJ, pMonth, h0, h1, act, runs);
     // Where point j's withdrawal of period h is: wArr[j][h + wOff(j)].
     const wArr = (j: number): Float64Array => (wdSlot[j]! < 0 ? points[j]!.load! : pwd);
     const wOff = (j: number): number => (wdSlot[j]! < 0 ? 0 : wdSlot[j]! * bp - h0);
     for (const [ja, jb, jc, jd] of shareGroups) {
-      consumerSharesGroup(wArr(ja), wOff(ja), wArr(jb), wOff(jb), wArr(jc), wOff(jc), wArr(jd), wOff(jd), runs, nRuns, pMonth, kS, kI, sh, pm, ja, jb, jc, jd);
+      consumerSharesGroup(wArr(ja), wOff(ja), wArr(jb), wOff(jb), wArr(jc), wOff(jc), wArr(jd), wOff(jd), act, runs, nRuns, pMonth, kS, kI, sh, pm, ja, jb, jc, jd);
     }
     for (const j of shareSingles) {
       const fl = out.sharedBatteryFlows[j] ?? null;
@@ -328,7 +325,7 @@ export function runEngine(s: EngineSetup): EngineOutput {
       const single = general[j] && singlePlant(j);
       const inj = !general[j] ? null : single ? out.plantInjected[k0]! : pinj;
       const io = single ? h0 : genSlot[j]! * bp;
-      pointSharesBlock(h0, h1, pMonth, kS, kI, kJ, wArr(j), wOff(j) + h0, inj, io, fl, eta, sh, j * S_FIELDS, pm, j * 12);
+      pointSharesBlock(act, runs, nRuns, h0, pMonth, kS, kI, kJ, wArr(j), wOff(j) + h0, inj, io, fl, eta, sh, j * S_FIELDS, pm, j * 12);
     }
   }
 
