@@ -25,11 +25,7 @@ export function resetScratch(): void {
  */
 export function scratchSpace(n: number, zero = true): Float64Array {
   used += n;
-  if (offset + n > space.length) {
-    // Too small this run: a fresh buffer (the earlier views stay valid); the next reset sizes it.
-    space = new Float64Array(Math.max(n, 2 * space.length));
-    offset = 0;
-  }
+  if (offset + n > space.length) return new Float64Array(n); // this run only: the next reset sizes the space
   const a = space.subarray(offset, offset + n);
   offset += n;
   if (zero) a.fill(0);
