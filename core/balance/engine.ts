@@ -121,10 +121,10 @@ export function runEngine(s: EngineSetup): EngineOutput {
     withdrawn: new Float64Array(np),
     shared: new Float64Array(np),
     incentivised: new Float64Array(np),
-    storageShared: scratchSpace(np),
+    storageShared: scratchSpace(np, false), // written for every period before use
     production: new Float64Array(np),
     consumption: scratchSpace(np),
-    injectionCounted: scratchSpace(np),
+    injectionCounted: scratchSpace(np, false), // written for every period
     withdrawalCounted: new Float64Array(np),
     batteries: [],
     sharedBatteryFlows: [],
@@ -188,12 +188,11 @@ export function runEngine(s: EngineSetup): EngineOutput {
   const prodScratch = scratchSpace(maxSteps, false);
   const injIn = scratchSpace(np);
   const wdIn = scratchSpace(np);
-  const injOut = scratchSpace(np);
-  const wdOut = scratchSpace(np);
   const sumsIn: PeriodSums = { production: out.production, consumption: out.consumption, injection: injIn, withdrawal: wdIn };
   // Points outside the substation (or excluded) keep their own totals but add nothing to the
-  // configuration's series: their production and consumption go to scratch arrays.
-  const sumsOut: PeriodSums = { production: scratchSpace(np), consumption: scratchSpace(np), injection: injOut, withdrawal: wdOut };
+  // configuration's series: their sums per period go to one array never read.
+  const sink = scratchSpace(np);
+  const sumsOut: PeriodSums = { production: sink, consumption: sink, injection: sink, withdrawal: sink };
   const kS = scratchSpace(np, false);
   const kI = scratchSpace(np, false);
   const kJ = scratchSpace(np, false);
