@@ -13,7 +13,7 @@
  * Cost: the loads are read once (the floor `npm run bench` prints), the per-period withdrawal
  * of every point is written once and read back once (a quarter of the loads' bytes each way
  * with quarter-hour data). That write and read-back, plus the sums per period and the checks
- * on every value, put the 1,000-member case at about 2.5–3.5 times the floor on this machine
+ * on every value, put the 1,000-member case at about 3–5 times the floor on this machine
  * (see the README for measured figures).
  */
 import type { BatteryState } from './battery';
