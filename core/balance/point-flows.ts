@@ -185,73 +185,127 @@ export function generalBlock(
   const socMin = hasBattery ? battery.socMin : 0;
   const eta = hasBattery ? battery.etaOneWay : 1;
   const maxE = hasBattery ? battery.maxEnergy : 0;
-  // One loop over the block's intervals; a period's sums are flushed at its last interval
-  // (every interval with hourly data: no inner loop of one turn per period).
-  let h = h0;
-  let next = fst[h0 + 1]!; // first interval of the next period
-  let hp = 0;
-  let hc = 0;
-  let hi = 0;
-  let hw = 0;
-  for (let i = s0; i < s1; i++) {
-    const p = prod === null ? 0 : prod[i - pOff]!;
-    const e = ev === null ? 0 : ev[i]!;
-    const l = load === null ? 0 : load[i]!;
-    if (!(p >= 0 && e >= 0 && l >= 0)) bad = true;
-    const c = l + e;
-    let self = p < c ? p : c;
-    let surplus = p - self;
-    let deficit = c - self;
-    if (hasBattery) {
-      if (surplus > 0) {
-        const room = (capacity - soc) / eta;
-        let x = surplus < maxE ? surplus : maxE;
-        if (room < x) x = room;
-        if (x > 0) {
-          const stored = x * eta;
-          soc += stored;
-          charged += x;
-          losses += x - stored;
-          surplus -= x;
-        }
-      } else if (deficit > 0) {
-        const avail = (soc - socMin) * eta;
-        let x = deficit < maxE ? deficit : maxE;
-        if (avail < x) x = avail;
-        if (x > 0) {
-          const drawn = x / eta;
-          soc -= drawn;
-          discharged += x;
-          losses += drawn - x;
-          deficit -= x;
-          self += x;
+  if (s1 - s0 === h1 - h0) {
+    // Every period is one interval (hourly data, or sharing per interval): interval i is
+    // period h, no per-period sums to flush. Same arithmetic as the loop below.
+    for (let i = s0, h = h0; i < s1; i++, h++) {
+      const p = prod === null ? 0 : prod[i - pOff]!;
+      const e = ev === null ? 0 : ev[i]!;
+      const l = load === null ? 0 : load[i]!;
+      if (!(p >= 0 && e >= 0 && l >= 0)) bad = true;
+      const c = l + e;
+      let self = p < c ? p : c;
+      let surplus = p - self;
+      let deficit = c - self;
+      if (hasBattery) {
+        if (surplus > 0) {
+          const room = (capacity - soc) / eta;
+          let x = surplus < maxE ? surplus : maxE;
+          if (room < x) x = room;
+          if (x > 0) {
+            const stored = x * eta;
+            soc += stored;
+            charged += x;
+            losses += x - stored;
+            surplus -= x;
+          }
+        } else if (deficit > 0) {
+          const avail = (soc - socMin) * eta;
+          let x = deficit < maxE ? deficit : maxE;
+          if (avail < x) x = avail;
+          if (x > 0) {
+            const drawn = x / eta;
+            soc -= drawn;
+            discharged += x;
+            losses += drawn - x;
+            deficit -= x;
+            self += x;
+          }
         }
       }
+      injStep[i - s0] = surplus;
+      sP[h] += p;
+      sC[h] += c;
+      sI[h] += surplus;
+      sW[h] += deficit;
+      injOut[ioff + h - h0] = surplus;
+      wdOut[woff + h - h0] = deficit;
+      tProd += p;
+      tCons += c;
+      tInj += surplus;
+      tWd += deficit;
+      tEv += e;
+      tSelf += self;
     }
-    injStep[i - s0] = surplus;
-    hp += p;
-    hc += c;
-    hi += surplus;
-    hw += deficit;
-    tEv += e;
-    tSelf += self;
-    if (i + 1 === next) {
-      sP[h] += hp;
-      sC[h] += hc;
-      sI[h] += hi;
-      sW[h] += hw;
-      injOut[ioff + h - h0] = hi;
-      wdOut[woff + h - h0] = hw;
-      tProd += hp;
-      tCons += hc;
-      tInj += hi;
-      tWd += hw;
-      hp = 0;
-      hc = 0;
-      hi = 0;
-      hw = 0;
-      h++;
-      if (h < h1) next = fst[h + 1]!;
+  } else {
+    // One loop over the block's intervals; a period's sums are flushed at its last interval
+    // (every interval with hourly data: no inner loop of one turn per period).
+    let h = h0;
+    let next = fst[h0 + 1]!; // first interval of the next period
+    let hp = 0;
+    let hc = 0;
+    let hi = 0;
+    let hw = 0;
+    for (let i = s0; i < s1; i++) {
+      const p = prod === null ? 0 : prod[i - pOff]!;
+      const e = ev === null ? 0 : ev[i]!;
+      const l = load === null ? 0 : load[i]!;
+      if (!(p >= 0 && e >= 0 && l >= 0)) bad = true;
+      const c = l + e;
+      let self = p < c ? p : c;
+      let surplus = p - self;
+      let deficit = c - self;
+      if (hasBattery) {
+        if (surplus > 0) {
+          const room = (capacity - soc) / eta;
+          let x = surplus < maxE ? surplus : maxE;
+          if (room < x) x = room;
+          if (x > 0) {
+            const stored = x * eta;
+            soc += stored;
+            charged += x;
+            losses += x - stored;
+            surplus -= x;
+          }
+        } else if (deficit > 0) {
+          const avail = (soc - socMin) * eta;
+          let x = deficit < maxE ? deficit : maxE;
+          if (avail < x) x = avail;
+          if (x > 0) {
+            const drawn = x / eta;
+            soc -= drawn;
+            discharged += x;
+            losses += drawn - x;
+            deficit -= x;
+            self += x;
+          }
+        }
+      }
+      injStep[i - s0] = surplus;
+      hp += p;
+      hc += c;
+      hi += surplus;
+      hw += deficit;
+      tEv += e;
+      tSelf += self;
+      if (i + 1 === next) {
+        sP[h] += hp;
+        sC[h] += hc;
+        sI[h] += hi;
+        sW[h] += hw;
+        injOut[ioff + h - h0] = hi;
+        wdOut[woff + h - h0] = hw;
+        tProd += hp;
+        tCons += hc;
+        tInj += hi;
+        tWd += hw;
+        hp = 0;
+        hc = 0;
+        hi = 0;
+        hw = 0;
+        h++;
+        if (h < h1) next = fst[h + 1]!;
+      }
     }
   }
   if (hasBattery) {
