@@ -170,7 +170,7 @@ export function runEngine(s: EngineSetup): EngineOutput {
   const direct = perPeriod === 1;
   const inPlace = (j: number) => {
     const p = points[j]!;
-    return direct && !general[j] && p.load !== undefined && p.ev === undefined && p.battery === undefined;
+    return direct && !general[j] && p.load !== undefined && p.ev === undefined; // a shared-energy battery acts later, per period
   };
   const wdSlot = new Int32Array(nPoints).fill(-1);
   let nSlots = 0;
