@@ -13,8 +13,8 @@
  * Cost: the loads are read once (the floor `npm run bench` prints), the per-period withdrawal
  * of every point is written once and read back once (a quarter of the loads' bytes each way
  * with quarter-hour data). That write and read-back, plus the sums per period and the checks
- * on every value, put the 1,000-member case at about 3–5 times the floor on this machine
- * (see the README for measured figures).
+ * on every value, put the 1,000-member case at 2.6–7.8 times the floor on this shared
+ * machine, depending on the other work running (see the README for measured figures).
  */
 import type { BatteryState } from './battery';
 import { createBatteryState } from './battery';
