@@ -1,6 +1,7 @@
 /**
- * Benchmark of `computeBalance`: 1,000 members and 50 plants at 15-minute steps for a year
- * (35,040 intervals), deterministic synthetic data. The clock and the memory probe are read
+ * Benchmarks of `computeBalance` on deterministic synthetic data: 1,000 members and 50 plants
+ * at 15-minute steps for a year (35,040 intervals), and the advisor's sweep case, 100 members
+ * and 5 plants on hourly data (8,760 intervals), which a sweep runs thousands of times. The clock and the memory probe are read
  * from globals when present, or injected by the caller (it once lived in the pure core).
  */
 import type { TimeBase } from '../core/model/timeseries';
@@ -19,7 +20,6 @@ interface NodeLikeGlobals {
   process?: { memoryUsage(): { heapUsed: number; arrayBuffers?: number } };
 }
 
-const STEPS_PER_DAY = 96;
 
 /** Park–Miller generator: deterministic noise in [0, 1). */
 function lcg(seed: number): () => number {
@@ -30,19 +30,27 @@ function lcg(seed: number): () => number {
   };
 }
 
-/** Synthetic input: `members` consumers, `plants` plants (60 % on prosumers), a year at 15 min. */
-export function syntheticBalanceInput(members = 1000, plants = 50, days = 365): BalanceInput {
-  const n = days * STEPS_PER_DAY;
-  const base: TimeBase = { startUtcMs: Date.UTC(2024, 0, 1, -1), stepMinutes: 15, length: n, timeZone: 'Europe/Rome' };
+/**
+ * Synthetic input: `members` consumers (10 % with EV charging, the first 8 with a
+ * self-consumption battery, the next 2 with a shared-energy one, one in 50 outside the
+ * substation), `plants` plants (60 % on prosumers), `days` days at `stepMinutes` (15 or 60;
+ * hourly values are four times the quarter-hour ones, kWh per interval).
+ */
+export function syntheticBalanceInput(members = 1000, plants = 50, days = 365, stepMinutes: 15 | 60 = 15): BalanceInput {
+  const perHour = 60 / stepMinutes;
+  const perDay = 24 * perHour;
+  const q = stepMinutes / 15; // kWh per interval relative to a quarter hour
+  const n = days * perDay;
+  const base: TimeBase = { startUtcMs: Date.UTC(2024, 0, 1, -1), stepMinutes, length: n, timeZone: 'Europe/Rome' };
   const month = new Uint8Array(n);
   const hourOfDay = new Uint8Array(n);
   const monthStartDay = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334, 365];
   for (let i = 0; i < n; i++) {
-    const day = Math.floor(i / STEPS_PER_DAY);
+    const day = Math.floor(i / perDay);
     let m = 0;
     while (m < 11 && day >= monthStartDay[m + 1]!) m++;
     month[i] = m;
-    hourOfDay[i] = Math.floor((i % STEPS_PER_DAY) / 4);
+    hourOfDay[i] = Math.floor((i % perDay) / perHour);
   }
   const rnd = lcg(12345);
   const points: PointInput[] = [];
@@ -51,22 +59,22 @@ export function syntheticBalanceInput(members = 1000, plants = 50, days = 365): 
     const load = new Float64Array(n);
     const scale = 0.05 + 0.15 * rnd();
     for (let i = 0; i < n; i++) {
-      const h = (i % STEPS_PER_DAY) / 4;
-      load[i] = scale * (0.6 + 0.4 * Math.sin(((h - 6) * Math.PI) / 12) ** 2 + 0.3 * rnd());
+      const h = (i % perDay) / perHour;
+      load[i] = q * scale * (0.6 + 0.4 * Math.sin(((h - 6) * Math.PI) / 12) ** 2 + 0.3 * rnd());
     }
     const p: PointInput = { id: k + 1, memberId: k + 1, load, plants: [], inSubstation: k % 50 !== 49 };
     if (k % 10 === 3) {
       const ev = new Float64Array(n);
-      for (let i = 0; i < n; i++) ev[i] = (i % STEPS_PER_DAY) >= 76 && (i % STEPS_PER_DAY) < 88 ? 1.8 : 0;
+      for (let i = 0; i < n; i++) ev[i] = (i % perDay) >= 19 * perHour && (i % perDay) < 22 * perHour ? 1.8 * q : 0;
       p.ev = ev;
     }
-    if (k < prosumers) p.plants.push(pvPlant(k + 1, 3 + 20 * rnd(), n, rnd));
+    if (k < prosumers) p.plants.push(pvPlant(k + 1, 3 + 20 * rnd(), n, rnd, stepMinutes));
     if (k < 8) p.battery = { capacityKWh: 10, powerKW: 5, roundTripEfficiency: 0.9, minSoc: 0.1, strategy: 'self-consumption' };
     if (k === 8 || k === 9) p.battery = { capacityKWh: 200, powerKW: 100, roundTripEfficiency: 0.88, minSoc: 0.05, strategy: 'shared-energy' };
     points.push(p);
   }
   for (let j = prosumers; j < plants; j++) {
-    points.push({ id: 100000 + j, memberId: null, plants: [pvPlant(j + 1, 50 + 200 * rnd(), n, rnd)], inSubstation: true });
+    points.push({ id: 100000 + j, memberId: null, plants: [pvPlant(j + 1, 50 + 200 * rnd(), n, rnd, stepMinutes)], inSubstation: true });
   }
   points.forEach((p, k) => {
     for (const pl of p.plants) {
@@ -77,14 +85,16 @@ export function syntheticBalanceInput(members = 1000, plants = 50, days = 365): 
   return { base, points, calendar: { month, hourOfDay } };
 }
 
-function pvPlant(plantId: number, kW: number, n: number, rnd: () => number) {
+function pvPlant(plantId: number, kW: number, n: number, rnd: () => number, stepMinutes: number) {
   const production = new Float64Array(n);
+  const perHour = 60 / stepMinutes;
+  const perDay = 24 * perHour;
   for (let i = 0; i < n; i++) {
-    const h = (i % STEPS_PER_DAY) / 4;
-    const day = Math.floor(i / STEPS_PER_DAY);
+    const h = (i % perDay) / perHour;
+    const day = Math.floor(i / perDay);
     const season = 0.6 + 0.4 * Math.sin(((day - 80) * 2 * Math.PI) / 365);
     const sun = h > 6 && h < 19 ? Math.sin(((h - 6) * Math.PI) / 13) : 0;
-    production[i] = kW * 0.25 * sun * season * (0.7 + 0.3 * rnd());
+    production[i] = kW * (stepMinutes / 60) * sun * season * (0.7 + 0.3 * rnd());
   }
   return { plantId, production, commissioningDate: '2024-01-01' as string | null, existing: false, kW };
 }
@@ -146,4 +156,26 @@ export function benchBalance(probes: BenchProbes = {}): { ms: number; floorMs: n
   const heapMB = memory() / (1024 * 1024);
   if (!(result.configuration.sharedKWh > 0) || !(sum > 0)) throw new Error('bench: no shared energy');
   return { ms, floorMs, heapMB };
+}
+
+/**
+ * The sweep's case: 100 members × 5 plants on an hourly year, the balance an advisor's sweep
+ * runs for each candidate (twice, P50 and P90). Median of `runs` calls on the same input after
+ * 100 warm-up calls [ms]: its fixed cost per call (checks, set-up, result building) matters
+ * as much as its loops.
+ */
+export function benchBalanceHourly(runs = 50, probes: BenchProbes = {}): number {
+  const g = globalThis as unknown as NodeLikeGlobals;
+  const now = probes.now ?? (() => (g.performance ? g.performance.now() : Date.now()));
+  const input = syntheticBalanceInput(100, 5, 365, 60);
+  for (let i = 0; i < 100; i++) computeBalance(input);
+  const ms: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    const t0 = now();
+    const result = computeBalance(input);
+    ms.push(now() - t0);
+    if (!(result.configuration.sharedKWh > 0)) throw new Error('bench: no shared energy');
+  }
+  ms.sort((a, b) => a - b);
+  return ms[Math.floor(runs / 2)]!;
 }

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { ProjectStore } from '../core/store/project-store';
 import { defaultMember } from '../core/model/entity-validation';
 import { benchPvYear } from './pv-year';
-import { benchBalance } from './balance-engine';
+import { benchBalance, benchBalanceHourly } from './balance-engine';
 import { referenceYearBase } from '../core/model/calendar/referenceYearBase';
 import { civilCalendarFor } from '../core/model/calendar/civilCalendar';
 import { synthesiseFromAnnual } from '../core/load/synthesiseFromAnnual';
@@ -75,6 +75,7 @@ function benchEnergy(): Figure[] {
   const balanceMs = median(runs.map((r) => r.ms));
   const floorMs = median(runs.map((r) => r.floorMs));
   const heapMB = median(runs.map((r) => r.heapMB));
+  const hourlyMs = benchBalanceHourly(50);
   const base = referenceYearBase(2025, 15);
   const calendar = civilCalendarFor(base);
   const t0 = performance.now();
@@ -86,6 +87,7 @@ function benchEnergy(): Figure[] {
     { name: 'balance: floor, sum the 35 M load values once (median of 5)', value: floorMs, unit: 'ms' },
     { name: 'balance: ratio to the floor', value: balanceMs / floorMs, unit: '×' },
     { name: 'balance: memory for that case', value: heapMB, unit: 'MB', target: 500 },
+    { name: 'balance: 100 members × 5 plants hourly (median of 50)', value: hourlyMs, unit: 'ms' },
     { name: 'loads: synthesise 1,000 members × 35,040 steps', value: loadsMs, unit: 'ms' },
   ];
 }

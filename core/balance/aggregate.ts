@@ -13,9 +13,20 @@ export function periodLabels(periods: SharingPeriods, stepLabels: Uint8Array): U
   return out;
 }
 
-/** Add `values[h]` into `out[month[h]]` (out has 12 slots). */
+/**
+ * Add `values[h]` into `out[month[h]]` (out has 12 slots). Months come in runs: each run is
+ * summed in a register and added once (adding into out[m] at every period chains each add on
+ * the previous store).
+ */
 export function addMonthlyByPeriod(values: Float64Array, month: Uint8Array, out: Float64Array): void {
-  for (let h = 0; h < values.length; h++) out[month[h]!] += values[h]!;
+  const n = values.length;
+  let h = 0;
+  while (h < n) {
+    const m = month[h]!;
+    let s = 0;
+    for (; h < n && month[h] === m; h++) s += values[h]!;
+    out[m] += s;
+  }
 }
 
 /** Weights of the typical day: days represented by each (month, hour) cell. */

@@ -66,30 +66,35 @@ function pointResults(points: readonly PointInput[], e: EngineOutput): PointResu
 }
 
 function memberResults(points: readonly PointInput[], pr: PointResult[], e: EngineOutput): MemberResult[] {
-  const members = new Map<number, MemberResult>();
-  points.forEach((p, j) => {
-    if (p.memberId === null) return;
-    let m = members.get(p.memberId);
-    if (!m) {
-      m = {
-        memberId: p.memberId,
-        pointIds: [],
-        productionKWh: 0,
-        consumptionKWh: 0,
-        evKWh: 0,
-        selfConsumptionKWh: 0,
-        injectionKWh: 0,
-        withdrawalKWh: 0,
-        batteryGridChargeKWh: 0,
-        sharedAsConsumerKWh: 0,
-        incentivisedAsConsumerKWh: 0,
-        sharedAsProducerKWh: 0,
-        selfSufficiency: 0,
-        sharedRatio: 0,
-        monthlySharedAsConsumerKWh: new Float64Array(12),
-      };
-      members.set(p.memberId, m);
-    }
+  const index = new Map<number, number>();
+  for (const p of points) if (p.memberId !== null && !index.has(p.memberId)) index.set(p.memberId, index.size);
+  // The members' twelve monthly values are views of one buffer: one allocation instead of one
+  // per member (a thousand small external buffers for the garbage collector to sweep).
+  const monthly = new Float64Array(12 * index.size);
+  const members: MemberResult[] = [];
+  for (const [memberId, i] of index) {
+    members.push({
+      memberId,
+      pointIds: [],
+      productionKWh: 0,
+      consumptionKWh: 0,
+      evKWh: 0,
+      selfConsumptionKWh: 0,
+      injectionKWh: 0,
+      withdrawalKWh: 0,
+      batteryGridChargeKWh: 0,
+      sharedAsConsumerKWh: 0,
+      incentivisedAsConsumerKWh: 0,
+      sharedAsProducerKWh: 0,
+      selfSufficiency: 0,
+      sharedRatio: 0,
+      monthlySharedAsConsumerKWh: monthly.subarray(12 * i, 12 * i + 12),
+    });
+  }
+  for (let j = 0; j < points.length; j++) {
+    const p = points[j]!;
+    if (p.memberId === null) continue;
+    const m = members[index.get(p.memberId)!]!;
     const r = pr[j]!;
     const so = j * S_FIELDS;
     m.pointIds.push(p.id);
@@ -103,13 +108,14 @@ function memberResults(points: readonly PointInput[], pr: PointResult[], e: Engi
     m.sharedAsConsumerKWh += e.pointShares[so + S_CONSUMER]!;
     m.incentivisedAsConsumerKWh += e.pointShares[so + S_INCENTIVISED]!;
     m.sharedAsProducerKWh += e.pointShares[so + S_PRODUCER]!;
-    for (let k = 0; k < 12; k++) m.monthlySharedAsConsumerKWh[k] += e.pointMonthly[j * 12 + k]!;
-  });
-  for (const m of members.values()) {
+    const mm = m.monthlySharedAsConsumerKWh;
+    for (let k = 0; k < 12; k++) mm[k] += e.pointMonthly[j * 12 + k]!;
+  }
+  for (const m of members) {
     m.selfSufficiency = ratio(m.selfConsumptionKWh + m.sharedAsConsumerKWh, m.consumptionKWh);
     m.sharedRatio = ratio(m.sharedAsProducerKWh, m.injectionKWh);
   }
-  return [...members.values()];
+  return members;
 }
 
 /** Compute the balance. Throws BalanceInputError on malformed input. */
@@ -195,36 +201,49 @@ export function computeBalance(input: BalanceInput): BalanceResult {
   addMonthlyByPeriod(e.shared, pMonth, monthly.sharedKWh);
   addMonthlyByPeriod(e.incentivised, pMonth, monthly.incentivisedKWh);
 
-  const outside = (r: PointResult): boolean => !r.inSubstation;
-  const inside = (r: PointResult): boolean => r.inSubstation;
-  const sum = (get: (r: PointResult) => number, only: (r: PointResult) => boolean): number =>
-    pr.reduce((a, r) => (only(r) ? a + get(r) : a), 0);
   // The configuration's totals count only its points under the substation: a point outside
   // is not part of the configuration (listed apart in *Outside*).
+  const inTot = { production: 0, consumption: 0, ev: 0, self: 0, injection: 0, withdrawal: 0, gridCharge: 0 };
+  let injectionOutsideKWh = 0;
+  let withdrawalOutsideKWh = 0;
+  const outsidePointIds: number[] = [];
+  for (const r of pr) {
+    if (r.inSubstation) {
+      inTot.production += r.productionKWh;
+      inTot.consumption += r.consumptionKWh;
+      inTot.ev += r.evKWh;
+      inTot.self += r.selfConsumptionKWh;
+      inTot.injection += r.injectionKWh;
+      inTot.withdrawal += r.withdrawalKWh;
+      inTot.gridCharge += r.batteryGridChargeKWh;
+    } else {
+      injectionOutsideKWh += r.injectionKWh;
+      withdrawalOutsideKWh += r.withdrawalKWh + r.batteryGridChargeKWh;
+      outsidePointIds.push(r.pointId);
+    }
+  }
   const sharedKWh = total(e.shared);
   const incentivisedKWh = total(e.incentivised);
-  const selfConsumptionKWh = sum((r) => r.selfConsumptionKWh, inside);
-  const consumptionKWh = sum((r) => r.consumptionKWh, inside);
   const injectionInSubstationKWh = total(e.injected);
   const configuration: ConfigurationResult = {
-    productionKWh: sum((r) => r.productionKWh, inside),
-    consumptionKWh,
-    evKWh: sum((r) => r.evKWh, inside),
-    selfConsumptionKWh,
-    injectionKWh: sum((r) => r.injectionKWh, inside),
-    withdrawalKWh: sum((r) => r.withdrawalKWh, inside),
-    batteryGridChargeKWh: sum((r) => r.batteryGridChargeKWh, inside),
+    productionKWh: inTot.production,
+    consumptionKWh: inTot.consumption,
+    evKWh: inTot.ev,
+    selfConsumptionKWh: inTot.self,
+    injectionKWh: inTot.injection,
+    withdrawalKWh: inTot.withdrawal,
+    batteryGridChargeKWh: inTot.gridCharge,
     injectionInSubstationKWh,
     withdrawalInSubstationKWh: total(e.withdrawn),
-    injectionOutsideKWh: sum((r) => r.injectionKWh, outside),
-    withdrawalOutsideKWh: sum((r) => r.withdrawalKWh + r.batteryGridChargeKWh, outside),
-    outsidePointIds: pr.filter(outside).map((r) => r.pointId),
+    injectionOutsideKWh,
+    withdrawalOutsideKWh,
+    outsidePointIds,
     sharedKWh,
     incentivisedKWh,
     valorisedOnlyKWh: sharedKWh - incentivisedKWh,
     storageSharedKWh: total(e.storageShared),
     sharedRatio: ratio(sharedKWh, injectionInSubstationKWh),
-    selfSufficiency: ratio(selfConsumptionKWh + sharedKWh, consumptionKWh),
+    selfSufficiency: ratio(inTot.self + sharedKWh, inTot.consumption),
   };
 
   const weights = typicalDayWeights(periods, pMonth, pHour, 60 / base.stepMinutes);

@@ -131,25 +131,55 @@ export function singleStepGroup(
   return ok && sa + sb + sc + sd < Infinity;
 }
 
+/** singleStepGroup for one point. */
+export function singleStepOne(a: Float64Array, h0: number, h1: number, cons: Float64Array, withd: Float64Array, tot: Float64Array, ta: number): boolean {
+  let ok = true;
+  let sa = 0;
+  for (let h = h0; h < h1; h++) {
+    const y = a[h]!;
+    if (!(y >= 0)) ok = false;
+    cons[h] += y;
+    withd[h] += y;
+    sa += y;
+  }
+  addTotals(tot, ta, sa);
+  return ok && sa < Infinity;
+}
+
 /** A pure consumer: its consumption is its withdrawal. */
 function addTotals(tot: Float64Array, o: number, s: number): void {
   tot[o + T_CONS] += s;
   tot[o + T_WD] += s;
 }
 
-/** Runs of equal month among periods [h0, h1): starts, then the sentinel h1. */
-export function monthRuns(pMonth: Uint8Array, h0: number, h1: number, out: Int32Array): number {
+/**
+ * The periods of [h0, h1) that share energy (kS_h or kJ_h ≠ 0; kI_h ≤ kS_h) into
+ * `act`, and the runs of equal month among them into `runs` (positions in `act`, then the
+ * sentinel). Returns the number of runs. Periods that share nothing add exactly 0 to every
+ * share: leaving them out changes no sum, and at night (no production, storage empty) it
+ * halves the share pass.
+ */
+export function activeMonthRuns(kS: Float64Array, kJ: Float64Array, pMonth: Uint8Array, h0: number, h1: number, act: Int32Array, runs: Int32Array): number {
   let n = 0;
-  for (let h = h0; h < h1; h++) if (h === h0 || pMonth[h] !== pMonth[h - 1]) out[n++] = h;
-  out[n] = h1;
-  return n;
+  let nRuns = 0;
+  let m = -1;
+  for (let h = h0; h < h1; h++) {
+    if (kS[h] === 0 && kJ[h] === 0) continue;
+    if (pMonth[h] !== m) {
+      m = pMonth[h]!;
+      runs[nRuns++] = n;
+    }
+    act[n++] = h;
+  }
+  runs[nRuns] = n;
+  return nRuns;
 }
 
 /**
- * Shares as consumer of four in-substation points over periods [h0, h1): Σ W_p,h × kS_h
- * (by month into `pm`) and Σ W_p,h × kI_h, with W_p,h = `wa[oa + h]` etc. `runs` holds the
- * month runs of the block (monthRuns). Point p's shares are at `sh[jp × S_FIELDS…]`, its
- * months at `pm[jp × 12…]`.
+ * Shares as consumer of four in-substation points over the active periods `act` (see
+ * activeMonthRuns; `runs` are its month runs): Σ W_p,h × kS_h (by month into `pm`) and
+ * Σ W_p,h × kI_h, with W_p,h = `wa[oa + h]` etc. Point p's shares are at
+ * `sh[jp × S_FIELDS…]`, its months at `pm[jp × 12…]`.
  */
 export function consumerSharesGroup(
   wa: Float64Array,
@@ -160,6 +190,7 @@ export function consumerSharesGroup(
   oc: number,
   wdd: Float64Array,
   od: number,
+  act: Int32Array,
   runs: Int32Array,
   nRuns: number,
   pMonth: Uint8Array,
@@ -182,7 +213,8 @@ export function consumerSharesGroup(
     let sb = 0;
     let sc = 0;
     let sd = 0;
-    for (let h = runs[r]!; h < e; h++) {
+    for (let t = runs[r]!; t < e; t++) {
+      const h = act[t]!;
       const k = kS[h]!;
       const q = kI[h]!;
       const xa = wa[oa + h]!;
@@ -198,7 +230,7 @@ export function consumerSharesGroup(
       ic += xc * q;
       id += xd * q;
     }
-    const m = pMonth[runs[r]!]!;
+    const m = pMonth[act[runs[r]!]!]!;
     pm[ja * 12 + m] += sa;
     pm[jb * 12 + m] += sb;
     pm[jc * 12 + m] += sc;
@@ -213,7 +245,6 @@ export function consumerSharesGroup(
   sh[jc * S_FIELDS + S_INCENTIVISED] += ic;
   sh[jd * S_FIELDS + S_INCENTIVISED] += id;
 }
-
 
 /**
  * As quarterHourGroup for four consumers with EV charging: withdrawal = load + EV per period,

@@ -10,7 +10,6 @@
  * false, and the caller reports it with the offending series and interval.
  */
 import type { BatteryState } from './battery';
-import { chargeBattery, dischargeBattery } from './battery';
 import type { PlantInput } from './types';
 
 /** Slots of a point's running totals [kWh] in a flat Float64Array (stride T_FIELDS). */
@@ -138,6 +137,10 @@ export function generalBlock(
   tot: Float64Array,
   off: number,
 ): boolean {
+  const sP = sums.production;
+  const sC = sums.consumption;
+  const sI = sums.injection;
+  const sW = sums.withdrawal;
   const { h0, h1, firstStep: fst } = blk;
   const s0 = fst[h0]!;
   const s1 = fst[h1]!;
@@ -170,13 +173,22 @@ export function generalBlock(
   let tSelf = 0;
   let tInj = 0;
   let tWd = 0;
-  for (let h = h0; h < h1; h++) {
-    let hp = 0;
-    let hc = 0;
-    let hi = 0;
-    let hw = 0;
-    const end = fst[h + 1]!;
-    for (let i = fst[h]!; i < end; i++) {
+  // The battery's state in locals, written back after the block: the state of charge is a
+  // chain from one interval to the next, kept in registers rather than in the object. Same
+  // arithmetic as chargeBattery / dischargeBattery (battery.ts).
+  const hasBattery = battery !== null;
+  let soc = hasBattery ? battery.soc : 0;
+  let charged = hasBattery ? battery.charged : 0;
+  let discharged = hasBattery ? battery.discharged : 0;
+  let losses = hasBattery ? battery.losses : 0;
+  const capacity = hasBattery ? battery.capacity : 0;
+  const socMin = hasBattery ? battery.socMin : 0;
+  const eta = hasBattery ? battery.etaOneWay : 1;
+  const maxE = hasBattery ? battery.maxEnergy : 0;
+  if (s1 - s0 === h1 - h0) {
+    // Every period is one interval (hourly data, or sharing per interval): interval i is
+    // period h, no per-period sums to flush. Same arithmetic as the loop below.
+    for (let i = s0, h = h0; i < s1; i++, h++) {
       const p = prod === null ? 0 : prod[i - pOff]!;
       const e = ev === null ? 0 : ev[i]!;
       const l = load === null ? 0 : load[i]!;
@@ -185,12 +197,88 @@ export function generalBlock(
       let self = p < c ? p : c;
       let surplus = p - self;
       let deficit = c - self;
-      if (battery !== null) {
-        if (surplus > 0) surplus -= chargeBattery(battery, surplus);
-        else if (deficit > 0) {
-          const d = dischargeBattery(battery, deficit);
-          deficit -= d;
-          self += d;
+      if (hasBattery) {
+        if (surplus > 0) {
+          const room = (capacity - soc) / eta;
+          let x = surplus < maxE ? surplus : maxE;
+          if (room < x) x = room;
+          if (x > 0) {
+            const stored = x * eta;
+            soc += stored;
+            charged += x;
+            losses += x - stored;
+            surplus -= x;
+          }
+        } else if (deficit > 0) {
+          const avail = (soc - socMin) * eta;
+          let x = deficit < maxE ? deficit : maxE;
+          if (avail < x) x = avail;
+          if (x > 0) {
+            const drawn = x / eta;
+            soc -= drawn;
+            discharged += x;
+            losses += drawn - x;
+            deficit -= x;
+            self += x;
+          }
+        }
+      }
+      injStep[i - s0] = surplus;
+      sP[h] += p;
+      sC[h] += c;
+      sI[h] += surplus;
+      sW[h] += deficit;
+      injOut[ioff + h - h0] = surplus;
+      wdOut[woff + h - h0] = deficit;
+      tProd += p;
+      tCons += c;
+      tInj += surplus;
+      tWd += deficit;
+      tEv += e;
+      tSelf += self;
+    }
+  } else {
+    // One loop over the block's intervals; a period's sums are flushed at its last interval
+    // (every interval with hourly data: no inner loop of one turn per period).
+    let h = h0;
+    let next = fst[h0 + 1]!; // first interval of the next period
+    let hp = 0;
+    let hc = 0;
+    let hi = 0;
+    let hw = 0;
+    for (let i = s0; i < s1; i++) {
+      const p = prod === null ? 0 : prod[i - pOff]!;
+      const e = ev === null ? 0 : ev[i]!;
+      const l = load === null ? 0 : load[i]!;
+      if (!(p >= 0 && e >= 0 && l >= 0)) bad = true;
+      const c = l + e;
+      let self = p < c ? p : c;
+      let surplus = p - self;
+      let deficit = c - self;
+      if (hasBattery) {
+        if (surplus > 0) {
+          const room = (capacity - soc) / eta;
+          let x = surplus < maxE ? surplus : maxE;
+          if (room < x) x = room;
+          if (x > 0) {
+            const stored = x * eta;
+            soc += stored;
+            charged += x;
+            losses += x - stored;
+            surplus -= x;
+          }
+        } else if (deficit > 0) {
+          const avail = (soc - socMin) * eta;
+          let x = deficit < maxE ? deficit : maxE;
+          if (avail < x) x = avail;
+          if (x > 0) {
+            const drawn = x / eta;
+            soc -= drawn;
+            discharged += x;
+            losses += drawn - x;
+            deficit -= x;
+            self += x;
+          }
         }
       }
       injStep[i - s0] = surplus;
@@ -200,17 +288,31 @@ export function generalBlock(
       hw += deficit;
       tEv += e;
       tSelf += self;
+      if (i + 1 === next) {
+        sP[h] += hp;
+        sC[h] += hc;
+        sI[h] += hi;
+        sW[h] += hw;
+        injOut[ioff + h - h0] = hi;
+        wdOut[woff + h - h0] = hw;
+        tProd += hp;
+        tCons += hc;
+        tInj += hi;
+        tWd += hw;
+        hp = 0;
+        hc = 0;
+        hi = 0;
+        hw = 0;
+        h++;
+        if (h < h1) next = fst[h + 1]!;
+      }
     }
-    sums.production[h] += hp;
-    sums.consumption[h] += hc;
-    sums.injection[h] += hi;
-    sums.withdrawal[h] += hw;
-    injOut[ioff + h - h0] = hi;
-    wdOut[woff + h - h0] = hw;
-    tProd += hp;
-    tCons += hc;
-    tInj += hi;
-    tWd += hw;
+  }
+  if (hasBattery) {
+    battery.soc = soc;
+    battery.charged = charged;
+    battery.discharged = discharged;
+    battery.losses = losses;
   }
   tot[off + T_PROD] += tProd;
   tot[off + T_CONS] += tCons;

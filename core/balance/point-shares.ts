@@ -12,14 +12,17 @@ export const S_PRODUCER = 2;
 export const S_FIELDS = 3;
 
 /**
- * Add one point's pro-rata shares over periods [h0, h1): as consumer Σ W_p,h × kS_h (and
- * kI_h for the incentivised part), as producer Σ I_p,h × kJ_h; `wd` / `inj` hold the point's
- * per-period flows from `wo` / `io`. A shared-energy battery adds η × charge as withdrawal and
- * its release as injection [RO p.144].
+ * Add one point's pro-rata shares over the active periods `act` of the block (see
+ * activeMonthRuns; `runs` its month runs, `h0` the block's first period): as consumer
+ * Σ W_p,h × kS_h (and kI_h for the incentivised part), as producer Σ I_p,h × kJ_h; `wd` / `inj`
+ * hold the point's per-period flows, period h at `wo` / `io` + h − h0. A shared-energy battery
+ * adds η × charge as withdrawal and its release as injection [RO p.144].
  */
 export function pointSharesBlock(
+  act: Int32Array,
+  runs: Int32Array,
+  nRuns: number,
   h0: number,
-  h1: number,
   pMonth: Uint8Array,
   kS: Float64Array,
   kI: Float64Array,
@@ -37,30 +40,33 @@ export function pointSharesBlock(
 ): void {
   let tS = 0;
   let tI = 0;
-  let m = pMonth[h0]!;
-  let mS = 0;
-  for (let h = h0; h < h1; h++) {
-    const w = wd[wo + h - h0]!;
-    const x = w * kS[h]!;
-    if (pMonth[h] !== m) {
-      pm[mo + m] += mS;
-      mS = 0;
-      m = pMonth[h]!;
+  const n = runs[nRuns]!;
+  for (let r = 0; r < nRuns; r++) {
+    const e = runs[r + 1]!;
+    let mS = 0;
+    for (let t = runs[r]!; t < e; t++) {
+      const h = act[t]!;
+      const w = wd[wo + h - h0]!;
+      const x = w * kS[h]!;
+      mS += x;
+      tS += x;
+      tI += w * kI[h]!;
     }
-    mS += x;
-    tS += x;
-    tI += w * kI[h]!;
+    pm[mo + pMonth[act[runs[r]!]!]!] += mS;
   }
-  pm[mo + m] += mS;
   sh[so + S_CONSUMER] += tS;
   sh[so + S_INCENTIVISED] += tI;
   if (inj !== null) {
     let tP = 0;
-    for (let h = h0; h < h1; h++) tP += inj[io + h - h0]! * kJ[h]!;
+    for (let t = 0; t < n; t++) {
+      const h = act[t]!;
+      tP += inj[io + h - h0]! * kJ[h]!;
+    }
     sh[so + S_PRODUCER] += tP;
   }
   if (fl !== null) {
-    for (let h = h0; h < h1; h++) {
+    for (let t = 0; t < n; t++) {
+      const h = act[t]!;
       const c = fl.charge[h]! * eta;
       const x = c * kS[h]!;
       sh[so + S_CONSUMER] += x;

@@ -65,6 +65,8 @@ export function plantOnlyQuarterHours(
   tot: Float64Array,
   off: number,
 ): boolean {
+  const sP = sums.production;
+  const sI = sums.injection;
   let ok = true;
   let t = 0;
   for (let h = h0, i = s0, k = 0; h < h1; h++, i += 4, k++) {
@@ -74,8 +76,8 @@ export function plantOnlyQuarterHours(
     const p3 = prod[i + 3]!;
     if (!(p0 >= 0 && p1 >= 0 && p2 >= 0 && p3 >= 0)) ok = false;
     const s = p0 + p1 + p2 + p3;
-    sums.production[h] += s;
-    sums.injection[h] += s;
+    sP[h] += s;
+    sI[h] += s;
     injOut[ioff + k] = s;
     wdOut[woff + k] = 0;
     t += s;
@@ -103,6 +105,10 @@ export function prosumerQuarterHours(
   tot: Float64Array,
   off: number,
 ): boolean {
+  const sP = sums.production;
+  const sC = sums.consumption;
+  const sI = sums.injection;
+  const sW = sums.withdrawal;
   let ok = true;
   let tProd = 0;
   let tCons = 0;
@@ -125,10 +131,10 @@ export function prosumerQuarterHours(
       hw += c - self;
       tSelf += self;
     }
-    sums.production[h] += hp;
-    sums.consumption[h] += hc;
-    sums.injection[h] += hi;
-    sums.withdrawal[h] += hw;
+    sP[h] += hp;
+    sC[h] += hc;
+    sI[h] += hi;
+    sW[h] += hw;
     injOut[ioff + k] = hi;
     wdOut[woff + k] = hw;
     tProd += hp;
@@ -172,13 +178,15 @@ export function loadEvSingleSteps(load: Float64Array, ev: Float64Array, h0: numb
 }
 
 export function plantOnlySingleSteps(prod: Float64Array, h0: number, h1: number, sums: PeriodSums, injOut: Float64Array, ioff: number, wdOut: Float64Array, woff: number, tot: Float64Array, off: number): boolean {
+  const sP = sums.production;
+  const sI = sums.injection;
   let ok = true;
   let t = 0;
   for (let h = h0, k = 0; h < h1; h++, k++) {
     const p = prod[h]!;
     if (!(p >= 0)) ok = false;
-    sums.production[h] += p;
-    sums.injection[h] += p;
+    sP[h] += p;
+    sI[h] += p;
     injOut[ioff + k] = p;
     wdOut[woff + k] = 0;
     t += p;
@@ -189,6 +197,10 @@ export function plantOnlySingleSteps(prod: Float64Array, h0: number, h1: number,
 }
 
 export function prosumerSingleSteps(prod: Float64Array, load: Float64Array, h0: number, h1: number, sums: PeriodSums, injOut: Float64Array, ioff: number, wdOut: Float64Array, woff: number, tot: Float64Array, off: number): boolean {
+  const sP = sums.production;
+  const sC = sums.consumption;
+  const sI = sums.injection;
+  const sW = sums.withdrawal;
   let ok = true;
   let tProd = 0;
   let tCons = 0;
@@ -202,10 +214,10 @@ export function prosumerSingleSteps(prod: Float64Array, load: Float64Array, h0: 
     const self = p < c ? p : c;
     const hi = p - self;
     const hw = c - self;
-    sums.production[h] += p;
-    sums.consumption[h] += c;
-    sums.injection[h] += hi;
-    sums.withdrawal[h] += hw;
+    sP[h] += p;
+    sC[h] += c;
+    sI[h] += hi;
+    sW[h] += hw;
     injOut[ioff + k] = hi;
     wdOut[woff + k] = hw;
     tProd += p;

@@ -3,8 +3,10 @@
  * configurations: every kind of point (pure consumers in and out of the substation — enough
  * to fill groups of four and leave some over —, EV charging, prosumers, several plants behind
  * one meter, standalone plants, both battery strategies), quarter-hour and hourly data,
- * sharing per hour and per interval, a start inside an hour (partial first period) and runs
- * long enough to cross the engine's time blocks. The engine adds in another order (four
+ * sharing per hour and per interval, a start inside an hour (partial first period), an end
+ * inside an hour (partial last period), EV charging behind a prosumer's meter with one or
+ * several plants, pure consumers in numbers (the groups of four and the loads read in place)
+ * and runs long enough to cross the engine's time blocks. The engine adds in another order (four
  * consumers at once, per block), so the two agree to rounding: relative 1e-12.
  */
 import { describe, expect, it } from 'vitest';
@@ -28,7 +30,7 @@ function series(n: number, rnd: () => number, scale: number, zeros = 0.3): Float
   return a;
 }
 
-function randomInput(seed: number, n: number, stepMinutes: StepMinutes, startMinute: number, sharingPeriod: 'hour' | 'step', evConsumers = 0): BalanceInput {
+function randomInput(seed: number, n: number, stepMinutes: StepMinutes, startMinute: number, sharingPeriod: 'hour' | 'step', evConsumers = 0, plainConsumers = 0): BalanceInput {
   const rnd = lcg(seed);
   const points: PointInput[] = [];
   let plantId = 1;
@@ -43,6 +45,10 @@ function randomInput(seed: number, n: number, stepMinutes: StepMinutes, startMin
   // EV consumers in numbers, on both sides: enough for the engine's groups of four.
   for (let j = 0; j < evConsumers; j++) {
     points.push({ id: 1000 + j, memberId: 1 + (j % 5), load: series(n, rnd, 2, 0.05), ev: series(n, rnd, 3, 0.7), plants: [], inSubstation: j % 5 !== 4 });
+  }
+  // Plain consumers in numbers, on both sides: groups of four, remainders, loads read in place.
+  for (let j = 0; j < plainConsumers; j++) {
+    points.push({ id: 2000 + j, memberId: 1 + (j % 7), load: series(n, rnd, 2, 0.05), plants: [], inSubstation: j % 6 !== 5 });
   }
   const kinds = 14 + Math.floor(rnd() * 10);
   for (let j = 0; j < kinds; j++) {
@@ -59,6 +65,13 @@ function randomInput(seed: number, n: number, stepMinutes: StepMinutes, startMin
     } else if (kind < 0.87) {
       p.load = series(n, rnd, 2, 0.05);
       p.plants.push(plant(3), plant(2));
+      if (rnd() < 0.3) p.ev = series(n, rnd, 3, 0.7); // several plants and EV charging behind one meter
+    } else if (kind < 0.92) {
+      // A prosumer charging an EV, maybe with a second or third plant.
+      p.load = series(n, rnd, 2, 0.05);
+      p.ev = series(n, rnd, 3, 0.7);
+      p.plants.push(plant(4));
+      while (rnd() < 0.4 && p.plants.length < 3) p.plants.push(plant(2));
     } else p.plants.push(plant(10));
     const b = rnd();
     if (b < 0.12 && (p.load !== undefined || p.plants.length > 0)) {
@@ -124,7 +137,7 @@ function compare(input: BalanceInput): void {
 }
 
 describe('the engine against a straightforward reference', () => {
-  const cases: [string, number, StepMinutes, number, 'hour' | 'step', number?][] = [
+  const cases: [string, number, StepMinutes, number, 'hour' | 'step', number?, number?][] = [
     ['quarter hours, per hour, aligned', 96 * 3, 15, 0, 'hour'],
     ['quarter hours, per hour, starting at :45 (partial first hour)', 96 * 3 + 2, 15, 45, 'hour'],
     ['quarter hours, per interval', 96 * 2, 15, 0, 'step'],
@@ -134,10 +147,29 @@ describe('the engine against a straightforward reference', () => {
     ['many EV consumers, quarter hours, across time blocks', 96 * 95, 15, 0, 'hour', 13],
     ['many EV consumers, quarter hours, partial first and last hours', 96 * 3 + 1, 15, 15, 'hour', 13],
     ['many EV consumers, hours', 24 * 30, 60, 0, 'hour', 13],
+    ['hours, per interval', 24 * 9, 60, 0, 'step'],
+    ['quarter hours, partial last hour', 96 * 3 + 2, 15, 0, 'hour'],
+    ['many plain consumers, quarter hours, across time blocks, partial first and last hours', 96 * 95 + 2, 15, 45, 'hour', 5, 23],
+    ['many plain consumers, hours, across time blocks (the sweep case)', 24 * 400, 60, 0, 'hour', 6, 23],
+    ['many plain consumers, quarter hours, per interval', 96 * 4, 15, 0, 'step', 5, 23],
   ];
-  for (const [name, n, step, start, period, ev] of cases) {
+  for (const [name, n, step, start, period, ev, plain] of cases) {
     it(name, () => {
-      for (let seed = 1; seed <= 6; seed++) compare(randomInput(seed * 7919 + n, n, step, start, period, ev));
+      for (let seed = 1; seed <= 6; seed++) compare(randomInput(seed * 7919 + n, n, step, start, period, ev, plain));
     });
   }
+});
+
+describe('the engine keeps nothing from one run to the next', () => {
+  it('a result is unchanged by later runs, and a run repeated after another gives the same figures', () => {
+    const a = randomInput(4242, 96 * 3 + 1, 15, 15, 'hour', 9, 11);
+    const b = randomInput(777, 24 * 400, 60, 0, 'hour', 6, 23);
+    const r1 = computeBalance(a);
+    const snapshot = JSON.stringify(r1, (_, v: unknown) => (v instanceof Float64Array ? Array.from(v) : v));
+    computeBalance(b);
+    const r2 = computeBalance(a);
+    expect(JSON.stringify(r1, (_, v: unknown) => (v instanceof Float64Array ? Array.from(v) : v))).toBe(snapshot);
+    expect(JSON.stringify(r2, (_, v: unknown) => (v instanceof Float64Array ? Array.from(v) : v))).toBe(snapshot);
+    compare(a);
+  });
 });
