@@ -80,6 +80,16 @@ export function decode(buf: Buffer, length: number): Float64Array {
   return out;
 }
 
+/**
+ * `decode` of a blob nothing else holds (a row just read): its memory is viewed, not copied,
+ * when it is a whole, aligned buffer of exactly the series (better-sqlite3 gives each blob its
+ * own); otherwise copied.
+ */
+function decodeOwned(buf: Buffer, length: number): Float64Array {
+  const whole = buf.byteOffset === 0 && buf.byteLength === buf.buffer.byteLength && buf.byteLength === length * 8;
+  return LITTLE_ENDIAN && whole ? new Float64Array(buf.buffer, 0, length) : decode(buf, length);
+}
+
 function sum(values: Float64Array): number {
   let s = 0;
   for (const v of values) if (!Number.isNaN(v)) s += v;
@@ -114,7 +124,7 @@ export function getCurve(store: ProjectStore, pod: string, measure?: CurveMeasur
   if (!r) return null;
   return {
     base: { startUtcMs: r.start_utc_ms, stepMinutes: r.step_minutes as StepMinutes, length: r.length, timeZone: ROME },
-    kWh: decode(r.values_f64le, r.length),
+    kWh: decodeOwned(r.values_f64le, r.length),
   };
 }
 
