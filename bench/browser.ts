@@ -9,13 +9,29 @@ import type { Page } from 'playwright-core';
 import type { CoreService } from '../core/api/node/core-service';
 import { startHttpHost } from '../core/api/node/http-server';
 
+export interface AppPageOptions {
+  /** The renderer build to serve; default `<root>/dist/renderer`. */
+  staticDir?: string;
+  /**
+   * Called on the new page before it navigates to the app: listeners (console, responses),
+   * init scripts (performance observers) see the first request and the first script.
+   */
+  beforeOpen?: (page: Page) => void | Promise<void>;
+}
+
+/**
+ * Runs `run` on a fresh Chromium page showing the app served by `service` (home page loaded);
+ * null, without launching anything, when Chromium, playwright-core or the built renderer is
+ * missing. The one way the benches launch a browser.
+ */
 export async function withAppPage<T>(
   service: CoreService,
   root: string,
   viewport: { width: number; height: number },
   run: (page: Page) => Promise<T>,
+  options: AppPageOptions = {},
 ): Promise<T | null> {
-  const staticDir = path.join(root, 'dist', 'renderer');
+  const staticDir = options.staticDir ?? path.join(root, 'dist', 'renderer');
   const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (!fs.existsSync(path.join(staticDir, 'index.html')) || !fs.existsSync(chromiumPath)) return null;
   const moduleName = 'playwright-core'; // a dev dependency: imported by name so the bundle does not carry it
@@ -26,13 +42,17 @@ export async function withAppPage<T>(
     return null;
   }
   const host = await startHttpHost({ dispatch: service.dispatch, staticDir });
-  const browser = await pw.chromium.launch({ executablePath: chromiumPath, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
   try {
-    const page = await browser.newPage({ viewport, locale: 'it-IT' });
-    await page.goto(host.appUrl);
-    return await run(page);
+    const browser = await pw.chromium.launch({ executablePath: chromiumPath, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
+    try {
+      const page = await browser.newPage({ viewport, locale: 'it-IT' });
+      await options.beforeOpen?.(page);
+      await page.goto(host.appUrl);
+      return await run(page);
+    } finally {
+      await browser.close();
+    }
   } finally {
-    await browser.close();
     await host.close();
   }
 }

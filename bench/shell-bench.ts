@@ -13,8 +13,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
 import { createCoreService } from '../core/api/node/core-service';
-import { startHttpHost } from '../core/api/node/http-server';
+import { withAppPage } from './browser';
 
 interface Figure {
   name: string;
@@ -26,17 +27,6 @@ interface Figure {
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** The first screen's JS + CSS when issue 15 was written [kB]; the target is half of it. */
 const FIRST_SCREEN_BEFORE_KB = 947;
-
-type Pw = typeof import('playwright-core');
-
-async function playwright(): Promise<Pw | null> {
-  const moduleName = 'playwright-core';
-  try {
-    return (await import(moduleName)) as Pw;
-  } catch {
-    return null;
-  }
-}
 
 /**
  * Runs in the page: records requestAnimationFrame times until stopped, and when the results
@@ -96,12 +86,6 @@ export function frameSplit(frames: number[], shownAt: number): { running: number
 
 /** `CONDIVISA_BENCH_RENDERER` measures another build of the renderer (an older tree's, to compare). */
 export async function benchShell(staticDir = process.env.CONDIVISA_BENCH_RENDERER ?? path.join(ROOT, 'dist', 'renderer')): Promise<Figure[]> {
-  const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  const pw = await playwright();
-  if (!fs.existsSync(path.join(staticDir, 'index.html')) || !fs.existsSync(chromiumPath) || !pw) {
-    console.log('  (first screen and demo timings skipped: needs Chromium, playwright-core and dist/renderer)');
-    return [];
-  }
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'condivisa-bench-shell-'));
   const service = createCoreService({
     host: 'web',
@@ -110,56 +94,63 @@ export async function benchShell(staticDir = process.env.CONDIVISA_BENCH_RENDERE
     resourcesDir: path.join(ROOT, 'resources'),
     version: 'bench',
   });
-  const host = await startHttpHost({ dispatch: service.dispatch, staticDir });
-  const browser = await pw.chromium.launch({ executablePath: chromiumPath, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
-  try {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'it-IT' });
-    // Bytes of every script and style sheet received, as sent (the host does not compress).
-    let bytes = 0;
+  // Bytes of every script and style sheet received, as sent (the host does not compress),
+  // counted from the page's first request: the listener is on before it navigates.
+  let bytes = 0;
+  const countScripts = (page: Page) => {
     page.on('response', (r) => {
       const type = r.request().resourceType();
       if (type === 'script' || type === 'stylesheet') void r.body().then((b) => (bytes += b.length), () => undefined);
     });
-    await page.goto(host.appUrl);
-    await page.locator('[data-test="open-demo"]').waitFor();
-    await page.waitForLoadState('networkidle');
-    const homeKB = bytes / 1000;
+  };
+  try {
+    const figures = await withAppPage(
+      service,
+      ROOT,
+      { width: 1400, height: 900 },
+      async (page): Promise<Figure[]> => {
+        await page.locator('[data-test="open-demo"]').waitFor();
+        await page.waitForLoadState('networkidle');
+        const homeKB = bytes / 1000;
 
-    const t0 = performance.now();
-    await page.locator('[data-test="open-demo"]').click();
-    await page.locator('[data-test="project-name"]').waitFor();
-    const projectKB = bytes / 1000;
-    // The first-run tour greets the demo's first opening: closed as a user would (a build
-    // without the tour has nothing to close).
-    await page.locator('[data-test="tour-close"]').click({ timeout: 3000 }).catch(() => undefined);
-    await page.locator('[data-test="tab-map"]').click();
-    await page.locator('[data-test="map"][data-ready="true"]').waitFor({ timeout: 60_000 });
-    const mapS = (performance.now() - t0) / 1000;
+        const t0 = performance.now();
+        await page.locator('[data-test="open-demo"]').click();
+        await page.locator('[data-test="project-name"]').waitFor();
+        const projectKB = bytes / 1000;
+        // The first-run tour greets the demo's first opening: closed as a user would (a build
+        // without the tour has nothing to close).
+        await page.locator('[data-test="tour-close"]').click({ timeout: 3000 }).catch(() => undefined);
+        await page.locator('[data-test="tab-map"]').click();
+        await page.locator('[data-test="map"][data-ready="true"]').waitFor({ timeout: 60_000 });
+        const mapS = (performance.now() - t0) / 1000;
 
-    await page.locator('[data-test="tab-simulation"]').click();
-    const run = page.locator('[data-test="run-simulation"]');
-    await run.waitFor();
-    await page.evaluate(startFrameProbe);
-    const t1 = performance.now();
-    await run.click();
-    await page.locator('[data-test="sim-computed"]').waitFor({ timeout: 120_000 });
-    const simS = (performance.now() - t1) / 1000;
-    // The charts draw after the tables: a second more of frames covers them.
-    await page.waitForTimeout(1000);
-    const probe = await page.evaluate(stopFrameProbe);
-    const frames = frameSplit(probe.frames, probe.shownAt ?? Infinity);
+        await page.locator('[data-test="tab-simulation"]').click();
+        const run = page.locator('[data-test="run-simulation"]');
+        await run.waitFor();
+        await page.evaluate(startFrameProbe);
+        const t1 = performance.now();
+        await run.click();
+        await page.locator('[data-test="sim-computed"]').waitFor({ timeout: 120_000 });
+        const simS = (performance.now() - t1) / 1000;
+        // The charts draw after the tables: a second more of frames covers them.
+        await page.waitForTimeout(1000);
+        const probe = await page.evaluate(stopFrameProbe);
+        const frames = frameSplit(probe.frames, probe.shownAt ?? Infinity);
 
-    return [
-      { name: `first screen (home): JS + CSS fetched (half of ${FIRST_SCREEN_BEFORE_KB} kB)`, value: homeKB, unit: 'kB', target: FIRST_SCREEN_BEFORE_KB / 2 },
-      { name: 'first view of a project (members tab): JS + CSS fetched in all', value: projectKB, unit: 'kB' },
-      { name: 'demo project to a usable map (first opening)', value: mapS, unit: 's', target: 1 },
-      { name: 'demo simulation, click to results shown', value: simS, unit: 's', target: 1.5 },
-      { name: `longest frame while the simulation runs (${frames.count} frames)`, value: frames.running, unit: 'ms', target: 100 },
-      { name: 'longest frame in the second the results take to render', value: frames.render, unit: 'ms' },
-    ];
+        return [
+          { name: `first screen (home): JS + CSS fetched (half of ${FIRST_SCREEN_BEFORE_KB} kB)`, value: homeKB, unit: 'kB', target: FIRST_SCREEN_BEFORE_KB / 2 },
+          { name: 'first view of a project (members tab): JS + CSS fetched in all', value: projectKB, unit: 'kB' },
+          { name: 'demo project to a usable map (first opening)', value: mapS, unit: 's', target: 1 },
+          { name: 'demo simulation, click to results shown', value: simS, unit: 's', target: 1.5 },
+          { name: `longest frame while the simulation runs (${frames.count} frames)`, value: frames.running, unit: 'ms', target: 100 },
+          { name: 'longest frame in the second the results take to render', value: frames.render, unit: 'ms' },
+        ];
+      },
+      { staticDir, beforeOpen: countScripts },
+    );
+    if (figures === null) console.log('  (first screen and demo timings skipped: needs Chromium, playwright-core and dist/renderer)');
+    return figures ?? [];
   } finally {
-    await browser.close();
-    await host.close();
     service.dispose();
     fs.rmSync(tmp, { recursive: true, force: true });
   }

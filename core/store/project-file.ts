@@ -11,6 +11,7 @@ import { BUSY_TIMEOUT_MS, busyError } from './busy';
 import { isSqliteBusy } from '../api/common/errors';
 import { checkProjectSchema } from './project-schema-check';
 import { openUntrustedSqlite, openUntrustedSqliteCopy } from '../io/untrusted-sqlite';
+import { inspectedVersion } from './inspection-memo';
 
 /** "COND" in ASCII: marks a SQLite file as a Condivisa project (PRAGMA application_id). */
 export const CONDIVISA_APPLICATION_ID = 0x434f4e44;
@@ -93,7 +94,8 @@ export function openProjectDb(file: string): Database.Database {
   // The version is also in the header (user_version, byte 60): refuse newer files before
   // opening them at all. The header may be behind the file's WAL, so inspect() reads it again.
   refuseNewer(file, header.readUInt32BE(60));
-  refuseNewer(file, inspect(file));
+  // A file this program closed last, unchanged since, was inspected then (./inspection-memo).
+  refuseNewer(file, inspectedVersion(file) ?? inspect(file));
   let db: Database.Database | undefined;
   try {
     db = new Database(file, { fileMustExist: true, timeout: BUSY_TIMEOUT_MS });

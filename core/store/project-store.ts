@@ -6,6 +6,7 @@
 import type Database from 'better-sqlite3';
 import type { Community, Configuration, ConnectionPoint, Member, Plant } from '../model/entities';
 import { createProjectDb, openProjectDb } from './project-file';
+import { rememberInspected } from './inspection-memo';
 import { NotFoundError, ProjectFileError } from './errors';
 import { whenNotBusy } from './busy';
 import { clearHistory, closeStep } from './undo-log';
@@ -41,10 +42,15 @@ export class ProjectStore {
    * @param db the open connection; repositories of the store layer (core/store/*) use it
    *   directly, always inside `tx` for writes. Nothing outside core/store may touch it.
    */
+  /** PRAGMA data_version when opened: it moves only when another connection commits. */
+  private readonly openedDataVersion: number;
+
   private constructor(
     readonly file: string,
     readonly db: Database.Database,
-  ) {}
+  ) {
+    this.openedDataVersion = db.pragma('data_version', { simple: true }) as number;
+  }
 
   static create(file: string, community: Community): ProjectStore {
     const db = createProjectDb(file);
@@ -71,7 +77,13 @@ export class ProjectStore {
   }
 
   close(): void {
-    if (this.db.open) this.db.close();
+    if (!this.db.open) return;
+    // Written by this connection only since it was opened (inspected, or created, then): the
+    // file as closed is one this program knows, not to be inspected again while unchanged.
+    const ownOnly = (this.db.pragma('data_version', { simple: true }) as number) === this.openedDataVersion;
+    const version = this.schemaVersion();
+    this.db.close();
+    if (ownOnly) rememberInspected(this.file, version);
   }
 
   get isOpen(): boolean {

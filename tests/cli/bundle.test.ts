@@ -60,4 +60,20 @@ describe('condivisa, the built bundle', () => {
     expect(r.code, r.stderr).toBe(3);
     expect(r.stdout).toMatch(/BLOCCANTI/);
   });
+
+  // The cache folder is the XDG one on Linux (%LOCALAPPDATA% on Windows, ~/Library/Caches on macOS).
+  it.skipIf(process.platform !== 'linux')('keeps V8\'s compile cache in the user cache folder, and runs the same when it cannot be written', () => {
+    expect(condivisa('new', 'c.condivisa', '--name', 'CER Cache', '--type', 'CER').code).toBe(0);
+    const cache = path.join(tmp.dir, 'user-cache', 'condivisa', 'v8');
+    const first = condivisa('check', 'c.condivisa', '--today', '2025-01-15');
+    // `check` runs start to exit in one thread: its code is compiled whole into a cache of its own.
+    expect(fs.readdirSync(path.join(cache, 'whole'), { recursive: true }).length).toBeGreaterThan(1);
+    expect(condivisa('info', 'c.condivisa', '--json').code).toBe(0);
+    expect(fs.readdirSync(path.join(cache, 'lazy'), { recursive: true }).length).toBeGreaterThan(1);
+    // Again from the cache, then with a cache "folder" that is a file: the same output.
+    const again = condivisa('check', 'c.condivisa', '--today', '2025-01-15');
+    fs.writeFileSync(path.join(tmp.dir, 'not-a-folder'), '');
+    const blocked = cliRunner(() => tmp.dir, { XDG_CACHE_HOME: path.join(tmp.dir, 'not-a-folder') })('check', 'c.condivisa', '--today', '2025-01-15');
+    for (const r of [again, blocked]) expect({ code: r.code, stdout: r.stdout, stderr: r.stderr }).toEqual({ code: first.code, stdout: first.stdout, stderr: first.stderr });
+  });
 });

@@ -67,6 +67,44 @@ describe('condivisa export', () => {
     expect(missing.stderr).toMatch(/--call <id> needs the output file/);
   }, 60_000);
 
+  it('puts the funding call in the dossier: --dossier <out.zip> --call <id>; an unknown call is named and nothing is written', async () => {
+    const demo = condivisa('api', '-', 'openDemoProject', '{}');
+    const project = (JSON.parse(demo.stdout) as { path: string }).path;
+    const plants = JSON.parse(condivisa('api', project, 'listPlants').stdout) as { name: string; kWp: number; existing: boolean }[];
+    const r = condivisa('export', project, '--dossier', 'fascicolo.zip', '--call', 'pnrr-cer');
+    expect(r.code, r.stderr).toBe(0);
+    const entries = unzipSync(fs.readFileSync(path.join(tmp.dir, 'fascicolo.zip')));
+    const name = Object.keys(entries).find((n) => n.endsWith('-bando-pnrr-cer.xlsx'));
+    expect(name, Object.keys(entries).join(', ')).toBeDefined();
+    const provenance = JSON.parse(Buffer.from(entries['provenienza.json']!).toString('utf8')) as { outputs: { path: string }[] };
+    expect(provenance.outputs.map((o) => o.path)).toContain(name);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(entries[name!]!) as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Bando', 'Impianti', 'Scadenze']);
+    // A new plant of 20 kW or less: 1,500 €/kW cap, 40 % grant [RO App. E p.158, p.52]; no cost given, the cap is the cost.
+    const small = plants.find((p) => !p.existing && p.kWp > 0 && p.kWp <= 20)!;
+    expect(small, 'the demo has a new plant of 20 kW or less').toBeDefined();
+    let row: ExcelJS.CellValue[] | undefined;
+    wb.getWorksheet('Impianti')!.eachRow((x) => {
+      if (String(x.getCell(1).value) === small.name) row = x.values as ExcelJS.CellValue[];
+    });
+    expect(row?.[5]).toBe(1500);
+    expect(row?.[10] as number).toBeCloseTo(0.4 * 1500 * small.kWp, 2);
+    // With its own output file too, the call workbook is also written alone.
+    const both = condivisa('export', project, '--dossier', 'f2.zip', '--call', 'pnrr-cer', 'bando2.xlsx');
+    expect(both.code, both.stderr).toBe(0);
+    expect(fs.existsSync(path.join(tmp.dir, 'bando2.xlsx'))).toBe(true);
+
+    const unknown = condivisa('export', project, '--report', 'r-nope.pdf', '--dossier', 'nope.zip', '--call', 'nope');
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toMatch(/no funding call "nope" \(known: .*pnrr-cer/);
+    expect(fs.existsSync(path.join(tmp.dir, 'nope.zip'))).toBe(false);
+    expect(fs.existsSync(path.join(tmp.dir, 'r-nope.pdf'))).toBe(false);
+    // Without --dossier the call still needs its own output file.
+    expect(condivisa('export', project, '--call', 'pnrr-cer').stderr).toMatch(/--dossier <out\.zip> --call <id>/);
+    expect(condivisa('export', '--help').stdout).toMatch(/--dossier <out\.zip> --call <id>/);
+  }, 180_000);
+
   it('writes one member’s sheet by its POD: --member-sheet <POD> <out.pdf>', () => {
     const demo = condivisa('api', '-', 'openDemoProject', '{}');
     const project = (JSON.parse(demo.stdout) as { path: string }).path;

@@ -82,6 +82,11 @@ test('bad input shows an error and leaves the project unchanged', async ({ page,
   await pod.fill('IT001X99');
   await pod.press('Enter');
   await expect(page.getByTestId('error')).toContainText('POD non valido');
+  // The banner renders the error's code: switching the UI to English turns it English.
+  await page.getByTestId('lang-switch').click();
+  await expect(page.getByTestId('error')).toContainText('invalid POD');
+  await expect(page.getByTestId('error')).not.toContainText('non valido');
+  await page.getByTestId('lang-switch').click();
   await page.reload();
   await expect(page.locator('[data-test="members-table"] tbody tr').nth(0).getByLabel('POD')).toHaveValue('');
 });

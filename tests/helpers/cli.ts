@@ -32,14 +32,14 @@ export function ensureCliBuilt(): void {
   }
 }
 
-/** Runs `condivisa …args` in `cwd()` with the settings folder kept inside it. */
+/** Runs `condivisa …args` in `cwd()` with the settings folder and the user cache (V8's compile cache) kept inside it. */
 export function cliRunner(cwd: () => string, env: Record<string, string> = {}) {
   return (...args: string[]): CliResult => {
     const r = spawnSync(process.execPath, [BIN, ...args], {
       cwd: cwd(),
       encoding: 'utf8',
       maxBuffer: 256 * 1024 * 1024,
-      env: { ...process.env, CONDIVISA_CONFIG_DIR: path.join(cwd(), 'cfg'), ...env },
+      env: { ...process.env, CONDIVISA_CONFIG_DIR: path.join(cwd(), 'cfg'), XDG_CACHE_HOME: path.join(cwd(), 'user-cache'), ...env },
     });
     return { code: r.status, stdout: r.stdout, stderr: r.stderr };
   };

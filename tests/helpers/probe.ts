@@ -40,7 +40,7 @@ await import(${JSON.stringify(pathToFileURL(path.join(REPO_ROOT, 'bin', 'condivi
     encoding: 'utf8',
     timeout: deadlineMs,
     killSignal: 'SIGKILL',
-    env: { ...process.env, CONDIVISA_CONFIG_DIR: path.join(cwd, 'cfg') },
+    env: { ...process.env, CONDIVISA_CONFIG_DIR: path.join(cwd, 'cfg'), XDG_CACHE_HOME: path.join(cwd, 'user-cache') },
   });
   const ms = Math.round(performance.now() - started);
   const mark = new RegExp(`\\n${PEAK_MARK}(\\d+)\\n`);

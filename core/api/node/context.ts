@@ -8,10 +8,6 @@ import type { AppInfo, ProjectSummary } from '../common';
 import { badRequest, toApiError } from '../common/errors';
 import { RecentProjects } from './recent-projects';
 import { JobRegistry } from './jobs';
-import { GeoService } from './geo-service';
-import { OfflineTilesService } from './offline-tiles-service';
-import { ImportService } from './import-service';
-import { RulesService } from './rules-service';
 import { ProjectStore } from '../../store/project-store';
 import { PROJECT_EXTENSION } from '../../store/project-file';
 import { memberConsumptions } from '../../store/import-repository';
@@ -41,10 +37,8 @@ export class CoreContext {
   private readonly open = new Map<string, ProjectStore>();
   readonly recent: RecentProjects;
   readonly jobs = new JobRegistry((e) => toApiError(e).toData());
-  private geoService?: GeoService;
-  private importService?: ImportService;
-  private rulesService?: RulesService;
-  private tilesService?: OfflineTilesService;
+  /** The area services made so far (map, imports, rules, streets file), by name: see `service`. */
+  private readonly services = new Map<string, object>();
 
   /** Where operations may read and write: every path argument goes through `resolvePath`. */
   readonly paths: PathPolicy;
@@ -116,41 +110,31 @@ export class CoreContext {
     return s;
   }
 
-  get geo(): GeoService {
-    this.geoService ??= new GeoService({
-      resourcesDir: this.options.resourcesDir,
-      workspaceDir: this.options.workspaceDir,
-      cacheDir: path.join(path.dirname(this.options.recentFile), 'cache'),
-    });
-    return this.geoService;
+  /**
+   * The host's one `name` service, made by `make` on first use. The services' modules are
+   * imported by the handlers that use them (./services), so a command that only simulates
+   * does not load the map, import or tiles code at start-up.
+   */
+  service<T extends object>(name: string, make: () => T): T {
+    let s = this.services.get(name) as T | undefined;
+    if (!s) {
+      s = make();
+      this.services.set(name, s);
+    }
+    return s;
   }
 
-  /** The offline streets file of this computer, remembered in the settings folder. */
-  get tiles(): OfflineTilesService {
-    this.tilesService ??= new OfflineTilesService(path.join(path.dirname(this.options.recentFile), 'offline-tiles.json'), (f) => this.paths.grantFile(f));
-    return this.tilesService;
-  }
-
-  get importer(): ImportService {
-    this.importService ??= new ImportService({
-      newProjectPath: (raw) => this.resolvePath(raw, true),
-      adopt: (store) => this.adopt(store),
-      toError: (e) => toApiError(e).toData(),
-    });
-    return this.importService;
-  }
-
-  get rules(): RulesService {
-    this.rulesService ??= new RulesService(this.options.resourcesDir);
-    return this.rulesService;
+  /** The settings folder (recent list, tile cache, offline streets file). */
+  get settingsDir(): string {
+    return path.dirname(this.options.recentFile);
   }
 
   /** Closes every open project file and removes uploads (on host shutdown). */
   dispose(): void {
     for (const store of this.open.values()) store.close();
     this.open.clear();
-    this.importService?.dispose();
-    this.tilesService?.dispose();
+    for (const s of this.services.values()) (s as { dispose?: () => void }).dispose?.();
+    this.services.clear();
   }
 
   /** Project files in the workspace, newest first. */

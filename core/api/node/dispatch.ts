@@ -10,8 +10,7 @@ import { ApiError, badRequest, notFound, toApiError } from '../common/errors';
 import { errorEnvelope, okEnvelope, type Envelope } from '../common/envelope';
 import { parseArgs } from '../common/issues';
 import type { CoreContext } from './context';
-import { HANDLERS } from './handlers';
-import type { Handler } from './handlers/types';
+import { handlerOf } from './handlers';
 
 export interface DispatchOptions {
   /** Check each result against its operation's result schema, where one is declared (tests). */
@@ -34,7 +33,7 @@ async function run(ctx: CoreContext, op: OperationName, raw: unknown, options: D
   const spec = OPERATION_SPECS[op];
   const args = parseArgs(spec.args, argumentsObject(raw)) as { project?: string };
   const env = spec.project ? { ctx, store: ctx.store(args.project!) } : { ctx };
-  const handler = HANDLERS[op] as Handler<OperationName>;
+  const handler = await handlerOf(op);
   const result = (await handler(args as never, env as never)) ?? null;
   if (options.checkResults && spec.result) {
     const checked = v.safeParse(spec.result, result);

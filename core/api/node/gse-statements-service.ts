@@ -5,7 +5,6 @@
  * a month of another year or a month given twice is refused naming the row; nothing is written.
  */
 import type { ProjectStore } from '../../store/project-store';
-import { readTables } from '../../io/import/readTables';
 import { IoError } from '../../io/io-error';
 import { parseGseStatements, gseStatementsTemplateCsv, type GseStatementRow } from '../../io/gse/statements';
 import { readGseStatements, saveGseStatements } from '../../store/gse-statements-repository';
@@ -13,6 +12,8 @@ import type { GseStatementsView } from '../common/types/sharing';
 import { badRequest } from '../common/errors';
 
 async function parseFile(name: string, bytes: Uint8Array): Promise<GseStatementRow[]> {
+  // Loaded on first use: the workbook reader (zip, xlsx) is not needed to divide the money.
+  const { readTables } = await import('../../io/import/readTables');
   const tables = await readTables({ name, data: bytes });
   let first: IoError | null = null;
   // A workbook may hold other sheets (notes, totals): the first sheet with the columns is read.

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import fs from 'node:fs';
 import { createCoreService, type CoreService, type CoreServiceOptions } from './core-service';
 import type { Message } from '../../model/messages';
+import { useInspectionMemo } from '../../store/inspection-memo';
 
 export const APP_VERSION = '0.1.0';
 
@@ -94,6 +95,8 @@ export function createHostService(
   overrides: Partial<CoreServiceOptions> = {},
 ): CoreService {
   const grants = hostGrants(host);
+  // The project files this computer's Condivisa closed last are not inspected again while unchanged.
+  useInspectionMemo(path.join(defaultConfigDir(), 'cache', 'inspected-projects.json'));
   return createCoreService({
     host,
     workspaceDir: defaultWorkspaceDir(),

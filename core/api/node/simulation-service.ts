@@ -179,8 +179,17 @@ export function inputHash(input: ScenarioInput): string {
 /**
  * Runs the simulation as a job and keeps its result. `inThisThread`: for a host with nothing
  * else to serve meanwhile (the command line), which saves starting a worker (~0.1 s).
+ * `readAt`: the file's mark (inputMark) when `input` was read; when the file has not changed
+ * since, the kept result's hash is remembered as the file's current one, so the next look at
+ * the result (dividing the money right after) does not gather every input again (~20 ms).
  */
-export async function simulate(store: ProjectStore, input: ScenarioInput, hooks: JobHooks, inThisThread = false): Promise<ScenarioResult> {
+export async function simulate(
+  store: ProjectStore,
+  input: ScenarioInput,
+  hooks: JobHooks,
+  inThisThread = false,
+  readAt?: { mark: string; resourcesDir: string },
+): Promise<ScenarioResult> {
   const hash = inputHash(input);
   let result: ScenarioResult;
   try {
@@ -194,7 +203,9 @@ export async function simulate(store: ProjectStore, input: ScenarioInput, hooks:
   // The hourly series go to their own entry: the result every caller reads stays small.
   const { hourly, ...rest } = result;
   if (!store.isOpen) return rest;
+  const unchanged = readAt !== undefined && inputMark(store, input.stepMinutes, readAt.resourcesDir) === readAt.mark;
   writeSimulationCache(store, hash, rest, () => writeSimulationSeries(store, hourly ?? []));
+  if (unchanged) inputHashes.set(store, { key: inputMark(store, input.stepMinutes, readAt.resourcesDir), hash });
   return rest;
 }
 
@@ -205,8 +216,7 @@ export async function simulate(store: ProjectStore, input: ScenarioInput, hooks:
  * a few ms per curve; the scenarios' list and a reopen ask for it at once after the simulation tab.
  */
 export function currentInputHash(store: ProjectStore, stepMinutes: StepMinutes, resourcesDir: string): string {
-  const changes = (store.db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
-  const key = `${changes}:${store.db.pragma('data_version', { simple: true }) as number}:${stepMinutes}:${resourcesDir}:${ITALIAN_DAY.format(new Date())}`;
+  const key = inputMark(store, stepMinutes, resourcesDir);
   const kept = inputHashes.get(store);
   if (kept?.key === key) return kept.hash;
   const hash = inputHash(scenarioInput(store, stepMinutes, resourcesDir));
@@ -214,6 +224,12 @@ export function currentInputHash(store: ProjectStore, stepMinutes: StepMinutes, 
   return hash;
 }
 const inputHashes = new WeakMap<ProjectStore, { key: string; hash: string }>();
+
+/** What the inputs of a run depend on beyond the file's rows: equal marks, equal inputs. */
+export function inputMark(store: ProjectStore, stepMinutes: StepMinutes, resourcesDir: string): string {
+  const changes = (store.db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
+  return `${changes}:${store.db.pragma('data_version', { simple: true }) as number}:${stepMinutes}:${resourcesDir}:${ITALIAN_DAY.format(new Date())}`;
+}
 /** Today in Italy (the rules check's deadlines turn at Italian midnight). */
 const ITALIAN_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome' });
 

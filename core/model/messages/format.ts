@@ -2,15 +2,14 @@
 import { CATALOGUE } from './catalogue';
 import type { Lang, LocalText, Message, MessageParam, MessageParams, Text } from './types';
 
-const NUMBER_FORMAT: Record<Lang, Intl.NumberFormat> = {
-  // The language's own grouping: Italian groups from five digits (1234 / 12.345), English from four (1,234). Years are passed as text.
-  it: new Intl.NumberFormat('it-IT', { maximumFractionDigits: 6 }),
-  en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 6 }),
-};
+// The language's own grouping: Italian groups from five digits (1234 / 12.345), English from four (1,234). Years are passed as text.
+const LOCALE: Record<Lang, string> = { it: 'it-IT', en: 'en-GB' };
+/** Made on first use: the first Intl.NumberFormat of a process loads ICU's locale data (~10 ms), which a command printing only JSON never needs. */
+const numberFormats: Partial<Record<Lang, Intl.NumberFormat>> = {};
 
 /** A parameter as text: numbers with the language's decimal and thousands separators. */
 export function formatParam(value: MessageParam, lang: Lang): string {
-  if (typeof value === 'number') return NUMBER_FORMAT[lang].format(value);
+  if (typeof value === 'number') return (numberFormats[lang] ??= new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 6 })).format(value);
   if (typeof value === 'string') return value;
   if (Array.isArray(value)) return value.map((v: MessageParam) => formatParam(v, lang)).join(', ');
   return textIn(value as Text, lang);

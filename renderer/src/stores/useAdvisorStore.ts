@@ -33,7 +33,7 @@ export const useAdvisorStore = defineStore('advisor', () => {
         const r = job.value.result as AdviceResult;
         results.value = { ...results.value, [r.kind]: r };
       } else if (job.value.status === 'failed' && job.value.error) {
-        ui.showError(job.value.error.messageIt ? new Error(job.value.error.messageIt) : job.value.error);
+        ui.showError(job.value.error);
       }
     } catch (e) {
       ui.showError(e);

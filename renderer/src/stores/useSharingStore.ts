@@ -7,9 +7,8 @@ import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
 import type { GseStatementsView, SharingComparisonView, SharingRulesView, SharingView } from '../../../core/api/common';
 import type { SharingRuleSet } from '../../../core/sharing/types';
-import { ApiError } from '../../../core/api/common/errors';
 import { api } from '../api/client';
-import { locale } from '../i18n';
+import { errorText } from '../api/error-text';
 import { readBase64 } from './read-file';
 import { useUiStore } from './useUiStore';
 
@@ -17,15 +16,15 @@ import { useUiStore } from './useUiStore';
 const PREVIEW_DELAY_MS = 300;
 
 const copy = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
-const messageOf = (e: unknown) => (e instanceof ApiError ? (locale.value === 'it' ? e.messageIt : e.message) : e instanceof Error ? e.message : String(e));
 
 export const useSharingStore = defineStore('sharing', () => {
   const ui = useUiStore();
   const stored = ref<SharingRulesView | null>(null);
   const draft = ref<SharingRuleSet>({ community: [], configurations: {} });
   const preview = ref<SharingView | null>(null);
-  /** Why the draft cannot be applied (names the rule), or null. */
-  const problem = ref<string | null>(null);
+  /** Why the draft cannot be applied (names the rule), or null; in the UI's language, following a switch. */
+  const refusal = ref<{ e: unknown } | null>(null);
+  const problem = computed(() => (refusal.value === null ? null : errorText(refusal.value.e)));
   const comparison = ref<SharingComparisonView | null>(null);
   const source = ref<'simulation' | 'gse'>('simulation');
   const gse = ref<GseStatementsView | null>(null);
@@ -35,9 +34,9 @@ export const useSharingStore = defineStore('sharing', () => {
   async function refresh(project: string) {
     try {
       preview.value = await api.computeSharing({ project, ruleSet: draft.value as unknown as Record<string, unknown>, source: source.value });
-      problem.value = null;
+      refusal.value = null;
     } catch (e) {
-      problem.value = messageOf(e);
+      refusal.value = { e };
     }
   }
 
@@ -63,9 +62,9 @@ export const useSharingStore = defineStore('sharing', () => {
     try {
       stored.value = await api.setSharingRules({ project, ruleSet: draft.value as unknown as Record<string, unknown> });
       draft.value = copy(stored.value.ruleSet);
-      problem.value = null;
+      refusal.value = null;
     } catch (e) {
-      problem.value = messageOf(e);
+      refusal.value = { e };
     }
   }
 
@@ -90,7 +89,7 @@ export const useSharingStore = defineStore('sharing', () => {
     try {
       comparison.value = await api.compareSharing({ project, b: draft.value as unknown as Record<string, unknown>, source: source.value });
     } catch (e) {
-      problem.value = messageOf(e);
+      refusal.value = { e };
     }
   }
 

@@ -32,7 +32,7 @@ export const useSimulationStore = defineStore('simulation', () => {
         await new Promise((r) => setTimeout(r, POLL_MS));
         job.value = await api.getJob({ jobId });
       }
-      if (job.value.status === 'failed' && job.value.error) ui.showError(job.value.error.messageIt ? new Error(job.value.error.messageIt) : job.value.error);
+      if (job.value.status === 'failed' && job.value.error) ui.showError(job.value.error);
       await load(project);
     } catch (e) {
       ui.showError(e);

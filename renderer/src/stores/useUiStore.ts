@@ -6,12 +6,13 @@
  * gone — the next successful save of the same field, or the entity deleted (`clearFor`).
  */
 import { defineStore } from 'pinia';
-import { ref } from 'vue';
-import { ApiError } from '../../../core/api/common/errors';
-import { locale } from '../i18n';
+import { computed, ref } from 'vue';
+import { errorText } from '../api/error-text';
 
 export const useUiStore = defineStore('ui', () => {
-  const error = ref<string | null>(null);
+  /** The failure shown; `error` is its text in the UI's language, following a language switch. */
+  const failure = ref<{ e: unknown } | null>(null);
+  const error = computed(() => (failure.value === null ? null : errorText(failure.value.e)));
   const errorCause = ref<string | null>(null);
   const notice = ref<{ text: string; undo: boolean; id: number } | null>(null);
   let noticeId = 0;
@@ -22,18 +23,17 @@ export const useUiStore = defineStore('ui', () => {
   const presentation = ref(false);
 
   function showError(e: unknown, cause: string | null = null) {
-    if (e instanceof ApiError) error.value = locale.value === 'it' ? e.messageIt : e.message;
-    else error.value = e instanceof Error ? e.message : String(e);
+    failure.value = { e };
     errorCause.value = cause;
   }
 
   /** Names the cause of the error just shown (a refused cell: `kind:id:field`). */
   function setErrorCause(cause: string) {
-    if (error.value !== null) errorCause.value = cause;
+    if (failure.value !== null) errorCause.value = cause;
   }
 
   function clearError() {
-    error.value = null;
+    failure.value = null;
     errorCause.value = null;
   }
 

@@ -6,16 +6,16 @@
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { OPERATION_SPECS, OPERATIONS } from '../../../core/api/common/operations';
-import { HANDLERS } from '../../../core/api/node/handlers';
+import { allHandlers } from '../../../core/api/node/handlers';
 import { useTestService } from '../../helpers/service';
 
 const fixture = useTestService();
 const api = fixture.api;
 
 describe('operation declarations', () => {
-  it('declare a schema, an area and a summary, and have exactly one handler each', () => {
+  it('declare a schema, an area and a summary, and have exactly one handler each', async () => {
     expect(OPERATIONS.length).toBeGreaterThan(60);
-    expect(Object.keys(HANDLERS).sort()).toEqual([...OPERATIONS].sort());
+    expect(Object.keys(await allHandlers()).sort()).toEqual([...OPERATIONS].sort());
     for (const op of OPERATIONS) {
       const spec = OPERATION_SPECS[op];
       expect(spec.summary.length, op).toBeGreaterThan(3);

@@ -57,6 +57,19 @@ describe('simulation through the API', () => {
     expect((await api.getSimulation({ project }))?.stale).toBe(true);
   });
 
+  it('an edit made while the run works makes its result stale, though the run remembers its own inputs', async () => {
+    const project = (await api.openDemoProject({})).path;
+    const { jobId } = await api.startSimulation({ project });
+    // The inputs were read when the job started: this edit belongs to the next run.
+    const member = (await api.listMembers({ project }))[0]!;
+    await api.updateMember({ project, id: member.id, patch: { annualKWh: member.annualKWh + 1000 } });
+    expect((await finish(jobId)).status).toBe('done');
+    expect((await api.getSimulation({ project }))?.stale).toBe(true);
+    // A run with nothing changed meanwhile is current at once.
+    expect((await finish((await api.startSimulation({ project })).jobId)).status).toBe('done');
+    expect((await api.getSimulation({ project }))?.stale).toBe(false);
+  });
+
   it('refuses to simulate a project with nothing to simulate, listing what is missing', async () => {
     const { path: project } = await api.createProject({ path: 'empty', name: 'Vuoto', type: 'CER' });
     const job = await finish((await api.startSimulation({ project })).jobId);

@@ -1,6 +1,7 @@
 /** Handlers of the deliverables: the logic lives in ../exports-service. */
 import type { exportsOperations } from '../../common/ops/exports';
 import type { Handlers } from './types';
+import { rulesOf } from '../services';
 import type { CoreContext } from '../context';
 import type { ExportsEnv } from '../exports-service';
 
@@ -9,7 +10,7 @@ import type { ExportsEnv } from '../exports-service';
 const exports = () => import('../exports-service');
 const calls = () => import('../funding-call-service');
 
-const env = (ctx: CoreContext): ExportsEnv => ({ resourcesDir: ctx.options.resourcesDir, version: ctx.options.version, rules: ctx.rules });
+const env = (ctx: CoreContext): ExportsEnv => ({ resourcesDir: ctx.options.resourcesDir, version: ctx.options.version, rules: rulesOf(ctx) });
 
 export const exportsHandlers: Handlers<keyof typeof exportsOperations> = {
   exportTable: async (args, { ctx }) => (await exports()).exportTable(args, ctx.options.version),

@@ -1,6 +1,7 @@
 /** Handlers of the import operations: the logic lives in ../import-service, ../imported-data, ../project-workbook and ../weather-service. */
 import type { importsOperations } from '../../common/ops/imports';
 import type { Handlers } from './types';
+import { importerOf } from '../services';
 import { effectiveLoad } from '../effective-load';
 import { clearPlantProduction, getLoadCurve, listImportedData, setPlantMonthlyProduction } from '../imported-data';
 import { getProjectWeather, removeProjectWeather, setProjectWeather } from '../weather-service';
@@ -9,11 +10,11 @@ import { getProjectWeather, removeProjectWeather, setProjectWeather } from '../w
 const workbook = () => import('../project-workbook');
 
 export const importsHandlers: Handlers<keyof typeof importsOperations> = {
-  previewImportFile: (args, { ctx }) => ctx.importer.previewImportFile(args),
-  startImport: (args, { ctx, store }) => ctx.importer.startImport(store, args),
-  getImportJob: (args, { ctx }) => ctx.importer.getImportJob(args.jobId),
-  cancelImportJob: (args, { ctx }) => ctx.importer.cancelImportJob(args.jobId),
-  importFromPath: (args, { ctx, store }) => ctx.importer.importFromPath(store, { ...args, path: ctx.resolvePath(args.path, false) }),
+  previewImportFile: (args, { ctx }) => importerOf(ctx).previewImportFile(args),
+  startImport: (args, { ctx, store }) => importerOf(ctx).startImport(store, args),
+  getImportJob: (args, { ctx }) => importerOf(ctx).getImportJob(args.jobId),
+  cancelImportJob: (args, { ctx }) => importerOf(ctx).cancelImportJob(args.jobId),
+  importFromPath: (args, { ctx, store }) => importerOf(ctx).importFromPath(store, { ...args, path: ctx.resolvePath(args.path, false) }),
   setPlantMonthlyProduction: (args, { store }) => setPlantMonthlyProduction(store, args.plantId, args.monthlyKWh),
   clearPlantProduction: (args, { store }) => clearPlantProduction(store, args.plantId),
   setProjectWeather: (args, { ctx, store }) =>

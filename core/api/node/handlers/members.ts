@@ -5,6 +5,7 @@
  */
 import type { membersOperations } from '../../common/ops/members';
 import type { Handlers } from './types';
+import { geoOf } from '../services';
 import { badRequest, conflict } from '../../common/errors';
 import { defaultMember, defaultPlant } from '../../../model/entity-validation';
 import { normalisePod } from '../../../model/pod';
@@ -51,13 +52,13 @@ export const membersHandlers: Handlers<keyof typeof membersOperations> = {
     const member = { ...defaultMember(args.member.name), ...args.member };
     checkReference(store, 'configuration', member.configurationId, 'configurationId');
     member.pods = checkPods(store, member.pods, null) ?? [];
-    return store.tx(() => ctx.geo.locatedMember(store, store.addMember(member).id));
+    return store.tx(() => geoOf(ctx).locatedMember(store, store.addMember(member).id));
   },
   updateMember: (args, { ctx, store }) => {
     const { patch } = args;
     checkReference(store, 'configuration', patch.configurationId, 'configurationId');
     const pods = checkPods(store, patch.pods, args.id);
-    return store.tx(() => ctx.geo.locatedMember(store, store.updateMember(args.id, pods ? { ...patch, pods } : patch).id));
+    return store.tx(() => geoOf(ctx).locatedMember(store, store.updateMember(args.id, pods ? { ...patch, pods } : patch).id));
   },
   removeMember: (args, { store }) => (store.removeMember(args.id), null),
 
@@ -67,14 +68,14 @@ export const membersHandlers: Handlers<keyof typeof membersOperations> = {
     checkReference(store, 'configuration', plant.configurationId, 'configurationId');
     checkReference(store, 'member', plant.ownerMemberId, 'ownerMemberId');
     plant.pod = normalisePod(plant.pod);
-    return store.tx(() => ctx.geo.locatedPlant(store, store.addPlant(plant).id));
+    return store.tx(() => geoOf(ctx).locatedPlant(store, store.addPlant(plant).id));
   },
   updatePlant: (args, { ctx, store }) => {
     const patch = { ...args.patch };
     checkReference(store, 'configuration', patch.configurationId, 'configurationId');
     checkReference(store, 'member', patch.ownerMemberId, 'ownerMemberId');
     if (typeof patch.pod === 'string') patch.pod = normalisePod(patch.pod);
-    return store.tx(() => ctx.geo.locatedPlant(store, store.updatePlant(args.id, patch).id));
+    return store.tx(() => geoOf(ctx).locatedPlant(store, store.updatePlant(args.id, patch).id));
   },
   removePlant: (args, { store }) => (store.removePlant(args.id), null),
 

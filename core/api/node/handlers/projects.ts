@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { projectsOperations } from '../../common/ops/projects';
 import type { Handlers } from './types';
+import { geoOf } from '../services';
 import { CURRENT_SCHEMA_VERSION } from '../../../store/migrations';
 import { ProjectStore } from '../../../store/project-store';
 import { badRequest, conflict } from '../../common/errors';
@@ -31,7 +32,7 @@ export function fillDemo(ctx: CoreContext, store: ProjectStore, demo: DemoProjec
     });
   }
   // Unofficial perimeters, drawn like a user would: members and plants get located in them.
-  for (const a of demo.areas ?? []) ctx.geo.setCustomPerimeter(store, { code: a.code, name: a.name, polygon: a.polygon });
+  for (const a of demo.areas ?? []) geoOf(ctx).setCustomPerimeter(store, { code: a.code, name: a.name, polygon: a.polygon });
 }
 
 /** Creates the demo project once in the workspace; later calls open it. */

@@ -4,6 +4,7 @@ import type { Handlers } from './types';
 import {
   hourlySeries,
   importZonalPrices,
+  inputMark,
   projectParameters,
   scenarioInput,
   setParameterOverride,
@@ -16,8 +17,10 @@ import { clearZonalPrices } from '../../../store/zonal-prices-repository';
 export const simulationHandlers: Handlers<keyof typeof simulationOperations> = {
   startSimulation: (args, { ctx, store }) => {
     // Inputs are read now, so edits made while the job runs belong to the next run.
-    const input = scenarioInput(store, args.stepMinutes, ctx.options.resourcesDir);
-    return { jobId: ctx.jobs.start('simulation', (hooks) => simulate(store, input, hooks, ctx.options.host === 'cli')) };
+    const resourcesDir = ctx.options.resourcesDir;
+    const mark = inputMark(store, args.stepMinutes, resourcesDir);
+    const input = scenarioInput(store, args.stepMinutes, resourcesDir);
+    return { jobId: ctx.jobs.start('simulation', (hooks) => simulate(store, input, hooks, ctx.options.host === 'cli', { mark, resourcesDir })) };
   },
   getSimulation: (_args, { ctx, store }) => simulationView(store, ctx.options.resourcesDir),
   getHourlySeries: (args, { ctx, store }) => hourlySeries(store, args.configurationId, ctx.options.resourcesDir),
