@@ -79,55 +79,54 @@ function checkLength(name: string, arr: ArrayLike<number>, base: TimeBase): void
  *   finite, or a zonal price is missing / implausible (the error names the step and instant).
  */
 export function monthlyIncentivePerPlant(input: MonthlyIncentiveInput): PlantIncentive[] {
-  const { base, pzEurPerMWh, plants } = input;
-  checkLength('Zonal price series', pzEurPerMWh, base);
-  // The label (a date formatted) only for the value that fails: formatting 8,760 of them cost
-  // more than the incentive itself.
-  for (let i = 0; i < base.length; i++) {
-    const pz = pzEurPerMWh[i];
-    if (!(typeof pz === 'number' && pz >= MIN_PLAUSIBLE_PZ_EUR_PER_MWH && pz <= MAX_PLAUSIBLE_PZ_EUR_PER_MWH)) assertValidZonalPrice(pz, hourLabel(base, i));
+  return monthlyIncentivePerPlantAtPrices(input.base, [input.pzEurPerMWh], input.plants)[0]!;
+}
+
+/**
+ * `monthlyIncentivePerPlant` of the same plants at several zonal price series (a run's P50
+ * prices and its Pz scenarios): one pass over each plant's E_ACI for all of them, each price's
+ * sums made exactly as alone. Result: one list of plants per price series.
+ */
+export function monthlyIncentivePerPlantAtPrices(base: TimeBase, prices: readonly ArrayLike<number>[], plants: readonly IncentivePlantInput[]): PlantIncentive[][] {
+  const K = prices.length;
+  for (const pzEurPerMWh of prices) {
+    checkLength('Zonal price series', pzEurPerMWh, base);
+    // The label (a date formatted) only for the value that fails: formatting 8,760 of them cost
+    // more than the incentive itself.
+    for (let i = 0; i < base.length; i++) {
+      const pz = pzEurPerMWh[i];
+      if (!(typeof pz === 'number' && pz >= MIN_PLAUSIBLE_PZ_EUR_PER_MWH && pz <= MAX_PLAUSIBLE_PZ_EUR_PER_MWH)) assertValidZonalPrice(pz, hourLabel(base, i));
+    }
   }
   const keys = monthKeysOfSteps(base);
-
-  return plants.map((p) => {
+  const out: PlantIncentive[][] = prices.map(() => []);
+  // Month sums and Kahan compensations per price series [€] (typed: no boxed doubles).
+  const eur = new Float64Array(K);
+  const comp = new Float64Array(K);
+  const months: PlantMonthIncentive[][] = prices.map(() => []);
+  for (const p of plants) {
     checkLength(`E_ACI of plant ${p.plantId}`, p.eaciKWh, base);
     if (p.eaciFExemptKWh) checkLength(`F-exempt E_ACI of plant ${p.plantId}`, p.eaciFExemptKWh, base);
     const cls = tipPowerClass(p.powerKw);
     const f = reductionFactorF(p.grantShare);
     const fc = fcZonaleEurPerMWh(p.region, p.source);
-
-    const months: PlantMonthIncentive[] = [];
-    // Month totals are plain locals, not captured by a closure: a captured double lives boxed
-    // on the heap, and this loop runs for every plant, price scenario and sweep variant.
-    const flush = (key: number, eur: number, kWh: number): void => {
-      if (Number.isNaN(key)) return;
-      const m = monthOfKey(key);
-      months.push({
-        year: m.year,
-        month: m.month,
-        eaciKWh: kWh,
-        incentiveEur: roundEur(eur),
-        averageTipEurPerMWh: kWh > 0 ? (eur * 1000) / kWh : 0,
-      });
-    };
+    for (let k = 0; k < K; k++) months[k] = [];
     let curKey = Number.NaN;
-    let eur = 0;
-    let comp = 0; // Kahan compensation
     let kWh = 0;
     const eaci = p.eaciKWh;
     const exempt = p.eaciFExemptKWh;
-    // Locals, not the enclosing function's variables, in the hourly loop.
     const ks = keys;
-    const pzs = pzEurPerMWh;
     const n = base.length;
     const cap = cls.capEurPerMWh;
     const tpBase = cls.tpBaseEurPerMWh;
+    eur.fill(0);
+    comp.fill(0);
     for (let i = 0; i < n; i++) {
       if (ks[i] !== curKey) {
-        flush(curKey, eur, kWh);
+        if (!Number.isNaN(curKey)) flushMonth(months, curKey, eur, kWh);
         curKey = ks[i]!;
-        eur = 0;
-        comp = 0;
+        eur.fill(0);
+        comp.fill(0);
         kWh = 0;
       }
       const e = eaci[i]!;
@@ -136,18 +135,31 @@ export function monthlyIncentivePerPlant(input: MonthlyIncentiveInput): PlantInc
         if (!Number.isFinite(e) || e < 0 || !Number.isFinite(ex) || ex < 0 || ex > e + 1e-9) {
           throw new Error(`Plant ${p.plantId}: invalid E_ACI at ${hourLabel(base, i)} (total ${e} kWh, F-exempt ${ex} kWh)`);
         }
-        const variable = Math.max(0, TIP_REFERENCE_PRICE_EUR_PER_MWH - pzs[i]!);
-        const tipNoF = Math.min(cap, tpBase + variable) + fc; // [RO p.38]
         // F applies to the non-exempt part only [RO p.39]
-        const amount = (tipNoF * ((e - ex) * (1 - f) + ex)) / 1000;
-        const y = amount - comp;
-        const t = eur + y;
-        comp = t - eur - y;
-        eur = t;
+        const weighted = (e - ex) * (1 - f) + ex;
+        for (let k = 0; k < K; k++) {
+          const variable = Math.max(0, TIP_REFERENCE_PRICE_EUR_PER_MWH - prices[k]![i]!);
+          const tipNoF = Math.min(cap, tpBase + variable) + fc; // [RO p.38]
+          const amount = (tipNoF * weighted) / 1000;
+          const y = amount - comp[k]!;
+          const t = eur[k]! + y;
+          comp[k] = t - eur[k]! - y;
+          eur[k] = t;
+        }
         kWh += e;
       }
     }
-    flush(curKey, eur, kWh);
-    return { plantId: p.plantId, months, totalEur: sumEur(months.map((m) => m.incentiveEur)) };
-  });
+    if (!Number.isNaN(curKey)) flushMonth(months, curKey, eur, kWh);
+    for (let k = 0; k < K; k++) out[k]!.push({ plantId: p.plantId, months: months[k]!, totalEur: sumEur(months[k]!.map((m) => m.incentiveEur)) });
+  }
+  return out;
+}
+
+/** Closes a month of every price series: its sum rounded to the cent, its average TIP. */
+function flushMonth(months: PlantMonthIncentive[][], key: number, eur: Float64Array, kWh: number): void {
+  const m = monthOfKey(key);
+  for (let k = 0; k < months.length; k++) {
+    const sum = eur[k]!;
+    months[k]!.push({ year: m.year, month: m.month, eaciKWh: kWh, incentiveEur: roundEur(sum), averageTipEurPerMWh: kWh > 0 ? (sum * 1000) / kWh : 0 });
+  }
 }

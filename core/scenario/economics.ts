@@ -136,7 +136,11 @@ export function configurationEconomics(run: EconomicsRunInput): EconomicsOutcome
     inBuilding: run.inBuilding ?? (() => true),
     memberCounts: (id) => counted.has(id),
   };
-  const p50 = yearRevenues(ctx, balance, pz, assumptions);
+  // The P50 year and the zonal-price scenarios (the same balance at scaled hourly prices: TIP,
+  // RID/PMG and the AUC's avoided losses all depend on Pz) in one pass over the hours.
+  const f = params.finance;
+  const scaledPz = (multiplier: number) => perBase(pz, String(multiplier), () => pzScenarioPrices(pz, multiplier));
+  const [p50, low, high] = yearRevenues(ctx, balance, [pz, scaledPz(f.pzScenarioMultipliers.low), scaledPz(f.pzScenarioMultipliers.high)], assumptions) as [YearRevenues, YearRevenues, YearRevenues];
   const { incentives, incentiveEur, monthlyIncentiveEur: monthlyIncentive } = p50;
 
   const fees = plants.reduce((s, p) => s + tariffServiceFeeEurPerYear(p.kWp, params.gseFees.tariffService), 0);
@@ -160,7 +164,6 @@ export function configurationEconomics(run: EconomicsRunInput): EconomicsOutcome
   const newPlants = plants.filter((p) => !p.existing);
   const allCosted = newPlants.length > 0 && newPlants.every((p) => (p.capexEur ?? null) !== null);
   if (!allCosted) assumptions.push({ code: 'scenario.assumption.investment-pnrr-eligible-cost' });
-  const f = params.finance;
   const cashInput: CashFlowInput = {
     years: f.horizonYears.value,
     plants: cashPlants,
@@ -180,8 +183,7 @@ export function configurationEconomics(run: EconomicsRunInput): EconomicsOutcome
   const tornado = npvTornado(cashInput, 0.1);
 
   // Scenarios re-run every line they change: P90 on its own balance (shared energy is not
-  // proportional to production), the zonal-price ones on scaled hourly prices (TIP, RID/PMG and
-  // the AUC's avoided losses all depend on Pz).
+  // proportional to production), the zonal-price ones on scaled hourly prices (above).
   const scenarioOf = (name: string, energy: BalanceResult, r: YearRevenues, input: CashFlowInput): ScenarioLine => {
     const cf = cashFlowNpv(input);
     return {
@@ -200,16 +202,12 @@ export function configurationEconomics(run: EconomicsRunInput): EconomicsOutcome
   };
   const p90Factor = f.p90OverP50.value;
   const p90 = run.p90Balance;
-  const p90Revenues = p90 ? yearRevenues(ctx, p90, pz) : p50;
+  const p90Revenues = p90 ? yearRevenues(ctx, p90, [pz])[0]! : p50;
   const p90Input: CashFlowInput = p90
     ? { ...cashInput, productionKWhYear1: p90.configuration.productionKWh, year1: year1Of(p90Revenues) }
     : { ...cashInput, productionFactor: p90Factor };
-  const repriced = (multiplier: number): [YearRevenues, CashFlowInput] => {
-    const r = yearRevenues(ctx, balance, perBase(pz, String(multiplier), () => pzScenarioPrices(pz, multiplier)), null, p50);
-    return [r, { ...cashInput, year1: year1Of(r) }];
-  };
-  const [low, lowInput] = repriced(f.pzScenarioMultipliers.low);
-  const [high, highInput] = repriced(f.pzScenarioMultipliers.high);
+  const lowInput: CashFlowInput = { ...cashInput, year1: year1Of(low) };
+  const highInput: CashFlowInput = { ...cashInput, year1: year1Of(high) };
   const scenarios = [
     scenarioOf('P50', balance, p50, cashInput),
     scenarioOf('P90', p90 ?? balance, p90Revenues, p90Input),
