@@ -102,29 +102,41 @@ export function pmgRevenueAtPrices(
   // Per price series: value at zonal prices and value with the bands [€] (typed: no boxing).
   const zonal = new Float64Array(K);
   const pmg = new Float64Array(K);
+  // Until energy first goes beyond the last band every series adds the same banded amounts:
+  // one sum for all of them [€] (the same doubles), copied out when they part.
+  let common = 0;
+  let parted = false;
+  const upTo = Float64Array.from(bands, (x) => x.upToKWh);
+  const bandPrice = Float64Array.from(bands, (x) => x.eurPerMWh);
+  const nBands = upTo.length;
   let cum = 0;
-  let b = 0; // the first band not yet full (bands.length when all are): cum only grows
+  let b = 0; // the first band not yet full (nBands when all are): cum only grows
   for (let h = 0; h < injectedKWh.length; h++) {
     let e = injectedKWh[h]!;
     if (!(e >= 0)) throw new Error(`Injected energy at step ${h} must be ≥ 0 kWh, got ${e}`);
     // A step with nothing injected adds nothing and fills no band.
     if (e === 0) continue;
     addAtPrices(zonal, prices, h, e);
-    while (b < bands.length && !(cum < bands[b]!.upToKWh)) b++;
-    while (e > 0 && b < bands.length) {
-      const room = bands[b]!.upToKWh - cum;
-      const take = Math.min(room, e);
-      const banded = (take * bands[b]!.eurPerMWh) / 1000;
-      for (let k = 0; k < K; k++) pmg[k] += banded;
+    while (b < nBands && !(cum < upTo[b]!)) b++;
+    while (e > 0 && b < nBands) {
+      const take = Math.min(upTo[b]! - cum, e);
+      const banded = (take * bandPrice[b]!) / 1000;
+      if (parted) for (let k = 0; k < K; k++) pmg[k] += banded;
+      else common += banded;
       cum += take;
       e -= take;
       if (e > 0) b++;
     }
     if (e > 0) {
+      if (!parted) {
+        pmg.fill(common);
+        parted = true;
+      }
       addAtPrices(pmg, prices, h, e);
       cum += e;
     }
   }
+  if (!parted) pmg.fill(common);
   const out: PmgRevenue[] = [];
   for (let k = 0; k < K; k++) {
     const pmgValue = roundEur(pmg[k]!);
