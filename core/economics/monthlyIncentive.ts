@@ -7,12 +7,7 @@ import type { PlantSource } from '../model/entities';
 import { type TimeBase, stepStartUtcMs } from '../model/timeseries';
 import { monthKeysOfSteps, monthOfKey } from './civilMonths';
 import { Decimal, roundEur, sumEur } from './money';
-import {
-  TIP_REFERENCE_PRICE_EUR_PER_MWH,
-  fcZonaleEurPerMWh,
-  reductionFactorF,
-  tipPowerClass,
-} from './tipTariff';
+import { fcZonaleEurPerMWh, reductionFactorF, tipBeforeFEurPerMWh, tipPowerClass, type TipPowerClass } from './tipTariff';
 import { assertValidZonalPrice, MAX_PLAUSIBLE_PZ_EUR_PER_MWH, MIN_PLAUSIBLE_PZ_EUR_PER_MWH } from './zonalPrice';
 
 export interface IncentivePlantInput {
@@ -98,68 +93,94 @@ export function monthlyIncentivePerPlantAtPrices(base: TimeBase, prices: readonl
       if (!(typeof pz === 'number' && pz >= MIN_PLAUSIBLE_PZ_EUR_PER_MWH && pz <= MAX_PLAUSIBLE_PZ_EUR_PER_MWH)) assertValidZonalPrice(pz, hourLabel(base, i));
     }
   }
-  const keys = monthKeysOfSteps(base);
+  const runs = monthRuns(monthKeysOfSteps(base));
   const out: PlantIncentive[][] = prices.map(() => []);
-  // Month sums and Kahan compensations per price series [€] (typed: no boxed doubles).
-  const eur = new Float64Array(K);
-  const comp = new Float64Array(K);
-  const months: PlantMonthIncentive[][] = prices.map(() => []);
   for (const p of plants) {
     checkLength(`E_ACI of plant ${p.plantId}`, p.eaciKWh, base);
     if (p.eaciFExemptKWh) checkLength(`F-exempt E_ACI of plant ${p.plantId}`, p.eaciFExemptKWh, base);
     const cls = tipPowerClass(p.powerKw);
     const f = reductionFactorF(p.grantShare);
     const fc = fcZonaleEurPerMWh(p.region, p.source);
-    for (let k = 0; k < K; k++) months[k] = [];
-    let curKey = Number.NaN;
-    let kWh = 0;
+    const tips = prices.map((pz) => tipSeries(pz, cls, fc));
     const eaci = p.eaciKWh;
     const exempt = p.eaciFExemptKWh;
-    const ks = keys;
-    const n = base.length;
-    const cap = cls.capEurPerMWh;
-    const tpBase = cls.tpBaseEurPerMWh;
-    eur.fill(0);
-    comp.fill(0);
-    for (let i = 0; i < n; i++) {
-      if (ks[i] !== curKey) {
-        if (!Number.isNaN(curKey)) flushMonth(months, curKey, eur, kWh);
-        curKey = ks[i]!;
-        eur.fill(0);
-        comp.fill(0);
-        kWh = 0;
+    const months: PlantMonthIncentive[][] = prices.map(() => []);
+    for (let r = 0; r < runs.keys.length; r++) {
+      const from = runs.starts[r]!;
+      const to = runs.starts[r + 1]!;
+      const { year, month } = monthOfKey(runs.keys[r]!);
+      // The month's energy, each step checked once (the first bad one named).
+      let kWh = 0;
+      for (let i = from; i < to; i++) {
+        const e = eaci[i]!;
+        const ex = exempt ? exempt[i]! : 0;
+        if (e !== 0 || ex !== 0) {
+          if (!Number.isFinite(e) || e < 0 || !Number.isFinite(ex) || ex < 0 || ex > e + 1e-9) {
+            throw new Error(`Plant ${p.plantId}: invalid E_ACI at ${hourLabel(base, i)} (total ${e} kWh, F-exempt ${ex} kWh)`);
+          }
+          kWh += e;
+        }
       }
-      const e = eaci[i]!;
-      const ex = exempt ? exempt[i]! : 0;
-      if (e !== 0 || ex !== 0) {
-        if (!Number.isFinite(e) || e < 0 || !Number.isFinite(ex) || ex < 0 || ex > e + 1e-9) {
-          throw new Error(`Plant ${p.plantId}: invalid E_ACI at ${hourLabel(base, i)} (total ${e} kWh, F-exempt ${ex} kWh)`);
+      // Each price series: its month summed in doubles (compensated; plain locals, no boxing).
+      for (let k = 0; k < tips.length; k++) {
+        const tip = tips[k]!;
+        let eur = 0;
+        let comp = 0; // Kahan compensation
+        for (let i = from; i < to; i++) {
+          const e = eaci[i]!;
+          const ex = exempt ? exempt[i]! : 0;
+          if (e !== 0 || ex !== 0) {
+            // F applies to the non-exempt part only [RO p.39]
+            const amount = (tip[i]! * ((e - ex) * (1 - f) + ex)) / 1000;
+            const y = amount - comp;
+            const t = eur + y;
+            comp = t - eur - y;
+            eur = t;
+          }
         }
-        // F applies to the non-exempt part only [RO p.39]
-        const weighted = (e - ex) * (1 - f) + ex;
-        for (let k = 0; k < K; k++) {
-          const variable = Math.max(0, TIP_REFERENCE_PRICE_EUR_PER_MWH - prices[k]![i]!);
-          const tipNoF = Math.min(cap, tpBase + variable) + fc; // [RO p.38]
-          const amount = (tipNoF * weighted) / 1000;
-          const y = amount - comp[k]!;
-          const t = eur[k]! + y;
-          comp[k] = t - eur[k]! - y;
-          eur[k] = t;
-        }
-        kWh += e;
+        months[k]!.push({ year, month, eaciKWh: kWh, incentiveEur: roundEur(eur), averageTipEurPerMWh: kWh > 0 ? (eur * 1000) / kWh : 0 });
       }
     }
-    if (!Number.isNaN(curKey)) flushMonth(months, curKey, eur, kWh);
-    for (let k = 0; k < K; k++) out[k]!.push({ plantId: p.plantId, months: months[k]!, totalEur: sumEur(months[k]!.map((m) => m.incentiveEur)) });
+    for (let k = 0; k < prices.length; k++) out[k]!.push({ plantId: p.plantId, months: months[k]!, totalEur: sumEur(months[k]!.map((m) => m.incentiveEur)) });
   }
   return out;
 }
 
-/** Closes a month of every price series: its sum rounded to the cent, its average TIP. */
-function flushMonth(months: PlantMonthIncentive[][], key: number, eur: Float64Array, kWh: number): void {
-  const m = monthOfKey(key);
-  for (let k = 0; k < months.length; k++) {
-    const sum = eur[k]!;
-    months[k]!.push({ year: m.year, month: m.month, eaciKWh: kWh, incentiveEur: roundEur(sum), averageTipEurPerMWh: kWh > 0 ? (sum * 1000) / kWh : 0 });
+/** Runs of equal month keys: the key of each and where each starts (plus the end), kept per keys array. */
+const runsMemo = new WeakMap<Int32Array, { keys: Int32Array; starts: Int32Array }>();
+function monthRuns(keys: Int32Array): { keys: Int32Array; starts: Int32Array } {
+  let runs = runsMemo.get(keys);
+  if (!runs) {
+    const k: number[] = [];
+    const starts: number[] = [];
+    for (let i = 0; i < keys.length; i++) {
+      if (i === 0 || keys[i] !== keys[i - 1]) {
+        k.push(keys[i]!);
+        starts.push(i);
+      }
+    }
+    starts.push(keys.length);
+    runs = { keys: Int32Array.from(k), starts: Int32Array.from(starts) };
+    runsMemo.set(keys, runs);
   }
+  return runs;
+}
+
+/**
+ * TIP before F of every step at the prices `pz` for one power class and FC [€/MWh], kept per
+ * price series (the sweeps' variants read the same prices). Price series are read, never
+ * changed: a run that needs other prices makes a new series.
+ */
+const tipMemo = new WeakMap<object, Map<string, Float64Array>>();
+function tipSeries(pz: ArrayLike<number>, cls: TipPowerClass, fc: number): Float64Array {
+  let byClass = tipMemo.get(pz);
+  if (!byClass) tipMemo.set(pz, (byClass = new Map()));
+  const key = `${cls.capEurPerMWh}|${cls.tpBaseEurPerMWh}|${fc}`;
+  let tip = byClass.get(key);
+  if (!tip) {
+    tip = new Float64Array(pz.length);
+    for (let i = 0; i < tip.length; i++) tip[i] = tipBeforeFEurPerMWh(cls, fc, pz[i]!);
+    byClass.set(key, tip);
+  }
+  return tip;
 }
