@@ -166,9 +166,50 @@ export function cashFlowNpv(input: CashFlowInput, withIrr = true): { npvEur: num
   return { npvEur: centsOf(npv(input.discountRatePerYear, flows)) / 100, irr: withIrr ? irr(flows) : null };
 }
 
-/** Cash flows and DCF measures of a configuration. */
-export function configurationCashFlows(input: CashFlowInput): CashFlowResult {
+/** DCF measures of a configuration and its money lines in cents, without decimal rows (what a run shows). */
+export interface CashFlowFigures {
+  cents: CashFlowCents;
+  /** NPV to the cent [c€]. */
+  npvCents: number;
+  irr: number | null;
+  simplePaybackYears: number | null;
+  discountedPaybackYears: number | null;
+  lcoeEurPerKWh: number;
+}
+
+export function cashFlowFigures(input: CashFlowInput): CashFlowFigures {
   const c = cashFlowCents(input);
+  // Costs net of grants [€]: the investment in year 0, then every cost line.
+  const costFlows = c.lines.map((y, t) => (t === 0 ? c.netInvestmentEur : -(y[4]! + y[5]! + y[6]! + y[7]! + y[8]!) / 100));
+  const flows = netFlows(c);
+  const r = input.discountRatePerYear;
+  const producesEnergy = c.productionKWh.some((e) => e > 0);
+  return {
+    cents: c,
+    npvCents: centsOf(npv(r, flows)),
+    irr: irr(flows),
+    simplePaybackYears: simplePaybackYears(flows),
+    discountedPaybackYears: discountedPaybackYears(r, flows),
+    lcoeEurPerKWh: producesEnergy ? lcoeEurPerKWh(r, costFlows, c.productionKWh) : Number.NaN,
+  };
+}
+
+/**
+ * Each year's net flow, revenue (incentive, valorisation, sale, bill savings) and cost (net −
+ * revenue) [€], summed in integer cents: the figures the decimal rows give, as doubles
+ * (cents / 100 is the double the decimal amount reads as; a zero difference is +0 as there).
+ */
+export function yearTotalsEur(c: CashFlowCents): { year: number; netEur: number; revenueEur: number; costEur: number }[] {
+  return c.lines.map((y, t) => {
+    const revenue = y[0]! + y[1]! + y[2]! + y[3]!;
+    return { year: t, netEur: y[NET]! / 100, revenueEur: revenue / 100, costEur: (y[NET]! - revenue + 0) / 100 };
+  });
+}
+
+/** Cash flows and DCF measures of a configuration, with decimal rows. */
+export function configurationCashFlows(input: CashFlowInput): CashFlowResult {
+  const f = cashFlowFigures(input);
+  const c = f.cents;
   const rows: CashFlowRow[] = c.lines.map((y, t) => ({
     year: t,
     productionKWh: c.productionKWh[t]!,
@@ -184,18 +225,13 @@ export function configurationCashFlows(input: CashFlowInput): CashFlowResult {
     investmentEur: fromCents(y[9]!),
     netEur: fromCents(y[NET]!),
   }));
-  // Costs net of grants [€]: the investment in year 0, then every cost line.
-  const costFlows = c.lines.map((y, t) => (t === 0 ? c.netInvestmentEur : -(y[4]! + y[5]! + y[6]! + y[7]! + y[8]!) / 100));
-  const flows = netFlows(c);
-  const r = input.discountRatePerYear;
-  const producesEnergy = c.productionKWh.some((e) => e > 0);
   return {
     rows,
-    npvEur: fromCents(centsOf(npv(r, flows))),
-    irr: irr(flows),
-    simplePaybackYears: simplePaybackYears(flows),
-    discountedPaybackYears: discountedPaybackYears(r, flows),
-    lcoeEurPerKWh: producesEnergy ? lcoeEurPerKWh(r, costFlows, c.productionKWh) : Number.NaN,
+    npvEur: fromCents(f.npvCents),
+    irr: f.irr,
+    simplePaybackYears: f.simplePaybackYears,
+    discountedPaybackYears: f.discountedPaybackYears,
+    lcoeEurPerKWh: f.lcoeEurPerKWh,
   };
 }
 

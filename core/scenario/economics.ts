@@ -11,7 +11,7 @@ import { findRegion, marketZoneOfRegion } from '../economics/regions';
 import { tariffServiceFeeEurPerYear } from '../economics/gseFees';
 import { costCapEurPerKw, pnrrGrant } from '../economics/pnrrGrant';
 import { prosumerPaybackYears } from '../economics/memberEconomics';
-import { cashFlowNpv, configurationCashFlows, type CashFlowInput } from '../economics/cashFlows';
+import { cashFlowFigures, cashFlowNpv, yearTotalsEur, type CashFlowInput } from '../economics/cashFlows';
 import { npvTornado } from '../economics/sensitivity';
 import { pzScenarioPrices } from '../economics/cashFlows';
 import { monthlyAdvanceEur } from '../economics/monthlyAdvance';
@@ -179,7 +179,7 @@ export function configurationEconomics(run: EconomicsRunInput): EconomicsOutcome
     inflationPerYear: f.inflationPerYear.value,
     discountRatePerYear: f.discountRatePerYear.value,
   };
-  const cash = configurationCashFlows(cashInput);
+  const cash = cashFlowFigures(cashInput);
   const tornado = npvTornado(cashInput, 0.1);
 
   // Scenarios re-run every line they change: P90 on its own balance (shared energy is not
@@ -224,11 +224,9 @@ export function configurationEconomics(run: EconomicsRunInput): EconomicsOutcome
   );
   const payments = applyMinimumPayment(monthlyIncentive);
   let cumulative = 0;
-  const cashFlows = cash.rows.map((row) => {
-    const revenue = row.incentiveEur.plus(row.valorisationEur).plus(row.energySaleEur).plus(row.billSavingsEur);
-    const net = row.netEur.toNumber();
-    cumulative += net;
-    return { year: row.year, netEur: round2(row.netEur), cumulativeEur: Math.round(cumulative * 100) / 100, revenueEur: round2(revenue), costEur: round2(row.netEur.minus(revenue)) };
+  const cashFlows = yearTotalsEur(cash.cents).map((y) => {
+    cumulative += y.netEur;
+    return { year: y.year, netEur: y.netEur, cumulativeEur: Math.round(cumulative * 100) / 100, revenueEur: y.revenueEur, costEur: y.costEur };
   });
 
   const gridFactor = gridFactorFor(params.carbon.gridFactors, 'production', year);
@@ -305,7 +303,7 @@ export function configurationEconomics(run: EconomicsRunInput): EconomicsOutcome
       gseFeesEurPerYear: fees,
       capexEur: cashPlants.reduce((s, p) => s + p.capexEur, 0),
       grantEur: cashPlants.reduce((s, p) => s + p.grantEur, 0),
-      npvEur: round2(cash.npvEur),
+      npvEur: cash.npvCents / 100,
       irr: cash.irr,
       simplePaybackYears: cash.simplePaybackYears,
       lcoeEurPerKWh: cash.lcoeEurPerKWh,
