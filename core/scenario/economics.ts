@@ -252,7 +252,7 @@ export function configurationEconomics(run: EconomicsRunInput): EconomicsOutcome
   const shareOf = new Map(shares.map((s) => [s.memberId, s.shareEur]));
   const avoidedOf = new Map(carbonShares.map((s) => [s.memberId, s.avoidedKg]));
   const memberMoney: MemberMoney[] = balance.members.map((r) => {
-    const savingsEur = round2(p50.savings.get(r.memberId) ?? new Decimal(0));
+    const savingsEur = (p50.savingsCents.get(r.memberId) ?? 0) / 100;
     const incentiveShareEur = round2(shareOf.get(r.memberId) ?? new Decimal(0));
     // A prosumer's own plants pay back from its bill savings and incentive share, net of O&M.
     const own = plants.filter((p) => p.ownerMemberId === r.memberId);

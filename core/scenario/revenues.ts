@@ -14,8 +14,8 @@ import { eacvcByVoltage } from '../economics/buildingSelfConsumption';
 import { valueForYear } from '../economics/parameters';
 import { excessShareRule, type ExcessRuleSetResult } from '../economics/excessShareRule';
 import { isPmgEligible, marketSaleEur, pmgRevenueAtPrices, zonalValuesEur } from '../economics/energySale';
-import { billSavingsEur } from '../economics/memberEconomics';
-import { Decimal, roundEur, sumEur } from '../economics/money';
+import { billSavingsCents } from '../economics/memberEconomics';
+import { Decimal, fromCents, roundEur, sumEur } from '../economics/money';
 import type { ConfigurationEconomics, EconomicsParameters, ValorisationParts } from './economics-types';
 
 type Assumptions = ConfigurationEconomics['assumptions'];
@@ -43,8 +43,8 @@ export interface YearRevenues {
   excess: ExcessRuleSetResult[];
   restrictedPotEur: Decimal;
   energySaleEur: Decimal;
-  /** Per member of the balance: bill savings from physical self-consumption [€]. */
-  savings: Map<number, Decimal>;
+  /** Per member of the balance: bill savings from physical self-consumption [c€]. */
+  savingsCents: Map<number, number>;
   /** Bill savings of the members that count [€]. */
   billSavingsEur: Decimal;
 }
@@ -166,7 +166,7 @@ export function yearRevenues(ctx: RevenueContext, balance: BalanceResult, prices
   });
   const incentivesAt = monthlyIncentivePerPlantAtPrices(balance.sharingBase, prices, incentiveInputs);
   const energySaleAt = injectedEnergySaleEur(ctx, balance, prices, assumptions);
-  const { savings, countedSavings } = billSavings(ctx, balance);
+  const { savingsCents, countedSavings } = billSavings(ctx, balance);
   const cerValorisation = ctx.communityType !== 'AUC' ? valorisationOf(ctx, balance, prices[0]!) : null;
 
   return prices.map((pz, k) => {
@@ -201,7 +201,7 @@ export function yearRevenues(ctx: RevenueContext, balance: BalanceResult, prices
       excess,
       restrictedPotEur,
       energySaleEur: energySaleAt[k]!,
-      savings,
+      savingsCents,
       billSavingsEur: countedSavings,
     };
   });
@@ -214,10 +214,16 @@ function zeros(n: number): Float64Array {
   return zeroSeries;
 }
 
-/** Members' bill savings from physical self-consumption, and those of the members that count [€]. */
-function billSavings(ctx: RevenueContext, balance: BalanceResult): { savings: Map<number, Decimal>; countedSavings: Decimal } {
+/** Members' bill savings from physical self-consumption [c€], and those of the members that count [€]. */
+function billSavings(ctx: RevenueContext, balance: BalanceResult): { savingsCents: Map<number, number>; countedSavings: Decimal } {
   const priceOf = new Map(ctx.members.map((m) => [m.id, ctx.params.billPrices.byCategory[m.category]]));
-  const savings = new Map(balance.members.map((r) => [r.memberId, billSavingsEur(r.selfConsumptionKWh, priceOf.get(r.memberId) ?? 0)]));
-  const countedSavings = sumEur([...savings].filter(([id]) => ctx.memberCounts(id)).map(([, eur]) => eur));
-  return { savings, countedSavings };
+  const savingsCents = new Map<number, number>();
+  // Whole cents add up exactly in doubles (far below 2^53 c€).
+  let counted = 0;
+  for (const r of balance.members) {
+    const cents = billSavingsCents(r.selfConsumptionKWh, priceOf.get(r.memberId) ?? 0);
+    savingsCents.set(r.memberId, cents);
+    if (ctx.memberCounts(r.memberId)) counted += cents;
+  }
+  return { savingsCents, countedSavings: fromCents(counted) };
 }
