@@ -6,7 +6,7 @@
 import type { PlantSource } from '../model/entities';
 import { type TimeBase, stepStartUtcMs } from '../model/timeseries';
 import { monthKeysOfSteps, monthOfKey } from './civilMonths';
-import { Decimal, roundEur, sumEur } from './money';
+import { centsOf, Decimal, fromCents } from './money';
 import { fcZonaleEurPerMWh, reductionFactorF, tipBeforeFEurPerMWh, tipPowerClass, type TipPowerClass } from './tipTariff';
 import { assertValidZonalPrice, MAX_PLAUSIBLE_PZ_EUR_PER_MWH, MIN_PLAUSIBLE_PZ_EUR_PER_MWH } from './zonalPrice';
 
@@ -44,6 +44,8 @@ export interface PlantMonthIncentive {
   eaciKWh: number;
   /** Incentive of the month, rounded to the cent [€]. */
   incentiveEur: Decimal;
+  /** The same in integer cents [c€] (sums of many months and plants, exact in doubles). */
+  incentiveCents: number;
   /** Energy-weighted average TIP of the month [€/MWh] (0 without energy). */
   averageTipEurPerMWh: number;
 }
@@ -53,6 +55,8 @@ export interface PlantIncentive {
   months: PlantMonthIncentive[];
   /** Sum of the monthly (rounded) amounts [€]. */
   totalEur: Decimal;
+  /** The same in integer cents [c€]. */
+  totalCents: number;
 }
 
 function hourLabel(base: TimeBase, i: number): string {
@@ -83,7 +87,6 @@ export function monthlyIncentivePerPlant(input: MonthlyIncentiveInput): PlantInc
  * sums made exactly as alone. Result: one list of plants per price series.
  */
 export function monthlyIncentivePerPlantAtPrices(base: TimeBase, prices: readonly ArrayLike<number>[], plants: readonly IncentivePlantInput[]): PlantIncentive[][] {
-  const K = prices.length;
   for (const pzEurPerMWh of prices) {
     checkLength('Zonal price series', pzEurPerMWh, base);
     // The label (a date formatted) only for the value that fails: formatting 8,760 of them cost
@@ -138,10 +141,16 @@ export function monthlyIncentivePerPlantAtPrices(base: TimeBase, prices: readonl
             eur = t;
           }
         }
-        months[k]!.push({ year, month, eaciKWh: kWh, incentiveEur: roundEur(eur), averageTipEurPerMWh: kWh > 0 ? (eur * 1000) / kWh : 0 });
+        const cents = centsOf(eur);
+        months[k]!.push({ year, month, eaciKWh: kWh, incentiveEur: fromCents(cents), incentiveCents: cents, averageTipEurPerMWh: kWh > 0 ? (eur * 1000) / kWh : 0 });
       }
     }
-    for (let k = 0; k < prices.length; k++) out[k]!.push({ plantId: p.plantId, months: months[k]!, totalEur: sumEur(months[k]!.map((m) => m.incentiveEur)) });
+    for (let k = 0; k < prices.length; k++) {
+      // Whole cents add up exactly in doubles, as the decimal sum of the months.
+      let total = 0;
+      for (const m of months[k]!) total += m.incentiveCents;
+      out[k]!.push({ plantId: p.plantId, months: months[k]!, totalEur: fromCents(total), totalCents: total });
+    }
   }
   return out;
 }

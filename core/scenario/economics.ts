@@ -319,7 +319,7 @@ export function configurationEconomics(run: EconomicsRunInput): EconomicsOutcome
       pnrr,
       assumptions,
     },
-    plants: new Map(incentives.map((p) => [p.plantId, round2(p.totalEur)])),
+    plants: new Map(incentives.map((p) => [p.plantId, p.totalCents / 100])),
     members: memberMoney,
   };
 }

@@ -171,11 +171,16 @@ export function yearRevenues(ctx: RevenueContext, balance: BalanceResult, prices
 
   return prices.map((pz, k) => {
     const incentives = incentivesAt[k]!;
-    const incentiveEur = sumEur(incentives.map((p) => p.totalEur));
-    // Each month: the plants' amounts in plant order (as a person adds them up).
-    const byMonth = Array.from({ length: 12 }, () => new Decimal(0));
-    for (const p of incentives) for (const x of p.months) byMonth[x.month - 1] = byMonth[x.month - 1]!.plus(x.incentiveEur);
-    const monthlyIncentiveEur = byMonth.map(round2);
+    // Each month: the plants' amounts in plant order (as a person adds them up), in whole
+    // cents: exact in doubles, and cents / 100 is the double the decimal amount reads as.
+    let totalCents = 0;
+    const byMonth = new Array<number>(12).fill(0);
+    for (const p of incentives) {
+      totalCents += p.totalCents;
+      for (const x of p.months) byMonth[x.month - 1] += x.incentiveCents;
+    }
+    const incentiveEur = fromCents(totalCents);
+    const monthlyIncentiveEur = byMonth.map((c) => c / 100);
 
     const valorisation = cerValorisation ?? valorisationOf(ctx, balance, pz);
 
