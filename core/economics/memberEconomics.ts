@@ -5,7 +5,7 @@
  * - the member's share of the configuration's incentives pro-rata to its contribution;
  * - simple payback of a prosumer's own plant.
  */
-import { clearCents, Decimal, fromCents, splitEur, toCents } from './money';
+import { clearCents, Decimal, fromCents, splitLargestRemainder, toCents } from './money';
 import { simplePaybackYears } from './finance';
 
 /** Savings on the bill from self-consumed energy [€] = kWh × €/kWh. */
@@ -37,8 +37,13 @@ export function memberIncentiveShares(
   potEur: Decimal.Value,
   members: readonly MemberContribution[],
 ): { memberId: number; shareEur: Decimal }[] {
-  const parts = splitEur(potEur, members.map((m) => m.contributionKWh));
-  return members.map((m, i) => ({ memberId: m.memberId, shareEur: parts[i]! }));
+  const parts = memberIncentiveShareCents(toCents(potEur), members);
+  return members.map((m, i) => ({ memberId: m.memberId, shareEur: fromCents(parts[i]!) }));
+}
+
+/** {@link memberIncentiveShares} of a pot in integer cents, each member's share in cents [c€]. */
+export function memberIncentiveShareCents(potCents: number, members: readonly MemberContribution[]): number[] {
+  return splitLargestRemainder(potCents, members.map((m) => m.contributionKWh));
 }
 
 export interface ProsumerPaybackInput {

@@ -16,7 +16,7 @@ import { npvTornado } from '../economics/sensitivity';
 import { pzScenarioPrices } from '../economics/cashFlows';
 import { monthlyAdvanceEur } from '../economics/monthlyAdvance';
 import { applyMinimumPayment } from '../economics/minimumPayment';
-import { memberIncentiveShares } from '../economics/memberEconomics';
+import { memberIncentiveShareCents } from '../economics/memberEconomics';
 import { Decimal, roundEur } from '../economics/money';
 import { avoidedEmissionsKg } from '../carbon/avoidedEmissions';
 import { gridFactorFor } from '../carbon/carbonParameters';
@@ -241,19 +241,18 @@ export function configurationEconomics(run: EconomicsRunInput): EconomicsOutcome
   assumptions.push({ code: 'scenario.assumption.avoided-co2-production-emission', params: { year: String(gridFactor.year), value: gridFactor.value, source: gridFactor.source } });
 
   // Members' share of the incentive: pro rata to their shared energy as consumers, to the cent.
-  const shares = memberIncentiveShares(
-    incentiveEur,
+  const shareCents = memberIncentiveShareCents(
+    p50.incentiveCents,
     balance.members.map((r) => ({ memberId: r.memberId, contributionKWh: r.sharedAsConsumerKWh })),
   );
   const carbonShares = memberCarbonShares(
     avoidedKg,
     balance.members.map((r) => ({ memberId: r.memberId, weightKWh: r.selfConsumptionKWh + r.sharedAsConsumerKWh })),
   );
-  const shareOf = new Map(shares.map((s) => [s.memberId, s.shareEur]));
   const avoidedOf = new Map(carbonShares.map((s) => [s.memberId, s.avoidedKg]));
-  const memberMoney: MemberMoney[] = balance.members.map((r) => {
+  const memberMoney: MemberMoney[] = balance.members.map((r, i) => {
     const savingsEur = (p50.savingsCents.get(r.memberId) ?? 0) / 100;
-    const incentiveShareEur = round2(shareOf.get(r.memberId) ?? new Decimal(0));
+    const incentiveShareEur = shareCents[i]! / 100;
     // A prosumer's own plants pay back from its bill savings and incentive share, net of O&M.
     const own = plants.filter((p) => p.ownerMemberId === r.memberId);
     const ownCash = cashPlants.filter((c) => own.some((p) => p.id === c.plantId));

@@ -36,6 +36,8 @@ export interface RevenueContext {
 export interface YearRevenues {
   incentives: PlantIncentive[];
   incentiveEur: Decimal;
+  /** The same in integer cents [c€]. */
+  incentiveCents: number;
   /** Twelve monthly incentives [€], each the sum of the plants' rounded amounts. */
   monthlyIncentiveEur: number[];
   valorisation: ValorisationParts;
@@ -200,6 +202,7 @@ export function yearRevenues(ctx: RevenueContext, balance: BalanceResult, prices
     return {
       incentives,
       incentiveEur,
+      incentiveCents: totalCents,
       monthlyIncentiveEur,
       valorisation: valorisation.parts,
       valorisationEur: valorisation.totalEur,
