@@ -184,8 +184,7 @@ export function configurationEconomics(run: EconomicsRunInput): EconomicsOutcome
 
   // Scenarios re-run every line they change: P90 on its own balance (shared energy is not
   // proportional to production), the zonal-price ones on scaled hourly prices (above).
-  const scenarioOf = (name: string, energy: BalanceResult, r: YearRevenues, input: CashFlowInput): ScenarioLine => {
-    const cf = cashFlowNpv(input);
+  const scenarioOf = (name: string, energy: BalanceResult, r: YearRevenues, input: CashFlowInput, cf = cashFlowNpv(input)): ScenarioLine => {
     return {
       name,
       npvEur: cf.npvEur,
@@ -209,7 +208,8 @@ export function configurationEconomics(run: EconomicsRunInput): EconomicsOutcome
   const lowInput: CashFlowInput = { ...cashInput, year1: year1Of(low) };
   const highInput: CashFlowInput = { ...cashInput, year1: year1Of(high) };
   const scenarios = [
-    scenarioOf('P50', balance, p50, cashInput),
+    // P50: the run's own cash flows (the same input).
+    scenarioOf('P50', balance, p50, cashInput, { npvEur: cash.npvCents / 100, irr: cash.irr }),
     scenarioOf('P90', p90 ?? balance, p90Revenues, p90Input),
     scenarioOf('Pz low', balance, low, lowInput),
     scenarioOf('Pz high', balance, high, highInput),
