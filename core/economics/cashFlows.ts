@@ -130,13 +130,16 @@ export function cashFlowCents(input: CashFlowInput): CashFlowCents {
   }
   const lines: Float64Array[] = [];
   const production = [0];
-  const year0 = new Float64Array(LINES);
+  // One buffer for every year, each year a view of it: an array of 11 doubles is stored
+  // outside the heap, and the tornado makes these rows seventeen times per run.
+  const all = new Float64Array((years + 1) * LINES);
+  const year0 = all.subarray(0, LINES);
   year0[9] = year0[NET] = centsOf(-(capex - grants));
   lines.push(year0);
   for (let t = 1; t <= years; t++) {
     const prodRatio = factor * Math.pow(1 - input.degradationPerYear, t - 1);
     const infl = Math.pow(1 + input.inflationPerYear, t - 1);
-    const y = new Float64Array(LINES);
+    const y = all.subarray(t * LINES, (t + 1) * LINES);
     y[0] = centsOf(t <= incentiveYears ? input.year1.incentiveEur * prodRatio : 0);
     y[1] = centsOf(input.year1.valorisationEur * prodRatio * infl);
     y[2] = centsOf(input.year1.energySaleEur * prodRatio * infl);
@@ -166,9 +169,50 @@ export function cashFlowNpv(input: CashFlowInput, withIrr = true): { npvEur: num
   return { npvEur: centsOf(npv(input.discountRatePerYear, flows)) / 100, irr: withIrr ? irr(flows) : null };
 }
 
-/** Cash flows and DCF measures of a configuration. */
-export function configurationCashFlows(input: CashFlowInput): CashFlowResult {
+/** DCF measures of a configuration and its money lines in cents, without decimal rows (what a run shows). */
+export interface CashFlowFigures {
+  cents: CashFlowCents;
+  /** NPV to the cent [c€]. */
+  npvCents: number;
+  irr: number | null;
+  simplePaybackYears: number | null;
+  discountedPaybackYears: number | null;
+  lcoeEurPerKWh: number;
+}
+
+export function cashFlowFigures(input: CashFlowInput): CashFlowFigures {
   const c = cashFlowCents(input);
+  // Costs net of grants [€]: the investment in year 0, then every cost line.
+  const costFlows = c.lines.map((y, t) => (t === 0 ? c.netInvestmentEur : -(y[4]! + y[5]! + y[6]! + y[7]! + y[8]!) / 100));
+  const flows = netFlows(c);
+  const r = input.discountRatePerYear;
+  const producesEnergy = c.productionKWh.some((e) => e > 0);
+  return {
+    cents: c,
+    npvCents: centsOf(npv(r, flows)),
+    irr: irr(flows),
+    simplePaybackYears: simplePaybackYears(flows),
+    discountedPaybackYears: discountedPaybackYears(r, flows),
+    lcoeEurPerKWh: producesEnergy ? lcoeEurPerKWh(r, costFlows, c.productionKWh) : Number.NaN,
+  };
+}
+
+/**
+ * Each year's net flow, revenue (incentive, valorisation, sale, bill savings) and cost (net −
+ * revenue) [€], summed in integer cents: the figures the decimal rows give, as doubles
+ * (cents / 100 is the double the decimal amount reads as; a zero difference is +0 as there).
+ */
+export function yearTotalsEur(c: CashFlowCents): { year: number; netEur: number; revenueEur: number; costEur: number }[] {
+  return c.lines.map((y, t) => {
+    const revenue = y[0]! + y[1]! + y[2]! + y[3]!;
+    return { year: t, netEur: y[NET]! / 100, revenueEur: revenue / 100, costEur: (y[NET]! - revenue + 0) / 100 };
+  });
+}
+
+/** Cash flows and DCF measures of a configuration, with decimal rows. */
+export function configurationCashFlows(input: CashFlowInput): CashFlowResult {
+  const f = cashFlowFigures(input);
+  const c = f.cents;
   const rows: CashFlowRow[] = c.lines.map((y, t) => ({
     year: t,
     productionKWh: c.productionKWh[t]!,
@@ -184,18 +228,13 @@ export function configurationCashFlows(input: CashFlowInput): CashFlowResult {
     investmentEur: fromCents(y[9]!),
     netEur: fromCents(y[NET]!),
   }));
-  // Costs net of grants [€]: the investment in year 0, then every cost line.
-  const costFlows = c.lines.map((y, t) => (t === 0 ? c.netInvestmentEur : -(y[4]! + y[5]! + y[6]! + y[7]! + y[8]!) / 100));
-  const flows = netFlows(c);
-  const r = input.discountRatePerYear;
-  const producesEnergy = c.productionKWh.some((e) => e > 0);
   return {
     rows,
-    npvEur: fromCents(centsOf(npv(r, flows))),
-    irr: irr(flows),
-    simplePaybackYears: simplePaybackYears(flows),
-    discountedPaybackYears: discountedPaybackYears(r, flows),
-    lcoeEurPerKWh: producesEnergy ? lcoeEurPerKWh(r, costFlows, c.productionKWh) : Number.NaN,
+    npvEur: fromCents(f.npvCents),
+    irr: f.irr,
+    simplePaybackYears: f.simplePaybackYears,
+    discountedPaybackYears: f.discountedPaybackYears,
+    lcoeEurPerKWh: f.lcoeEurPerKWh,
   };
 }
 

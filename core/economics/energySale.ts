@@ -21,18 +21,30 @@ function checkSameLength(a: ArrayLike<number>, b: ArrayLike<number>): void {
 
 /** Market value of injected energy at hourly zonal prices, Σ E_h × Pz_h / 1000 [€] (not rounded). */
 export function zonalValueEur(injectedKWh: ArrayLike<number>, pzEurPerMWh: ArrayLike<number>): number {
-  checkSameLength(injectedKWh, pzEurPerMWh);
-  let sum = 0;
+  return zonalValuesEur(injectedKWh, [pzEurPerMWh])[0]!;
+}
+
+/** `zonalValueEur` at several price series, in one pass over the injection [€ each]. */
+export function zonalValuesEur(injectedKWh: ArrayLike<number>, prices: readonly ArrayLike<number>[]): Float64Array {
+  for (const pz of prices) checkSameLength(injectedKWh, pz);
+  const K = prices.length;
+  const sum = new Float64Array(K);
   for (let h = 0; h < injectedKWh.length; h++) {
     const e = injectedKWh[h]!;
     if (!(e >= 0)) throw new Error(`Injected energy at step ${h} must be ≥ 0 kWh, got ${e}`);
-    if (e === 0) continue;
-    const pz = pzEurPerMWh[h]!;
-    // The label only for the price that fails (the sweeps run this loop millions of times).
-    if (!(pz >= MIN_PLAUSIBLE_PZ_EUR_PER_MWH && pz <= MAX_PLAUSIBLE_PZ_EUR_PER_MWH)) assertValidZonalPrice(pz, `step ${h}`);
-    sum += (e * pz) / 1000;
+    if (e !== 0) addAtPrices(sum, prices, h, e);
   }
   return sum;
+}
+
+/** Adds `e` [kWh] of step `h` at each price series' zonal price to `sums` [€]. */
+function addAtPrices(sums: Float64Array, prices: readonly ArrayLike<number>[], h: number, e: number): void {
+  for (let k = 0; k < prices.length; k++) {
+    const pz = prices[k]![h]!;
+    // The label only for the price that fails (the sweeps run this loop millions of times).
+    if (!(pz >= MIN_PLAUSIBLE_PZ_EUR_PER_MWH && pz <= MAX_PLAUSIBLE_PZ_EUR_PER_MWH)) assertValidZonalPrice(pz, `step ${h}`);
+    sums[k] += (e * pz) / 1000;
+  }
 }
 
 /** RID revenue at hourly zonal prices [€, to the cent]. */
@@ -69,33 +81,70 @@ export function pmgRevenueEur(
   pzEurPerMWh: ArrayLike<number>,
   bands: readonly PmgBand[],
 ): PmgRevenue {
-  const zonal = zonalValueEur(injectedKWh, pzEurPerMWh);
+  return pmgRevenueAtPrices(injectedKWh, [pzEurPerMWh], bands)[0]!;
+}
+
+/**
+ * `pmgRevenueEur` of one plant's injection at several zonal price series (a run's prices and
+ * its Pz scenarios), in one pass: the bands fill the same way whatever the price, and each
+ * price's sums are made in the same order as alone (the same doubles).
+ */
+export function pmgRevenueAtPrices(
+  injectedKWh: ArrayLike<number>,
+  prices: readonly ArrayLike<number>[],
+  bands: readonly PmgBand[],
+): PmgRevenue[] {
+  for (const pz of prices) checkSameLength(injectedKWh, pz);
   for (let b = 1; b < bands.length; b++) {
     if (!(bands[b]!.upToKWh > bands[b - 1]!.upToKWh)) throw new Error('PMG bands must have increasing upToKWh');
   }
+  const K = prices.length;
+  // Per price series: value at zonal prices and value with the bands [€] (typed: no boxing).
+  const zonal = new Float64Array(K);
+  const pmg = new Float64Array(K);
+  // Until energy first goes beyond the last band every series adds the same banded amounts:
+  // one sum for all of them [€] (the same doubles), copied out when they part.
+  let common = 0;
+  let parted = false;
+  const upTo = Float64Array.from(bands, (x) => x.upToKWh);
+  const bandPrice = Float64Array.from(bands, (x) => x.eurPerMWh);
+  const nBands = upTo.length;
   let cum = 0;
-  let pmg = 0;
-  let b = 0; // the first band not yet full (bands.length when all are): cum only grows
+  let b = 0; // the first band not yet full (nBands when all are): cum only grows
   for (let h = 0; h < injectedKWh.length; h++) {
     let e = injectedKWh[h]!;
-    while (b < bands.length && !(cum < bands[b]!.upToKWh)) b++;
-    while (e > 0 && b >= 0 && b < bands.length) {
-      const room = bands[b]!.upToKWh - cum;
-      const take = Math.min(room, e);
-      pmg += (take * bands[b]!.eurPerMWh) / 1000;
+    if (!(e >= 0)) throw new Error(`Injected energy at step ${h} must be ≥ 0 kWh, got ${e}`);
+    // A step with nothing injected adds nothing and fills no band.
+    if (e === 0) continue;
+    addAtPrices(zonal, prices, h, e);
+    while (b < nBands && !(cum < upTo[b]!)) b++;
+    while (e > 0 && b < nBands) {
+      const take = Math.min(upTo[b]! - cum, e);
+      const banded = (take * bandPrice[b]!) / 1000;
+      if (parted) for (let k = 0; k < K; k++) pmg[k] += banded;
+      else common += banded;
       cum += take;
       e -= take;
       if (e > 0) b++;
     }
     if (e > 0) {
-      pmg += (e * pzEurPerMWh[h]!) / 1000;
+      if (!parted) {
+        pmg.fill(common);
+        parted = true;
+      }
+      addAtPrices(pmg, prices, h, e);
       cum += e;
     }
   }
-  const pmgValue = roundEur(pmg);
-  const zonalValue = roundEur(zonal);
-  const topUp = Decimal.max(0, zonalValue.minus(pmgValue));
-  return { pmgValueEur: pmgValue, zonalValueEur: zonalValue, topUpEur: topUp, revenueEur: pmgValue.plus(topUp) };
+  if (!parted) pmg.fill(common);
+  const out: PmgRevenue[] = [];
+  for (let k = 0; k < K; k++) {
+    const pmgValue = roundEur(pmg[k]!);
+    const zonalValue = roundEur(zonal[k]!);
+    const topUp = Decimal.max(0, zonalValue.minus(pmgValue));
+    out.push({ pmgValueEur: pmgValue, zonalValueEur: zonalValue, topUpEur: topUp, revenueEur: pmgValue.plus(topUp) });
+  }
+  return out;
 }
 
 /** Sale of `injectedKWh` [kWh] at a flat user price [€/MWh] [€, to the cent]. */

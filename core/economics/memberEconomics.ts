@@ -5,18 +5,22 @@
  * - the member's share of the configuration's incentives pro-rata to its contribution;
  * - simple payback of a prosumer's own plant.
  */
-import { clearCents, Decimal, fromCents, roundEur, splitEur } from './money';
+import { clearCents, Decimal, fromCents, splitLargestRemainder, toCents } from './money';
 import { simplePaybackYears } from './finance';
 
 /** Savings on the bill from self-consumed energy [€] = kWh × €/kWh. */
 export function billSavingsEur(selfConsumedKWh: number, billPriceEurPerKWh: number): Decimal {
+  return fromCents(billSavingsCents(selfConsumedKWh, billPriceEurPerKWh));
+}
+
+/** {@link billSavingsEur} in integer cents [c€] (a run adds up a hundred members' in cents). */
+export function billSavingsCents(selfConsumedKWh: number, billPriceEurPerKWh: number): number {
   if (!(selfConsumedKWh >= 0)) throw new Error(`Self-consumed energy must be ≥ 0 kWh, got ${selfConsumedKWh}`);
   if (!(billPriceEurPerKWh >= 0) || billPriceEurPerKWh > 5) {
     throw new Error(`Bill price must be in €/kWh (0…5), got ${billPriceEurPerKWh}`);
   }
   // The product in doubles decides unless it lies within noise of a half cent (clearCents).
-  const cents = clearCents(selfConsumedKWh * billPriceEurPerKWh);
-  return cents === null ? roundEur(new Decimal(selfConsumedKWh).times(billPriceEurPerKWh)) : fromCents(cents);
+  return clearCents(selfConsumedKWh * billPriceEurPerKWh) ?? toCents(new Decimal(selfConsumedKWh).times(billPriceEurPerKWh));
 }
 
 export interface MemberContribution {
@@ -33,8 +37,13 @@ export function memberIncentiveShares(
   potEur: Decimal.Value,
   members: readonly MemberContribution[],
 ): { memberId: number; shareEur: Decimal }[] {
-  const parts = splitEur(potEur, members.map((m) => m.contributionKWh));
-  return members.map((m, i) => ({ memberId: m.memberId, shareEur: parts[i]! }));
+  const parts = memberIncentiveShareCents(toCents(potEur), members);
+  return members.map((m, i) => ({ memberId: m.memberId, shareEur: fromCents(parts[i]!) }));
+}
+
+/** {@link memberIncentiveShares} of a pot in integer cents, each member's share in cents [c€]. */
+export function memberIncentiveShareCents(potCents: number, members: readonly MemberContribution[]): number[] {
+  return splitLargestRemainder(potCents, members.map((m) => m.contributionKWh));
 }
 
 export interface ProsumerPaybackInput {

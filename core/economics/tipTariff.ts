@@ -108,8 +108,12 @@ export function tipEurPerMWh(input: TipInput): number {
   const cls = tipPowerClass(powerKw);
   const f = reductionFactorF(input.grantShare ?? 0);
   const fc = fcZonaleEurPerMWh(region, source);
-  const variable = Math.max(0, TIP_REFERENCE_PRICE_EUR_PER_MWH - pzEurPerMWh);
-  const capped = Math.min(cls.capEurPerMWh, cls.tpBaseEurPerMWh + variable);
   const appliedF = input.fExempt ? 0 : f;
-  return (capped + fc) * (1 - appliedF);
+  return tipBeforeFEurPerMWh(cls, fc, pzEurPerMWh) * (1 - appliedF);
+}
+
+/** TIP of one hour before F [€/MWh]: min[CAP; TPbase + max(0; 180 − Pz)] + FC_zonale [RO p.38]. */
+export function tipBeforeFEurPerMWh(cls: TipPowerClass, fcEurPerMWh: number, pzEurPerMWh: number): number {
+  const variable = Math.max(0, TIP_REFERENCE_PRICE_EUR_PER_MWH - pzEurPerMWh);
+  return Math.min(cls.capEurPerMWh, cls.tpBaseEurPerMWh + variable) + fcEurPerMWh;
 }

@@ -11,12 +11,12 @@ import { findRegion, marketZoneOfRegion } from '../economics/regions';
 import { tariffServiceFeeEurPerYear } from '../economics/gseFees';
 import { costCapEurPerKw, pnrrGrant } from '../economics/pnrrGrant';
 import { prosumerPaybackYears } from '../economics/memberEconomics';
-import { cashFlowNpv, configurationCashFlows, type CashFlowInput } from '../economics/cashFlows';
+import { cashFlowFigures, cashFlowNpv, yearTotalsEur, type CashFlowInput } from '../economics/cashFlows';
 import { npvTornado } from '../economics/sensitivity';
 import { pzScenarioPrices } from '../economics/cashFlows';
 import { monthlyAdvanceEur } from '../economics/monthlyAdvance';
 import { applyMinimumPayment } from '../economics/minimumPayment';
-import { memberIncentiveShares } from '../economics/memberEconomics';
+import { memberIncentiveShareCents } from '../economics/memberEconomics';
 import { Decimal, roundEur } from '../economics/money';
 import { avoidedEmissionsKg } from '../carbon/avoidedEmissions';
 import { gridFactorFor } from '../carbon/carbonParameters';
@@ -136,7 +136,11 @@ export function configurationEconomics(run: EconomicsRunInput): EconomicsOutcome
     inBuilding: run.inBuilding ?? (() => true),
     memberCounts: (id) => counted.has(id),
   };
-  const p50 = yearRevenues(ctx, balance, pz, assumptions);
+  // The P50 year and the zonal-price scenarios (the same balance at scaled hourly prices: TIP,
+  // RID/PMG and the AUC's avoided losses all depend on Pz) in one pass over the hours.
+  const f = params.finance;
+  const scaledPz = (multiplier: number) => perBase(pz, String(multiplier), () => pzScenarioPrices(pz, multiplier));
+  const [p50, low, high] = yearRevenues(ctx, balance, [pz, scaledPz(f.pzScenarioMultipliers.low), scaledPz(f.pzScenarioMultipliers.high)], assumptions) as [YearRevenues, YearRevenues, YearRevenues];
   const { incentives, incentiveEur, monthlyIncentiveEur: monthlyIncentive } = p50;
 
   const fees = plants.reduce((s, p) => s + tariffServiceFeeEurPerYear(p.kWp, params.gseFees.tariffService), 0);
@@ -160,7 +164,6 @@ export function configurationEconomics(run: EconomicsRunInput): EconomicsOutcome
   const newPlants = plants.filter((p) => !p.existing);
   const allCosted = newPlants.length > 0 && newPlants.every((p) => (p.capexEur ?? null) !== null);
   if (!allCosted) assumptions.push({ code: 'scenario.assumption.investment-pnrr-eligible-cost' });
-  const f = params.finance;
   const cashInput: CashFlowInput = {
     years: f.horizonYears.value,
     plants: cashPlants,
@@ -176,14 +179,12 @@ export function configurationEconomics(run: EconomicsRunInput): EconomicsOutcome
     inflationPerYear: f.inflationPerYear.value,
     discountRatePerYear: f.discountRatePerYear.value,
   };
-  const cash = configurationCashFlows(cashInput);
+  const cash = cashFlowFigures(cashInput);
   const tornado = npvTornado(cashInput, 0.1);
 
   // Scenarios re-run every line they change: P90 on its own balance (shared energy is not
-  // proportional to production), the zonal-price ones on scaled hourly prices (TIP, RID/PMG and
-  // the AUC's avoided losses all depend on Pz).
-  const scenarioOf = (name: string, energy: BalanceResult, r: YearRevenues, input: CashFlowInput): ScenarioLine => {
-    const cf = cashFlowNpv(input);
+  // proportional to production), the zonal-price ones on scaled hourly prices (above).
+  const scenarioOf = (name: string, energy: BalanceResult, r: YearRevenues, input: CashFlowInput, cf = cashFlowNpv(input)): ScenarioLine => {
     return {
       name,
       npvEur: cf.npvEur,
@@ -200,18 +201,15 @@ export function configurationEconomics(run: EconomicsRunInput): EconomicsOutcome
   };
   const p90Factor = f.p90OverP50.value;
   const p90 = run.p90Balance;
-  const p90Revenues = p90 ? yearRevenues(ctx, p90, pz) : p50;
+  const p90Revenues = p90 ? yearRevenues(ctx, p90, [pz])[0]! : p50;
   const p90Input: CashFlowInput = p90
     ? { ...cashInput, productionKWhYear1: p90.configuration.productionKWh, year1: year1Of(p90Revenues) }
     : { ...cashInput, productionFactor: p90Factor };
-  const repriced = (multiplier: number): [YearRevenues, CashFlowInput] => {
-    const r = yearRevenues(ctx, balance, perBase(pz, String(multiplier), () => pzScenarioPrices(pz, multiplier)), null, p50);
-    return [r, { ...cashInput, year1: year1Of(r) }];
-  };
-  const [low, lowInput] = repriced(f.pzScenarioMultipliers.low);
-  const [high, highInput] = repriced(f.pzScenarioMultipliers.high);
+  const lowInput: CashFlowInput = { ...cashInput, year1: year1Of(low) };
+  const highInput: CashFlowInput = { ...cashInput, year1: year1Of(high) };
   const scenarios = [
-    scenarioOf('P50', balance, p50, cashInput),
+    // P50: the run's own cash flows (the same input).
+    scenarioOf('P50', balance, p50, cashInput, { npvEur: cash.npvCents / 100, irr: cash.irr }),
     scenarioOf('P90', p90 ?? balance, p90Revenues, p90Input),
     scenarioOf('Pz low', balance, low, lowInput),
     scenarioOf('Pz high', balance, high, highInput),
@@ -226,11 +224,9 @@ export function configurationEconomics(run: EconomicsRunInput): EconomicsOutcome
   );
   const payments = applyMinimumPayment(monthlyIncentive);
   let cumulative = 0;
-  const cashFlows = cash.rows.map((row) => {
-    const revenue = row.incentiveEur.plus(row.valorisationEur).plus(row.energySaleEur).plus(row.billSavingsEur);
-    const net = row.netEur.toNumber();
-    cumulative += net;
-    return { year: row.year, netEur: round2(row.netEur), cumulativeEur: Math.round(cumulative * 100) / 100, revenueEur: round2(revenue), costEur: round2(row.netEur.minus(revenue)) };
+  const cashFlows = yearTotalsEur(cash.cents).map((y) => {
+    cumulative += y.netEur;
+    return { year: y.year, netEur: y.netEur, cumulativeEur: Math.round(cumulative * 100) / 100, revenueEur: y.revenueEur, costEur: y.costEur };
   });
 
   const gridFactor = gridFactorFor(params.carbon.gridFactors, 'production', year);
@@ -245,19 +241,18 @@ export function configurationEconomics(run: EconomicsRunInput): EconomicsOutcome
   assumptions.push({ code: 'scenario.assumption.avoided-co2-production-emission', params: { year: String(gridFactor.year), value: gridFactor.value, source: gridFactor.source } });
 
   // Members' share of the incentive: pro rata to their shared energy as consumers, to the cent.
-  const shares = memberIncentiveShares(
-    incentiveEur,
+  const shareCents = memberIncentiveShareCents(
+    p50.incentiveCents,
     balance.members.map((r) => ({ memberId: r.memberId, contributionKWh: r.sharedAsConsumerKWh })),
   );
   const carbonShares = memberCarbonShares(
     avoidedKg,
     balance.members.map((r) => ({ memberId: r.memberId, weightKWh: r.selfConsumptionKWh + r.sharedAsConsumerKWh })),
   );
-  const shareOf = new Map(shares.map((s) => [s.memberId, s.shareEur]));
   const avoidedOf = new Map(carbonShares.map((s) => [s.memberId, s.avoidedKg]));
-  const memberMoney: MemberMoney[] = balance.members.map((r) => {
-    const savingsEur = round2(p50.savings.get(r.memberId) ?? new Decimal(0));
-    const incentiveShareEur = round2(shareOf.get(r.memberId) ?? new Decimal(0));
+  const memberMoney: MemberMoney[] = balance.members.map((r, i) => {
+    const savingsEur = (p50.savingsCents.get(r.memberId) ?? 0) / 100;
+    const incentiveShareEur = shareCents[i]! / 100;
     // A prosumer's own plants pay back from its bill savings and incentive share, net of O&M.
     const own = plants.filter((p) => p.ownerMemberId === r.memberId);
     const ownCash = cashPlants.filter((c) => own.some((p) => p.id === c.plantId));
@@ -307,7 +302,7 @@ export function configurationEconomics(run: EconomicsRunInput): EconomicsOutcome
       gseFeesEurPerYear: fees,
       capexEur: cashPlants.reduce((s, p) => s + p.capexEur, 0),
       grantEur: cashPlants.reduce((s, p) => s + p.grantEur, 0),
-      npvEur: round2(cash.npvEur),
+      npvEur: cash.npvCents / 100,
       irr: cash.irr,
       simplePaybackYears: cash.simplePaybackYears,
       lcoeEurPerKWh: cash.lcoeEurPerKWh,
@@ -323,7 +318,7 @@ export function configurationEconomics(run: EconomicsRunInput): EconomicsOutcome
       pnrr,
       assumptions,
     },
-    plants: new Map(incentives.map((p) => [p.plantId, round2(p.totalEur)])),
+    plants: new Map(incentives.map((p) => [p.plantId, p.totalCents / 100])),
     members: memberMoney,
   };
 }

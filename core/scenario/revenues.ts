@@ -7,15 +7,15 @@
  */
 import type { BalanceResult } from '../balance/types';
 import type { CommunityType, Member, Plant } from '../model/entities';
-import { monthlyIncentivePerPlant, type IncentivePlantInput, type PlantIncentive } from '../economics/monthlyIncentive';
+import { monthlyIncentivePerPlantAtPrices, type IncentivePlantInput, type PlantIncentive } from '../economics/monthlyIncentive';
 import { isFExempt } from '../economics/fExemption';
 import { valorisationEur } from '../economics/valorisation';
 import { eacvcByVoltage } from '../economics/buildingSelfConsumption';
 import { valueForYear } from '../economics/parameters';
 import { excessShareRule, type ExcessRuleSetResult } from '../economics/excessShareRule';
-import { isPmgEligible, marketSaleEur, pmgRevenueEur, ridRevenueEur } from '../economics/energySale';
-import { billSavingsEur } from '../economics/memberEconomics';
-import { Decimal, sumEur } from '../economics/money';
+import { isPmgEligible, marketSaleEur, pmgRevenueAtPrices, zonalValuesEur } from '../economics/energySale';
+import { billSavingsCents } from '../economics/memberEconomics';
+import { Decimal, fromCents, roundEur, sumEur } from '../economics/money';
 import type { ConfigurationEconomics, EconomicsParameters, ValorisationParts } from './economics-types';
 
 type Assumptions = ConfigurationEconomics['assumptions'];
@@ -36,6 +36,8 @@ export interface RevenueContext {
 export interface YearRevenues {
   incentives: PlantIncentive[];
   incentiveEur: Decimal;
+  /** The same in integer cents [c€]. */
+  incentiveCents: number;
   /** Twelve monthly incentives [€], each the sum of the plants' rounded amounts. */
   monthlyIncentiveEur: number[];
   valorisation: ValorisationParts;
@@ -43,8 +45,8 @@ export interface YearRevenues {
   excess: ExcessRuleSetResult[];
   restrictedPotEur: Decimal;
   energySaleEur: Decimal;
-  /** Per member of the balance: bill savings from physical self-consumption [€]. */
-  savings: Map<number, Decimal>;
+  /** Per member of the balance: bill savings from physical self-consumption [c€]. */
+  savingsCents: Map<number, number>;
   /** Bill savings of the members that count [€]. */
   billSavingsEur: Decimal;
 }
@@ -52,16 +54,18 @@ export interface YearRevenues {
 const round2 = (d: Decimal) => d.toDecimalPlaces(2).toNumber();
 
 /**
- * Sale of the configuration's injected energy [€]: at a market price when the project sets
- * one; otherwise to GSE (RID) at the hourly zonal price, each plant at guaranteed minimum
- * prices when eligible [ARERA 280/07]. A plant's hourly injection is its own series.
+ * Sale of the configuration's injected energy [€], at each zonal price series: at a market
+ * price when the project sets one; otherwise to GSE (RID) at the hourly zonal price, each plant
+ * at guaranteed minimum prices when eligible [ARERA 280/07]. A plant's hourly injection is its
+ * own series.
  */
-function injectedEnergySaleEur(ctx: RevenueContext, balance: BalanceResult, pz: Float64Array, assumptions: Assumptions | null): Decimal {
+function injectedEnergySaleEur(ctx: RevenueContext, balance: BalanceResult, prices: readonly Float64Array[], assumptions: Assumptions | null): Decimal[] {
   const { params, year } = ctx;
   const market = params.sale.marketPriceEurPerMWh;
   if (market > 0) {
     assumptions?.push({ code: 'scenario.assumption.injected-energy-sold-market', params: { market } });
-    return marketSaleEur(balance.series.injected.reduce((s, v) => s + v, 0), market);
+    const eur = marketSaleEur(balance.series.injected.reduce((s, v) => s + v, 0), market);
+    return prices.map(() => eur);
   }
   let pmgYear: (typeof params.energySale.pmg)[number] | null = null;
   try {
@@ -69,7 +73,7 @@ function injectedEnergySaleEur(ctx: RevenueContext, balance: BalanceResult, pz: 
   } catch {
     pmgYear = null;
   }
-  let total = new Decimal(0);
+  const totals = prices.map(() => new Decimal(0));
   let pmgPlants = 0;
   for (const pr of balance.plants) {
     if (!pr.inSubstation) continue;
@@ -78,13 +82,16 @@ function injectedEnergySaleEur(ctx: RevenueContext, balance: BalanceResult, pz: 
     const eligible = bands && isPmgEligible({ powerKw: plant.kWp, source: plant.source, incentivised: pr.incentiveEligible }, params.energySale.pmgEligibility);
     if (eligible) {
       pmgPlants++;
-      total = total.plus(pmgRevenueEur(pr.injectionSeries, pz, bands).revenueEur);
+      const pmg = pmgRevenueAtPrices(pr.injectionSeries, prices, bands);
+      for (let k = 0; k < totals.length; k++) totals[k] = totals[k]!.plus(pmg[k]!.revenueEur);
     } else {
-      total = total.plus(ridRevenueEur(pr.injectionSeries, pz));
+      // RID at zonal prices, to the cent.
+      const zonal = zonalValuesEur(pr.injectionSeries, prices);
+      for (let k = 0; k < totals.length; k++) totals[k] = totals[k]!.plus(roundEur(zonal[k]!));
     }
   }
   assumptions?.push({ code: 'scenario.assumption.injected-energy-sold-gse', params: { pmg: pmgPlants ? { code: 'scenario.assumption.guaranteed-minimum-prices', params: { year: String(pmgYear!.year), plants: pmgPlants, source: pmgYear!.source } } : '' } });
-  return total;
+  return totals;
 }
 
 /**
@@ -133,11 +140,12 @@ function partsOf(v: ReturnType<typeof valorisationEur>, eacv: number, eacvc: num
 }
 
 /**
- * The money lines of one year. `atOtherPrices`: the revenues of this very balance at other
- * zonal prices (the Pz scenarios): the lines prices do not touch — members' bill savings and a
- * CER's or AID's valorisation — are taken from it instead of being recomputed.
+ * The money lines of one year of one balance, at each zonal price series of `prices` (a run's
+ * prices first, then its Pz scenarios): one result per series. The lines prices do not touch —
+ * members' bill savings and a CER's or AID's valorisation — are computed once and shared; the
+ * incentive and the sale read every series in one pass. `assumptions` are those of the first.
  */
-export function yearRevenues(ctx: RevenueContext, balance: BalanceResult, pz: Float64Array, assumptions: Assumptions | null = null, atOtherPrices?: YearRevenues): YearRevenues {
+export function yearRevenues(ctx: RevenueContext, balance: BalanceResult, prices: readonly Float64Array[], assumptions: Assumptions | null = null): YearRevenues[] {
   // F does not apply to energy shared with exempt bodies [RO p.39]: their share of the
   // configuration's shared energy is applied to each plant's hourly E_ACI.
   const category = new Map(ctx.members.map((m) => [m.id, m.category]));
@@ -147,7 +155,7 @@ export function yearRevenues(ctx: RevenueContext, balance: BalanceResult, pz: Fl
 
   const incentiveInputs: IncentivePlantInput[] = balance.plants.map((pr) => {
     const plant = ctx.plantById.get(pr.plantId)!;
-    const eaci = pr.incentiveEligible ? pr.sharedSeries : new Float64Array(pr.sharedSeries.length);
+    const eaci = pr.incentiveEligible ? pr.sharedSeries : zeros(pr.sharedSeries.length);
     return {
       plantId: pr.plantId,
       powerKw: plant.kWp,
@@ -158,50 +166,72 @@ export function yearRevenues(ctx: RevenueContext, balance: BalanceResult, pz: Fl
       eaciFExemptKWh: exemptShare > 0 ? eaci.map((v) => v * exemptShare) : undefined,
     };
   });
-  const incentives = monthlyIncentivePerPlant({ base: balance.sharingBase, pzEurPerMWh: pz, plants: incentiveInputs });
-  const incentiveEur = sumEur(incentives.map((p) => p.totalEur));
-  // Each month: the plants' amounts in plant order (as a person adds them up).
-  const byMonth = Array.from({ length: 12 }, () => new Decimal(0));
-  for (const p of incentives) for (const x of p.months) byMonth[x.month - 1] = byMonth[x.month - 1]!.plus(x.incentiveEur);
-  const monthlyIncentiveEur = byMonth.map(round2);
+  const incentivesAt = monthlyIncentivePerPlantAtPrices(balance.sharingBase, prices, incentiveInputs);
+  const energySaleAt = injectedEnergySaleEur(ctx, balance, prices, assumptions);
+  const { savingsCents, countedSavings } = billSavings(ctx, balance);
+  const cerValorisation = ctx.communityType !== 'AUC' ? valorisationOf(ctx, balance, prices[0]!) : null;
 
-  const valorisation =
-    atOtherPrices && ctx.communityType !== 'AUC' ? { parts: atOtherPrices.valorisation, totalEur: atOtherPrices.valorisationEur } : valorisationOf(ctx, balance, pz);
+  return prices.map((pz, k) => {
+    const incentives = incentivesAt[k]!;
+    // Each month: the plants' amounts in plant order (as a person adds them up), in whole
+    // cents: exact in doubles, and cents / 100 is the double the decimal amount reads as.
+    let totalCents = 0;
+    const byMonth = new Array<number>(12).fill(0);
+    for (const p of incentives) {
+      totalCents += p.totalCents;
+      for (const x of p.months) byMonth[x.month - 1] += x.incentiveCents;
+    }
+    const incentiveEur = fromCents(totalCents);
+    const monthlyIncentiveEur = byMonth.map((c) => c / 100);
 
-  // 55/45: incentivised plants only, in two sets (tariff only / tariff + grant) [RO p.39, p.149].
-  const excess = excessShareRule(
-    balance.plants.map((pr, i) => ({
-      plantId: pr.plantId,
-      incentivised: pr.incentiveEligible && pr.inSubstation,
-      hasGrant: ctx.plantById.get(pr.plantId)!.grantShare > 0,
-      injectedKWh: pr.injectionKWh,
-      incentivisedSharedKWh: pr.incentivisedKWh,
-      incentiveEur: incentives[i]!.totalEur,
-    })),
-  );
-  const restrictedPotEur = sumEur(excess.map((s) => s.restrictedPotEur));
+    const valorisation = cerValorisation ?? valorisationOf(ctx, balance, pz);
 
-  const energySaleEur = injectedEnergySaleEur(ctx, balance, pz, assumptions);
-  const { savings, countedSavings } = atOtherPrices ? { savings: atOtherPrices.savings, countedSavings: atOtherPrices.billSavingsEur } : billSavings(ctx, balance);
+    // 55/45: incentivised plants only, in two sets (tariff only / tariff + grant) [RO p.39, p.149].
+    const excess = excessShareRule(
+      balance.plants.map((pr, i) => ({
+        plantId: pr.plantId,
+        incentivised: pr.incentiveEligible && pr.inSubstation,
+        hasGrant: ctx.plantById.get(pr.plantId)!.grantShare > 0,
+        injectedKWh: pr.injectionKWh,
+        incentivisedSharedKWh: pr.incentivisedKWh,
+        incentiveEur: incentives[i]!.totalEur,
+      })),
+    );
+    const restrictedPotEur = sumEur(excess.map((s) => s.restrictedPotEur));
 
-  return {
-    incentives,
-    incentiveEur,
-    monthlyIncentiveEur,
-    valorisation: valorisation.parts,
-    valorisationEur: valorisation.totalEur,
-    excess,
-    restrictedPotEur,
-    energySaleEur,
-    savings,
-    billSavingsEur: countedSavings,
-  };
+    return {
+      incentives,
+      incentiveEur,
+      incentiveCents: totalCents,
+      monthlyIncentiveEur,
+      valorisation: valorisation.parts,
+      valorisationEur: valorisation.totalEur,
+      excess,
+      restrictedPotEur,
+      energySaleEur: energySaleAt[k]!,
+      savingsCents,
+      billSavingsEur: countedSavings,
+    };
+  });
 }
 
-/** Members' bill savings from physical self-consumption, and those of the members that count [€]. */
-function billSavings(ctx: RevenueContext, balance: BalanceResult): { savings: Map<number, Decimal>; countedSavings: Decimal } {
+/** A read-only series of zeros of `n` steps (a plant without the tariff has no E_ACI), kept. */
+let zeroSeries = new Float64Array(0);
+function zeros(n: number): Float64Array {
+  if (zeroSeries.length !== n) zeroSeries = new Float64Array(n);
+  return zeroSeries;
+}
+
+/** Members' bill savings from physical self-consumption [c€], and those of the members that count [€]. */
+function billSavings(ctx: RevenueContext, balance: BalanceResult): { savingsCents: Map<number, number>; countedSavings: Decimal } {
   const priceOf = new Map(ctx.members.map((m) => [m.id, ctx.params.billPrices.byCategory[m.category]]));
-  const savings = new Map(balance.members.map((r) => [r.memberId, billSavingsEur(r.selfConsumptionKWh, priceOf.get(r.memberId) ?? 0)]));
-  const countedSavings = sumEur([...savings].filter(([id]) => ctx.memberCounts(id)).map(([, eur]) => eur));
-  return { savings, countedSavings };
+  const savingsCents = new Map<number, number>();
+  // Whole cents add up exactly in doubles (far below 2^53 c€).
+  let counted = 0;
+  for (const r of balance.members) {
+    const cents = billSavingsCents(r.selfConsumptionKWh, priceOf.get(r.memberId) ?? 0);
+    savingsCents.set(r.memberId, cents);
+    if (ctx.memberCounts(r.memberId)) counted += cents;
+  }
+  return { savingsCents, countedSavings: fromCents(counted) };
 }

@@ -32,10 +32,19 @@ function toArray(a: ArrayLike<number>): number[] {
   return out;
 }
 
+/**
+ * Sum of `values` per month [same unit], kept while `values` lives: a sweep's variants share
+ * the prepared production of every plant they do not resize. A fresh copy each call.
+ */
+const monthlyMemo = new WeakMap<Float64Array, { month: Uint8Array; sums: Float64Array }>();
 function monthlySums(values: Float64Array, month: Uint8Array): number[] {
-  const out = new Array<number>(12).fill(0);
-  for (let i = 0; i < values.length; i++) out[month[i]!]! += values[i]!;
-  return out;
+  let hit = monthlyMemo.get(values);
+  if (!hit || hit.month !== month) {
+    const sums = new Float64Array(12);
+    for (let i = 0; i < values.length; i++) sums[month[i]!] += values[i]!;
+    monthlyMemo.set(values, (hit = { month, sums }));
+  }
+  return toArray(hit.sums);
 }
 
 /** Lists everything that prevents a run, all at once. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { configurationCashFlows, pzScenarioPrices, type CashFlowInput } from '../../../core/economics/cashFlows';
+import { cashFlowCents, configurationCashFlows, pzScenarioPrices, yearTotalsEur, type CashFlowInput } from '../../../core/economics/cashFlows';
 import { npvTornado } from '../../../core/economics/sensitivity';
 
 const zeroRevenue = { incentiveEur: 0, valorisationEur: 0, energySaleEur: 0, billSavingsEur: 0 };
@@ -40,6 +40,22 @@ describe('configuration cash flows', () => {
     expect(r.rows[0]!.netEur.toFixed(2)).toBe('-600.00');
     expect(r.rows.map((x) => x.incentiveEur.toFixed(2))).toEqual(['0.00', '100.00', '100.00', '0.00']);
     expect(r.rows.map((x) => x.valorisationEur.toFixed(2))).toEqual(['0.00', '100.00', '110.00', '121.00']);
+  });
+  it('year totals in cents: net, revenue and cost per year as a person adds the rows', () => {
+    const input: CashFlowInput = {
+      ...base,
+      plants: [{ plantId: 1, powerKw: 10, capexEur: 1000, grantEur: 400 }],
+      year1: { incentiveEur: 100.01, valorisationEur: 20.02, energySaleEur: 30.03, billSavingsEur: 0.1 },
+      opexEurPerKwYear: 1.5,
+      managementEurPerYear: 0.7,
+    };
+    // Year 0: −(1000 − 400) = −600.00, no revenue. Years 1–2: revenue 100.01 + 20.02 + 30.03 +
+    // 0.10 = 150.16 €; costs 10 kW × 1.5 + 0.7 = 15.70 €; net 134.46 €.
+    expect(yearTotalsEur(cashFlowCents(input))).toEqual([
+      { year: 0, netEur: -600, revenueEur: 0, costEur: -600 },
+      { year: 1, netEur: 134.46, revenueEur: 150.16, costEur: -15.7 },
+      { year: 2, netEur: 134.46, revenueEur: 150.16, costEur: -15.7 },
+    ]);
   });
   it('degradation, P90 factor, costs and inverter replacement', () => {
     const r = configurationCashFlows({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { monthlyIncentivePerPlant } from '../../../core/economics/monthlyIncentive';
+import { monthlyIncentivePerPlant, monthlyIncentivePerPlantAtPrices } from '../../../core/economics/monthlyIncentive';
 import { applyMinimumPayment } from '../../../core/economics/minimumPayment';
 import type { TimeBase } from '../../../core/model/timeseries';
 
@@ -20,6 +20,19 @@ describe('monthly incentive per plant [RO p.38]', () => {
     ]);
     expect(res!.totalEur.toFixed(2)).toBe('62.40');
     expect(res!.months[0]!.averageTipEurPerMWh).toBeCloseTo(130, 9);
+  });
+
+  it('several price series in one pass: Pz 120 → TIP 130, Pz 200 → TIP 80 + 10 = 90 €/MWh', () => {
+    const plants = [
+      { plantId: 1, powerKw: 100, region: 'Lombardia', source: 'pv' as const, grantShare: 0, eaciKWh: fill(10) },
+      { plantId: 2, powerKw: 100, region: 'Lombardia', source: 'pv' as const, grantShare: 0.4, eaciKWh: fill(10), eaciFExemptKWh: fill(5) },
+    ];
+    const [at120, at200] = monthlyIncentivePerPlantAtPrices(base, [fill(120), fill(200)], plants);
+    // Plant 1: 24 h × 10 kWh × 130 = 31.20 €; × 90 = 21.60 €. Plant 2 (40 % grant: F = 0.5 on
+    // its 5 non-exempt kWh): 24 × (5 × 0.065 + 5 × 0.130) = 23.40 €; 24 × (5 × 0.045 + 5 × 0.090) = 16.20 €.
+    expect(at120!.map((p) => p.months.map((m) => m.incentiveEur.toFixed(2)))).toEqual([['31.20', '31.20'], ['23.40', '23.40']]);
+    expect(at200!.map((p) => p.months.map((m) => m.incentiveEur.toFixed(2)))).toEqual([['21.60', '21.60'], ['16.20', '16.20']]);
+    expect(at200![0]!.totalEur.toFixed(2)).toBe('43.20');
   });
 
   it('F applies only to the non-exempt part: 5 kWh at 65 + 5 kWh at 130 €/MWh per hour', () => {
