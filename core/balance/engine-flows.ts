@@ -7,7 +7,8 @@
  */
 import { quarterHourEvGroup, quarterHourGroup, singleStepGroup, singleStepOne } from './consumer-groups';
 import type { EngineRun } from './engine-run';
-import { K_CONSUMER, K_GENERAL, K_GROUPED, K_IN_PLACE, K_ONE_PLANT } from './engine-run';
+import { batteryProsumerQuarterHours } from './battery-point-flows';
+import { K_BATTERY_PROSUMER, K_CONSUMER, K_GENERAL, K_GROUPED, K_IN_PLACE, K_ONE_PLANT } from './engine-run';
 import type { Block } from './point-flows';
 import { consumerBlock, generalBlock, T_FIELDS } from './point-flows';
 import { loadEvQuarterHours, loadEvSingleSteps, plantOnlyQuarterHours, plantOnlySingleSteps, prosumerQuarterHours, prosumerSingleSteps } from './quarter-hour-flows';
@@ -32,7 +33,7 @@ export function flowsBlock(r: EngineRun, blk: Block): void {
       const sums = r.inSub[j] ? r.sumsIn : r.sumsOut;
       ok = singleStepOne(r.load[j]!, h0, h1, sums.consumption, sums.withdrawal, r.tot, j * T_FIELDS);
     } else if (k === K_CONSUMER) ok = consumerOne(r, j, blk, regular);
-    else ok = producerOne(r, j, blk, regular && k !== K_GENERAL);
+    else ok = producerOne(r, j, blk, regular ? k : K_GENERAL);
     if (!ok) assertPointValues(r.points[j]!);
   }
 }
@@ -85,10 +86,10 @@ function consumerOne(r: EngineRun, j: number, blk: Block, regular: boolean): boo
 }
 
 /**
- * A point with plants or a self-consumption battery. `simple`: one plant, no battery, no EV
- * and whole periods, so the plant-only and prosumer loops apply.
+ * A point with plants or a self-consumption battery, of kind `k` (K_GENERAL when the block has
+ * a partial period: only generalBlock handles those).
  */
-function producerOne(r: EngineRun, j: number, blk: Block, simple: boolean): boolean {
+function producerOne(r: EngineRun, j: number, blk: Block, k: number): boolean {
   const { h0, h1 } = blk;
   const sums = r.inSub[j] ? r.sumsIn : r.sumsOut;
   const o = r.wdSlot[j]! * r.bp;
@@ -99,7 +100,11 @@ function producerOne(r: EngineRun, j: number, blk: Block, simple: boolean): bool
   const gi = k1 - k0 === 1 ? h0 : r.genSlot[j]! * r.bp;
   const load = r.load[j]!;
   const off = j * T_FIELDS;
-  if (simple) {
+  if (k === K_BATTERY_PROSUMER && r.perPeriod === 4) {
+    const prod = r.plants[j]![0]!.production;
+    return batteryProsumerQuarterHours(prod, load!, r.selfState[j]!, r.fst[h0]!, h0, h1, sums, injRow, gi, r.pwd, o, r.tot, off);
+  }
+  if (k === K_ONE_PLANT) {
     // The point's injection per interval (injStep) only splits several plants: not needed here.
     const prod = r.plants[j]![0]!.production;
     if (r.perPeriod === 1) {
@@ -147,6 +152,7 @@ function splitPlantInjection(r: EngineRun, j: number, blk: Block): void {
 /** The K_* kind of a point not in a group of four (`general`: plants or a self-consumption battery). */
 export function pointKind(p: PointInput, general: boolean, inPlace: boolean, selfBattery: boolean): number {
   if (!general) return inPlace ? K_IN_PLACE : K_CONSUMER;
-  const simple = !selfBattery && p.ev === undefined && p.plants.length === 1;
-  return simple ? K_ONE_PLANT : K_GENERAL;
+  if (p.ev !== undefined || p.plants.length !== 1) return K_GENERAL;
+  if (!selfBattery) return K_ONE_PLANT;
+  return p.load !== undefined ? K_BATTERY_PROSUMER : K_GENERAL;
 }

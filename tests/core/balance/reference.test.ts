@@ -30,7 +30,7 @@ function series(n: number, rnd: () => number, scale: number, zeros = 0.3): Float
   return a;
 }
 
-function randomInput(seed: number, n: number, stepMinutes: StepMinutes, startMinute: number, sharingPeriod: 'hour' | 'step', evConsumers = 0, plainConsumers = 0): BalanceInput {
+function randomInput(seed: number, n: number, stepMinutes: StepMinutes, startMinute: number, sharingPeriod: 'hour' | 'step', evConsumers = 0, plainConsumers = 0, batteryProsumers = 0): BalanceInput {
   const rnd = lcg(seed);
   const points: PointInput[] = [];
   let plantId = 1;
@@ -49,6 +49,11 @@ function randomInput(seed: number, n: number, stepMinutes: StepMinutes, startMin
   // Plain consumers in numbers, on both sides: groups of four, remainders, loads read in place.
   for (let j = 0; j < plainConsumers; j++) {
     points.push({ id: 2000 + j, memberId: 1 + (j % 7), load: series(n, rnd, 2, 0.05), plants: [], inSubstation: j % 6 !== 5 });
+  }
+  // Prosumers with one plant and a self-consumption battery small enough to fill and empty.
+  for (let j = 0; j < batteryProsumers; j++) {
+    const battery = { capacityKWh: 1 + 4 * rnd(), powerKW: 1 + 4 * rnd(), roundTripEfficiency: 0.8 + 0.15 * rnd(), minSoc: 0.1 * rnd(), strategy: 'self-consumption' as const };
+    points.push({ id: 3000 + j, memberId: 1 + (j % 3), load: series(n, rnd, 2, 0.05), plants: [plant(4)], inSubstation: j % 4 !== 3, battery });
   }
   const kinds = 14 + Math.floor(rnd() * 10);
   for (let j = 0; j < kinds; j++) {
@@ -137,7 +142,7 @@ function compare(input: BalanceInput): void {
 }
 
 describe('the engine against a straightforward reference', () => {
-  const cases: [string, number, StepMinutes, number, 'hour' | 'step', number?, number?][] = [
+  const cases: [string, number, StepMinutes, number, 'hour' | 'step', number?, number?, number?][] = [
     ['quarter hours, per hour, aligned', 96 * 3, 15, 0, 'hour'],
     ['quarter hours, per hour, starting at :45 (partial first hour)', 96 * 3 + 2, 15, 45, 'hour'],
     ['quarter hours, per interval', 96 * 2, 15, 0, 'step'],
@@ -152,10 +157,13 @@ describe('the engine against a straightforward reference', () => {
     ['many plain consumers, quarter hours, across time blocks, partial first and last hours', 96 * 95 + 2, 15, 45, 'hour', 5, 23],
     ['many plain consumers, hours, across time blocks (the sweep case)', 24 * 400, 60, 0, 'hour', 6, 23],
     ['many plain consumers, quarter hours, per interval', 96 * 4, 15, 0, 'step', 5, 23],
+    ['prosumers with a battery, quarter hours, across time blocks', 96 * 95, 15, 0, 'hour', 0, 0, 7],
+    ['prosumers with a battery, quarter hours, partial first and last hours', 96 * 3 + 2, 15, 45, 'hour', 0, 0, 7],
+    ['prosumers with a battery, hours', 24 * 30, 60, 0, 'hour', 0, 0, 7],
   ];
-  for (const [name, n, step, start, period, ev, plain] of cases) {
+  for (const [name, n, step, start, period, ev, plain, bat] of cases) {
     it(name, () => {
-      for (let seed = 1; seed <= 6; seed++) compare(randomInput(seed * 7919 + n, n, step, start, period, ev, plain));
+      for (let seed = 1; seed <= 6; seed++) compare(randomInput(seed * 7919 + n, n, step, start, period, ev, plain, bat));
     });
   }
 });
