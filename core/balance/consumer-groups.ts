@@ -178,8 +178,9 @@ export function activeMonthRuns(kS: Float64Array, kJ: Float64Array, pMonth: Uint
 /**
  * Shares as consumer of four in-substation points over the active periods `act` (see
  * activeMonthRuns; `runs` are its month runs): Σ W_p,h × kS_h (by month into `pm`) and
- * Σ W_p,h × kI_h, with W_p,h = `wa[oa + h]` etc. Point p's shares are at
- * `sh[jp × S_FIELDS…]`, its months at `pm[jp × 12…]`.
+ * Σ W_p,h × kI_h, with W_p,h = `wa[oa + h]` etc. and h = act[t]; `ks[t]` / `ki[t]` are kS and
+ * kI of that period, gathered once per block (every group reads them in order, no second
+ * indirection). Point p's shares are at `sh[jp × S_FIELDS…]`, its months at `pm[jp × 12…]`.
  */
 export function consumerSharesGroup(
   wa: Float64Array,
@@ -194,8 +195,8 @@ export function consumerSharesGroup(
   runs: Int32Array,
   nRuns: number,
   pMonth: Uint8Array,
-  kS: Float64Array,
-  kI: Float64Array,
+  ks: Float64Array,
+  ki: Float64Array,
   sh: Float64Array,
   pm: Float64Array,
   ja: number,
@@ -215,8 +216,8 @@ export function consumerSharesGroup(
     let sd = 0;
     for (let t = runs[r]!; t < e; t++) {
       const h = act[t]!;
-      const k = kS[h]!;
-      const q = kI[h]!;
+      const k = ks[t]!;
+      const q = ki[t]!;
       const xa = wa[oa + h]!;
       const xb = wb[ob + h]!;
       const xc = wc[oc + h]!;

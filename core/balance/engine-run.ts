@@ -67,8 +67,11 @@ export interface EngineRun {
   kS: Float64Array;
   kI: Float64Array;
   kJ: Float64Array;
+  /** Active periods of the block and their month runs (activeMonthRuns); kS, kI of each. */
   act: Int32Array;
   runs: Int32Array;
+  ksAct: Float64Array;
+  kiAct: Float64Array;
   /** Outputs (EngineOutput). */
   tot: Float64Array;
   sh: Float64Array;

@@ -41,6 +41,12 @@ export function settleBlock(r: EngineRun, h0: number, h1: number): void {
 export function sharesBlock(r: EngineRun, h0: number, h1: number): void {
   const { act, runs, pMonth, kS, kI, kJ, sh, pm, wdSlot, load, pwd, bp } = r;
   const nRuns = activeMonthRuns(kS, kJ, pMonth, h0, h1, act, runs);
+  const { ksAct, kiAct } = r;
+  for (let t = 0, n = runs[nRuns]!; t < n; t++) {
+    const h = act[t]!;
+    ksAct[t] = kS[h]!;
+    kiAct[t] = kI[h]!;
+  }
   const sg = r.shareGroups;
   // Point j's withdrawal of period h is at its load[h] (read in place) or pwd[wdSlot × bp + h − h0].
   for (let q = 0; q < sg.length; q += 4) {
@@ -57,7 +63,7 @@ export function sharesBlock(r: EngineRun, h0: number, h1: number): void {
       sb < 0 ? load[jb]! : pwd, sb < 0 ? 0 : sb * bp - h0,
       sc < 0 ? load[jc]! : pwd, sc < 0 ? 0 : sc * bp - h0,
       sd < 0 ? load[jd]! : pwd, sd < 0 ? 0 : sd * bp - h0,
-      act, runs, nRuns, pMonth, kS, kI, sh, pm, ja, jb, jc, jd,
+      act, runs, nRuns, pMonth, ksAct, kiAct, sh, pm, ja, jb, jc, jd,
     );
   }
   const ss = r.shareSingles;

@@ -227,6 +227,8 @@ export function runEngine(s: EngineSetup): EngineOutput {
     kJ: scratchSpace(np, false),
     act: new Int32Array(bp),
     runs: new Int32Array(bp + 1),
+    ksAct: scratchSpace(bp, false),
+    kiAct: scratchSpace(bp, false),
     tot: out.pointTotals,
     sh: out.pointShares,
     pm: out.pointMonthly,
