@@ -16,8 +16,11 @@ import { S_CONSUMER, S_FIELDS, S_INCENTIVISED } from './point-shares';
 /**
  * Quarter-hour loads of four points, every period of the block exactly four intervals
  * (periods [h0, h1) start at interval s0 + 4 (h − h0)). Writes each point's withdrawal per
- * period into `wd` at rows `oa…od` (+ h − h0), adds it into `cons` and `with` (the side's
- * consumption and withdrawal per period) and into the points' totals at `ta…td`.
+ * period into `wd` at rows `oa…od` (+ h − h0), adds it into `withd` (the side's withdrawal per
+ * period) and into the points' totals at `ta…td`. A pure consumer's consumption is its
+ * withdrawal: the groups go before any other point of the block, so the side's consumption
+ * per period is a copy of `withd` once they are done (engine-flows.ts), the same sums in the
+ * same order, one array read and written here instead of two.
  */
 export function quarterHourGroup(
   a: Float64Array,
@@ -32,7 +35,6 @@ export function quarterHourGroup(
   ob: number,
   oc: number,
   od: number,
-  cons: Float64Array,
   withd: Float64Array,
   tot: Float64Array,
   ta: number,
@@ -72,7 +74,6 @@ export function quarterHourGroup(
     wd[ob + k] = yb;
     wd[oc + k] = yc;
     wd[od + k] = yd;
-    cons[h] = cons[h]! + ya + yb + yc + yd;
     withd[h] = withd[h]! + ya + yb + yc + yd;
     sa += ya;
     sb += yb;
@@ -89,7 +90,7 @@ export function quarterHourGroup(
 /**
  * Loads of four points whose periods are single intervals (hourly data, or sharing per
  * interval): period h is interval h, so the loads themselves are the withdrawals per period
- * and nothing is copied. Adds into `cons`, `withd` and the totals as quarterHourGroup.
+ * and nothing is copied. Adds into `withd` and the totals as quarterHourGroup.
  */
 export function singleStepGroup(
   a: Float64Array,
@@ -98,7 +99,6 @@ export function singleStepGroup(
   d: Float64Array,
   h0: number,
   h1: number,
-  cons: Float64Array,
   withd: Float64Array,
   tot: Float64Array,
   ta: number,
@@ -117,7 +117,6 @@ export function singleStepGroup(
     const yc = c[h]!;
     const yd = d[h]!;
     if (!(ya >= 0 && yb >= 0 && yc >= 0 && yd >= 0)) ok = false;
-    cons[h] = cons[h]! + ya + yb + yc + yd;
     withd[h] = withd[h]! + ya + yb + yc + yd;
     sa += ya;
     sb += yb;
@@ -268,7 +267,6 @@ export function quarterHourEvGroup(
   ob: number,
   oc: number,
   od: number,
-  cons: Float64Array,
   withd: Float64Array,
   tot: Float64Array,
   ta: number,
@@ -342,7 +340,6 @@ export function quarterHourEvGroup(
     wd[ob + k] = yb;
     wd[oc + k] = yc;
     wd[od + k] = yd;
-    cons[h] = cons[h]! + ya + yb + yc + yd;
     withd[h] = withd[h]! + ya + yb + yc + yd;
     sa += ya;
     sb += yb;

@@ -56,11 +56,11 @@ function groupsBlock(r: EngineRun, blk: Block, regular: boolean): void {
     const ld = load[jd]!;
     let ok = true;
     if (isEv && regular) {
-      ok = quarterHourEvGroup(la, ev[ja]!, lb, ev[jb]!, lc, ev[jc]!, ld, ev[jd]!, s0, h0, h1, pwd, wdSlot[ja]! * bp, wdSlot[jb]! * bp, wdSlot[jc]! * bp, wdSlot[jd]! * bp, sums.consumption, sums.withdrawal, tot, ja * T_FIELDS, jb * T_FIELDS, jc * T_FIELDS, jd * T_FIELDS);
+      ok = quarterHourEvGroup(la, ev[ja]!, lb, ev[jb]!, lc, ev[jc]!, ld, ev[jd]!, s0, h0, h1, pwd, wdSlot[ja]! * bp, wdSlot[jb]! * bp, wdSlot[jc]! * bp, wdSlot[jd]! * bp, sums.withdrawal, tot, ja * T_FIELDS, jb * T_FIELDS, jc * T_FIELDS, jd * T_FIELDS);
     } else if (direct) {
-      ok = singleStepGroup(la, lb, lc, ld, h0, h1, sums.consumption, sums.withdrawal, tot, ja * T_FIELDS, jb * T_FIELDS, jc * T_FIELDS, jd * T_FIELDS);
+      ok = singleStepGroup(la, lb, lc, ld, h0, h1, sums.withdrawal, tot, ja * T_FIELDS, jb * T_FIELDS, jc * T_FIELDS, jd * T_FIELDS);
     } else if (regular) {
-      ok = quarterHourGroup(la, lb, lc, ld, s0, h0, h1, pwd, wdSlot[ja]! * bp, wdSlot[jb]! * bp, wdSlot[jc]! * bp, wdSlot[jd]! * bp, sums.consumption, sums.withdrawal, tot, ja * T_FIELDS, jb * T_FIELDS, jc * T_FIELDS, jd * T_FIELDS);
+      ok = quarterHourGroup(la, lb, lc, ld, s0, h0, h1, pwd, wdSlot[ja]! * bp, wdSlot[jb]! * bp, wdSlot[jc]! * bp, wdSlot[jd]! * bp, sums.withdrawal, tot, ja * T_FIELDS, jb * T_FIELDS, jc * T_FIELDS, jd * T_FIELDS);
     } else {
       for (let q = 4 * g; q < 4 * g + 4; q++) {
         const j = gm[q]!;
@@ -69,6 +69,10 @@ function groupsBlock(r: EngineRun, blk: Block, regular: boolean): void {
     }
     if (!ok) for (let q = 4 * g; q < 4 * g + 4; q++) assertPointValues(r.points[gm[q]!]!);
   }
+  // The groups added their withdrawal only; for pure consumers it is also their consumption,
+  // and nothing else has been added into the block's periods yet (consumer-groups.ts).
+  const { consumption, withdrawal } = r.sumsIn;
+  for (let h = h0; h < h1; h++) consumption[h] = withdrawal[h]!;
 }
 
 /** A pure consumer outside the groups (EV charging, or a shared-energy battery, or no load). */
