@@ -16,7 +16,8 @@ import { S_CONSUMER, S_FIELDS, S_INCENTIVISED } from './point-shares';
 /**
  * Quarter-hour loads of four points, every period of the block exactly four intervals
  * (periods [h0, h1) start at interval s0 + 4 (h − h0)). Writes each point's withdrawal per
- * period into `wd` at rows `oa…od` (+ h − h0), adds it into `withd` (the side's withdrawal per
+ * period into `wd` at rows `oa…od`, position `sl[h − h0]` (engine-flows.ts: every period, or
+ * only those that may share with the rest sent to one spare slot), adds it into `withd` (the side's withdrawal per
  * period) and into the points' totals at `ta…td`. A pure consumer's consumption is its
  * withdrawal: the groups go before any other point of the block, so the side's consumption
  * per period is a copy of `withd` once they are done (engine-flows.ts), the same sums in the
@@ -31,6 +32,7 @@ export function quarterHourGroup(
   h0: number,
   h1: number,
   wd: Float64Array,
+  sl: Int32Array,
   oa: number,
   ob: number,
   oc: number,
@@ -70,10 +72,11 @@ export function quarterHourGroup(
     const yb = b0 + b1 + b2 + b3;
     const yc = c0 + c1 + c2 + c3;
     const yd = d0 + d1 + d2 + d3;
-    wd[oa + k] = ya;
-    wd[ob + k] = yb;
-    wd[oc + k] = yc;
-    wd[od + k] = yd;
+    const x = sl[k]!;
+    wd[oa + x] = ya;
+    wd[ob + x] = yb;
+    wd[oc + x] = yc;
+    wd[od + x] = yd;
     withd[h] = withd[h]! + ya + yb + yc + yd;
     sa += ya;
     sb += yb;
@@ -177,7 +180,8 @@ export function activeMonthRuns(kS: Float64Array, kJ: Float64Array, pMonth: Uint
 /**
  * Shares as consumer of four in-substation points over the active periods `act` (see
  * activeMonthRuns; `runs` are its month runs): Σ W_p,h × kS_h (by month into `pm`) and
- * Σ W_p,h × kI_h, with W_p,h = `wa[oa + h]` etc. and h = act[t]; `ks[t]` / `ki[t]` are kS and
+ * Σ W_p,h × kI_h, with W_p,h = `wa[oa + ix[t]]` etc. for h = act[t] (ix[t] = h, or its slot
+ * in the rows, see engine-shares.ts); `ks[t]` / `ki[t]` are kS and
  * kI of that period, gathered once per block (every group reads them in order, no second
  * indirection). Point p's shares are at `sh[jp × S_FIELDS…]`, its months at `pm[jp × 12…]`.
  */
@@ -191,6 +195,7 @@ export function consumerSharesGroup(
   wdd: Float64Array,
   od: number,
   act: Int32Array,
+  ix: Int32Array,
   runs: Int32Array,
   nRuns: number,
   pMonth: Uint8Array,
@@ -214,7 +219,7 @@ export function consumerSharesGroup(
     let sc = 0;
     let sd = 0;
     for (let t = runs[r]!; t < e; t++) {
-      const h = act[t]!;
+      const h = ix[t]!;
       const k = ks[t]!;
       const q = ki[t]!;
       const xa = wa[oa + h]!;
@@ -263,6 +268,7 @@ export function quarterHourEvGroup(
   h0: number,
   h1: number,
   wd: Float64Array,
+  sl: Int32Array,
   oa: number,
   ob: number,
   oc: number,
@@ -336,10 +342,11 @@ export function quarterHourEvGroup(
     const yb = xb + zb;
     const yc = xc + zc;
     const yd = xd + zd;
-    wd[oa + k] = ya;
-    wd[ob + k] = yb;
-    wd[oc + k] = yc;
-    wd[od + k] = yd;
+    const x = sl[k]!;
+    wd[oa + x] = ya;
+    wd[ob + x] = yb;
+    wd[oc + x] = yc;
+    wd[od + x] = yd;
     withd[h] = withd[h]! + ya + yb + yc + yd;
     sa += ya;
     sb += yb;

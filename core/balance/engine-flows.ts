@@ -21,8 +21,28 @@ function isRegular(r: EngineRun, h0: number, h1: number): boolean {
 }
 
 export function flowsBlock(r: EngineRun, blk: Block): void {
-  const regular = isRegular(r, blk.h0, blk.h1);
+  const { h0, h1 } = blk;
+  const regular = isRegular(r, h0, h1);
+  // With compact rows the points with plants go first: their injection tells which periods
+  // may share (engine-run.ts). Otherwise the groups go first, every period in its own slot.
+  r.masked = r.maskable && regular;
+  if (r.masked) singlesBlock(r, blk, regular);
+  const { sl, injIn } = r;
+  let n = 0;
+  for (let h = h0; h < h1; h++) sl[h - h0] = !r.masked ? h - h0 : injIn[h]! > 0 ? n++ : r.bp;
   groupsBlock(r, blk, regular);
+  // The groups added their withdrawal only (into gw); for pure consumers it is also their
+  // consumption (consumer-groups.ts). Added before the other points, it is their sums as such.
+  const { consumption, withdrawal } = r.sumsIn;
+  const gw = r.gw;
+  for (let h = h0; h < h1; h++) {
+    consumption[h] += gw[h]!;
+    withdrawal[h] += gw[h]!;
+  }
+  if (!r.masked) singlesBlock(r, blk, regular);
+}
+
+function singlesBlock(r: EngineRun, blk: Block, regular: boolean): void {
   const { kind } = r;
   const { h0, h1 } = blk;
   for (let j = 0; j < kind.length; j++) {
@@ -41,7 +61,7 @@ export function flowsBlock(r: EngineRun, blk: Block): void {
 function groupsBlock(r: EngineRun, blk: Block, regular: boolean): void {
   const { h0, h1 } = blk;
   const s0 = r.fst[h0]!;
-  const { groupMembers: gm, load, ev, pwd, wdSlot, tot, bp } = r;
+  const { groupMembers: gm, load, ev, pwd, wdSlot, tot, stride: bp, sl } = r;
   const direct = r.perPeriod === 1;
   for (let g = 0; g < r.groupIn.length; g++) {
     const ja = gm[4 * g]!;
@@ -49,6 +69,7 @@ function groupsBlock(r: EngineRun, blk: Block, regular: boolean): void {
     const jc = gm[4 * g + 2]!;
     const jd = gm[4 * g + 3]!;
     const sums = r.groupIn[g] ? r.sumsIn : r.sumsOut;
+    const gw = r.groupIn[g] ? r.gw : r.sumsOut.withdrawal;
     const isEv = r.groupEv[g] === 1;
     const la = load[ja]!;
     const lb = load[jb]!;
@@ -56,30 +77,27 @@ function groupsBlock(r: EngineRun, blk: Block, regular: boolean): void {
     const ld = load[jd]!;
     let ok = true;
     if (isEv && regular) {
-      ok = quarterHourEvGroup(la, ev[ja]!, lb, ev[jb]!, lc, ev[jc]!, ld, ev[jd]!, s0, h0, h1, pwd, wdSlot[ja]! * bp, wdSlot[jb]! * bp, wdSlot[jc]! * bp, wdSlot[jd]! * bp, sums.withdrawal, tot, ja * T_FIELDS, jb * T_FIELDS, jc * T_FIELDS, jd * T_FIELDS);
+      ok = quarterHourEvGroup(la, ev[ja]!, lb, ev[jb]!, lc, ev[jc]!, ld, ev[jd]!, s0, h0, h1, pwd, sl, wdSlot[ja]! * bp, wdSlot[jb]! * bp, wdSlot[jc]! * bp, wdSlot[jd]! * bp, gw, tot, ja * T_FIELDS, jb * T_FIELDS, jc * T_FIELDS, jd * T_FIELDS);
     } else if (direct) {
-      ok = singleStepGroup(la, lb, lc, ld, h0, h1, sums.withdrawal, tot, ja * T_FIELDS, jb * T_FIELDS, jc * T_FIELDS, jd * T_FIELDS);
+      ok = singleStepGroup(la, lb, lc, ld, h0, h1, gw, tot, ja * T_FIELDS, jb * T_FIELDS, jc * T_FIELDS, jd * T_FIELDS);
     } else if (regular) {
-      ok = quarterHourGroup(la, lb, lc, ld, s0, h0, h1, pwd, wdSlot[ja]! * bp, wdSlot[jb]! * bp, wdSlot[jc]! * bp, wdSlot[jd]! * bp, sums.withdrawal, tot, ja * T_FIELDS, jb * T_FIELDS, jc * T_FIELDS, jd * T_FIELDS);
+      ok = quarterHourGroup(la, lb, lc, ld, s0, h0, h1, pwd, sl, wdSlot[ja]! * bp, wdSlot[jb]! * bp, wdSlot[jc]! * bp, wdSlot[jd]! * bp, gw, tot, ja * T_FIELDS, jb * T_FIELDS, jc * T_FIELDS, jd * T_FIELDS);
     } else {
       for (let q = 4 * g; q < 4 * g + 4; q++) {
         const j = gm[q]!;
-        ok = consumerBlock(load[j]!, isEv ? ev[j]! : null, blk, sums, pwd, wdSlot[j]! * bp, tot, j * T_FIELDS) && ok;
+        // Consumption and withdrawal alike into gw (a partial period: never compact rows).
+        ok = consumerBlock(load[j]!, isEv ? ev[j]! : null, blk, r.groupIn[g] ? r.gwSums : sums, pwd, wdSlot[j]! * bp, tot, j * T_FIELDS) && ok;
       }
     }
     if (!ok) for (let q = 4 * g; q < 4 * g + 4; q++) assertPointValues(r.points[gm[q]!]!);
   }
-  // The groups added their withdrawal only; for pure consumers it is also their consumption,
-  // and nothing else has been added into the block's periods yet (consumer-groups.ts).
-  const { consumption, withdrawal } = r.sumsIn;
-  for (let h = h0; h < h1; h++) consumption[h] = withdrawal[h]!;
 }
 
 /** A pure consumer outside the groups (EV charging, or a shared-energy battery, or no load). */
 function consumerOne(r: EngineRun, j: number, blk: Block, regular: boolean): boolean {
   const { h0, h1 } = blk;
   const sums = r.inSub[j] ? r.sumsIn : r.sumsOut;
-  const o = r.wdSlot[j]! * r.bp;
+  const o = r.wdSlot[j]! * r.stride;
   const l = r.load[j]!;
   const e = r.ev[j]!;
   if (l !== null && e !== null) {
@@ -96,7 +114,7 @@ function consumerOne(r: EngineRun, j: number, blk: Block, regular: boolean): boo
 function producerOne(r: EngineRun, j: number, blk: Block, k: number): boolean {
   const { h0, h1 } = blk;
   const sums = r.inSub[j] ? r.sumsIn : r.sumsOut;
-  const o = r.wdSlot[j]! * r.bp;
+  const o = r.wdSlot[j]! * r.stride;
   const k0 = r.firstPlant[j]!;
   const k1 = r.firstPlant[j + 1]!;
   // A single plant's injection per period is its point's: written straight into its series.

@@ -55,8 +55,25 @@ export interface EngineRun {
   perPeriod: number;
   fst: Int32Array;
   pMonth: Uint8Array;
-  /** Work buffers (engine.ts). */
+  /** Work buffers (engine.ts). Withdrawal per period of point j: row wdSlot[j] × stride of pwd. */
   pwd: Float64Array;
+  /** Length of a pwd row: the block's periods and one spare slot (engine-flows.ts). */
+  stride: number;
+  /**
+   * No in-substation shared-energy battery and quarter hours: a period can share only if the
+   * points with plants inject in it, so in whole-hour blocks the groups of four store their
+   * withdrawal for those periods only (at slots `sl`), the others going to the spare slot.
+   */
+  maskable: boolean;
+  /** This block's groups store at sl[h − h0] (compact) rather than at h − h0. */
+  masked: boolean;
+  sl: Int32Array;
+  /** Share pass: position in the rows of the t-th active period. */
+  ix: Int32Array;
+  /** In-substation withdrawal of the groups of four per period, added in after them. */
+  gw: Float64Array;
+  /** Sums adding a consumer's withdrawal into gw alone (its consumption into the sink). */
+  gwSums: PeriodSums;
   pinj: Float64Array;
   injStep: Float64Array;
   prodScratch: Float64Array;

@@ -39,16 +39,21 @@ export function settleBlock(r: EngineRun, h0: number, h1: number): void {
 }
 
 export function sharesBlock(r: EngineRun, h0: number, h1: number): void {
-  const { act, runs, pMonth, kS, kI, kJ, sh, pm, wdSlot, load, pwd, bp } = r;
+  const { act, runs, pMonth, kS, kI, kJ, sh, pm, wdSlot, load, pwd, bp, stride, ix, sl } = r;
   const nRuns = activeMonthRuns(kS, kJ, pMonth, h0, h1, act, runs);
-  const { ksAct, kiAct } = r;
+  const { ksAct, kiAct, masked } = r;
   for (let t = 0, n = runs[nRuns]!; t < n; t++) {
     const h = act[t]!;
     ksAct[t] = kS[h]!;
     kiAct[t] = kI[h]!;
+    // Compact rows: an active period has a slot (it shares, so the plants inject in it).
+    ix[t] = masked ? sl[h - h0]! : h;
   }
+  // Point j's withdrawal of active period t: row[off + ix[t]], the row being its load read in
+  // place (off 0, ix = h) or its pwd row at wdSlot × stride (off − h0 with ix = h, or off 0
+  // with ix its compact slot).
+  const base = masked ? 0 : h0;
   const sg = r.shareGroups;
-  // Point j's withdrawal of period h is at its load[h] (read in place) or pwd[wdSlot × bp + h − h0].
   for (let q = 0; q < sg.length; q += 4) {
     const ja = sg[q]!;
     const jb = sg[q + 1]!;
@@ -59,11 +64,11 @@ export function sharesBlock(r: EngineRun, h0: number, h1: number): void {
     const sc = wdSlot[jc]!;
     const sd = wdSlot[jd]!;
     consumerSharesGroup(
-      sa < 0 ? load[ja]! : pwd, sa < 0 ? 0 : sa * bp - h0,
-      sb < 0 ? load[jb]! : pwd, sb < 0 ? 0 : sb * bp - h0,
-      sc < 0 ? load[jc]! : pwd, sc < 0 ? 0 : sc * bp - h0,
-      sd < 0 ? load[jd]! : pwd, sd < 0 ? 0 : sd * bp - h0,
-      act, runs, nRuns, pMonth, ksAct, kiAct, sh, pm, ja, jb, jc, jd,
+      sa < 0 ? load[ja]! : pwd, sa < 0 ? 0 : sa * stride - base,
+      sb < 0 ? load[jb]! : pwd, sb < 0 ? 0 : sb * stride - base,
+      sc < 0 ? load[jc]! : pwd, sc < 0 ? 0 : sc * stride - base,
+      sd < 0 ? load[jd]! : pwd, sd < 0 ? 0 : sd * stride - base,
+      act, ix, runs, nRuns, pMonth, ksAct, kiAct, sh, pm, ja, jb, jc, jd,
     );
   }
   const ss = r.shareSingles;
@@ -71,7 +76,7 @@ export function sharesBlock(r: EngineRun, h0: number, h1: number): void {
     const j = ss[q]!;
     const slot = wdSlot[j]!;
     const wd = slot < 0 ? load[j]! : pwd;
-    const wo = slot < 0 ? h0 : slot * bp;
+    const wo = slot < 0 ? h0 : slot * stride;
     // Injection of period h at inj[io + h − h0] (engine-flows.ts), none for a consumer.
     const k0 = r.firstPlant[j]!;
     const general = r.kind[j]! >= K_ONE_PLANT;

@@ -187,12 +187,17 @@ export function runEngine(s: EngineSetup): EngineOutput {
   // Points outside the substation (or excluded) keep their own totals but add nothing to the
   // configuration's series: their sums per period go to one array never read.
   const sink = scratchSpace(np);
-  // Shares: in-substation points whose only flow for sharing is a withdrawal go four at a time.
+  const gw = scratchSpace(np);
+  const maskable = perPeriod === 4 && sharedStates.length === 0;
+  // Shares: in-substation points whose only flow for sharing is a withdrawal go four at a time
+  // (when the groups' rows may be compact, only the groups' members: their rows share a layout).
   const withdrawalOnly = (j: number) => points[j]!.inSubstation && !general[j] && points[j]!.battery === undefined;
-  const wo = points.map((_, j) => j).filter(withdrawalOnly);
+  const inGroups = (j: number) => !maskable || grouped[j] === 1;
+  const wo = points.map((_, j) => j).filter((j) => withdrawalOnly(j) && inGroups(j));
   const nWo4 = wo.length - (wo.length % 4);
   const shareSingles = wo.slice(nWo4);
-  for (let j = 0; j < nPoints; j++) if (points[j]!.inSubstation && !withdrawalOnly(j)) shareSingles.push(j);
+  for (let j = 0; j < nPoints; j++) if (points[j]!.inSubstation && !(withdrawalOnly(j) && inGroups(j))) shareSingles.push(j);
+  const stride = bp + 1;
 
   const r: EngineRun = {
     points,
@@ -214,7 +219,14 @@ export function runEngine(s: EngineSetup): EngineOutput {
     perPeriod,
     fst,
     pMonth,
-    pwd: scratchSpace(nSlots * bp, false), // withdrawal per point and block period
+    pwd: scratchSpace(nSlots * stride, false), // withdrawal per point and block period
+    stride,
+    maskable,
+    masked: false,
+    sl: new Int32Array(bp),
+    ix: new Int32Array(bp),
+    gw,
+    gwSums: { production: sink, consumption: sink, injection: sink, withdrawal: gw },
     pinj: scratchSpace(nGen * bp, false), // injection per general point and block period
     injStep: scratchSpace(maxSteps, false),
     prodScratch: scratchSpace(maxSteps, false),
