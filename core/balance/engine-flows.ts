@@ -27,9 +27,14 @@ export function flowsBlock(r: EngineRun, blk: Block): void {
   // may share (engine-run.ts). Otherwise the groups go first, every period in its own slot.
   r.masked = r.maskable && regular;
   if (r.masked) singlesBlock(r, blk, regular);
-  const { sl, injIn } = r;
+  const { sl, injIn, win } = r;
   let n = 0;
-  for (let h = h0; h < h1; h++) sl[h - h0] = !r.masked ? h - h0 : injIn[h]! > 0 ? n++ : r.bp;
+  let after = win + 1; // periods since the last one with injection
+  for (let h = h0; h < h1; h++) {
+    after = injIn[h]! > 0 ? 0 : after + 1;
+    sl[h - h0] = !r.masked ? h - h0 : after <= win ? n++ : r.bp;
+  }
+  r.nStored = n;
   groupsBlock(r, blk, regular);
   // The groups added their withdrawal only (into gw); for pure consumers it is also their
   // consumption (consumer-groups.ts). Added before the other points, it is their sums as such.

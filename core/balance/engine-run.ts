@@ -60,11 +60,16 @@ export interface EngineRun {
   /** Length of a pwd row: the block's periods and one spare slot (engine-flows.ts). */
   stride: number;
   /**
-   * No in-substation shared-energy battery and quarter hours: a period can share only if the
-   * points with plants inject in it, so in whole-hour blocks the groups of four store their
-   * withdrawal for those periods only (at slots `sl`), the others going to the spare slot.
+   * Quarter hours: a period can share only if the points with plants inject in it or a
+   * shared-energy battery releases, so in whole-hour blocks the groups of four store their
+   * withdrawal for those periods and the `win` after each run of them (slots `sl`), the
+   * others going to the spare slot. A period that shares outside them (a battery releasing
+   * longer) has its withdrawals summed again from the loads (engine-shares.ts).
    */
   maskable: boolean;
+  win: number;
+  /** Slots used in this block's compact rows. */
+  nStored: number;
   /** This block's groups store at sl[h − h0] (compact) rather than at h − h0. */
   masked: boolean;
   sl: Int32Array;

@@ -42,13 +42,16 @@ export function sharesBlock(r: EngineRun, h0: number, h1: number): void {
   const { act, runs, pMonth, kS, kI, kJ, sh, pm, wdSlot, load, pwd, bp, stride, ix, sl } = r;
   const nRuns = activeMonthRuns(kS, kJ, pMonth, h0, h1, act, runs);
   const { ksAct, kiAct, masked } = r;
+  let free = r.nStored;
+  const first = free;
   for (let t = 0, n = runs[nRuns]!; t < n; t++) {
     const h = act[t]!;
     ksAct[t] = kS[h]!;
     kiAct[t] = kI[h]!;
-    // Compact rows: an active period has a slot (it shares, so the plants inject in it).
+    if (masked && sl[h - h0] === bp) sl[h - h0] = free++; // shares without a stored slot
     ix[t] = masked ? sl[h - h0]! : h;
   }
+  if (free > first) refillGroups(r, h0, first, free);
   // Point j's withdrawal of active period t: row[off + ix[t]], the row being its load read in
   // place (off 0, ix = h) or its pwd row at wdSlot × stride (off − h0 with ix = h, or off 0
   // with ix its compact slot).
@@ -84,5 +87,30 @@ export function sharesBlock(r: EngineRun, h0: number, h1: number): void {
     const inj = !general ? null : single ? r.plantInjected[k0]! : r.pinj;
     const io = single ? h0 : r.genSlot[j]! * bp;
     pointSharesBlock(act, runs, nRuns, h0, pMonth, kS, kI, kJ, wd, wo, inj, io, r.pointFlows[j]!, r.pointEta[j]!, sh, j * S_FIELDS, pm, j * 12);
+  }
+}
+
+/**
+ * Compact rows (engine-run.ts): the in-substation groups' withdrawal of the active periods
+ * that got no stored slot, summed again from the loads as the group kernels do, into the
+ * slots [first, end) handed out in period order.
+ */
+function refillGroups(r: EngineRun, h0: number, first: number, end: number): void {
+  const { sl, pwd, stride, fst, groupMembers: gm, load, ev } = r;
+  const hs: number[] = [];
+  for (let k = 0; hs.length < end - first; k++) if (sl[k]! >= first && sl[k]! < end) hs[sl[k]! - first] = h0 + k;
+  for (let g = 0; g < r.groupIn.length; g++) {
+    if (!r.groupIn[g]) continue;
+    for (let q = 4 * g; q < 4 * g + 4; q++) {
+      const j = gm[q]!;
+      const l = load[j]!;
+      const e = r.groupEv[g] ? ev[j]! : null;
+      const row = r.wdSlot[j]! * stride;
+      for (let m = 0; m < hs.length; m++) {
+        const i = fst[hs[m]!]!;
+        const x = l[i]! + l[i + 1]! + l[i + 2]! + l[i + 3]!;
+        pwd[row + first + m] = e === null ? x : x + (e[i]! + e[i + 1]! + e[i + 2]! + e[i + 3]!);
+      }
+    }
   }
 }

@@ -188,7 +188,16 @@ export function runEngine(s: EngineSetup): EngineOutput {
   // configuration's series: their sums per period go to one array never read.
   const sink = scratchSpace(np);
   const gw = scratchSpace(np);
-  const maskable = perPeriod === 4 && sharedStates.length === 0;
+  const maskable = perPeriod === 4;
+  // Periods a shared-energy battery may go on releasing after the plants stop injecting, at
+  // full power (longer, when the deficit is the limit: summed again from the loads).
+  let usable = 0;
+  let power = 0;
+  for (const st of sharedStates) {
+    usable += (st.capacity - st.socMin) * st.etaOneWay;
+    power += st.maxEnergy;
+  }
+  const win = sharedStates.length === 0 ? 0 : Math.min(bp, Math.ceil(usable / power) + 1);
   // Shares: in-substation points whose only flow for sharing is a withdrawal go four at a time
   // (when the groups' rows may be compact, only the groups' members: their rows share a layout).
   const withdrawalOnly = (j: number) => points[j]!.inSubstation && !general[j] && points[j]!.battery === undefined;
@@ -222,6 +231,8 @@ export function runEngine(s: EngineSetup): EngineOutput {
     pwd: scratchSpace(nSlots * stride, false), // withdrawal per point and block period
     stride,
     maskable,
+    win,
+    nStored: 0,
     masked: false,
     sl: new Int32Array(bp),
     ix: new Int32Array(bp),

@@ -181,3 +181,35 @@ describe('the engine keeps nothing from one run to the next', () => {
     compare(a);
   });
 });
+
+describe('the groups keep only the periods that may share', () => {
+  it('a shared-energy battery releasing longer than the periods kept: the withdrawals of the others are summed again from the loads', () => {
+    // Ten days of quarter hours; one plant producing 08:00–16:00 only; twelve small consumers
+    // and four with EV charging (groups of four) at night a few kWh per hour, so a 100 kWh
+    // battery at 50 kW releases for many hours after the plants stop (its window at full power
+    // is three hours).
+    const n = 96 * 10;
+    const rnd = lcg(99);
+    const sunny = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const hour = Math.floor(i / 4) % 24;
+      sunny[i] = hour >= 8 && hour < 16 ? 20 + 10 * rnd() : 0;
+    }
+    const points: PointInput[] = [{ id: 1, memberId: null, plants: [{ plantId: 1, production: sunny, commissioningDate: '2024-01-01', existing: false, kW: 100 }], inSubstation: true }];
+    for (let j = 0; j < 16; j++) {
+      const p: PointInput = { id: 10 + j, memberId: 1 + (j % 3), load: series(n, rnd, 0.2, 0.05), plants: [], inSubstation: true };
+      if (j >= 12) p.ev = series(n, rnd, 0.5, 0.7);
+      points.push(p);
+    }
+    points.push({ id: 40, memberId: 4, load: series(n, rnd, 0.2, 0.05), plants: [], inSubstation: true, battery: { capacityKWh: 100, powerKW: 50, roundTripEfficiency: 0.9, minSoc: 0.05, strategy: 'shared-energy' } });
+    const month = new Uint8Array(n);
+    const hourOfDay = new Uint8Array(n);
+    for (let i = 0; i < n; i++) hourOfDay[i] = Math.floor(i / 4) % 24;
+    const input: BalanceInput = { base: { startUtcMs: Date.UTC(2024, 5, 1), stepMinutes: 15, length: n, timeZone: 'UTC' }, points, calendar: { month, hourOfDay } };
+    const r = computeBalance(input);
+    // The battery released at night (shared energy in hours with no production): the case asked for.
+    const nightShared = Array.from(r.series.shared).filter((x, h) => x > 0 && (h % 24 < 8 || h % 24 >= 19)).length;
+    expect(nightShared).toBeGreaterThan(20);
+    compare(input);
+  });
+});
