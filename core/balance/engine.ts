@@ -1,20 +1,25 @@
 /**
  * The balance loop. Time is processed in blocks of whole sharing periods (a quarter of a
  * year): for each block, every point's flows are computed and summed per period (the only
- * read of its series), the configuration's shared energy and its oldest-first split are
- * settled, then every point's pro-rata share is taken from its per-period sums, over the
- * periods that share something only (a period with no shared energy adds exactly 0). Per-point
+ * read of its series; engine-flows.ts), the configuration's shared energy and its
+ * oldest-first split are settled, then every point's pro-rata share is taken from its
+ * per-period sums, over the periods that share something only (engine-shares.ts). Per-point
  * series are never kept for the whole year: memory is the input plus per-period arrays, and
  * every buffer that does not leave the run is reused from one run to the next (scratch.ts).
+ * This function only lays the run out flat (engine-run.ts) and calls the phases: small
+ * functions that read no input object in their loops, so the optimising compiler keeps them
+ * from one run to the next (the former single loop function was recompiled, 70–170 ms of
+ * compiler time, at each run's new input objects, and ran unoptimised meanwhile).
  * Pure consumers go four at a time (consumer-groups.ts); with single-interval periods their
- * loads are read in place. A single plant's injection is written straight into its result
- * series, which the oldest-first split then reads.
+ * loads are read in place. With quarter hours, the groups keep their withdrawal only for the
+ * periods that may share (plants injecting, then as long as shared-energy batteries may
+ * release at full power; any other period that shares is summed again from the loads): two
+ * thirds of the periods on the bench's year, half without batteries.
  *
- * Cost: the loads are read once (the floor `npm run bench` prints), the per-period withdrawal
- * of every point is written once and read back once (a quarter of the loads' bytes each way
- * with quarter-hour data). That write and read-back, plus the sums per period and the checks
- * on every value, put the 1,000-member case at 2.6–7.8 times the floor on this shared
- * machine, depending on the other work running (see the README for measured figures).
+ * Cost: the loads are read once (the floor `npm run bench` prints); the per-period withdrawal
+ * of every point is written (compact) and read back (periods that share). On the bench's
+ * 1,000 members the run is 3.1–3.4 times the floor in CPU time on this shared machine (3.3–4.4
+ * on the wall clock); the README has the measured figures and what is left.
  */
 import type { BatteryState } from './battery';
 import { createBatteryState } from './battery';
