@@ -16,8 +16,12 @@ import { S_CONSUMER, S_FIELDS, S_INCENTIVISED } from './point-shares';
 /**
  * Quarter-hour loads of four points, every period of the block exactly four intervals
  * (periods [h0, h1) start at interval s0 + 4 (h − h0)). Writes each point's withdrawal per
- * period into `wd` at rows `oa…od` (+ h − h0), adds it into `cons` and `with` (the side's
- * consumption and withdrawal per period) and into the points' totals at `ta…td`.
+ * period into `wd` at rows `oa…od`, position `sl[h − h0]` (engine-flows.ts: every period, or
+ * only those that may share with the rest sent to one spare slot), adds it into `withd` (the side's withdrawal per
+ * period) and into the points' totals at `ta…td`. A pure consumer's consumption is its
+ * withdrawal: the groups go before any other point of the block, so the side's consumption
+ * per period is a copy of `withd` once they are done (engine-flows.ts), the same sums in the
+ * same order, one array read and written here instead of two.
  */
 export function quarterHourGroup(
   a: Float64Array,
@@ -28,11 +32,11 @@ export function quarterHourGroup(
   h0: number,
   h1: number,
   wd: Float64Array,
+  sl: Int32Array,
   oa: number,
   ob: number,
   oc: number,
   od: number,
-  cons: Float64Array,
   withd: Float64Array,
   tot: Float64Array,
   ta: number,
@@ -68,11 +72,11 @@ export function quarterHourGroup(
     const yb = b0 + b1 + b2 + b3;
     const yc = c0 + c1 + c2 + c3;
     const yd = d0 + d1 + d2 + d3;
-    wd[oa + k] = ya;
-    wd[ob + k] = yb;
-    wd[oc + k] = yc;
-    wd[od + k] = yd;
-    cons[h] = cons[h]! + ya + yb + yc + yd;
+    const x = sl[k]!;
+    wd[oa + x] = ya;
+    wd[ob + x] = yb;
+    wd[oc + x] = yc;
+    wd[od + x] = yd;
     withd[h] = withd[h]! + ya + yb + yc + yd;
     sa += ya;
     sb += yb;
@@ -89,7 +93,7 @@ export function quarterHourGroup(
 /**
  * Loads of four points whose periods are single intervals (hourly data, or sharing per
  * interval): period h is interval h, so the loads themselves are the withdrawals per period
- * and nothing is copied. Adds into `cons`, `withd` and the totals as quarterHourGroup.
+ * and nothing is copied. Adds into `withd` and the totals as quarterHourGroup.
  */
 export function singleStepGroup(
   a: Float64Array,
@@ -98,7 +102,6 @@ export function singleStepGroup(
   d: Float64Array,
   h0: number,
   h1: number,
-  cons: Float64Array,
   withd: Float64Array,
   tot: Float64Array,
   ta: number,
@@ -117,7 +120,6 @@ export function singleStepGroup(
     const yc = c[h]!;
     const yd = d[h]!;
     if (!(ya >= 0 && yb >= 0 && yc >= 0 && yd >= 0)) ok = false;
-    cons[h] = cons[h]! + ya + yb + yc + yd;
     withd[h] = withd[h]! + ya + yb + yc + yd;
     sa += ya;
     sb += yb;
@@ -178,8 +180,10 @@ export function activeMonthRuns(kS: Float64Array, kJ: Float64Array, pMonth: Uint
 /**
  * Shares as consumer of four in-substation points over the active periods `act` (see
  * activeMonthRuns; `runs` are its month runs): Σ W_p,h × kS_h (by month into `pm`) and
- * Σ W_p,h × kI_h, with W_p,h = `wa[oa + h]` etc. Point p's shares are at
- * `sh[jp × S_FIELDS…]`, its months at `pm[jp × 12…]`.
+ * Σ W_p,h × kI_h, with W_p,h = `wa[oa + ix[t]]` etc. for h = act[t] (ix[t] = h, or its slot
+ * in the rows, see engine-shares.ts); `ks[t]` / `ki[t]` are kS and
+ * kI of that period, gathered once per block (every group reads them in order, no second
+ * indirection). Point p's shares are at `sh[jp × S_FIELDS…]`, its months at `pm[jp × 12…]`.
  */
 export function consumerSharesGroup(
   wa: Float64Array,
@@ -191,11 +195,12 @@ export function consumerSharesGroup(
   wdd: Float64Array,
   od: number,
   act: Int32Array,
+  ix: Int32Array,
   runs: Int32Array,
   nRuns: number,
   pMonth: Uint8Array,
-  kS: Float64Array,
-  kI: Float64Array,
+  ks: Float64Array,
+  ki: Float64Array,
   sh: Float64Array,
   pm: Float64Array,
   ja: number,
@@ -214,9 +219,9 @@ export function consumerSharesGroup(
     let sc = 0;
     let sd = 0;
     for (let t = runs[r]!; t < e; t++) {
-      const h = act[t]!;
-      const k = kS[h]!;
-      const q = kI[h]!;
+      const h = ix[t]!;
+      const k = ks[t]!;
+      const q = ki[t]!;
       const xa = wa[oa + h]!;
       const xb = wb[ob + h]!;
       const xc = wc[oc + h]!;
@@ -263,11 +268,11 @@ export function quarterHourEvGroup(
   h0: number,
   h1: number,
   wd: Float64Array,
+  sl: Int32Array,
   oa: number,
   ob: number,
   oc: number,
   od: number,
-  cons: Float64Array,
   withd: Float64Array,
   tot: Float64Array,
   ta: number,
@@ -337,11 +342,11 @@ export function quarterHourEvGroup(
     const yb = xb + zb;
     const yc = xc + zc;
     const yd = xd + zd;
-    wd[oa + k] = ya;
-    wd[ob + k] = yb;
-    wd[oc + k] = yc;
-    wd[od + k] = yd;
-    cons[h] = cons[h]! + ya + yb + yc + yd;
+    const x = sl[k]!;
+    wd[oa + x] = ya;
+    wd[ob + x] = yb;
+    wd[oc + x] = yc;
+    wd[od + x] = yd;
     withd[h] = withd[h]! + ya + yb + yc + yd;
     sa += ya;
     sb += yb;

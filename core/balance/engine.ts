@@ -1,35 +1,39 @@
 /**
  * The balance loop. Time is processed in blocks of whole sharing periods (a quarter of a
  * year): for each block, every point's flows are computed and summed per period (the only
- * read of its series), the configuration's shared energy and its oldest-first split are
- * settled, then every point's pro-rata share is taken from its per-period sums, over the
- * periods that share something only (a period with no shared energy adds exactly 0). Per-point
+ * read of its series; engine-flows.ts), the configuration's shared energy and its
+ * oldest-first split are settled, then every point's pro-rata share is taken from its
+ * per-period sums, over the periods that share something only (engine-shares.ts). Per-point
  * series are never kept for the whole year: memory is the input plus per-period arrays, and
  * every buffer that does not leave the run is reused from one run to the next (scratch.ts).
+ * This function only lays the run out flat (engine-run.ts) and calls the phases: small
+ * functions that read no input object in their loops, so the optimising compiler keeps them
+ * from one run to the next (the former single loop function was recompiled, 70–170 ms of
+ * compiler time, at each run's new input objects, and ran unoptimised meanwhile).
  * Pure consumers go four at a time (consumer-groups.ts); with single-interval periods their
- * loads are read in place. A single plant's injection is written straight into its result
- * series, which the oldest-first split then reads.
+ * loads are read in place. With quarter hours, the groups keep their withdrawal only for the
+ * periods that may share (plants injecting, then as long as shared-energy batteries may
+ * release at full power; any other period that shares is summed again from the loads): two
+ * thirds of the periods on the bench's year, half without batteries.
  *
- * Cost: the loads are read once (the floor `npm run bench` prints), the per-period withdrawal
- * of every point is written once and read back once (a quarter of the loads' bytes each way
- * with quarter-hour data). That write and read-back, plus the sums per period and the checks
- * on every value, put the 1,000-member case at 2.6–7.8 times the floor on this shared
- * machine, depending on the other work running (see the README for measured figures).
+ * Cost: the loads are read once (the floor `npm run bench` prints); the per-period withdrawal
+ * of every point is written (compact) and read back (periods that share). On the bench's
+ * 1,000 members the run is 3.1–3.4 times the floor in CPU time on this shared machine (3.3–4.4
+ * on the wall clock); the README has the measured figures and what is left.
  */
 import type { BatteryState } from './battery';
 import { createBatteryState } from './battery';
-import { activeMonthRuns, consumerSharesGroup, quarterHourEvGroup, quarterHourGroup, singleStepGroup, singleStepOne } from './consumer-groups';
+import { flowsBlock, pointKind } from './engine-flows';
+import type { EngineRun } from './engine-run';
+import { K_GROUPED } from './engine-run';
+import { settleBlock, sharesBlock } from './engine-shares';
 import type { SharingPeriods } from './periods';
-import type { Block, PeriodSums } from './point-flows';
-import { consumerBlock, generalBlock, T_FIELDS, T_INJ, T_PROD } from './point-flows';
-import { splitSharedOldestFirst } from './plant-split';
-import { pointSharesBlock, S_FIELDS } from './point-shares';
+import type { Block } from './point-flows';
+import { T_FIELDS, T_INJ, T_PROD } from './point-flows';
+import { S_FIELDS } from './point-shares';
 import type { SharedBatteryFlows } from './shared-battery';
-import { dispatchSharedBatteries } from './shared-battery';
 import { resetScratch, scratchSpace } from './scratch';
-import { loadEvQuarterHours, loadEvSingleSteps, plantOnlyQuarterHours, plantOnlySingleSteps, prosumerQuarterHours, prosumerSingleSteps } from './quarter-hour-flows';
 import type { PointInput } from './types';
-import { assertPointValues } from './validate';
 
 /**
  * Target block length [intervals]: a quarter of a year at 15 minutes. Long runs let the
@@ -139,7 +143,8 @@ export function runEngine(s: EngineSetup): EngineOutput {
   const selfState: (BatteryState | null)[] = [];
   const sharedStates: BatteryState[] = [];
   const sharedFlows: SharedBatteryFlows[] = [];
-  for (const p of points) {
+  const pointEta = new Float64Array(nPoints);
+  points.forEach((p, j) => {
     const b = p.battery;
     let st: BatteryState | null = null;
     let fl: SharedBatteryFlows | null = null;
@@ -151,6 +156,7 @@ export function runEngine(s: EngineSetup): EngineOutput {
       if (b !== undefined) {
         st = createBatteryState(b, periodHours);
         fl = { charge: scratchSpace(np), discharge: scratchSpace(np) };
+        pointEta[j] = b.roundTripEfficiency;
         if (p.inSubstation) {
           sharedStates.push(st);
           sharedFlows.push(fl);
@@ -159,11 +165,12 @@ export function runEngine(s: EngineSetup): EngineOutput {
     }
     out.batteries.push(st);
     out.sharedBatteryFlows.push(fl);
-  }
+  });
 
-  // Buffers, allocated once.
+  // Kinds and buffer rows.
   const general = points.map(isGeneral);
   const groups = consumerGroups(points, general, perPeriod !== 1);
+  const kind = new Uint8Array(nPoints);
   const grouped = new Uint8Array(nPoints);
   for (const g of groups) for (const j of g.members) grouped[j] = 1;
   // With single-interval periods a pure consumer's load is its withdrawal per period: no copy.
@@ -178,168 +185,114 @@ export function runEngine(s: EngineSetup): EngineOutput {
   // Injection per period of a general point: a single plant's own series (its result), else
   // a per-block row of the scratch.
   const singlePlant = (j: number) => firstPlant[j + 1]! - firstPlant[j]! === 1;
-  let nGen = 0;
-  for (let j = 0; j < nPoints; j++) if (general[j] && !singlePlant(j)) nGen++;
-  const pwd = scratchSpace(nSlots * bp, false); // withdrawal per point and block period
-  const pinj = scratchSpace(nGen * bp, false); // injection per general point and block period
   const genSlot = new Int32Array(nPoints).fill(-1);
-  for (let j = 0, g = 0; j < nPoints; j++) if (general[j] && !singlePlant(j)) genSlot[j] = g++;
-  const injStep = scratchSpace(maxSteps, false);
-  const prodScratch = scratchSpace(maxSteps, false);
-  const injIn = scratchSpace(np);
-  const wdIn = scratchSpace(np);
-  const sumsIn: PeriodSums = { production: out.production, consumption: out.consumption, injection: injIn, withdrawal: wdIn };
+  let nGen = 0;
+  for (let j = 0; j < nPoints; j++) if (general[j] && !singlePlant(j)) genSlot[j] = nGen++;
+  for (let j = 0; j < nPoints; j++) kind[j] = grouped[j] ? K_GROUPED : pointKind(points[j]!, general[j]!, inPlace(j), selfState[j] !== null);
   // Points outside the substation (or excluded) keep their own totals but add nothing to the
   // configuration's series: their sums per period go to one array never read.
   const sink = scratchSpace(np);
-  const sumsOut: PeriodSums = { production: sink, consumption: sink, injection: sink, withdrawal: sink };
-  const kS = scratchSpace(np, false);
-  const kI = scratchSpace(np, false);
-  const kJ = scratchSpace(np, false);
-  const runs = new Int32Array(bp + 1);
-  const act = new Int32Array(bp);
-  // Shares: in-substation points whose only flow for sharing is a withdrawal go four at a time.
+  const gw = scratchSpace(np);
+  const maskable = perPeriod === 4;
+  // Periods a shared-energy battery may go on releasing after the plants stop injecting, at
+  // full power (longer, when the deficit is the limit: summed again from the loads).
+  let usable = 0;
+  let power = 0;
+  for (const st of sharedStates) {
+    usable += (st.capacity - st.socMin) * st.etaOneWay;
+    power += st.maxEnergy;
+  }
+  const win = sharedStates.length === 0 ? 0 : Math.min(bp, Math.ceil(usable / power) + 1);
+  // Shares: in-substation points whose only flow for sharing is a withdrawal go four at a time
+  // (when the groups' rows may be compact, only the groups' members: their rows share a layout).
   const withdrawalOnly = (j: number) => points[j]!.inSubstation && !general[j] && points[j]!.battery === undefined;
-  const shareGroups: [number, number, number, number][] = [];
-  const shareSingles: number[] = [];
-  const wo = points.map((_, j) => j).filter(withdrawalOnly);
-  for (let q = 0; q + 4 <= wo.length; q += 4) shareGroups.push([wo[q]!, wo[q + 1]!, wo[q + 2]!, wo[q + 3]!]);
-  for (let q = wo.length - (wo.length % 4); q < wo.length; q++) shareSingles.push(wo[q]!);
-  for (let j = 0; j < nPoints; j++) if (points[j]!.inSubstation && !withdrawalOnly(j)) shareSingles.push(j);
-  const splitInj = splitOrder.map((k) => out.plantInjected[k]!);
-  const splitOut = splitOrder.map((k) => out.plantShared[k]!);
-  const splitEligible = splitOrder.map((k) => eligible[k]!);
-  const { pointTotals: tot, pointShares: sh, pointMonthly: pm } = out;
-  const { injected, withdrawn, shared, incentivised, storageShared } = out;
-  const blk: Block = { h0: 0, h1: 0, firstStep: fst };
+  const inGroups = (j: number) => !maskable || grouped[j] === 1;
+  const wo = points.map((_, j) => j).filter((j) => withdrawalOnly(j) && inGroups(j));
+  const nWo4 = wo.length - (wo.length % 4);
+  const shareSingles = wo.slice(nWo4);
+  for (let j = 0; j < nPoints; j++) if (points[j]!.inSubstation && !(withdrawalOnly(j) && inGroups(j))) shareSingles.push(j);
+  const stride = bp + 1;
 
+  const r: EngineRun = {
+    points,
+    load: points.map((p) => p.load ?? null),
+    ev: points.map((p) => p.ev ?? null),
+    plants: points.map((p) => p.plants),
+    inSub: Uint8Array.from(points, (p) => (p.inSubstation ? 1 : 0)),
+    kind,
+    selfState,
+    wdSlot,
+    genSlot,
+    firstPlant,
+    groupMembers: Int32Array.from(groups.flatMap((g) => g.members)),
+    groupIn: Uint8Array.from(groups, (g) => (g.inSubstation ? 1 : 0)),
+    groupEv: Uint8Array.from(groups, (g) => (g.ev ? 1 : 0)),
+    shareGroups: Int32Array.from(wo.slice(0, nWo4)),
+    shareSingles: Int32Array.from(shareSingles),
+    bp,
+    perPeriod,
+    fst,
+    pMonth,
+    pwd: scratchSpace(nSlots * stride, false), // withdrawal per point and block period
+    stride,
+    maskable,
+    win,
+    nStored: 0,
+    masked: false,
+    sl: new Int32Array(bp),
+    ix: new Int32Array(bp),
+    gw,
+    gwSums: { production: sink, consumption: sink, injection: sink, withdrawal: gw },
+    pinj: scratchSpace(nGen * bp, false), // injection per general point and block period
+    injStep: scratchSpace(maxSteps, false),
+    prodScratch: scratchSpace(maxSteps, false),
+    sumsIn: { production: out.production, consumption: out.consumption, injection: scratchSpace(np), withdrawal: scratchSpace(np) },
+    sumsOut: { production: sink, consumption: sink, injection: sink, withdrawal: sink },
+    injIn: new Float64Array(0),
+    wdIn: new Float64Array(0),
+    kS: scratchSpace(np, false),
+    kI: scratchSpace(np, false),
+    kJ: scratchSpace(np, false),
+    act: new Int32Array(bp),
+    runs: new Int32Array(bp + 1),
+    ksAct: scratchSpace(bp, false),
+    kiAct: scratchSpace(bp, false),
+    tot: out.pointTotals,
+    sh: out.pointShares,
+    pm: out.pointMonthly,
+    plantProduction: out.plantProduction,
+    plantInjection: out.plantInjection,
+    plantInjected: out.plantInjected,
+    sharedStates,
+    sharedFlows,
+    pointFlows: out.sharedBatteryFlows,
+    pointEta,
+    splitInj: splitOrder.map((k) => out.plantInjected[k]!),
+    splitOut: splitOrder.map((k) => out.plantShared[k]!),
+    splitEligible: splitOrder.map((k) => eligible[k]!),
+    injected: out.injected,
+    withdrawn: out.withdrawn,
+    shared: out.shared,
+    incentivised: out.incentivised,
+    storageShared: out.storageShared,
+    injectionCounted: out.injectionCounted,
+    withdrawalCounted: out.withdrawalCounted,
+  };
+  r.injIn = r.sumsIn.injection;
+  r.wdIn = r.sumsIn.withdrawal;
+
+  const blk: Block = { h0: 0, h1: 0, firstStep: fst };
   for (let h0 = 0; h0 < np; h0 += bp) {
     const h1 = Math.min(np, h0 + bp);
     blk.h0 = h0;
     blk.h1 = h1;
-    const s0 = fst[h0]!;
-    // Every period of the block is whole (4 quarter hours): true but at a partial first or last hour.
-    const regular = perPeriod === 1 || fst[h1]! - s0 === perPeriod * (h1 - h0);
-    const quarters = perPeriod === 4 && regular;
-
-    // 1. Flows of every point, summed per period.
-    for (const g of groups) {
-      const [ja, jb, jc, jd] = g.members;
-      const sums = g.inSubstation ? sumsIn : sumsOut;
-      const la = points[ja]!.load!;
-      const lb = points[jb]!.load!;
-      const lc = points[jc]!.load!;
-      const ld = points[jd]!.load!;
-      let ok = true;
-      if (g.ev && regular) {
-        const ev = (j: number) => points[j]!.ev!;
-        ok = quarterHourEvGroup(la, ev(ja), lb, ev(jb), lc, ev(jc), ld, ev(jd), s0, h0, h1, pwd, wdSlot[ja]! * bp, wdSlot[jb]! * bp, wdSlot[jc]! * bp, wdSlot[jd]! * bp, sums.consumption, sums.withdrawal, tot, ja * T_FIELDS, jb * T_FIELDS, jc * T_FIELDS, jd * T_FIELDS);
-      } else if (g.ev) {
-        for (const j of g.members) ok = consumerBlock(points[j]!.load!, points[j]!.ev!, blk, sums, pwd, wdSlot[j]! * bp, tot, j * T_FIELDS) && ok;
-      } else if (direct) {
-        ok = singleStepGroup(la, lb, lc, ld, h0, h1, sums.consumption, sums.withdrawal, tot, ja * T_FIELDS, jb * T_FIELDS, jc * T_FIELDS, jd * T_FIELDS);
-      } else if (regular) {
-        ok = quarterHourGroup(la, lb, lc, ld, s0, h0, h1, pwd, wdSlot[ja]! * bp, wdSlot[jb]! * bp, wdSlot[jc]! * bp, wdSlot[jd]! * bp, sums.consumption, sums.withdrawal, tot, ja * T_FIELDS, jb * T_FIELDS, jc * T_FIELDS, jd * T_FIELDS);
-      } else {
-        for (const j of g.members) ok = consumerBlock(points[j]!.load!, null, blk, sums, pwd, wdSlot[j]! * bp, tot, j * T_FIELDS) && ok;
-      }
-      if (!ok) for (const j of g.members) assertPointValues(points[j]!);
-    }
-    for (let j = 0; j < nPoints; j++) {
-      if (grouped[j]) continue;
-      const p = points[j]!;
-      const sums = p.inSubstation ? sumsIn : sumsOut;
-      const o = wdSlot[j]! * bp;
-      let ok: boolean;
-      if (!general[j]) {
-        if (wdSlot[j]! < 0) ok = singleStepOne(p.load!, h0, h1, sums.consumption, sums.withdrawal, tot, j * T_FIELDS);
-        else if (quarters && p.load !== undefined && p.ev !== undefined) ok = loadEvQuarterHours(p.load, p.ev, s0, h0, h1, sums, pwd, o, tot, j * T_FIELDS);
-        else if (direct && p.load !== undefined && p.ev !== undefined) ok = loadEvSingleSteps(p.load, p.ev, h0, h1, sums, pwd, o, tot, j * T_FIELDS);
-        else ok = consumerBlock(p.load ?? null, p.ev ?? null, blk, sums, pwd, o, tot, j * T_FIELDS);
-      } else {
-        const k0 = firstPlant[j]!;
-        const k1 = firstPlant[j + 1]!;
-        // A single plant's injection per period is its point's: written straight into its series.
-        const injRow = k1 - k0 === 1 ? out.plantInjected[k0]! : pinj;
-        const gi = k1 - k0 === 1 ? h0 : genSlot[j]! * bp;
-        if ((quarters || direct) && selfState[j] === null && p.ev === undefined && k1 - k0 === 1) {
-          // The point's injection per interval (injStep) only splits several plants: not needed here.
-          const prod = p.plants[0]!.production;
-          if (direct) {
-            if (p.load === undefined) ok = plantOnlySingleSteps(prod, h0, h1, sums, injRow, gi, pwd, o, tot, j * T_FIELDS);
-            else ok = prosumerSingleSteps(prod, p.load, h0, h1, sums, injRow, gi, pwd, o, tot, j * T_FIELDS);
-          } else if (p.load === undefined) ok = plantOnlyQuarterHours(prod, s0, h0, h1, sums, injRow, gi, pwd, o, tot, j * T_FIELDS);
-          else ok = prosumerQuarterHours(prod, p.load, s0, h0, h1, sums, injRow, gi, pwd, o, tot, j * T_FIELDS);
-        } else {
-          ok = generalBlock(p.plants, p.load ?? null, p.ev ?? null, selfState[j]!, blk, injStep, prodScratch, sums, injRow, gi, pwd, o, tot, j * T_FIELDS);
-        }
-        if (k1 - k0 > 1) {
-          for (let k = k0; k < k1; k++) {
-            const prod = p.plants[k - k0]!.production;
-            const full = out.plantInjected[k]!;
-            let tp = 0;
-            let ti = 0;
-            for (let h = h0; h < h1; h++) {
-              let y = 0;
-              const end = fst[h + 1]!;
-              for (let i = fst[h]!; i < end; i++) {
-                const x = prod[i]!;
-                const sum = prodScratch[i - s0]!;
-                tp += x;
-                if (sum > 0) y += (injStep[i - s0]! * x) / sum;
-              }
-              full[h] = y;
-              ti += y;
-            }
-            out.plantProduction[k] += tp;
-            out.plantInjection[k] += ti;
-          }
-        }
-      }
-      if (!ok) assertPointValues(p);
-    }
-
-    // 2. Shared energy of the block's periods, storage, oldest-first split.
-    injected.set(injIn.subarray(h0, h1), h0);
-    withdrawn.set(wdIn.subarray(h0, h1), h0);
-    dispatchSharedBatteries(sharedStates, sharedFlows, injected, withdrawn, storageShared, h0, h1);
-    for (let h = h0; h < h1; h++) {
-      const x = Math.min(injected[h]!, withdrawn[h]!);
-      shared[h] = x;
-      storageShared[h] = x; // becomes the part no plant covers
-    }
-    splitSharedOldestFirst(splitInj, splitOut, storageShared, h0, h1, 0, splitEligible, incentivised);
-    for (let h = h0; h < h1; h++) {
-      const w = withdrawn[h]!;
-      const x = injected[h]!;
-      kS[h] = w > 0 ? shared[h]! / w : 0;
-      kI[h] = w > 0 ? incentivised[h]! / w : 0;
-      kJ[h] = x > 0 ? shared[h]! / x : 0;
-      out.injectionCounted[h] = x;
-      out.withdrawalCounted[h] = wdIn[h]!;
-    }
-
-    // 3. Pro-rata shares of in-substation points.
-    const nRuns = activeMonthRuns(kS, kJ, pMonth, h0, h1, act, runs);
-    // Where point j's withdrawal of period h is: wArr[j][h + wOff(j)].
-    const wArr = (j: number): Float64Array => (wdSlot[j]! < 0 ? points[j]!.load! : pwd);
-    const wOff = (j: number): number => (wdSlot[j]! < 0 ? 0 : wdSlot[j]! * bp - h0);
-    for (const [ja, jb, jc, jd] of shareGroups) {
-      consumerSharesGroup(wArr(ja), wOff(ja), wArr(jb), wOff(jb), wArr(jc), wOff(jc), wArr(jd), wOff(jd), act, runs, nRuns, pMonth, kS, kI, sh, pm, ja, jb, jc, jd);
-    }
-    for (const j of shareSingles) {
-      const fl = out.sharedBatteryFlows[j] ?? null;
-      const eta = fl === null ? 0 : points[j]!.battery!.roundTripEfficiency;
-      // Injection of period h at inj[io + h − h0] (see injRow above), none for a consumer.
-      const k0 = firstPlant[j]!;
-      const single = general[j] && singlePlant(j);
-      const inj = !general[j] ? null : single ? out.plantInjected[k0]! : pinj;
-      const io = single ? h0 : genSlot[j]! * bp;
-      pointSharesBlock(act, runs, nRuns, h0, pMonth, kS, kI, kJ, wArr(j), wOff(j) + h0, inj, io, fl, eta, sh, j * S_FIELDS, pm, j * 12);
-    }
+    flowsBlock(r, blk); // 1. flows of every point, summed per period
+    settleBlock(r, h0, h1); // 2. shared energy, storage, oldest-first split
+    sharesBlock(r, h0, h1); // 3. pro-rata shares of in-substation points
   }
 
   // Production and injection of a single-plant point are the point's.
+  const tot = out.pointTotals;
   for (let k = 0; k < nPlants; k++) {
     const j = plantPoint[k]!;
     if (singlePlant(j)) {

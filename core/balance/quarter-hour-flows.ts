@@ -115,22 +115,26 @@ export function prosumerQuarterHours(
   let tSelf = 0;
   let tInj = 0;
   let tWd = 0;
+  // The four quarter hours unrolled; an hour's self-consumption is summed before it joins the
+  // running total (one add a period on that chain instead of four).
   for (let h = h0, i = s0, k = 0; h < h1; h++, i += 4, k++) {
-    let hp = 0;
-    let hc = 0;
-    let hi = 0;
-    let hw = 0;
-    for (let q = i; q < i + 4; q++) {
-      const p = prod[q]!;
-      const c = load[q]!;
-      if (!(p >= 0 && c >= 0)) ok = false;
-      const self = p < c ? p : c;
-      hp += p;
-      hc += c;
-      hi += p - self;
-      hw += c - self;
-      tSelf += self;
-    }
+    const p0 = prod[i]!;
+    const p1 = prod[i + 1]!;
+    const p2 = prod[i + 2]!;
+    const p3 = prod[i + 3]!;
+    const c0 = load[i]!;
+    const c1 = load[i + 1]!;
+    const c2 = load[i + 2]!;
+    const c3 = load[i + 3]!;
+    if (!(p0 >= 0 && p1 >= 0 && p2 >= 0 && p3 >= 0 && c0 >= 0 && c1 >= 0 && c2 >= 0 && c3 >= 0)) ok = false;
+    const m0 = p0 < c0 ? p0 : c0;
+    const m1 = p1 < c1 ? p1 : c1;
+    const m2 = p2 < c2 ? p2 : c2;
+    const m3 = p3 < c3 ? p3 : c3;
+    const hp = p0 + p1 + p2 + p3;
+    const hc = c0 + c1 + c2 + c3;
+    const hi = p0 - m0 + (p1 - m1) + (p2 - m2) + (p3 - m3);
+    const hw = c0 - m0 + (c1 - m1) + (c2 - m2) + (c3 - m3);
     sP[h] += hp;
     sC[h] += hc;
     sI[h] += hi;
@@ -141,6 +145,7 @@ export function prosumerQuarterHours(
     tCons += hc;
     tInj += hi;
     tWd += hw;
+    tSelf += m0 + m1 + (m2 + m3);
   }
   tot[off + T_PROD] += tProd;
   tot[off + T_CONS] += tCons;
