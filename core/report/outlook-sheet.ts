@@ -32,7 +32,8 @@ export function outlookSheet(o: Outlook, lang: 'it' | 'en', communityName: strin
         blocks: [
           {
             kind: 'chart',
-            title: w.hours,
+            // The span the bars cover (the section already says what they are): "30/11 12:00 – 3/12 11:00, ore locali".
+            title: `${dayHour(o.hours[0]?.local)} – ${dayHour(o.hours.at(-1)?.local)}, ${w.tz}`,
             spec: {
               chart: 'bars',
               data: {
@@ -54,4 +55,10 @@ export function outlookSheet(o: Outlook, lang: 'it' | 'en', communityName: strin
       },
     ],
   };
+}
+
+/** "2026-11-30T12:00…" → "30/11 12:00" (the local time's day/month and hour, as the bullets write days). */
+function dayHour(local: string | undefined): string {
+  if (!local) return '';
+  return `${Number(local.slice(8, 10))}/${local.slice(5, 7)} ${local.slice(11, 16)}`;
 }
