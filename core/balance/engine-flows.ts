@@ -5,10 +5,10 @@
  * (engine-run.ts); the arithmetic is in the kernels (consumer-groups.ts, quarter-hour-flows.ts,
  * point-flows.ts).
  */
-import { quarterHourEvGroup, quarterHourGroup, singleStepGroup, singleStepOne } from './consumer-groups';
+import { quarterHourEvGroup, quarterHourGroup, singleStepEvGroup, singleStepGroup, singleStepOne } from './consumer-groups';
 import type { EngineRun } from './engine-run';
-import { batteryProsumerQuarterHours } from './battery-point-flows';
-import { K_BATTERY_PROSUMER, K_CONSUMER, K_GENERAL, K_GROUPED, K_IN_PLACE, K_ONE_PLANT } from './engine-run';
+import { batteryPointSingleSteps, batteryProsumerQuarterHours } from './battery-point-flows';
+import { K_BATTERY_CONSUMER, K_BATTERY_PROSUMER, K_CONSUMER, K_GENERAL, K_GROUPED, K_IN_PLACE, K_ONE_PLANT } from './engine-run';
 import type { Block } from './point-flows';
 import { consumerBlock, generalBlock, T_FIELDS } from './point-flows';
 import { loadEvQuarterHours, loadEvSingleSteps, plantOnlyQuarterHours, plantOnlySingleSteps, prosumerQuarterHours, prosumerSingleSteps } from './quarter-hour-flows';
@@ -81,7 +81,9 @@ function groupsBlock(r: EngineRun, blk: Block, regular: boolean): void {
     const lc = load[jc]!;
     const ld = load[jd]!;
     let ok = true;
-    if (isEv && regular) {
+    if (isEv && direct) {
+      ok = singleStepEvGroup(la, ev[ja]!, lb, ev[jb]!, lc, ev[jc]!, ld, ev[jd]!, h0, h1, pwd, wdSlot[ja]! * bp, wdSlot[jb]! * bp, wdSlot[jc]! * bp, wdSlot[jd]! * bp, gw, tot, ja * T_FIELDS, jb * T_FIELDS, jc * T_FIELDS, jd * T_FIELDS);
+    } else if (isEv && regular) {
       ok = quarterHourEvGroup(la, ev[ja]!, lb, ev[jb]!, lc, ev[jc]!, ld, ev[jd]!, s0, h0, h1, pwd, sl, wdSlot[ja]! * bp, wdSlot[jb]! * bp, wdSlot[jc]! * bp, wdSlot[jd]! * bp, gw, tot, ja * T_FIELDS, jb * T_FIELDS, jc * T_FIELDS, jd * T_FIELDS);
     } else if (direct) {
       ok = singleStepGroup(la, lb, lc, ld, h0, h1, gw, tot, ja * T_FIELDS, jb * T_FIELDS, jc * T_FIELDS, jd * T_FIELDS);
@@ -131,6 +133,10 @@ function producerOne(r: EngineRun, j: number, blk: Block, k: number): boolean {
     const prod = r.plants[j]![0]!.production;
     return batteryProsumerQuarterHours(prod, load!, r.selfState[j]!, r.fst[h0]!, h0, h1, sums, injRow, gi, r.pwd, o, r.tot, off);
   }
+  if ((k === K_BATTERY_PROSUMER || k === K_BATTERY_CONSUMER) && r.perPeriod === 1) {
+    const prod = k === K_BATTERY_PROSUMER ? r.plants[j]![0]!.production : null;
+    return batteryPointSingleSteps(prod, load!, r.selfState[j]!, h0, h1, sums, injRow, gi, r.pwd, o, r.tot, off);
+  }
   if (k === K_ONE_PLANT) {
     // The point's injection per interval (injStep) only splits several plants: not needed here.
     const prod = r.plants[j]![0]!.production;
@@ -179,7 +185,8 @@ function splitPlantInjection(r: EngineRun, j: number, blk: Block): void {
 /** The K_* kind of a point not in a group of four (`general`: plants or a self-consumption battery). */
 export function pointKind(p: PointInput, general: boolean, inPlace: boolean, selfBattery: boolean): number {
   if (!general) return inPlace ? K_IN_PLACE : K_CONSUMER;
-  if (p.ev !== undefined || p.plants.length !== 1) return K_GENERAL;
+  if (p.ev !== undefined || p.plants.length > 1) return K_GENERAL;
+  if (p.plants.length === 0) return selfBattery && p.load !== undefined ? K_BATTERY_CONSUMER : K_GENERAL;
   if (!selfBattery) return K_ONE_PLANT;
   return p.load !== undefined ? K_BATTERY_PROSUMER : K_GENERAL;
 }

@@ -20,10 +20,12 @@ export const K_IN_PLACE = 1;
 export const K_CONSUMER = 2;
 /** Exactly one plant, no self-consumption battery, no EV: plant-only or prosumer loops. */
 export const K_ONE_PLANT = 3;
-/** One plant, a load and a self-consumption battery, no EV: battery-point-flows.ts with quarter hours. */
+/** One plant, a load and a self-consumption battery, no EV: battery-point-flows.ts. */
 export const K_BATTERY_PROSUMER = 4;
 /** Anything else with plants or a self-consumption battery: generalBlock. */
 export const K_GENERAL = 5;
+/** A load and a self-consumption battery, no plant, no EV: battery-point-flows.ts with single-interval periods, else generalBlock. */
+export const K_BATTERY_CONSUMER = 6;
 
 export interface EngineRun {
   points: readonly PointInput[];

@@ -169,7 +169,7 @@ export function runEngine(s: EngineSetup): EngineOutput {
 
   // Kinds and buffer rows.
   const general = points.map(isGeneral);
-  const groups = consumerGroups(points, general, perPeriod !== 1);
+  const groups = consumerGroups(points, general);
   const kind = new Uint8Array(nPoints);
   const grouped = new Uint8Array(nPoints);
   for (const g of groups) for (const j of g.members) grouped[j] = 1;
@@ -312,14 +312,13 @@ interface ConsumerGroup {
 
 /**
  * Pure consumers (a load, maybe EV charging; no plant, no battery) in fours, each four on one
- * side of the substation and of one kind; the remainder goes point by point. Consumers with
- * EV charging are grouped only with periods of several intervals (`withEv`): with single
- * intervals their own loop is as fast.
+ * side of the substation and of one kind (with EV charging or without); the remainder goes
+ * point by point.
  */
-function consumerGroups(points: readonly PointInput[], general: readonly boolean[], withEv: boolean): ConsumerGroup[] {
+function consumerGroups(points: readonly PointInput[], general: readonly boolean[]): ConsumerGroup[] {
   const groups: ConsumerGroup[] = [];
   for (const side of [true, false]) {
-    for (const ev of withEv ? [false, true] : [false]) {
+    for (const ev of [false, true]) {
       const js: number[] = [];
       points.forEach((p, j) => {
         if (!general[j] && p.inSubstation === side && p.load !== undefined && (p.ev !== undefined) === ev && p.battery === undefined) js.push(j);
