@@ -4,13 +4,13 @@
  * [RO §2.2.2.1.2 p.38; App. A pp.143–144], its oldest-first split among plants, and the
  * pro-rata shares of members. Pure: no I/O, no clocks.
  */
-import { addMonthlyByPeriod, periodLabels, total, typicalDay, typicalDayWeights } from './aggregate';
+import { addMonthlyByPeriod, total, typicalDay } from './aggregate';
 import type { BatteryState } from './battery';
 import type { EngineOutput } from './engine';
 import { runEngine } from './engine';
 import { S_CONSUMER, S_FIELDS, S_INCENTIVISED, S_PRODUCER } from './point-shares';
 import { checkExistingPlantsShare, DEFAULT_MAX_EXISTING_SHARE } from './existing-plants';
-import { buildSharingPeriods } from './periods';
+import { keptPeriodLayout, newPeriodLayout } from './period-layout';
 import { oldestFirstOrder } from './plant-order';
 import { T_CONS, T_EV, T_FIELDS, T_INJ, T_PROD, T_SELF, T_WD } from './point-flows';
 import type {
@@ -120,13 +120,14 @@ function memberResults(points: readonly PointInput[], pr: PointResult[], e: Engi
 
 /** Compute the balance. Throws BalanceInputError on malformed input. */
 export function computeBalance(input: BalanceInput): BalanceResult {
-  validateBalanceInput(input, false); // values are checked on the fly by the engine
   const { base, points, calendar } = input;
   const opts = input.options ?? {};
+  const sharing = opts.sharingPeriod ?? 'hour';
+  // The calendar's labels need no check when they equal those of the kept layout (checked then).
+  const kept = typeof base === 'object' && base !== null ? keptPeriodLayout(base, sharing, calendar?.month, calendar?.hourOfDay) : null;
+  validateBalanceInput(input, false, kept === null); // values are checked on the fly by the engine
+  const { periods, pMonth, pHour, runs, weights } = kept ?? newPeriodLayout(base, sharing, calendar.month, calendar.hourOfDay);
   const maxPlantKw = opts.maxIncentivisedPlantKw ?? DEFAULT_MAX_INCENTIVISED_PLANT_KW;
-  const periods = buildSharingPeriods(base, opts.sharingPeriod ?? 'hour');
-  const pMonth = periodLabels(periods, calendar.month);
-  const pHour = periodLabels(periods, calendar.hourOfDay);
 
   const flat: { plant: PlantInput; point: PointInput; pointIndex: number }[] = [];
   points.forEach((point, pointIndex) => {
@@ -151,9 +152,8 @@ export function computeBalance(input: BalanceInput): BalanceResult {
   const pr = pointResults(points, e);
   const plants: PlantResult[] = flat.map((f, k) => {
     const s = e.plantShared[k]!;
-    const sharedKWh = total(s);
     const monthlyShared = new Float64Array(12);
-    addMonthlyByPeriod(s, pMonth, monthlyShared);
+    const sharedKWh = addMonthlyByPeriod(s, pMonth, runs, monthlyShared);
     const ok = eligible[k]!;
     return {
       plantId: f.plant.plantId,
@@ -191,15 +191,20 @@ export function computeBalance(input: BalanceInput): BalanceResult {
     sharedKWh: new Float64Array(12),
     incentivisedKWh: new Float64Array(12),
   };
-  addMonthlyByPeriod(e.production, pMonth, monthly.productionKWh);
-  addMonthlyByPeriod(e.consumption, pMonth, monthly.consumptionKWh);
-  addMonthlyByPeriod(e.injectionCounted, pMonth, monthly.injectionKWh);
-  addMonthlyByPeriod(e.withdrawalCounted, pMonth, monthly.withdrawalKWh);
+  addMonthlyByPeriod(e.production, pMonth, runs, monthly.productionKWh);
+  addMonthlyByPeriod(e.consumption, pMonth, runs, monthly.consumptionKWh);
+  addMonthlyByPeriod(e.injectionCounted, pMonth, runs, monthly.injectionKWh);
+  addMonthlyByPeriod(e.withdrawalCounted, pMonth, runs, monthly.withdrawalKWh);
   for (let m = 0; m < 12; m++) {
     monthly.selfConsumptionKWh[m] = monthly.consumptionKWh[m]! - monthly.withdrawalKWh[m]!;
   }
-  addMonthlyByPeriod(e.shared, pMonth, monthly.sharedKWh);
-  addMonthlyByPeriod(e.incentivised, pMonth, monthly.incentivisedKWh);
+  const sharedKWh = addMonthlyByPeriod(e.shared, pMonth, runs, monthly.sharedKWh);
+  const incentivisedKWh = addMonthlyByPeriod(e.incentivised, pMonth, runs, monthly.incentivisedKWh);
+  // Typical days; their pass also gives the year's totals of injection and withdrawal.
+  const typicalDays = { shared: new Float64Array(12 * 24), injected: new Float64Array(12 * 24), withdrawn: new Float64Array(12 * 24) };
+  typicalDay(e.shared, pMonth, pHour, weights, typicalDays.shared);
+  const injectionInSubstationKWh = typicalDay(e.injected, pMonth, pHour, weights, typicalDays.injected);
+  const withdrawalInSubstationKWh = typicalDay(e.withdrawn, pMonth, pHour, weights, typicalDays.withdrawn);
 
   // The configuration's totals count only its points under the substation: a point outside
   // is not part of the configuration (listed apart in *Outside*).
@@ -222,9 +227,6 @@ export function computeBalance(input: BalanceInput): BalanceResult {
       outsidePointIds.push(r.pointId);
     }
   }
-  const sharedKWh = total(e.shared);
-  const incentivisedKWh = total(e.incentivised);
-  const injectionInSubstationKWh = total(e.injected);
   const configuration: ConfigurationResult = {
     productionKWh: inTot.production,
     consumptionKWh: inTot.consumption,
@@ -234,7 +236,7 @@ export function computeBalance(input: BalanceInput): BalanceResult {
     withdrawalKWh: inTot.withdrawal,
     batteryGridChargeKWh: inTot.gridCharge,
     injectionInSubstationKWh,
-    withdrawalInSubstationKWh: total(e.withdrawn),
+    withdrawalInSubstationKWh,
     injectionOutsideKWh,
     withdrawalOutsideKWh,
     outsidePointIds,
@@ -246,7 +248,6 @@ export function computeBalance(input: BalanceInput): BalanceResult {
     selfSufficiency: ratio(inTot.self + sharedKWh, inTot.consumption),
   };
 
-  const weights = typicalDayWeights(periods, pMonth, pHour, 60 / base.stepMinutes);
   return {
     sharingBase: periods.base,
     configuration,
@@ -256,11 +257,7 @@ export function computeBalance(input: BalanceInput): BalanceResult {
     batteries,
     monthly,
     series: { production: e.production, withdrawal: e.withdrawalCounted, shared: e.shared, injected: e.injected, withdrawn: e.withdrawn, incentivised: e.incentivised },
-    typicalDays: {
-      shared: typicalDay(e.shared, pMonth, pHour, weights),
-      injected: typicalDay(e.injected, pMonth, pHour, weights),
-      withdrawn: typicalDay(e.withdrawn, pMonth, pHour, weights),
-    },
+    typicalDays,
     existingPlants: checkExistingPlantsShare(
       flat.map((f) => f.plant),
       opts.maxExistingShare ?? DEFAULT_MAX_EXISTING_SHARE,

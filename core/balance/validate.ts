@@ -86,9 +86,11 @@ function checkLabels(values: unknown, n: number, max: number, what: string): voi
 
 /**
  * Throw BalanceInputError on the first problem found in `input`. With `scanValues` false the
- * series values are not read (the balance checks them on the fly, see `assertPointValues`).
+ * series values are not read (the balance checks them on the fly, see `assertPointValues`);
+ * with `checkCalendar` false the calendar's labels are not (the balance knows them valid:
+ * equal to labels checked before, period-layout.ts).
  */
-export function validateBalanceInput(input: BalanceInput, scanValues = true): void {
+export function validateBalanceInput(input: BalanceInput, scanValues = true, checkCalendar = true): void {
   const base = input.base;
   if (base.stepMinutes !== 15 && base.stepMinutes !== 60) {
     throw new BalanceInputError(`stepMinutes must be 15 or 60, got ${String(base.stepMinutes)}`);
@@ -96,8 +98,10 @@ export function validateBalanceInput(input: BalanceInput, scanValues = true): vo
   const n = base.length;
   if (!Number.isInteger(n) || n <= 0) throw new BalanceInputError(`base.length must be a positive integer`);
   if (!Number.isFinite(base.startUtcMs)) throw new BalanceInputError('base.startUtcMs must be finite');
-  checkLabels(input.calendar?.month, n, 11, 'month');
-  checkLabels(input.calendar?.hourOfDay, n, 23, 'hourOfDay');
+  if (checkCalendar) {
+    checkLabels(input.calendar?.month, n, 11, 'month');
+    checkLabels(input.calendar?.hourOfDay, n, 23, 'hourOfDay');
+  }
   const o = input.options ?? {};
   if (o.sharingPeriod !== undefined && o.sharingPeriod !== 'hour' && o.sharingPeriod !== 'step') {
     throw new BalanceInputError(`unknown sharingPeriod ${String(o.sharingPeriod)}`);
