@@ -173,19 +173,26 @@ export function benchBalance(probes: BenchProbes = {}): { ms: number; floorMs: n
 
 /**
  * The sweep's case: 100 members × 5 plants on an hourly year, the balance an advisor's sweep
- * runs for each candidate (twice, P50 and P90). Median of `runs` calls on the same input after
- * 100 warm-up calls [ms]: its fixed cost per call (checks, set-up, result building) matters
+ * runs for each candidate (twice, P50 and P90). Median of `runs` calls after 100 warm-up
+ * calls [ms], alternating as a sweep does between the input and its P90 copy (every plant's
+ * production × 0.9 in new arrays, new point objects: a loop compiled for one input's objects
+ * must serve the other's): its fixed cost per call (checks, set-up, result building) matters
  * as much as its loops.
  */
 export function benchBalanceHourly(runs = 50, probes: BenchProbes = {}): number {
   const g = globalThis as unknown as NodeLikeGlobals;
   const now = probes.now ?? (() => (g.performance ? g.performance.now() : Date.now()));
-  const input = syntheticBalanceInput(100, 5, 365, 60);
-  for (let i = 0; i < 100; i++) computeBalance(input);
+  const p50 = syntheticBalanceInput(100, 5, 365, 60);
+  const p90: BalanceInput = {
+    ...p50,
+    points: p50.points.map((p) => ({ ...p, plants: p.plants.map((pl) => ({ ...pl, production: pl.production.map((x) => x * 0.9) })) })),
+  };
+  const inputs = [p50, p90];
+  for (let i = 0; i < 100; i++) computeBalance(inputs[i % 2]!);
   const ms: number[] = [];
   for (let r = 0; r < runs; r++) {
     const t0 = now();
-    const result = computeBalance(input);
+    const result = computeBalance(inputs[r % 2]!);
     ms.push(now() - t0);
     if (!(result.configuration.sharedKWh > 0)) throw new Error('bench: no shared energy');
   }

@@ -30,9 +30,17 @@ export function settleBlock(r: EngineRun, h0: number, h1: number): void {
     const w = withdrawn[h]!;
     const x = injected[h]!;
     const s = shared[h]!;
-    kS[h] = w > 0 ? s / w : 0;
-    kI[h] = w > 0 ? incentivised[h]! / w : 0;
-    kJ[h] = x > 0 ? s / x : 0;
+    if (s === 0) {
+      // Nothing shared (every night): no incentive either, and 0 / w is s itself (its sign
+      // kept), without the three divisions (each waits on the divider, ~4 ns a period).
+      kS[h] = w > 0 ? s : 0;
+      kI[h] = w > 0 ? incentivised[h]! : 0;
+      kJ[h] = x > 0 ? s : 0;
+    } else {
+      kS[h] = w > 0 ? s / w : 0;
+      kI[h] = w > 0 ? incentivised[h]! / w : 0;
+      kJ[h] = x > 0 ? s / x : 0;
+    }
     injectionCounted[h] = x;
     withdrawalCounted[h] = wdIn[h]!;
   }

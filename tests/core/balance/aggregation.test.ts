@@ -21,6 +21,21 @@ describe('monthly aggregation', () => {
     expect(Array.from(r.plants[0]!.monthlySharedKWh.slice(0, 2))).toEqual([3, 1]);
   });
 
+  // The balance keeps what it derives from a calendar for the next run: labels refilled in place
+  // must be read again. Same data, months now [0, 1, 1, 1]: shared [1, 2, 1, 0] → Jan 1, Feb 3.
+  it('reads calendar labels refilled in place between runs', () => {
+    const i = input([producer(1, null, 1, f(2, 2, 3, 0), '2024-01-01'), consumer(2, 2, f(1, 3, 1, 1))], 4);
+    i.calendar.month.set([0, 0, 1, 1]);
+    expect(Array.from(computeBalance(i).monthly.sharedKWh.slice(0, 2))).toEqual([3, 1]);
+    i.calendar.month.set([0, 1, 1, 1]);
+    const r = computeBalance(i);
+    expect(Array.from(r.monthly.sharedKWh.slice(0, 2))).toEqual([1, 3]);
+    expect(Array.from(r.members[0]!.monthlySharedAsConsumerKWh.slice(0, 2))).toEqual([1, 3]);
+    // A label out of range written in place after a valid run is still refused.
+    i.calendar.month[1] = 12;
+    expect(() => computeBalance(i)).toThrow(/calendar\.month\[1\] = 12/);
+  });
+
   // 2 days hourly, all January. Plant gives 2 kWh at noon on day 1 and 4 on day 2; consumer 10 at noon.
   it('averages the typical day per month and hour', () => {
     const prod = new Float64Array(48);

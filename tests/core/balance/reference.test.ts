@@ -30,7 +30,7 @@ function series(n: number, rnd: () => number, scale: number, zeros = 0.3): Float
   return a;
 }
 
-function randomInput(seed: number, n: number, stepMinutes: StepMinutes, startMinute: number, sharingPeriod: 'hour' | 'step', evConsumers = 0, plainConsumers = 0, batteryProsumers = 0): BalanceInput {
+function randomInput(seed: number, n: number, stepMinutes: StepMinutes, startMinute: number, sharingPeriod: 'hour' | 'step', evConsumers = 0, plainConsumers = 0, batteryProsumers = 0, batteryConsumers = 0): BalanceInput {
   const rnd = lcg(seed);
   const points: PointInput[] = [];
   let plantId = 1;
@@ -54,6 +54,12 @@ function randomInput(seed: number, n: number, stepMinutes: StepMinutes, startMin
   for (let j = 0; j < batteryProsumers; j++) {
     const battery = { capacityKWh: 1 + 4 * rnd(), powerKW: 1 + 4 * rnd(), roundTripEfficiency: 0.8 + 0.15 * rnd(), minSoc: 0.1 * rnd(), strategy: 'self-consumption' as const };
     points.push({ id: 3000 + j, memberId: 1 + (j % 3), load: series(n, rnd, 2, 0.05), plants: [plant(4)], inSubstation: j % 4 !== 3, battery });
+  }
+  // Consumers with a self-consumption battery and no plant (charged by nothing: they only
+  // discharge what they start with).
+  for (let j = 0; j < batteryConsumers; j++) {
+    const battery = { capacityKWh: 1 + 4 * rnd(), powerKW: 0.2 + rnd(), roundTripEfficiency: 0.8 + 0.15 * rnd(), minSoc: 0.1 * rnd(), initialSoc: 0.5 + 0.5 * rnd(), strategy: 'self-consumption' as const };
+    points.push({ id: 4000 + j, memberId: 1 + (j % 3), load: series(n, rnd, 2, 0.05), plants: [], inSubstation: j % 4 !== 3, battery });
   }
   const kinds = 14 + Math.floor(rnd() * 10);
   for (let j = 0; j < kinds; j++) {
@@ -142,7 +148,7 @@ function compare(input: BalanceInput): void {
 }
 
 describe('the engine against a straightforward reference', () => {
-  const cases: [string, number, StepMinutes, number, 'hour' | 'step', number?, number?, number?][] = [
+  const cases: [string, number, StepMinutes, number, 'hour' | 'step', number?, number?, number?, number?][] = [
     ['quarter hours, per hour, aligned', 96 * 3, 15, 0, 'hour'],
     ['quarter hours, per hour, starting at :45 (partial first hour)', 96 * 3 + 2, 15, 45, 'hour'],
     ['quarter hours, per interval', 96 * 2, 15, 0, 'step'],
@@ -160,10 +166,12 @@ describe('the engine against a straightforward reference', () => {
     ['prosumers with a battery, quarter hours, across time blocks', 96 * 95, 15, 0, 'hour', 0, 0, 7],
     ['prosumers with a battery, quarter hours, partial first and last hours', 96 * 3 + 2, 15, 45, 'hour', 0, 0, 7],
     ['prosumers with a battery, hours', 24 * 30, 60, 0, 'hour', 0, 0, 7],
+    ['consumers with a battery and no plant, hours', 24 * 30, 60, 0, 'hour', 0, 0, 3, 5],
+    ['consumers with a battery and no plant, quarter hours', 96 * 10, 15, 0, 'hour', 0, 0, 0, 5],
   ];
-  for (const [name, n, step, start, period, ev, plain, bat] of cases) {
+  for (const [name, n, step, start, period, ev, plain, bat, batOnly] of cases) {
     it(name, () => {
-      for (let seed = 1; seed <= 6; seed++) compare(randomInput(seed * 7919 + n, n, step, start, period, ev, plain, bat));
+      for (let seed = 1; seed <= 6; seed++) compare(randomInput(seed * 7919 + n, n, step, start, period, ev, plain, bat, batOnly));
     });
   }
 });
