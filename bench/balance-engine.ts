@@ -180,8 +180,12 @@ export function benchBalance(probes: BenchProbes = {}): { ms: number; floorMs: n
  * as much as its loops.
  */
 export function benchBalanceHourly(runs = 50, probes: BenchProbes = {}): number {
-  const g = globalThis as unknown as NodeLikeGlobals;
+  const g = globalThis as unknown as NodeLikeGlobals & { gc?: () => void };
   const now = probes.now ?? (() => (g.performance ? g.performance.now() : Date.now()));
+  // A full collection first (node --expose-gc): the 1,000-member runs before leave some 400 MB
+  // of garbage whose collection would otherwise fall inside these 4 ms calls, or take the
+  // other core from them (measured: 3.9–5.0 ms medians then, 2.7–3.1 ms after a collection).
+  g.gc?.();
   const p50 = syntheticBalanceInput(100, 5, 365, 60);
   const p90: BalanceInput = {
     ...p50,
