@@ -10,8 +10,8 @@
  * functions that read no input object in their loops, so the optimising compiler keeps them
  * from one run to the next (the former single loop function was recompiled, 70–170 ms of
  * compiler time, at each run's new input objects, and ran unoptimised meanwhile).
- * Pure consumers go four at a time (consumer-groups.ts); with single-interval periods their
- * loads are read in place. With quarter hours, the groups keep their withdrawal only for the
+ * Pure consumers go four at a time (consumer-groups.ts), those with EV charging in fours of
+ * their own; with single-interval periods the loads of those without are read in place. With quarter hours, the groups keep their withdrawal only for the
  * periods that may share (plants injecting, then as long as shared-energy batteries may
  * release at full power; any other period that shares is summed again from the loads): two
  * thirds of the periods on the bench's year, half without batteries.
