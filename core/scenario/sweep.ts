@@ -20,9 +20,9 @@
  *   }
  *
  * Cost of one evaluation (100 members, 5 plants, hourly, money; `npm run bench -- sweep`):
- * ~10.7 ms of CPU here (a whole run before: ~27 ms, ~49 ms through the advisor). Measured
- * apart (300 variants, computeBalance timed on its own thread CPU): the two balances (P50,
- * P90; core/balance) ~7 ms with the garbage collection that falls inside them; everything
+ * ~8 ms of CPU on a quiet machine (a whole run before: ~19–27 ms, ~49 ms through the advisor).
+ * Measured apart (300 variants, computeBalance timed on its own thread CPU): the two balances
+ * (P50, P90; core/balance) ~4.2 ms with the garbage collection that falls inside them; everything
  * else ~3.5 ms (was ~5.3 ms): the money ~2.5 ms — the incentive (~0.8 ms) and the sale of
  * injected energy (~0.7 ms) each read the hours once for P50 and its two Pz scenarios (three
  * price series in one pass) and once for P90, cash flows and the tornado (~0.4 ms) in integer
