@@ -24,20 +24,7 @@ export function splitSharedOldestFirst(
   for (let k = 0; k < injections.length; k++) {
     const inj = injections[k]!;
     const o = out[k]!;
-    if (!eligible[k]) {
-      for (let h = h0; h < h1; h++) {
-        const r = remaining[h]!;
-        if (r <= 0) {
-          o[h] = 0;
-          continue;
-        }
-        const x = inj[h - injStart]!;
-        const take = x < r ? x : r;
-        o[h] = take;
-        remaining[h] = r - take;
-      }
-      continue;
-    }
+    const ok = eligible[k]!; // the same for every hour: a branch the processor predicts
     for (let h = h0; h < h1; h++) {
       const r = remaining[h]!;
       if (r <= 0) {
@@ -48,7 +35,7 @@ export function splitSharedOldestFirst(
       const take = x < r ? x : r;
       o[h] = take;
       remaining[h] = r - take;
-      incentivised[h] += take;
+      if (ok) incentivised[h] += take;
     }
   }
 }
