@@ -18,6 +18,7 @@ import type {
   BalanceResult,
   BatteryResult,
   ConfigurationResult,
+  FlowTotals,
   MemberResult,
   MonthlyTotals,
   PlantInput,
@@ -31,6 +32,22 @@ import { validateBalanceInput } from './validate';
 export const DEFAULT_MAX_INCENTIVISED_PLANT_KW = 1000;
 
 const ratio = (a: number, b: number): number => (b > 0 ? a / b : 0);
+
+/** Flow totals at zero, to add points into. */
+function noFlows(): FlowTotals {
+  return { productionKWh: 0, consumptionKWh: 0, evKWh: 0, selfConsumptionKWh: 0, injectionKWh: 0, withdrawalKWh: 0, batteryGridChargeKWh: 0 };
+}
+
+/** Adds a point's flow totals into `to` (a member's or the configuration's) [kWh]. */
+function addFlows(to: FlowTotals, r: FlowTotals): void {
+  to.productionKWh += r.productionKWh;
+  to.consumptionKWh += r.consumptionKWh;
+  to.evKWh += r.evKWh;
+  to.selfConsumptionKWh += r.selfConsumptionKWh;
+  to.injectionKWh += r.injectionKWh;
+  to.withdrawalKWh += r.withdrawalKWh;
+  to.batteryGridChargeKWh += r.batteryGridChargeKWh;
+}
 
 function batteryResult(p: PointInput, s: BatteryState): BatteryResult {
   return {
@@ -76,13 +93,7 @@ function memberResults(points: readonly PointInput[], pr: PointResult[], e: Engi
     members.push({
       memberId,
       pointIds: [],
-      productionKWh: 0,
-      consumptionKWh: 0,
-      evKWh: 0,
-      selfConsumptionKWh: 0,
-      injectionKWh: 0,
-      withdrawalKWh: 0,
-      batteryGridChargeKWh: 0,
+      ...noFlows(),
       sharedAsConsumerKWh: 0,
       incentivisedAsConsumerKWh: 0,
       sharedAsProducerKWh: 0,
@@ -98,13 +109,7 @@ function memberResults(points: readonly PointInput[], pr: PointResult[], e: Engi
     const r = pr[j]!;
     const so = j * S_FIELDS;
     m.pointIds.push(p.id);
-    m.productionKWh += r.productionKWh;
-    m.consumptionKWh += r.consumptionKWh;
-    m.evKWh += r.evKWh;
-    m.selfConsumptionKWh += r.selfConsumptionKWh;
-    m.injectionKWh += r.injectionKWh;
-    m.withdrawalKWh += r.withdrawalKWh;
-    m.batteryGridChargeKWh += r.batteryGridChargeKWh;
+    addFlows(m, r);
     m.sharedAsConsumerKWh += e.pointShares[so + S_CONSUMER]!;
     m.incentivisedAsConsumerKWh += e.pointShares[so + S_INCENTIVISED]!;
     m.sharedAsProducerKWh += e.pointShares[so + S_PRODUCER]!;
@@ -208,19 +213,13 @@ export function computeBalance(input: BalanceInput): BalanceResult {
 
   // The configuration's totals count only its points under the substation: a point outside
   // is not part of the configuration (listed apart in *Outside*).
-  const inTot = { production: 0, consumption: 0, ev: 0, self: 0, injection: 0, withdrawal: 0, gridCharge: 0 };
+  const inTot = noFlows();
   let injectionOutsideKWh = 0;
   let withdrawalOutsideKWh = 0;
   const outsidePointIds: number[] = [];
   for (const r of pr) {
     if (r.inSubstation) {
-      inTot.production += r.productionKWh;
-      inTot.consumption += r.consumptionKWh;
-      inTot.ev += r.evKWh;
-      inTot.self += r.selfConsumptionKWh;
-      inTot.injection += r.injectionKWh;
-      inTot.withdrawal += r.withdrawalKWh;
-      inTot.gridCharge += r.batteryGridChargeKWh;
+      addFlows(inTot, r);
     } else {
       injectionOutsideKWh += r.injectionKWh;
       withdrawalOutsideKWh += r.withdrawalKWh + r.batteryGridChargeKWh;
@@ -228,13 +227,7 @@ export function computeBalance(input: BalanceInput): BalanceResult {
     }
   }
   const configuration: ConfigurationResult = {
-    productionKWh: inTot.production,
-    consumptionKWh: inTot.consumption,
-    evKWh: inTot.ev,
-    selfConsumptionKWh: inTot.self,
-    injectionKWh: inTot.injection,
-    withdrawalKWh: inTot.withdrawal,
-    batteryGridChargeKWh: inTot.gridCharge,
+    ...inTot,
     injectionInSubstationKWh,
     withdrawalInSubstationKWh,
     injectionOutsideKWh,
@@ -245,7 +238,7 @@ export function computeBalance(input: BalanceInput): BalanceResult {
     valorisedOnlyKWh: sharedKWh - incentivisedKWh,
     storageSharedKWh: total(e.storageShared),
     sharedRatio: ratio(sharedKWh, injectionInSubstationKWh),
-    selfSufficiency: ratio(inTot.self + sharedKWh, inTot.consumption),
+    selfSufficiency: ratio(inTot.selfConsumptionKWh + sharedKWh, inTot.consumptionKWh),
   };
 
   return {
