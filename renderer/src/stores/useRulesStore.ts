@@ -43,9 +43,14 @@ export const useRulesStore = defineStore('rules', () => {
     }
   }
 
-  /** Coalesces bursts of edits into one check. */
+  /**
+   * Coalesces bursts of edits into one check. During an edit (the project store's `saving`)
+   * lists reloaded inside it wait for its end: every edit bumps `editCount` when it is over,
+   * and the check then runs once, not beside the edit's own requests.
+   */
   function schedule() {
     clearTimeout(timer);
+    if (project.saving) return;
     timer = setTimeout(() => void refresh(), 30);
   }
 
