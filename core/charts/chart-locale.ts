@@ -44,7 +44,7 @@ const TEXT = {
     'adv.npv': 'VAN',
     'adv.best': 'Migliore',
     'adv.noStorage': 'Senza accumulo',
-    'adv.storageSize': 'accumulo',
+    'adv.storageSize': 'Accumulo',
   },
   en: {
     'eco.net': 'Yearly net',
@@ -83,7 +83,7 @@ const TEXT = {
     'adv.npv': 'NPV',
     'adv.best': 'Best',
     'adv.noStorage': 'No storage',
-    'adv.storageSize': 'storage',
+    'adv.storageSize': 'Storage',
   },
 } as const;
 

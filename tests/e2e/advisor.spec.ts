@@ -81,4 +81,9 @@ test('advisor tab at 1366×768: kWp × storage sweep, the best pair marked and e
   await expect(page.getByTestId('adv-best-storage-at-top')).toBeVisible();
   await sizing.scrollIntoViewIfNeeded();
   await screenshot(page, 'advisor-storage-1366.png');
+  // The same sweep on a 1920×1080 projector: the table and its chart side by side, nothing cut.
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await sizing.scrollIntoViewIfNeeded();
+  await expect(sizing.locator('canvas').first()).toBeVisible();
+  await screenshot(page, 'advisor-storage-1920.png');
 });

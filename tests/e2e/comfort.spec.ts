@@ -67,9 +67,9 @@ test('tables sort by a header (numbers numerically) and filter by text', async (
   await expect(page.locator('th[aria-sort="ascending"]')).toContainText('Consumo annuo');
   // The demo's ten members, by annual kWh: 2200 < 2500 < 2700 < 2900 < 3200 < 6000 < 9000 < 24.000 < 38.000 < 42.000.
   const values = async () => (await kwh.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value)));
-  await expect.poll(values).toEqual(['2200', '2500', '2700', '2900', '3200', '6000', '9000', '24.000', '38.000', '42.000']);
+  await expect.poll(values).toEqual(['2.200', '2.500', '2.700', '2.900', '3.200', '6.000', '9.000', '24.000', '38.000', '42.000']);
   await page.getByTestId('sort-annualKWh').click();
-  await expect.poll(values).toEqual(['42.000', '38.000', '24.000', '9000', '6000', '3200', '2900', '2700', '2500', '2200']);
+  await expect.poll(values).toEqual(['42.000', '38.000', '24.000', '9.000', '6.000', '3.200', '2.900', '2.700', '2.500', '2.200']);
 
   await page.getByTestId('filter-members').fill('famiglia');
   await expect(page.locator('[data-test="members-table"] tbody tr')).toHaveCount(5);

@@ -36,7 +36,7 @@ async function expectEdits(page: Page) {
   await expect(names.nth(1)).toHaveValue('Forno Rossi');
   const first = page.locator('[data-test="members-table"] tbody tr').nth(0);
   await expect(first.getByLabel('POD')).toHaveValue('IT001E00000011');
-  await expect(first.getByLabel('Consumo annuo (kWh)')).toHaveValue('3200');
+  await expect(first.getByLabel('Consumo annuo (kWh)')).toHaveValue('3.200');
   await page.getByTestId('tab-plants').click();
   const plant = page.locator('[data-test="plants-table"] tbody tr').nth(0);
   await expect(plant.getByLabel('Nome')).toHaveValue('FV tetto forno');

@@ -299,7 +299,7 @@ test('a custom local rule: plants from 10 to 1000 kW flags a 5 kW plant; bad inp
   await expect(form.getByTestId('lr-errors')).toHaveCount(0);
   const rule = page.locator('[data-test="local-rule"][data-rule="impianti-da-10-a-1000-kw"]');
   await expect(rule).toContainText('Impianti da 10 a 1000 kW');
-  await expect(rule.getByTestId('local-rule-params')).toHaveText('Potenza minima (kW): 10 · Potenza massima (kW): 1000 · Bloccante');
+  await expect(rule.getByTestId('local-rule-params')).toHaveText('Potenza minima (kW): 10 · Potenza massima (kW): 1.000 · Bloccante');
 
   const local = page.locator('[data-test="findings-panel"] [data-test="finding"][data-rule="local.impianti-da-10-a-1000-kw"]');
   await expect(local).toHaveCount(1);

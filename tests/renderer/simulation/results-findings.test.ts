@@ -118,22 +118,22 @@ describe('the simulation view and the money the rules deny', () => {
   it('shows €0 with the rule beside the excluded plant and member, the others’ amounts as they are', async () => {
     const wrapper = await mountPanel();
     const [school, shed] = wrapper.findAll('[data-test="sim-plants"] tbody tr');
-    expect(cells(school!)[7]).toBe('9000 €');
-    expect(cells(shed!)[7]).toBe('0 € negato da: Entrata in esercizio dopo il 16/12/2021');
+    expect(cells(school!)[7]).toBe('9.000,00 €');
+    expect(cells(shed!)[7]).toBe('0,00 € negato da: Entrata in esercizio dopo il 16/12/2021');
     const [maria, foundry] = wrapper.findAll('[data-test="sim-members"] tbody tr');
     expect(cells(maria!)[2]).toBe('bollette');
-    expect(cells(maria!)[7]).toBe('180,4');
+    expect(cells(maria!)[7]).toBe('180,40');
     expect(cells(foundry!)[2]).toBe('stima');
-    expect(cells(foundry!)[7]).toBe('0 negato da: Codice ATECO escluso');
+    expect(cells(foundry!)[7]).toBe('0,00 negato da: Codice ATECO escluso');
     expect(wrapper.findAll('[data-test="excluded-by"]')).toHaveLength(2);
   });
 
   it('breaks valorisation into TRASe, BTAU and avoided losses with E_ACV and E_ACVC', async () => {
     const wrapper = await mountPanel();
     const v = wrapper.get('[data-test="eco-valorisation"]');
-    expect(cells(v.get('[data-test="val-trase"]'))).toEqual(['TRASe (CU_Afa × E_ACV)', '1000,25 €', 'E_ACV 45.678 kWh']);
-    expect(cells(v.get('[data-test="val-btau"]'))).toEqual(['BTAU (CU_Afb × E_ACVC)', '150,75 €', 'E_ACVC 5000 kWh']);
-    expect(cells(v.get('[data-test="val-losses"]'))).toEqual(['Perdite di rete evitate', '83,5 €', 'E_ACVC BT 3000 kWh · MT 2000 kWh']);
+    expect(cells(v.get('[data-test="val-trase"]'))).toEqual(['TRASe (CU_Afa × E_ACV)', '1.000,25 €', 'E_ACV 45.678 kWh']);
+    expect(cells(v.get('[data-test="val-btau"]'))).toEqual(['BTAU (CU_Afb × E_ACVC)', '150,75 €', 'E_ACVC 5.000 kWh']);
+    expect(cells(v.get('[data-test="val-losses"]'))).toEqual(['Perdite di rete evitate', '83,50 €', 'E_ACVC BT 3.000 kWh · MT 2.000 kWh']);
   });
 
   it('puts P50, P90 and the zonal-price scenarios side by side with their own energies and money', async () => {
@@ -143,7 +143,7 @@ describe('the simulation view and the money the rules deny', () => {
     const row = (key: string) => cells(table.get(`[data-test="scenario-row-${key}"]`));
     expect(row('production')).toEqual(['123,5 MWh', '111,1 MWh', '123,5 MWh', '123,5 MWh']);
     expect(row('shared')).toEqual(['45,7 MWh', '42,1 MWh', '45,7 MWh', '45,7 MWh']);
-    expect(row('incentive')).toEqual(['9000 €', '8300 €', '9400 €', '8600 €']);
+    expect(row('incentive')).toEqual(['9.000 €', '8.300 €', '9.400 €', '8.600 €']);
     expect(row('npv')).toEqual(['40.000 €', '31.500 €', '35.000 €', '45.000 €']);
     expect(row('irr')).toEqual(['8,1%', '6,4%', '—', '9%']);
   });

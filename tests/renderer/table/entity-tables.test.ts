@@ -53,7 +53,7 @@ describe('the members, plants and configurations tables through the project stor
       { ...member(3, { name: 'Luca', annualKWh: 2700 }), consumptionSource: 'estimate', effectiveAnnualKWh: 2700 },
     ] as never;
     const wrapper = mount(MembersTable);
-    expect(wrapper.findAll('[data-test="member-consumption-used"]').map((c) => c.text())).toEqual(['105.120 (curva)', '12.346 (bollette)', '2700 (stima)']);
+    expect(wrapper.findAll('[data-test="member-consumption-used"]').map((c) => c.text())).toEqual(['105.120 (curva)', '12.346 (bollette)', '2.700 (stima)']);
   });
 
   it('a refused POD is named, shown in the banner, and the saved value comes back', async () => {
