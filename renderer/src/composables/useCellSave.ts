@@ -5,15 +5,18 @@
  * text). The error banner names the cell as its cause: the next successful save of that
  * cell clears it (useUiStore.clearFor), so no banner outlives its problem.
  */
-import { ref } from 'vue';
+import { computed, ref } from 'vue';
 import { t } from '../i18n';
+import { errorText } from '../api/error-text';
 import { useUiStore } from '../stores/useUiStore';
 import { cellPatch, type CellValue, type Column } from '../components/table/columns';
 
+/** A refused cell: its row and column, the column's label key and the core's error (worded when shown). */
 export interface CellFailure {
   rowId: number;
   key: string;
-  message: string;
+  label: string;
+  error: unknown;
 }
 
 export function useCellSave<T extends { id: number }>(kind: () => string, save: () => (row: T, patch: Partial<T>) => Promise<boolean>) {
@@ -34,7 +37,7 @@ export function useCellSave<T extends { id: number }>(kind: () => string, save: 
       return;
     }
     ui.setErrorCause(cause);
-    failure.value = { rowId: row.id, key: column.key, message: `${t(column.aria ?? column.label)}: ${ui.error ?? t('common.error')}` };
+    failure.value = { rowId: row.id, key: column.key, label: column.aria ?? column.label, error: ui.failed };
     const next = new Map(versions.value);
     next.set(id(row, column), (next.get(id(row, column)) ?? 0) + 1);
     versions.value = next;
@@ -43,5 +46,11 @@ export function useCellSave<T extends { id: number }>(kind: () => string, save: 
   const version = (row: T, column: Column<T>) => versions.value.get(id(row, column)) ?? 0;
   const failed = (row: T, column: Column<T>) => failure.value?.rowId === row.id && failure.value.key === column.key;
 
-  return { failure, commit, version, failed, dismiss: () => (failure.value = null) };
+  /** The message beside the cell, in the UI's language now ("POD: POD non valido"; English after a switch). */
+  const failureText = computed(() => {
+    const f = failure.value;
+    return f === null ? '' : `${t(f.label)}: ${f.error === null ? t('common.error') : errorText(f.error)}`;
+  });
+
+  return { failure, failureText, commit, version, failed, dismiss: () => (failure.value = null) };
 }

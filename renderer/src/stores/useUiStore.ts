@@ -13,6 +13,8 @@ export const useUiStore = defineStore('ui', () => {
   /** The failure shown; `error` is its text in the UI's language, following a language switch. */
   const failure = ref<{ e: unknown } | null>(null);
   const error = computed(() => (failure.value === null ? null : errorText(failure.value.e)));
+  /** The failure itself, for a view that words it later, in the language of that moment (a table cell). */
+  const failed = computed(() => (failure.value === null ? null : failure.value.e));
   const errorCause = ref<string | null>(null);
   const notice = ref<{ text: string; undo: boolean; id: number } | null>(null);
   let noticeId = 0;
@@ -52,5 +54,5 @@ export const useUiStore = defineStore('ui', () => {
     presentation.value = on;
   }
 
-  return { error, errorCause, notice, presentation, togglePresentation, showError, setErrorCause, clearError, clearFor, notify, dismissNotice: () => (notice.value = null) };
+  return { error, failed, errorCause, notice, presentation, togglePresentation, showError, setErrorCause, clearError, clearFor, notify, dismissNotice: () => (notice.value = null) };
 });

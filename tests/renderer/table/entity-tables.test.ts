@@ -10,6 +10,7 @@ import ConfigurationsPanel from '../../../renderer/src/components/Configurations
 import { useProjectStore } from '../../../renderer/src/stores/useProjectStore';
 import { useUiStore } from '../../../renderer/src/stores/useUiStore';
 import { api, resetApi } from '../helpers/api-stub';
+import { setLocale } from '../../../renderer/src/i18n';
 import { member, plant } from '../helpers/fixtures';
 
 vi.mock('../../../renderer/src/api/client', () => import('../helpers/api-stub'));
@@ -71,6 +72,15 @@ describe('the members, plants and configurations tables through the project stor
     expect(wrapper.get('[data-test="cell-error"]').text()).toContain('POD: POD non valido');
     expect(input(wrapper, 0, 'POD').element.value).toBe('IT001E00000011');
     expect(api.listMembers).toHaveBeenCalledOnce(); // the list was re-read from the file
+    // The message beside the cell follows a switch of the UI's language, as the banner does.
+    setLocale('en');
+    try {
+      await flushPromises();
+      expect(wrapper.get('[data-test="cell-error"]').text()).toContain('POD: Invalid POD');
+      expect(useUiStore().error).toBe('Invalid POD');
+    } finally {
+      setLocale('it');
+    }
   });
 
   it('a first battery capacity adds a battery with the defaults, and its details open under the row', async () => {
