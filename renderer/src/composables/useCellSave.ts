@@ -10,12 +10,13 @@ import { t } from '../i18n';
 import { errorText } from '../api/error-text';
 import { useUiStore } from '../stores/useUiStore';
 import { cellPatch, type CellValue, type Column } from '../components/table/columns';
+import type { MessageKey } from '../i18n/it';
 
 /** A refused cell: its row and column, the column's label key and the core's error (worded when shown). */
 export interface CellFailure {
   rowId: number;
   key: string;
-  label: string;
+  label: MessageKey;
   error: unknown;
 }
 
