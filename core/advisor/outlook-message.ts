@@ -12,7 +12,7 @@ function dayName(day: string, lang: 'it' | 'en'): string {
 }
 
 export function outlookMessage(o: Outlook, lang: 'it' | 'en'): string {
-  const kWh = new Intl.NumberFormat(lang === 'it' ? 'it-IT' : 'en-GB', { maximumFractionDigits: 0 });
+  const kWh = new Intl.NumberFormat(lang === 'it' ? 'it-IT' : 'en-GB', { maximumFractionDigits: 0, useGrouping: 'always' } as unknown as Intl.NumberFormatOptions);
   const lines: string[] = [];
   lines.push(lang === 'it' ? 'Prossimi giorni: quando usare l\'energia della comunità' : 'Next days: when to use the community\'s energy');
   const days = [...new Set(o.hours.map((h) => h.local.slice(0, 10)))];

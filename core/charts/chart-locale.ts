@@ -113,7 +113,8 @@ export function chartLocale(locale: ChartLang): ChartLocale {
     locale,
     months: MONTHS[locale],
     text: (key) => TEXT[locale][key],
-    number: (value, digits) => new Intl.NumberFormat(intl, { maximumFractionDigits: digits }).format(value),
+    // Thousands grouped from four digits on ("9.000" under "12.000"), as the reports and the UI.
+    number: (value, digits) => new Intl.NumberFormat(intl, { maximumFractionDigits: digits, useGrouping: 'always' } as unknown as Intl.NumberFormatOptions).format(value),
   };
 }
 

@@ -38,7 +38,7 @@ describe('tornado', () => {
     const [low, high] = seriesOf(option);
     expect(low).toMatchObject({ name: '−10%', type: 'bar', data: [500, -3_000, 4_000] });
     expect(high).toMatchObject({ name: '+10%', type: 'bar', data: [-500, 3_000, -4_000] });
-    expect(formatTooltip(option, -3_000)).toBe('7000 €');
+    expect(formatTooltip(option, -3_000)).toBe('7.000 €');
   });
 
   it('names drivers in English and keeps unknown ones as they are', () => {

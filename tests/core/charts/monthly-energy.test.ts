@@ -23,9 +23,9 @@ describe('monthly energy bars', () => {
     expect(series[2]!.data?.[11]).toBe(360);
   });
 
-  it('formats the tooltip in kWh the Italian way (groups from five digits)', () => {
+  it('formats the tooltip in kWh the Italian way (thousands grouped from four digits, as the reports)', () => {
     const option = monthlyEnergyOption(data, chartLocale('it'));
-    expect(formatTooltip(option, 1234.4)).toBe('1234 kWh');
+    expect(formatTooltip(option, 1234.4)).toBe('1.234 kWh');
     expect(formatTooltip(option, 12345.6)).toBe('12.346 kWh');
   });
 

@@ -52,7 +52,7 @@ describe('the sharing tab', () => {
     expect(wrapper.findAll('[data-test="rules-community"] tr')).toHaveLength(2);
     const row = wrapper.find('[data-test="share-members"] [data-member="1"]');
     expect(row.text()).toContain('Famiglia Rossi');
-    expect(row.text()).toContain('1064,00');
+    expect(row.text()).toContain('1.064,00');
     expect(wrapper.find('[data-test="share-groups"]').text()).toContain('Corrispettivi GSE');
   });
 
