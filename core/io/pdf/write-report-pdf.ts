@@ -182,8 +182,23 @@ function fitSize(doc: Doc, text: string, width: number, max: number, min: number
   return min;
 }
 
-function columnWidths(doc: Doc, columns: string[], rows: string[][]): number[] {
-  doc.font('regular').fontSize(8);
+/** Table type sizes tried in turn [pt]: the first at which every column holds its longest word. */
+const TABLE_SIZES = [8, 7.5, 7, 6.5];
+
+/**
+ * Column widths of a table [pt] and its type size: the size that lets every column hold its
+ * longest word (a name such as "capannone" never splits over two lines), 8 pt when it fits.
+ */
+function tableLayout(doc: Doc, columns: string[], rows: string[][]): { widths: number[]; size: number } {
+  for (const size of TABLE_SIZES) {
+    const widths = columnWidths(doc, columns, rows, size);
+    if (widths.fits || size === TABLE_SIZES.at(-1)) return { widths: widths.widths, size };
+  }
+  throw new Error('unreachable');
+}
+
+function columnWidths(doc: Doc, columns: string[], rows: string[][], size: number): { widths: number[]; fits: boolean } {
+  doc.font('regular').fontSize(size);
   const natural = columns.map((c, j) => {
     const cells = rows.slice(0, 200).map((r) => doc.widthOfString(printable(r[j] ?? '')));
     doc.font('bold');
@@ -201,21 +216,20 @@ function columnWidths(doc: Doc, columns: string[], rows: string[][]): number[] {
     return Math.min(120, Math.max(cellWords, headWords) + 8);
   });
   const total = natural.reduce((s, w) => s + w, 0);
-  if (total <= WIDTH) return natural.map((w) => (w * WIDTH) / total);
-  // Too wide: give every column its share, never less than 40 points; text wraps.
+  if (total <= WIDTH) return { widths: natural.map((w) => (w * WIDTH) / total), fits: true };
   // Too wide: every column gets its minimum, the rest of the width goes in proportion to what it wants beyond it.
   const base = minimum.reduce((s, w) => s + w, 0);
-  if (base >= WIDTH) return minimum.map((w) => (w * WIDTH) / base);
+  if (base > WIDTH) return { widths: minimum.map((w) => (w * WIDTH) / base), fits: false };
   const extra = natural.map((w, j) => Math.max(0, w - minimum[j]!));
   const extraSum = extra.reduce((s, w) => s + w, 0) || 1;
-  return minimum.map((w, j) => w + (extra[j]! * (WIDTH - base)) / extraSum);
+  return { widths: minimum.map((w, j) => w + (extra[j]! * (WIDTH - base)) / extraSum), fits: true };
 }
 
 function writeTable(doc: Doc, columns: string[], rows: string[][], numeric: boolean[], caption?: string): void {
-  const widths = columnWidths(doc, columns, rows);
+  const { widths, size } = tableLayout(doc, columns, rows);
   const pad = 3;
   const rowHeight = (cells: string[], font: string) => {
-    doc.font(font).fontSize(8);
+    doc.font(font).fontSize(size);
     return Math.max(...cells.map((c, j) => doc.heightOfString(printable(c), { width: widths[j]! - 2 * pad }))) + 2 * pad;
   };
   const drawRow = (cells: string[], font: string, fill: string | null) => {
@@ -223,7 +237,7 @@ function writeTable(doc: Doc, columns: string[], rows: string[][], numeric: bool
     const y = doc.y;
     if (fill) doc.rect(MARGIN, y, WIDTH, h).fill(fill);
     let x = MARGIN;
-    doc.font(font).fontSize(8).fillColor('#1a1a1a');
+    doc.font(font).fontSize(size).fillColor('#1a1a1a');
     cells.forEach((c, j) => {
       doc.text(printable(c), x + pad, y + pad, { width: widths[j]! - 2 * pad, align: numeric[j] ? 'right' : 'left' });
       x += widths[j]!;

@@ -197,6 +197,15 @@ describe('technical report (PDF)', () => {
     for (const x of findings.findings) expect(text).toContain(x.source.split(';')[0]!);
   });
 
+  it('never splits a word of a member or plant name over two lines of a table', async () => {
+    // Eleven columns of plants: the table takes a smaller type rather than break "capannone".
+    const words = [...(await api.listPlants({ project })), ...(await api.listMembers({ project }))].flatMap((x) => x.name.split(/[\s()]+/)).filter((w) => w.length >= 6);
+    expect(words).toContain('capannone');
+    // The page of section 2 (pdftotext ends each page with a form feed); the names appear elsewhere too.
+    const page = text.split('\f').find((p) => p.includes('2. Membri e impianti') && !p.includes('Indice'))!;
+    for (const w of words) expect(page, w).toMatch(new RegExp(`(^|[\\s(])${w}($|[\\s),])`, 'm'));
+  });
+
   it('renders every page with something on it', () => {
     const out = path.join(dir, 'page');
     execFileSync('pdftoppm', ['-gray', '-r', '20', pdf, out]);
