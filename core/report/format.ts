@@ -24,7 +24,8 @@ export function reportFormat(lang: 'it' | 'en'): ReportFormat {
     num: (v, d = 0) => (Number.isFinite(v) ? n(d).format(v) : '—'),
     eur: (v, d = 0) => (Number.isFinite(v) ? `${n(d).format(v)} €` : '—'),
     cents: (v) => (Number.isFinite(v) ? `${new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: 'always' } as unknown as Intl.NumberFormatOptions).format(v)} €` : '—'),
-    pct: (f, d = 1) => (Number.isFinite(f) ? `${n(d).format(f * 100)}%` : '—'),
+    // Fixed decimals: percentages side by side read alike ("6,0%" beside "25,7%").
+    pct: (f, d = 1) => (Number.isFinite(f) ? `${new Intl.NumberFormat(locale, { minimumFractionDigits: d, maximumFractionDigits: d }).format(f * 100)}%` : '—'),
     date: (iso) => {
       if (!iso) return '—';
       const [y, m, d] = iso.slice(0, 10).split('-');
