@@ -225,7 +225,7 @@ function economicsSection({ f, L, input }: Ctx): ReportSection {
 function carbonSection({ f, L, input }: Ctx): ReportSection {
   const rows = input.result.configurations
     .filter((c) => c.economics)
-    .map((c) => [c.name, f.num(c.economics!.avoidedTCO2, 1), f.num(c.economics!.embodiedTCO2, 1), c.economics!.carbonPaybackYears === null ? '—' : f.num(c.economics!.carbonPaybackYears, 1)]);
+    .map((c) => [c.name, f.fixed(c.economics!.avoidedTCO2, 1), f.fixed(c.economics!.embodiedTCO2, 1), c.economics!.carbonPaybackYears === null ? '—' : f.fixed(c.economics!.carbonPaybackYears, 1)]);
   const grid = input.parameters.find((p) => p.key.toLowerCase().includes('grid'));
   return {
     title: L.carbon,
