@@ -6,6 +6,7 @@
  */
 import { addMonthlyByPeriod, total, typicalDay } from './aggregate';
 import type { BatteryState } from './battery';
+import type { ConsumerFlows } from './consumer-memo';
 import type { EngineOutput } from './engine';
 import { runEngine } from './engine';
 import { S_CONSUMER, S_FIELDS, S_INCENTIVISED, S_PRODUCER } from './point-shares';
@@ -16,9 +17,12 @@ import { T_CONS, T_EV, T_FIELDS, T_INJ, T_PROD, T_SELF, T_WD } from './point-flo
 import type {
   BalanceInput,
   BalanceResult,
+  BalanceTotals,
+  BalanceTotalsOptions,
   BatteryResult,
   ConfigurationResult,
   FlowTotals,
+  MemberFlows,
   MemberResult,
   MonthlyTotals,
   PlantInput,
@@ -82,9 +86,15 @@ function pointResults(points: readonly PointInput[], e: EngineOutput): PointResu
   });
 }
 
-function memberResults(points: readonly PointInput[], pr: PointResult[], e: EngineOutput): MemberResult[] {
+/** Position of each member in order of first appearance. */
+function memberIndex(points: readonly PointInput[]): Map<number, number> {
   const index = new Map<number, number>();
   for (const p of points) if (p.memberId !== null && !index.has(p.memberId)) index.set(p.memberId, index.size);
+  return index;
+}
+
+function memberResults(points: readonly PointInput[], pr: PointResult[], e: EngineOutput): MemberResult[] {
+  const index = memberIndex(points);
   // The members' twelve monthly values are views of one buffer: one allocation instead of one
   // per member (a thousand small external buffers for the garbage collector to sweep).
   const monthly = new Float64Array(12 * index.size);
@@ -106,10 +116,9 @@ function memberResults(points: readonly PointInput[], pr: PointResult[], e: Engi
     const p = points[j]!;
     if (p.memberId === null) continue;
     const m = members[index.get(p.memberId)!]!;
-    const r = pr[j]!;
     const so = j * S_FIELDS;
     m.pointIds.push(p.id);
-    addFlows(m, r);
+    addFlows(m, pr[j]!);
     m.sharedAsConsumerKWh += e.pointShares[so + S_CONSUMER]!;
     m.incentivisedAsConsumerKWh += e.pointShares[so + S_INCENTIVISED]!;
     m.sharedAsProducerKWh += e.pointShares[so + S_PRODUCER]!;
@@ -123,8 +132,78 @@ function memberResults(points: readonly PointInput[], pr: PointResult[], e: Engi
   return members;
 }
 
+/** Members' flows only, their points' summed in point order (as memberResults does). */
+function memberFlows(points: readonly PointInput[], pr: PointResult[]): MemberFlows[] {
+  const index = memberIndex(points);
+  const members: MemberFlows[] = [];
+  for (const memberId of index.keys()) members.push({ memberId, pointIds: [], ...noFlows() });
+  for (let j = 0; j < points.length; j++) {
+    const p = points[j]!;
+    if (p.memberId === null) continue;
+    const m = members[index.get(p.memberId)!]!;
+    m.pointIds.push(p.id);
+    addFlows(m, pr[j]!);
+  }
+  return members;
+}
+
+/**
+ * The balances' kept groups of consumers (consumer-memo.ts), by result: a later run on the
+ * same consumers (computeBalanceTotals' `sameConsumersAs`) takes their sums. Dropped with the result.
+ */
+const keptConsumers = new WeakMap<BalanceResult, ConsumerFlows>();
+
 /** Compute the balance. Throws BalanceInputError on malformed input. */
 export function computeBalance(input: BalanceInput): BalanceResult {
+  const { result, points, pr, e } = runBalance(input, null, null);
+  const { sharingBase, configuration, plants, batteries, monthly, series, typicalDays, existingPlants } = result;
+  const out: BalanceResult = { sharingBase, configuration, plants, points: pr, members: memberResults(points, pr, e), batteries, monthly, series, typicalDays, existingPlants };
+  if (e.consumers !== null) keptConsumers.set(out, e.consumers);
+  return out;
+}
+
+/**
+ * The balance with the members' pro-rata shares left out, but for the sum of those of the
+ * members `sharesOfMembers` and the sum of every member's (a scenario's P90 balance: its money
+ * reads the configuration, the plants and the F-exempt members' part of the shared energy).
+ * Every other figure equals computeBalance's. The pro-rata pass (the largest part of a
+ * 100-member hourly balance) runs for the named members' points and the in-substation points
+ * without a member only. Throws BalanceInputError on malformed input.
+ */
+export function computeBalanceTotals(input: BalanceInput, options: BalanceTotalsOptions): BalanceTotals {
+  const named = new Set(options.sharesOfMembers);
+  const reuse = options.sameConsumersAs === undefined ? null : (keptConsumers.get(options.sameConsumersAs) ?? null);
+  const { result, points, pr, e } = runBalance(input, (p) => p.inSubstation && (p.memberId === null || named.has(p.memberId)), reuse);
+  let namedKWh = 0;
+  let othersKWh = 0; // in-substation points without a member
+  for (let j = 0; j < points.length; j++) {
+    const p = points[j]!;
+    const x = e.pointShares[j * S_FIELDS + S_CONSUMER]!;
+    if (p.memberId === null) othersKWh += x;
+    else if (named.has(p.memberId)) namedKWh += x;
+  }
+  const { sharingBase, configuration, plants, batteries, monthly, series, typicalDays, existingPlants } = result;
+  return {
+    sharingBase,
+    configuration,
+    plants,
+    points: pr,
+    members: memberFlows(points, pr),
+    batteries,
+    monthly,
+    series,
+    typicalDays,
+    existingPlants,
+    consumerShares: { memberIds: options.sharesOfMembers, namedKWh, membersKWh: configuration.sharedKWh - othersKWh },
+  };
+}
+
+/** A balance run, its result but the members. `wants`: the points whose shares are wanted (null: all). */
+function runBalance(
+  input: BalanceInput,
+  wants: ((p: PointInput) => boolean) | null,
+  consumers: ConsumerFlows | null,
+): { result: Omit<BalanceResult, 'members'>; points: readonly PointInput[]; pr: PointResult[]; e: EngineOutput } {
   const { base, points, calendar } = input;
   const opts = input.options ?? {};
   const sharing = opts.sharingPeriod ?? 'hour';
@@ -152,6 +231,8 @@ export function computeBalance(input: BalanceInput): BalanceResult {
     plantPoint: Int32Array.from(flat.map((f) => f.pointIndex)),
     splitOrder: order.filter((k) => flat[k]!.point.inSubstation),
     eligible,
+    sharesOf: wants === null ? null : Uint8Array.from(points, (p) => (wants(p) ? 1 : 0)),
+    consumers,
   });
 
   const pr = pointResults(points, e);
@@ -241,12 +322,11 @@ export function computeBalance(input: BalanceInput): BalanceResult {
     selfSufficiency: ratio(inTot.selfConsumptionKWh + sharedKWh, inTot.consumptionKWh),
   };
 
-  return {
+  const result = {
     sharingBase: periods.base,
     configuration,
     plants,
     points: pr,
-    members: memberResults(points, pr, e),
     batteries,
     monthly,
     series: { production: e.production, withdrawal: e.withdrawalCounted, shared: e.shared, injected: e.injected, withdrawn: e.withdrawn, incentivised: e.incentivised },
@@ -256,4 +336,5 @@ export function computeBalance(input: BalanceInput): BalanceResult {
       opts.maxExistingShare ?? DEFAULT_MAX_EXISTING_SHARE,
     ),
   };
+  return { result, points, pr, e };
 }

@@ -35,7 +35,8 @@ export function flowsBlock(r: EngineRun, blk: Block): void {
     sl[h - h0] = !r.masked ? h - h0 : after <= win ? n++ : r.bp;
   }
   r.nStored = n;
-  groupsBlock(r, blk, regular);
+  if (r.reuse !== null) r.gw.set(r.reuse.gw.subarray(h0, h1), h0); // the same sums, kept (consumer-memo.ts)
+  else groupsBlock(r, blk, regular);
   // The groups added their withdrawal only (into gw); for pure consumers it is also their
   // consumption (consumer-groups.ts). Added before the other points, it is their sums as such.
   const { consumption, withdrawal } = r.sumsIn;

@@ -8,6 +8,7 @@
  * meanwhile running unoptimised and allocating a boxed number per arithmetic result).
  */
 import type { BatteryState } from './battery';
+import type { ConsumerFlows } from './consumer-memo';
 import type { PeriodSums } from './point-flows';
 import type { SharedBatteryFlows } from './shared-battery';
 import type { PlantInput, PointInput } from './types';
@@ -52,6 +53,13 @@ export interface EngineRun {
   /** Points whose shares go four at a time (withdrawal only), 4 per row; and the others. */
   shareGroups: Int32Array;
   shareSingles: Int32Array;
+  /**
+   * Grouped points whose share as consumer is wanted when not every point's is (a balance's
+   * totals, compute.ts): summed after the blocks from their loads (engine-shares.ts).
+   */
+  sharePost: Int32Array;
+  /** The groups' sums of an earlier run on the same consumers (consumer-memo.ts), or null. */
+  reuse: ConsumerFlows | null;
   /** Periods per block, intervals per period (1 or 4), first interval of each period. */
   bp: number;
   perPeriod: number;

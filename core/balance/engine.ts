@@ -26,7 +26,9 @@ import { createBatteryState } from './battery';
 import { flowsBlock, pointKind } from './engine-flows';
 import type { EngineRun } from './engine-run';
 import { K_GROUPED } from './engine-run';
-import { settleBlock, sharesBlock } from './engine-shares';
+import { groupedSharesFromLoads, settleBlock, sharesBlock } from './engine-shares';
+import type { ConsumerFlows } from './consumer-memo';
+import { keepConsumerFlows, sameConsumers, takeConsumerTotals } from './consumer-memo';
 import type { SharingPeriods } from './periods';
 import type { Block } from './point-flows';
 import { T_FIELDS, T_INJ, T_PROD } from './point-flows';
@@ -58,6 +60,13 @@ export interface EngineSetup {
   splitOrder: readonly number[];
   /** Per flattened plant: earns the incentive. */
   eligible: readonly boolean[];
+  /**
+   * Per point: 1 when its share as consumer is wanted, the others' shares being left out
+   * (phase 3 runs for those points only: compute.ts's totals); null: every point's shares.
+   */
+  sharesOf: Uint8Array | null;
+  /** The groups' sums of an earlier run on the same consumers, to take when they match; or null. */
+  consumers: ConsumerFlows | null;
 }
 
 /**
@@ -95,6 +104,8 @@ export interface EngineOutput {
   batteries: (BatteryState | null)[];
   /** Per point: flows of its 'shared-energy' battery, or null. */
   sharedBatteryFlows: (SharedBatteryFlows | null)[];
+  /** This run's groups of consumers, kept for a run on the same consumers (every point's shares only). */
+  consumers: ConsumerFlows | null;
 }
 
 function isGeneral(p: PointInput): boolean {
@@ -102,7 +113,7 @@ function isGeneral(p: PointInput): boolean {
 }
 
 export function runEngine(s: EngineSetup): EngineOutput {
-  const { points, periods, periodMonth: pMonth, stepHours, plantPoint, splitOrder, eligible } = s;
+  const { points, periods, periodMonth: pMonth, stepHours, plantPoint, splitOrder, eligible, sharesOf } = s;
   const np = periods.base.length;
   const fst = periods.firstStep;
   const periodHours = periods.base.stepMinutes / 60;
@@ -132,6 +143,7 @@ export function runEngine(s: EngineSetup): EngineOutput {
     withdrawalCounted: new Float64Array(np),
     batteries: [],
     sharedBatteryFlows: [],
+    consumers: null,
   };
   const firstPlant = new Int32Array(nPoints + 1);
   for (let k = 0, j = 0; j <= nPoints; j++) {
@@ -207,10 +219,16 @@ export function runEngine(s: EngineSetup): EngineOutput {
   // (when the groups' rows may be compact, only the groups' members: their rows share a layout).
   const withdrawalOnly = (j: number) => points[j]!.inSubstation && !general[j] && points[j]!.battery === undefined;
   const inGroups = (j: number) => !maskable || grouped[j] === 1;
-  const wo = points.map((_, j) => j).filter((j) => withdrawalOnly(j) && inGroups(j));
+  // With only some points' shares wanted, those go one by one, the grouped ones from their
+  // loads after the blocks (their rows may be compact, or not written when reused).
+  const wo = sharesOf !== null ? [] : points.map((_, j) => j).filter((j) => withdrawalOnly(j) && inGroups(j));
   const nWo4 = wo.length - (wo.length % 4);
   const shareSingles = wo.slice(nWo4);
-  for (let j = 0; j < nPoints; j++) if (points[j]!.inSubstation && !(withdrawalOnly(j) && inGroups(j))) shareSingles.push(j);
+  const sharePost: number[] = [];
+  for (let j = 0; j < nPoints; j++) {
+    if (!points[j]!.inSubstation || (sharesOf === null ? withdrawalOnly(j) && inGroups(j) : sharesOf[j] !== 1)) continue;
+    (sharesOf !== null && grouped[j] === 1 ? sharePost : shareSingles).push(j);
+  }
   const stride = bp + 1;
 
   const r: EngineRun = {
@@ -229,6 +247,8 @@ export function runEngine(s: EngineSetup): EngineOutput {
     groupEv: Uint8Array.from(groups, (g) => (g.ev ? 1 : 0)),
     shareGroups: Int32Array.from(wo.slice(0, nWo4)),
     shareSingles: Int32Array.from(shareSingles),
+    sharePost: Int32Array.from(sharePost),
+    reuse: null,
     bp,
     perPeriod,
     fst,
@@ -280,16 +300,23 @@ export function runEngine(s: EngineSetup): EngineOutput {
   };
   r.injIn = r.sumsIn.injection;
   r.wdIn = r.sumsIn.withdrawal;
+  if (s.consumers !== null && sameConsumers(s.consumers, r)) {
+    r.reuse = s.consumers;
+    takeConsumerTotals(s.consumers, r);
+  }
 
   const blk: Block = { h0: 0, h1: 0, firstStep: fst };
+  const anyShares = r.shareGroups.length + r.shareSingles.length > 0;
   for (let h0 = 0; h0 < np; h0 += bp) {
     const h1 = Math.min(np, h0 + bp);
     blk.h0 = h0;
     blk.h1 = h1;
     flowsBlock(r, blk); // 1. flows of every point, summed per period
     settleBlock(r, h0, h1); // 2. shared energy, storage, oldest-first split
-    sharesBlock(r, h0, h1); // 3. pro-rata shares of in-substation points
+    if (anyShares) sharesBlock(r, h0, h1); // 3. pro-rata shares of in-substation points
   }
+  if (r.sharePost.length > 0) groupedSharesFromLoads(r, np);
+  if (sharesOf === null) out.consumers = keepConsumerFlows(r);
 
   // Production and injection of a single-plant point are the point's.
   const tot = out.pointTotals;

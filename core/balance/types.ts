@@ -161,9 +161,13 @@ export interface PointResult extends FlowTotals {
   inSubstation: boolean;
 }
 
-export interface MemberResult extends FlowTotals {
+/** A member's energy flows, its points' summed (no pro-rata shares). */
+export interface MemberFlows extends FlowTotals {
   memberId: number;
   pointIds: number[];
+}
+
+export interface MemberResult extends MemberFlows {
   /** Pro-rata share of shared energy by withdrawal: Σ_h shared_h × W_m,h / W_h [kWh]. */
   sharedAsConsumerKWh: number;
   /** Same pro-rata share of incentivised shared energy [kWh]. */
@@ -277,4 +281,43 @@ export interface BalanceResult {
   series: BalanceSeries;
   typicalDays: TypicalDays;
   existingPlants: ExistingPlantsFinding;
+}
+
+/**
+ * What computeBalanceTotals computes of the members' pro-rata shares as consumer: two sums,
+ * no member's own figure (a member's share not computed is not in the result, not a 0).
+ */
+export interface ConsumerShareSums {
+  /** The members the caller named, as given. */
+  memberIds: readonly number[];
+  /** Σ of their shares of shared energy as consumer [kWh]. */
+  namedKWh: number;
+  /**
+   * Σ of every member's share as consumer [kWh]: the shared energy less the shares of the
+   * in-substation points without a member (the pro-rata shares of all points add up to it).
+   */
+  membersKWh: number;
+}
+
+/**
+ * A balance without the members' pro-rata shares (computeBalanceTotals): everything else as
+ * BalanceResult (the plants' shared and incentivised energy, the configuration's totals and
+ * series, the points' and members' flows), the shares as consumer summed only.
+ */
+export interface BalanceTotals extends Omit<BalanceResult, 'members'> {
+  /** Members in order of first appearance, their flows only. */
+  members: MemberFlows[];
+  consumerShares: ConsumerShareSums;
+}
+
+export interface BalanceTotalsOptions {
+  /** Members whose shares as consumer are summed into `consumerShares.namedKWh`. */
+  sharesOfMembers: readonly number[];
+  /**
+   * A balance computed earlier (computeBalance) on the same pure consumers: the same load and
+   * EV series, unchanged since, on the same side of the substation and the same time base (a
+   * P90 run on the P50 run's members). Their per-period sums and totals are taken from it
+   * instead of being read again; when the consumers differ they are read as usual.
+   */
+  sameConsumersAs?: BalanceResult;
 }

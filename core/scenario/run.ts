@@ -4,7 +4,7 @@
  */
 import { referenceYearBase } from '../model/calendar/referenceYearBase';
 import { civilCalendarFor } from '../model/calendar/civilCalendar';
-import { computeBalance } from '../balance/compute';
+import { computeBalance, computeBalanceTotals } from '../balance/compute';
 import type { BalanceResult } from '../balance/types';
 import type { Member, Plant } from '../model/entities';
 import { ScenarioCancelled, ScenarioInputError } from './errors';
@@ -14,6 +14,7 @@ import { configurationPoints } from './points';
 import { applyMetering } from './metering';
 import { synthesiseEvCharging } from '../load/evCharging';
 import { configurationEconomics } from './economics';
+import { fExemptMemberIds } from './revenues';
 import { SCENARIO_DEFAULTS } from './defaults';
 import { heldAreaSet } from './areas';
 import { ruleVerdicts } from './verdicts';
@@ -197,7 +198,9 @@ export async function evaluateConfigurations(input: ScenarioInput, prepared: Pre
       ? configurationEconomics({
           community: input.community,
           balance: r,
-          p90Balance: computeBalance({ base, points: pointsWith(p90Of), calendar: balanceCalendar }),
+          // Its money reads the configuration, the plants and the F-exempt members' part of the
+          // shares: the other shares are left out, the pure consumers' sums taken from P50's.
+          p90Balance: computeBalanceTotals({ base, points: pointsWith(p90Of), calendar: balanceCalendar }, { sharesOfMembers: fExemptMemberIds(configMembers), sameConsumersAs: r }),
           plants: configPlants,
           members: configMembers,
           params: input.economics,
