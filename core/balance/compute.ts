@@ -6,7 +6,7 @@
  */
 import { addMonthlyByPeriod, total, typicalDay } from './aggregate';
 import type { BatteryState } from './battery';
-import type { ConsumerFlows } from './consumer-memo';
+import type { ConsumerFlowsCache } from './consumer-memo';
 import type { EngineOutput } from './engine';
 import { runEngine } from './engine';
 import { S_CONSUMER, S_FIELDS, S_INCENTIVISED, S_PRODUCER } from './point-shares';
@@ -17,6 +17,7 @@ import { T_CONS, T_EV, T_FIELDS, T_INJ, T_PROD, T_SELF, T_WD } from './point-flo
 import type {
   BalanceInput,
   BalanceResult,
+  BalanceReuse,
   BalanceTotals,
   BalanceTotalsOptions,
   BatteryResult,
@@ -148,18 +149,13 @@ function memberFlows(points: readonly PointInput[], pr: PointResult[]): MemberFl
 }
 
 /**
- * The balances' kept groups of consumers (consumer-memo.ts), by result: a later run on the
- * same consumers (computeBalanceTotals' `sameConsumersAs`) takes their sums. Dropped with the result.
+ * Compute the balance. `reuse.consumers`: the pure consumers' sums kept from earlier runs on
+ * the same read-only series (consumer-memo.ts). Throws BalanceInputError on malformed input.
  */
-const keptConsumers = new WeakMap<BalanceResult, ConsumerFlows>();
-
-/** Compute the balance. Throws BalanceInputError on malformed input. */
-export function computeBalance(input: BalanceInput): BalanceResult {
-  const { result, points, pr, e } = runBalance(input, null, null);
+export function computeBalance(input: BalanceInput, reuse: BalanceReuse = {}): BalanceResult {
+  const { result, points, pr, e } = runBalance(input, null, reuse.consumers ?? null);
   const { sharingBase, configuration, plants, batteries, monthly, series, typicalDays, existingPlants } = result;
-  const out: BalanceResult = { sharingBase, configuration, plants, points: pr, members: memberResults(points, pr, e), batteries, monthly, series, typicalDays, existingPlants };
-  if (e.consumers !== null) keptConsumers.set(out, e.consumers);
-  return out;
+  return { sharingBase, configuration, plants, points: pr, members: memberResults(points, pr, e), batteries, monthly, series, typicalDays, existingPlants };
 }
 
 /**
@@ -172,8 +168,7 @@ export function computeBalance(input: BalanceInput): BalanceResult {
  */
 export function computeBalanceTotals(input: BalanceInput, options: BalanceTotalsOptions): BalanceTotals {
   const named = new Set(options.sharesOfMembers);
-  const reuse = options.sameConsumersAs === undefined ? null : (keptConsumers.get(options.sameConsumersAs) ?? null);
-  const { result, points, pr, e } = runBalance(input, (p) => p.inSubstation && (p.memberId === null || named.has(p.memberId)), reuse);
+  const { result, points, pr, e } = runBalance(input, (p) => p.inSubstation && (p.memberId === null || named.has(p.memberId)), options.consumers ?? null);
   let namedKWh = 0;
   let othersKWh = 0; // in-substation points without a member
   for (let j = 0; j < points.length; j++) {
@@ -202,7 +197,7 @@ export function computeBalanceTotals(input: BalanceInput, options: BalanceTotals
 function runBalance(
   input: BalanceInput,
   wants: ((p: PointInput) => boolean) | null,
-  consumers: ConsumerFlows | null,
+  consumers: ConsumerFlowsCache | null,
 ): { result: Omit<BalanceResult, 'members'>; points: readonly PointInput[]; pr: PointResult[]; e: EngineOutput } {
   const { base, points, calendar } = input;
   const opts = input.options ?? {};

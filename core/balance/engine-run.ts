@@ -58,8 +58,12 @@ export interface EngineRun {
    * totals, compute.ts): summed after the blocks from their loads (engine-shares.ts).
    */
   sharePost: Int32Array;
-  /** The groups' sums of an earlier run on the same consumers (consumer-memo.ts), or null. */
+  /**
+   * Kept sums of an earlier run on the same consumers (consumer-memo.ts), or null; taken for
+   * every group (`reuseAll`) or for those without EV charging only.
+   */
   reuse: ConsumerFlows | null;
+  reuseAll: boolean;
   /** Periods per block, intervals per period (1 or 4), first interval of each period. */
   bp: number;
   perPeriod: number;
@@ -87,6 +91,8 @@ export interface EngineRun {
   ix: Int32Array;
   /** In-substation withdrawal of the groups of four per period, added in after them. */
   gw: Float64Array;
+  /** gw as it stands after the groups without EV charging (they come first), for consumer-memo.ts. */
+  gwNoEv: Float64Array;
   /** Sums adding a consumer's withdrawal into gw alone (its consumption into the sink). */
   gwSums: PeriodSums;
   pinj: Float64Array;

@@ -27,8 +27,8 @@ import { flowsBlock, pointKind } from './engine-flows';
 import type { EngineRun } from './engine-run';
 import { K_GROUPED } from './engine-run';
 import { groupedSharesFromLoads, settleBlock, sharesBlock } from './engine-shares';
-import type { ConsumerFlows } from './consumer-memo';
-import { keepConsumerFlows, sameConsumers, takeConsumerTotals } from './consumer-memo';
+import type { ConsumerFlowsCache } from './consumer-memo';
+import { keepConsumerFlows, takeConsumerFlows } from './consumer-memo';
 import type { SharingPeriods } from './periods';
 import type { Block } from './point-flows';
 import { T_FIELDS, T_INJ, T_PROD } from './point-flows';
@@ -65,8 +65,8 @@ export interface EngineSetup {
    * (phase 3 runs for those points only: compute.ts's totals); null: every point's shares.
    */
   sharesOf: Uint8Array | null;
-  /** The groups' sums of an earlier run on the same consumers, to take when they match; or null. */
-  consumers: ConsumerFlows | null;
+  /** Groups' sums of earlier runs (taken when one matches, else this run's kept); or null. */
+  consumers: ConsumerFlowsCache | null;
 }
 
 /**
@@ -104,8 +104,6 @@ export interface EngineOutput {
   batteries: (BatteryState | null)[];
   /** Per point: flows of its 'shared-energy' battery, or null. */
   sharedBatteryFlows: (SharedBatteryFlows | null)[];
-  /** This run's groups of consumers, kept for a run on the same consumers (every point's shares only). */
-  consumers: ConsumerFlows | null;
 }
 
 function isGeneral(p: PointInput): boolean {
@@ -143,7 +141,6 @@ export function runEngine(s: EngineSetup): EngineOutput {
     withdrawalCounted: new Float64Array(np),
     batteries: [],
     sharedBatteryFlows: [],
-    consumers: null,
   };
   const firstPlant = new Int32Array(nPoints + 1);
   for (let k = 0, j = 0; j <= nPoints; j++) {
@@ -249,6 +246,7 @@ export function runEngine(s: EngineSetup): EngineOutput {
     shareSingles: Int32Array.from(shareSingles),
     sharePost: Int32Array.from(sharePost),
     reuse: null,
+    reuseAll: false,
     bp,
     perPeriod,
     fst,
@@ -262,6 +260,7 @@ export function runEngine(s: EngineSetup): EngineOutput {
     sl: new Int32Array(bp),
     ix: new Int32Array(bp),
     gw,
+    gwNoEv: scratchSpace(np, false), // written for every period
     gwSums: { production: sink, consumption: sink, injection: sink, withdrawal: gw },
     pinj: scratchSpace(nGen * bp, false), // injection per general point and block period
     injStep: scratchSpace(maxSteps, false),
@@ -300,10 +299,7 @@ export function runEngine(s: EngineSetup): EngineOutput {
   };
   r.injIn = r.sumsIn.injection;
   r.wdIn = r.sumsIn.withdrawal;
-  if (s.consumers !== null && sameConsumers(s.consumers, r)) {
-    r.reuse = s.consumers;
-    takeConsumerTotals(s.consumers, r);
-  }
+  if (s.consumers !== null) takeConsumerFlows(s.consumers, r, sharesOf === null);
 
   const blk: Block = { h0: 0, h1: 0, firstStep: fst };
   const anyShares = r.shareGroups.length + r.shareSingles.length > 0;
@@ -316,7 +312,7 @@ export function runEngine(s: EngineSetup): EngineOutput {
     if (anyShares) sharesBlock(r, h0, h1); // 3. pro-rata shares of in-substation points
   }
   if (r.sharePost.length > 0) groupedSharesFromLoads(r, np);
-  if (sharesOf === null) out.consumers = keepConsumerFlows(r);
+  if (s.consumers !== null && r.reuse === null) keepConsumerFlows(s.consumers, r);
 
   // Production and injection of a single-plant point are the point's.
   const tot = out.pointTotals;
@@ -340,7 +336,8 @@ interface ConsumerGroup {
 /**
  * Pure consumers (a load, maybe EV charging; no plant, no battery) in fours, each four on one
  * side of the substation and of one kind (with EV charging or without); the remainder goes
- * point by point.
+ * point by point. In-substation groups without EV charging come first (consumer-memo.ts keeps
+ * the sums as they stand after them).
  */
 function consumerGroups(points: readonly PointInput[], general: readonly boolean[]): ConsumerGroup[] {
   const groups: ConsumerGroup[] = [];

@@ -5,3 +5,4 @@ export { checkExistingPlantsShare, DEFAULT_MAX_EXISTING_SHARE } from './existing
 export { compareOldestFirst, oldestFirstOrder } from './plant-order';
 export { validateBalanceInput } from './validate';
 export type * from './types';
+export { ConsumerFlowsCache } from './consumer-memo';

@@ -4,6 +4,7 @@
  * kW; efficiencies and state-of-charge values are fractions [-].
  */
 import type { TimeBase } from '../model/timeseries';
+import type { ConsumerFlowsCache } from './consumer-memo';
 
 /**
  * How a storage system is dispatched.
@@ -310,14 +311,18 @@ export interface BalanceTotals extends Omit<BalanceResult, 'members'> {
   consumerShares: ConsumerShareSums;
 }
 
-export interface BalanceTotalsOptions {
+/** What a balance run may take from earlier runs. */
+export interface BalanceReuse {
+  /**
+   * The groups of pure consumers' per-period sums and totals kept by earlier runs, taken when
+   * a run has the same consumers (the same load and EV series, on the same side of the
+   * substation and time base), else kept from this run. The caller promises the series it
+   * passes are never changed in place while the cache lives (consumer-memo.ts).
+   */
+  consumers?: ConsumerFlowsCache;
+}
+
+export interface BalanceTotalsOptions extends BalanceReuse {
   /** Members whose shares as consumer are summed into `consumerShares.namedKWh`. */
   sharesOfMembers: readonly number[];
-  /**
-   * A balance computed earlier (computeBalance) on the same pure consumers: the same load and
-   * EV series, unchanged since, on the same side of the substation and the same time base (a
-   * P90 run on the P50 run's members). Their per-period sums and totals are taken from it
-   * instead of being read again; when the consumers differ they are read as usual.
-   */
-  sameConsumersAs?: BalanceResult;
 }
