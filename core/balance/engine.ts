@@ -28,6 +28,7 @@ import type { EngineRun } from './engine-run';
 import { K_GROUPED } from './engine-run';
 import { groupedSharesFromLoads, settleBlock, sharesBlock } from './engine-shares';
 import type { ConsumerFlowsCache } from './consumer-memo';
+import { flagsOf, int32Of } from './flags';
 import { keepConsumerFlows, takeConsumerFlows } from './consumer-memo';
 import type { SharingPeriods } from './periods';
 import type { Block } from './point-flows';
@@ -233,18 +234,18 @@ export function runEngine(s: EngineSetup): EngineOutput {
     load: points.map((p) => p.load ?? null),
     ev: points.map((p) => p.ev ?? null),
     plants: points.map((p) => p.plants),
-    inSub: Uint8Array.from(points, (p) => (p.inSubstation ? 1 : 0)),
+    inSub: flagsOf(points, (p) => p.inSubstation),
     kind,
     selfState,
     wdSlot,
     genSlot,
     firstPlant,
-    groupMembers: Int32Array.from(groups.flatMap((g) => g.members)),
-    groupIn: Uint8Array.from(groups, (g) => (g.inSubstation ? 1 : 0)),
-    groupEv: Uint8Array.from(groups, (g) => (g.ev ? 1 : 0)),
-    shareGroups: Int32Array.from(wo.slice(0, nWo4)),
-    shareSingles: Int32Array.from(shareSingles),
-    sharePost: Int32Array.from(sharePost),
+    groupMembers: groupMembersOf(groups),
+    groupIn: flagsOf(groups, (g) => g.inSubstation),
+    groupEv: flagsOf(groups, (g) => g.ev),
+    shareGroups: int32Of(wo.slice(0, nWo4)),
+    shareSingles: int32Of(shareSingles),
+    sharePost: int32Of(sharePost),
     reuse: null,
     reuseAll: false,
     bp,
@@ -323,6 +324,13 @@ export function runEngine(s: EngineSetup): EngineOutput {
       out.plantInjection[k] = tot[j * T_FIELDS + T_INJ]!;
     }
   }
+  return out;
+}
+
+/** The groups' points in a row, four per group. */
+function groupMembersOf(groups: readonly ConsumerGroup[]): Int32Array {
+  const out = new Int32Array(4 * groups.length);
+  for (let g = 0; g < groups.length; g++) out.set(groups[g]!.members, 4 * g);
   return out;
 }
 
