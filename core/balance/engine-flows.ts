@@ -30,9 +30,12 @@ export function flowsBlock(r: EngineRun, blk: Block): void {
   const { sl, injIn, win } = r;
   let n = 0;
   let after = win + 1; // periods since the last one with injection
-  for (let h = h0; h < h1; h++) {
-    after = injIn[h]! > 0 ? 0 : after + 1;
-    sl[h - h0] = !r.masked ? h - h0 : after <= win ? n++ : r.bp;
+  // Slots are read by the quarter-hour group kernels only (single intervals: rows at h − h0).
+  if (r.perPeriod !== 1) {
+    for (let h = h0; h < h1; h++) {
+      after = injIn[h]! > 0 ? 0 : after + 1;
+      sl[h - h0] = !r.masked ? h - h0 : after <= win ? n++ : r.bp;
+    }
   }
   r.nStored = n;
   // Sums kept from a run on the same consumers (consumer-memo.ts): every group's, or those of

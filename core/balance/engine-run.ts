@@ -59,6 +59,11 @@ export interface EngineRun {
    */
   sharePost: Int32Array;
   /**
+   * Only some points' shares as consumer are wanted: phase 2 leaves kI and kJ out and phase 3
+   * reads kS in their place (the points' incentivised and producer slots are then not shares).
+   */
+  consumerOnly: boolean;
+  /**
    * Kept sums of an earlier run on the same consumers (consumer-memo.ts), or null; taken for
    * every group (`reuseAll`) or for those without EV charging only.
    */

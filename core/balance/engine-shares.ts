@@ -26,6 +26,17 @@ export function settleBlock(r: EngineRun, h0: number, h1: number): void {
   }
   splitSharedOldestFirst(r.splitInj, r.splitOut, storageShared, h0, h1, 0, r.splitEligible, incentivised);
   const { injectionCounted, withdrawalCounted } = r;
+  if (r.consumerOnly) {
+    // kS alone, as below (two divisions of three saved per period that shares).
+    for (let h = h0; h < h1; h++) {
+      const w = withdrawn[h]!;
+      const s = shared[h]!;
+      kS[h] = w > 0 ? (s === 0 ? s : s / w) : 0;
+      injectionCounted[h] = injected[h]!;
+      withdrawalCounted[h] = wdIn[h]!;
+    }
+    return;
+  }
   for (let h = h0; h < h1; h++) {
     const w = withdrawn[h]!;
     const x = injected[h]!;
@@ -47,7 +58,9 @@ export function settleBlock(r: EngineRun, h0: number, h1: number): void {
 }
 
 export function sharesBlock(r: EngineRun, h0: number, h1: number): void {
-  const { act, runs, pMonth, kS, kI, kJ, sh, pm, wdSlot, load, pwd, bp, stride, ix, sl } = r;
+  const { act, runs, pMonth, kS, sh, pm, wdSlot, load, pwd, bp, stride, ix, sl } = r;
+  const kI = r.consumerOnly ? kS : r.kI; // not computed then (settleBlock)
+  const kJ = r.consumerOnly ? kS : r.kJ;
   const nRuns = activeMonthRuns(kS, kJ, pMonth, h0, h1, act, runs);
   const { ksAct, kiAct, masked } = r;
   let free = r.nStored;

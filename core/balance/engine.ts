@@ -246,6 +246,7 @@ export function runEngine(s: EngineSetup): EngineOutput {
     shareGroups: int32Of(wo.slice(0, nWo4)),
     shareSingles: int32Of(shareSingles),
     sharePost: int32Of(sharePost),
+    consumerOnly: sharesOf !== null,
     reuse: null,
     reuseAll: false,
     bp,
