@@ -82,10 +82,11 @@ export function takeConsumerFlows(cache: ConsumerFlowsCache, r: EngineRun, every
   }
 }
 
-/** After the last block of a run that summed every group: keeps them, dropping the least recently used beyond CACHE_SIZE. */
+/** After the last block of a run that summed every group: keeps them (unless kept), dropping the least recently used beyond CACHE_SIZE. */
 export function keepConsumerFlows(cache: ConsumerFlowsCache, r: EngineRun): void {
   const gm = r.groupMembers;
-  if (gm.length === 0) return;
+  // Kept already: a quarter-hour run with every share sums its groups each time (their rows).
+  if (gm.length === 0 || cache.kept.some((c) => sameConsumers(c, r))) return;
   const totals = new Float64Array(gm.length * T_FIELDS);
   for (let q = 0; q < gm.length; q++) totals.set(r.tot.subarray(gm[q]! * T_FIELDS, gm[q]! * T_FIELDS + T_FIELDS), q * T_FIELDS);
   cache.kept.push({
