@@ -24,7 +24,7 @@ export function settleBlock(r: EngineRun, h0: number, h1: number): void {
     shared[h] = x;
     storageShared[h] = x; // becomes the part no plant covers
   }
-  splitSharedOldestFirst(r.splitInj, r.splitOut, storageShared, h0, h1, 0, r.splitEligible, incentivised);
+  splitSharedOldestFirst(r.splitInj, r.splitOut, storageShared, h0, h1, 0, r.splitEligible, incentivised, r.act); // act: free until phase 3
   const { injectionCounted, withdrawalCounted } = r;
   if (r.consumerOnly) {
     // kS alone, as below (two divisions of three saved per period that shares).
