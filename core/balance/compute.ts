@@ -2,7 +2,9 @@
  * Energy balance of one configuration: behind-the-meter flows, storage, shared energy per
  * sharing period = min(Σ injected, Σ withdrawn) over the points under the primary substation
  * [RO §2.2.2.1.2 p.38; App. A pp.143–144], its oldest-first split among plants, and the
- * pro-rata shares of members. Pure: no I/O, no clocks.
+ * pro-rata shares of members (computeBalance), or only two sums of those shares
+ * (computeBalanceTotals: a scenario's P90 balance). Pure: no I/O, no clocks; the optional
+ * ConsumerFlowsCache the caller passes is the only state kept between runs.
  */
 import { addMonthlyByPeriod, total, typicalDay } from './aggregate';
 import type { BatteryState } from './battery';

@@ -16,6 +16,14 @@
  * release at full power; any other period that shares is summed again from the loads): two
  * thirds of the periods on the bench's year, half without batteries.
  *
+ * Two options serve a sweep (issue 16), whose evaluations each run P50 and P90: phase 3 for
+ * some points only (`sharesOf`; compute.ts computeBalanceTotals, the P90 balance its money
+ * reads: the F-exempt members' shares and the plants'), and the groups' sums taken from an
+ * earlier run on the same consumers (`consumers`, consumer-memo.ts): P90 takes every group,
+ * the next variant's P50 the groups without EV charging. A 100-member hourly evaluation's two
+ * balances went from 4.6–5.0 to 2.7–2.9 ms of CPU, old and new side by side on a loaded
+ * machine (README, *How the balance runs*).
+ *
  * Cost: the loads are read once (the floor `npm run bench` prints); the per-period withdrawal
  * of every point is written (compact) and read back (periods that share). On the bench's
  * 1,000 members the run is 3.1–3.4 times the floor in CPU time on this shared machine (3.3–4.4
