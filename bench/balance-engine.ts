@@ -5,7 +5,8 @@
  * from globals when present, or injected by the caller (it once lived in the pure core).
  */
 import type { TimeBase } from '../core/model/timeseries';
-import { computeBalance } from '../core/balance/compute';
+import { computeBalance, computeBalanceTotals } from '../core/balance/compute';
+import { ConsumerFlowsCache } from '../core/balance/consumer-memo';
 import type { BalanceInput, PointInput } from '../core/balance/types';
 
 export interface BenchProbes {
@@ -203,4 +204,45 @@ export function benchBalanceHourly(runs = 50, probes: BenchProbes = {}): number 
   }
   ms.sort((a, b) => a - b);
   return ms[Math.floor(runs / 2)]!;
+}
+
+/**
+ * The two balances of one sweep evaluation as the scenario run makes them: P50 in full, then
+ * P90 (every plant's production × 0.9) with the members' shares summed only
+ * (computeBalanceTotals, two members named), the pure consumers' sums kept in one
+ * ConsumerFlowsCache as a sweep's prepared series do; the same synthetic input as
+ * benchBalanceHourly, after 300 warm-up pairs. `pairCpu`: this thread's CPU time over `runs`
+ * pairs, per pair [ms] (the thread clock ticks in milliseconds here: one call cannot be timed
+ * by it); `p50`, `p90`: medians of each call on the wall clock [ms].
+ */
+export function benchBalancePairHourly(runs = 200, probes: BenchProbes = {}): { pairCpu: number; p50: number; p90: number } {
+  const g = globalThis as unknown as NodeLikeGlobals & { gc?: () => void };
+  const now = probes.now ?? (() => (g.performance ? g.performance.now() : Date.now()));
+  g.gc?.();
+  const p50 = syntheticBalanceInput(100, 5, 365, 60);
+  const p90: BalanceInput = {
+    ...p50,
+    points: p50.points.map((p) => ({ ...p, plants: p.plants.map((pl) => ({ ...pl, production: pl.production.map((x) => x * 0.9) })) })),
+  };
+  const consumers = new ConsumerFlowsCache();
+  const named = { sharesOfMembers: [3, 7], consumers };
+  for (let i = 0; i < 300; i++) {
+    computeBalance(p50, { consumers });
+    computeBalanceTotals(p90, named);
+  }
+  const a: number[] = [];
+  const b: number[] = [];
+  const c0 = threadCpuMs();
+  for (let r = 0; r < runs; r++) {
+    const t0 = now();
+    const full = computeBalance(p50, { consumers });
+    const t1 = now();
+    const totals = computeBalanceTotals(p90, named);
+    b.push(now() - t1);
+    a.push(t1 - t0);
+    if (!(totals.configuration.sharedKWh > 0 && full.configuration.sharedKWh >= totals.configuration.sharedKWh)) throw new Error('bench: no shared energy, or P90 sharing more than P50');
+  }
+  const pairCpu = (threadCpuMs() - c0) / runs;
+  const median = (v: number[]) => v.sort((x, y) => x - y)[Math.floor(v.length / 2)]!;
+  return { pairCpu, p50: median(a), p90: median(b) };
 }

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { ProjectStore } from '../core/store/project-store';
 import { defaultMember } from '../core/model/entity-validation';
 import { benchPvYear } from './pv-year';
-import { benchBalance, benchBalanceHourly } from './balance-engine';
+import { benchBalance, benchBalanceHourly, benchBalancePairHourly } from './balance-engine';
 import { referenceYearBase } from '../core/model/calendar/referenceYearBase';
 import { civilCalendarFor } from '../core/model/calendar/civilCalendar';
 import { synthesiseFromAnnual } from '../core/load/synthesiseFromAnnual';
@@ -78,6 +78,7 @@ function benchEnergy(): Figure[] {
   const floorCpuMs = median(runs.map((r) => r.floorCpuMs));
   const heapMB = median(runs.map((r) => r.heapMB));
   const hourlyMs = benchBalanceHourly(50);
+  const pair = benchBalancePairHourly(200);
   const base = referenceYearBase(2025, 15);
   const calendar = civilCalendarFor(base);
   const t0 = performance.now();
@@ -93,6 +94,10 @@ function benchEnergy(): Figure[] {
     { name: 'balance: CPU time of the floor', value: floorCpuMs, unit: 'ms' },
     { name: 'balance: memory for that case', value: heapMB, unit: 'MB', target: 500 },
     { name: 'balance: 100 members × 5 plants hourly (median of 50)', value: hourlyMs, unit: 'ms' },
+    // A sweep evaluation's two balances (issue 16: ≈ 2 ms of CPU per evaluation in all).
+    { name: 'balance: that case as a sweep runs it, P50 + P90 totals, consumers kept (CPU per pair, 200 pairs)', value: pair.pairCpu, unit: 'ms' },
+    { name: 'balance: of which P50 (median of 200)', value: pair.p50, unit: 'ms' },
+    { name: 'balance: of which P90 totals (median of 200)', value: pair.p90, unit: 'ms' },
     { name: 'loads: synthesise 1,000 members × 35,040 steps', value: loadsMs, unit: 'ms' },
   ];
 }

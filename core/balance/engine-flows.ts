@@ -30,12 +30,22 @@ export function flowsBlock(r: EngineRun, blk: Block): void {
   const { sl, injIn, win } = r;
   let n = 0;
   let after = win + 1; // periods since the last one with injection
-  for (let h = h0; h < h1; h++) {
-    after = injIn[h]! > 0 ? 0 : after + 1;
-    sl[h - h0] = !r.masked ? h - h0 : after <= win ? n++ : r.bp;
+  // Slots are read by the quarter-hour group kernels only (single intervals: rows at h − h0).
+  if (r.perPeriod !== 1) {
+    for (let h = h0; h < h1; h++) {
+      after = injIn[h]! > 0 ? 0 : after + 1;
+      sl[h - h0] = !r.masked ? h - h0 : after <= win ? n++ : r.bp;
+    }
   }
   r.nStored = n;
-  groupsBlock(r, blk, regular);
+  // Sums kept from a run on the same consumers (consumer-memo.ts): every group's, or those of
+  // the groups without EV charging, the others summed after them as they would be.
+  if (r.reuse === null) groupsBlock(r, blk, regular, false);
+  else if (r.reuseAll) r.gw.set(r.reuse.gw.subarray(h0, h1), h0);
+  else {
+    r.gw.set(r.reuse.gwNoEv.subarray(h0, h1), h0);
+    groupsBlock(r, blk, regular, true);
+  }
   // The groups added their withdrawal only (into gw); for pure consumers it is also their
   // consumption (consumer-groups.ts). Added before the other points, it is their sums as such.
   const { consumption, withdrawal } = r.sumsIn;
@@ -63,12 +73,19 @@ function singlesBlock(r: EngineRun, blk: Block, regular: boolean): void {
   }
 }
 
-function groupsBlock(r: EngineRun, blk: Block, regular: boolean): void {
+/** The groups of four (with EV charging only: `evOnly`); groups come in-substation without EV first (engine.ts). */
+function groupsBlock(r: EngineRun, blk: Block, regular: boolean, evOnly: boolean): void {
   const { h0, h1 } = blk;
   const s0 = r.fst[h0]!;
   const { groupMembers: gm, load, ev, pwd, wdSlot, tot, stride: bp, sl } = r;
   const direct = r.perPeriod === 1;
+  let noEvDone = false;
   for (let g = 0; g < r.groupIn.length; g++) {
+    if (!noEvDone && !(r.groupIn[g] && !r.groupEv[g])) {
+      noEvDone = true;
+      if (!evOnly) r.gwNoEv.set(r.gw.subarray(h0, h1), h0);
+    }
+    if (evOnly && !r.groupEv[g]) continue;
     const ja = gm[4 * g]!;
     const jb = gm[4 * g + 1]!;
     const jc = gm[4 * g + 2]!;
@@ -98,6 +115,7 @@ function groupsBlock(r: EngineRun, blk: Block, regular: boolean): void {
     }
     if (!ok) for (let q = 4 * g; q < 4 * g + 4; q++) assertPointValues(r.points[gm[q]!]!);
   }
+  if (!noEvDone && !evOnly) r.gwNoEv.set(r.gw.subarray(h0, h1), h0);
 }
 
 /** A pure consumer outside the groups (EV charging, or a shared-energy battery, or no load). */

@@ -8,6 +8,7 @@
  * meanwhile running unoptimised and allocating a boxed number per arithmetic result).
  */
 import type { BatteryState } from './battery';
+import type { ConsumerFlows } from './consumer-memo';
 import type { PeriodSums } from './point-flows';
 import type { SharedBatteryFlows } from './shared-battery';
 import type { PlantInput, PointInput } from './types';
@@ -52,6 +53,22 @@ export interface EngineRun {
   /** Points whose shares go four at a time (withdrawal only), 4 per row; and the others. */
   shareGroups: Int32Array;
   shareSingles: Int32Array;
+  /**
+   * Grouped points whose share as consumer is wanted when not every point's is (a balance's
+   * totals, compute.ts): summed after the blocks from their loads (engine-shares.ts).
+   */
+  sharePost: Int32Array;
+  /**
+   * Only some points' shares as consumer are wanted: phase 2 leaves kI and kJ out and phase 3
+   * reads kS in their place (the points' incentivised and producer slots are then not shares).
+   */
+  consumerOnly: boolean;
+  /**
+   * Kept sums of an earlier run on the same consumers (consumer-memo.ts), or null; taken for
+   * every group (`reuseAll`) or for those without EV charging only.
+   */
+  reuse: ConsumerFlows | null;
+  reuseAll: boolean;
   /** Periods per block, intervals per period (1 or 4), first interval of each period. */
   bp: number;
   perPeriod: number;
@@ -79,6 +96,8 @@ export interface EngineRun {
   ix: Int32Array;
   /** In-substation withdrawal of the groups of four per period, added in after them. */
   gw: Float64Array;
+  /** gw as it stands after the groups without EV charging (they come first), for consumer-memo.ts. */
+  gwNoEv: Float64Array;
   /** Sums adding a consumer's withdrawal into gw alone (its consumption into the sink). */
   gwSums: PeriodSums;
   pinj: Float64Array;

@@ -9,7 +9,7 @@ import { activeMonthRuns, consumerSharesGroup } from './consumer-groups';
 import type { EngineRun } from './engine-run';
 import { K_ONE_PLANT } from './engine-run';
 import { splitSharedOldestFirst } from './plant-split';
-import { pointSharesBlock, S_FIELDS } from './point-shares';
+import { pointSharesBlock, S_CONSUMER, S_FIELDS } from './point-shares';
 import { dispatchSharedBatteries } from './shared-battery';
 
 export function settleBlock(r: EngineRun, h0: number, h1: number): void {
@@ -24,8 +24,19 @@ export function settleBlock(r: EngineRun, h0: number, h1: number): void {
     shared[h] = x;
     storageShared[h] = x; // becomes the part no plant covers
   }
-  splitSharedOldestFirst(r.splitInj, r.splitOut, storageShared, h0, h1, 0, r.splitEligible, incentivised);
+  splitSharedOldestFirst(r.splitInj, r.splitOut, storageShared, h0, h1, 0, r.splitEligible, incentivised, r.act); // act: free until phase 3
   const { injectionCounted, withdrawalCounted } = r;
+  if (r.consumerOnly) {
+    // kS alone, as below (two divisions of three saved per period that shares).
+    for (let h = h0; h < h1; h++) {
+      const w = withdrawn[h]!;
+      const s = shared[h]!;
+      kS[h] = w > 0 ? (s === 0 ? s : s / w) : 0;
+      injectionCounted[h] = injected[h]!;
+      withdrawalCounted[h] = wdIn[h]!;
+    }
+    return;
+  }
   for (let h = h0; h < h1; h++) {
     const w = withdrawn[h]!;
     const x = injected[h]!;
@@ -47,7 +58,9 @@ export function settleBlock(r: EngineRun, h0: number, h1: number): void {
 }
 
 export function sharesBlock(r: EngineRun, h0: number, h1: number): void {
-  const { act, runs, pMonth, kS, kI, kJ, sh, pm, wdSlot, load, pwd, bp, stride, ix, sl } = r;
+  const { act, runs, pMonth, kS, sh, pm, wdSlot, load, pwd, bp, stride, ix, sl } = r;
+  const kI = r.consumerOnly ? kS : r.kI; // not computed then (settleBlock)
+  const kJ = r.consumerOnly ? kS : r.kJ;
   const nRuns = activeMonthRuns(kS, kJ, pMonth, h0, h1, act, runs);
   const { ksAct, kiAct, masked } = r;
   let free = r.nStored;
@@ -59,7 +72,7 @@ export function sharesBlock(r: EngineRun, h0: number, h1: number): void {
     if (masked && sl[h - h0] === bp) sl[h - h0] = free++; // shares without a stored slot
     ix[t] = masked ? sl[h - h0]! : h;
   }
-  if (free > first) refillGroups(r, h0, first, free);
+  if (free > first && r.shareGroups.length > 0) refillGroups(r, h0, first, free);
   // Point j's withdrawal of active period t: row[off + ix[t]], the row being its load read in
   // place (off 0, ix = h) or its pwd row at wdSlot × stride (off − h0 with ix = h, or off 0
   // with ix its compact slot).
@@ -120,5 +133,35 @@ function refillGroups(r: EngineRun, h0: number, first: number, end: number): voi
         pwd[row + first + m] = e === null ? x : x + (e[i]! + e[i + 1]! + e[i + 2]! + e[i + 3]!);
       }
     }
+  }
+}
+
+/**
+ * Shares as consumer of the grouped points in `sharePost` (only some points' shares wanted):
+ * Σ_h W_p,h × kS_h over the year's periods that share, W_p,h summed from the point's load
+ * (and EV charging) over the period's intervals in the order the group kernels add them.
+ * Into the points' S_CONSUMER slots only [kWh].
+ */
+export function groupedSharesFromLoads(r: EngineRun, np: number): void {
+  const { sharePost, load, ev, kS, fst, sh } = r;
+  for (let q = 0; q < sharePost.length; q++) {
+    const j = sharePost[q]!;
+    const l = load[j]!;
+    const e = ev[j];
+    let t = 0;
+    for (let h = 0; h < np; h++) {
+      const k = kS[h]!;
+      if (k === 0) continue;
+      const i1 = fst[h + 1]!;
+      let w = 0;
+      for (let i = fst[h]!; i < i1; i++) w += l[i]!;
+      if (e !== null) {
+        let z = 0;
+        for (let i = fst[h]!; i < i1; i++) z += e[i]!;
+        w += z;
+      }
+      t += w * k;
+    }
+    sh[j * S_FIELDS + S_CONSUMER] += t;
   }
 }

@@ -16,6 +16,14 @@
  * release at full power; any other period that shares is summed again from the loads): two
  * thirds of the periods on the bench's year, half without batteries.
  *
+ * Two options serve a sweep (issue 16), whose evaluations each run P50 and P90: phase 3 for
+ * some points only (`sharesOf`; compute.ts computeBalanceTotals, the P90 balance its money
+ * reads: the F-exempt members' shares and the plants'), and the groups' sums taken from an
+ * earlier run on the same consumers (`consumers`, consumer-memo.ts): P90 takes every group,
+ * the next variant's P50 the groups without EV charging. A 100-member hourly evaluation's two
+ * balances went from 4.6–5.0 to 2.7–2.9 ms of CPU, old and new side by side on a loaded
+ * machine (README, *How the balance runs*).
+ *
  * Cost: the loads are read once (the floor `npm run bench` prints); the per-period withdrawal
  * of every point is written (compact) and read back (periods that share). On the bench's
  * 1,000 members the run is 3.1–3.4 times the floor in CPU time on this shared machine (3.3–4.4
@@ -26,7 +34,10 @@ import { createBatteryState } from './battery';
 import { flowsBlock, pointKind } from './engine-flows';
 import type { EngineRun } from './engine-run';
 import { K_GROUPED } from './engine-run';
-import { settleBlock, sharesBlock } from './engine-shares';
+import { groupedSharesFromLoads, settleBlock, sharesBlock } from './engine-shares';
+import type { ConsumerFlowsCache } from './consumer-memo';
+import { flagsOf, int32Of } from './flags';
+import { keepConsumerFlows, takeConsumerFlows } from './consumer-memo';
 import type { SharingPeriods } from './periods';
 import type { Block } from './point-flows';
 import { T_FIELDS, T_INJ, T_PROD } from './point-flows';
@@ -58,6 +69,13 @@ export interface EngineSetup {
   splitOrder: readonly number[];
   /** Per flattened plant: earns the incentive. */
   eligible: readonly boolean[];
+  /**
+   * Per point: 1 when its share as consumer is wanted, the others' shares being left out
+   * (phase 3 runs for those points only: compute.ts's totals); null: every point's shares.
+   */
+  sharesOf: Uint8Array | null;
+  /** Groups' sums of earlier runs (taken when one matches, else this run's kept); or null. */
+  consumers: ConsumerFlowsCache | null;
 }
 
 /**
@@ -102,7 +120,7 @@ function isGeneral(p: PointInput): boolean {
 }
 
 export function runEngine(s: EngineSetup): EngineOutput {
-  const { points, periods, periodMonth: pMonth, stepHours, plantPoint, splitOrder, eligible } = s;
+  const { points, periods, periodMonth: pMonth, stepHours, plantPoint, splitOrder, eligible, sharesOf } = s;
   const np = periods.base.length;
   const fst = periods.firstStep;
   const periodHours = periods.base.stepMinutes / 60;
@@ -207,10 +225,16 @@ export function runEngine(s: EngineSetup): EngineOutput {
   // (when the groups' rows may be compact, only the groups' members: their rows share a layout).
   const withdrawalOnly = (j: number) => points[j]!.inSubstation && !general[j] && points[j]!.battery === undefined;
   const inGroups = (j: number) => !maskable || grouped[j] === 1;
-  const wo = points.map((_, j) => j).filter((j) => withdrawalOnly(j) && inGroups(j));
+  // With only some points' shares wanted, those go one by one, the grouped ones from their
+  // loads after the blocks (their rows may be compact, or not written when reused).
+  const wo = sharesOf !== null ? [] : points.map((_, j) => j).filter((j) => withdrawalOnly(j) && inGroups(j));
   const nWo4 = wo.length - (wo.length % 4);
   const shareSingles = wo.slice(nWo4);
-  for (let j = 0; j < nPoints; j++) if (points[j]!.inSubstation && !(withdrawalOnly(j) && inGroups(j))) shareSingles.push(j);
+  const sharePost: number[] = [];
+  for (let j = 0; j < nPoints; j++) {
+    if (!points[j]!.inSubstation || (sharesOf === null ? withdrawalOnly(j) && inGroups(j) : sharesOf[j] !== 1)) continue;
+    (sharesOf !== null && grouped[j] === 1 ? sharePost : shareSingles).push(j);
+  }
   const stride = bp + 1;
 
   const r: EngineRun = {
@@ -218,17 +242,21 @@ export function runEngine(s: EngineSetup): EngineOutput {
     load: points.map((p) => p.load ?? null),
     ev: points.map((p) => p.ev ?? null),
     plants: points.map((p) => p.plants),
-    inSub: Uint8Array.from(points, (p) => (p.inSubstation ? 1 : 0)),
+    inSub: flagsOf(points, (p) => p.inSubstation),
     kind,
     selfState,
     wdSlot,
     genSlot,
     firstPlant,
-    groupMembers: Int32Array.from(groups.flatMap((g) => g.members)),
-    groupIn: Uint8Array.from(groups, (g) => (g.inSubstation ? 1 : 0)),
-    groupEv: Uint8Array.from(groups, (g) => (g.ev ? 1 : 0)),
-    shareGroups: Int32Array.from(wo.slice(0, nWo4)),
-    shareSingles: Int32Array.from(shareSingles),
+    groupMembers: groupMembersOf(groups),
+    groupIn: flagsOf(groups, (g) => g.inSubstation),
+    groupEv: flagsOf(groups, (g) => g.ev),
+    shareGroups: int32Of(wo.slice(0, nWo4)),
+    shareSingles: int32Of(shareSingles),
+    sharePost: int32Of(sharePost),
+    consumerOnly: sharesOf !== null,
+    reuse: null,
+    reuseAll: false,
     bp,
     perPeriod,
     fst,
@@ -242,6 +270,7 @@ export function runEngine(s: EngineSetup): EngineOutput {
     sl: new Int32Array(bp),
     ix: new Int32Array(bp),
     gw,
+    gwNoEv: scratchSpace(np, false), // written for every period
     gwSums: { production: sink, consumption: sink, injection: sink, withdrawal: gw },
     pinj: scratchSpace(nGen * bp, false), // injection per general point and block period
     injStep: scratchSpace(maxSteps, false),
@@ -280,16 +309,20 @@ export function runEngine(s: EngineSetup): EngineOutput {
   };
   r.injIn = r.sumsIn.injection;
   r.wdIn = r.sumsIn.withdrawal;
+  if (s.consumers !== null) takeConsumerFlows(s.consumers, r, sharesOf === null);
 
   const blk: Block = { h0: 0, h1: 0, firstStep: fst };
+  const anyShares = r.shareGroups.length + r.shareSingles.length > 0;
   for (let h0 = 0; h0 < np; h0 += bp) {
     const h1 = Math.min(np, h0 + bp);
     blk.h0 = h0;
     blk.h1 = h1;
     flowsBlock(r, blk); // 1. flows of every point, summed per period
     settleBlock(r, h0, h1); // 2. shared energy, storage, oldest-first split
-    sharesBlock(r, h0, h1); // 3. pro-rata shares of in-substation points
+    if (anyShares) sharesBlock(r, h0, h1); // 3. pro-rata shares of in-substation points
   }
+  if (r.sharePost.length > 0) groupedSharesFromLoads(r, np);
+  if (s.consumers !== null && r.reuse === null) keepConsumerFlows(s.consumers, r);
 
   // Production and injection of a single-plant point are the point's.
   const tot = out.pointTotals;
@@ -303,6 +336,13 @@ export function runEngine(s: EngineSetup): EngineOutput {
   return out;
 }
 
+/** The groups' points in a row, four per group. */
+function groupMembersOf(groups: readonly ConsumerGroup[]): Int32Array {
+  const out = new Int32Array(4 * groups.length);
+  for (let g = 0; g < groups.length; g++) out.set(groups[g]!.members, 4 * g);
+  return out;
+}
+
 /** Four pure consumers on the same side of the substation, all with EV charging or none. */
 interface ConsumerGroup {
   members: [number, number, number, number];
@@ -313,7 +353,8 @@ interface ConsumerGroup {
 /**
  * Pure consumers (a load, maybe EV charging; no plant, no battery) in fours, each four on one
  * side of the substation and of one kind (with EV charging or without); the remainder goes
- * point by point.
+ * point by point. In-substation groups without EV charging come first (consumer-memo.ts keeps
+ * the sums as they stand after them).
  */
 function consumerGroups(points: readonly PointInput[], general: readonly boolean[]): ConsumerGroup[] {
   const groups: ConsumerGroup[] = [];

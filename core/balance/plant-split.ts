@@ -6,10 +6,15 @@
 
 /**
  * `injections[k]` is the injection of the k-th plant in oldest-first order, period h at index
- * h − `injStart`; `out[k]` receives its shared energy, and when `eligible[k]` it is also added
- * into `incentivised` (in the same pass, while the value is at hand). `remaining` is
- * initialised with the shared energy and left holding what no plant covered (e.g. energy
- * released by storage). Only periods [h0, h1) are touched.
+ * h − `injStart`; `out[k]` receives its shared energy (it must hold 0 over [h0, h1) on entry:
+ * periods with nothing left are not written), and when `eligible[k]` it is also added into
+ * `incentivised` (in the same pass, while the value is at hand). `remaining` is initialised
+ * with the shared energy and left holding what no plant covered (e.g. energy released by
+ * storage). Only periods [h0, h1) are touched. `hs` is work space of h1 − h0 slots.
+ *
+ * Plant by plant, over the periods with something left only: at night (nothing shared) and
+ * once the older plants have covered a period, later plants skip it (the same operations per
+ * period, in the same plant order).
  */
 export function splitSharedOldestFirst(
   injections: readonly Float64Array[],
@@ -20,22 +25,26 @@ export function splitSharedOldestFirst(
   injStart: number,
   eligible: readonly boolean[],
   incentivised: Float64Array,
+  hs: Int32Array,
 ): void {
-  for (let k = 0; k < injections.length; k++) {
+  let n = 0;
+  for (let h = h0; h < h1; h++) if (remaining[h]! > 0) hs[n++] = h;
+  for (let k = 0; k < injections.length && n > 0; k++) {
     const inj = injections[k]!;
     const o = out[k]!;
     const ok = eligible[k]!; // the same for every hour: a branch the processor predicts
-    for (let h = h0; h < h1; h++) {
+    let m = 0;
+    for (let t = 0; t < n; t++) {
+      const h = hs[t]!;
       const r = remaining[h]!;
-      if (r <= 0) {
-        o[h] = 0;
-        continue;
-      }
       const x = inj[h - injStart]!;
       const take = x < r ? x : r;
       o[h] = take;
-      remaining[h] = r - take;
+      const left = r - take;
+      remaining[h] = left;
       if (ok) incentivised[h] += take;
+      if (left > 0) hs[m++] = h;
     }
+    n = m;
   }
 }

@@ -4,6 +4,7 @@
  * kW; efficiencies and state-of-charge values are fractions [-].
  */
 import type { TimeBase } from '../model/timeseries';
+import type { ConsumerFlowsCache } from './consumer-memo';
 
 /**
  * How a storage system is dispatched.
@@ -161,9 +162,13 @@ export interface PointResult extends FlowTotals {
   inSubstation: boolean;
 }
 
-export interface MemberResult extends FlowTotals {
+/** A member's energy flows, its points' summed (no pro-rata shares). */
+export interface MemberFlows extends FlowTotals {
   memberId: number;
   pointIds: number[];
+}
+
+export interface MemberResult extends MemberFlows {
   /** Pro-rata share of shared energy by withdrawal: Σ_h shared_h × W_m,h / W_h [kWh]. */
   sharedAsConsumerKWh: number;
   /** Same pro-rata share of incentivised shared energy [kWh]. */
@@ -277,4 +282,47 @@ export interface BalanceResult {
   series: BalanceSeries;
   typicalDays: TypicalDays;
   existingPlants: ExistingPlantsFinding;
+}
+
+/**
+ * What computeBalanceTotals computes of the members' pro-rata shares as consumer: two sums,
+ * no member's own figure (a member's share not computed is not in the result, not a 0).
+ */
+export interface ConsumerShareSums {
+  /** The members the caller named, as given. */
+  memberIds: readonly number[];
+  /** Σ of their shares of shared energy as consumer [kWh]. */
+  namedKWh: number;
+  /**
+   * Σ of every member's share as consumer [kWh]: the shared energy less the shares of the
+   * in-substation points without a member (the pro-rata shares of all points add up to it).
+   */
+  membersKWh: number;
+}
+
+/**
+ * A balance without the members' pro-rata shares (computeBalanceTotals): everything else as
+ * BalanceResult (the plants' shared and incentivised energy, the configuration's totals and
+ * series, the points' and members' flows), the shares as consumer summed only.
+ */
+export interface BalanceTotals extends Omit<BalanceResult, 'members'> {
+  /** Members in order of first appearance, their flows only. */
+  members: MemberFlows[];
+  consumerShares: ConsumerShareSums;
+}
+
+/** What a balance run may take from earlier runs. */
+export interface BalanceReuse {
+  /**
+   * The groups of pure consumers' per-period sums and totals kept by earlier runs, taken when
+   * a run has the same consumers (the same load and EV series, on the same side of the
+   * substation and time base), else kept from this run. The caller promises the series it
+   * passes are never changed in place while the cache lives (consumer-memo.ts).
+   */
+  consumers?: ConsumerFlowsCache;
+}
+
+export interface BalanceTotalsOptions extends BalanceReuse {
+  /** Members whose shares as consumer are summed into `consumerShares.namedKWh`. */
+  sharesOfMembers: readonly number[];
 }

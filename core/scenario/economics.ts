@@ -4,7 +4,7 @@
  * restricted pot, sale of injected energy, fees, cash flows with NPV/IRR and a tornado,
  * carbon, and each member's savings and share. It wires named models; no maths of its own.
  */
-import type { BalanceResult } from '../balance/types';
+import type { BalanceResult, BalanceTotals } from '../balance/types';
 import type { Community, Member, Plant } from '../model/entities';
 import { civilCalendarFor } from '../model/calendar/civilCalendar';
 import { findRegion, marketZoneOfRegion } from '../economics/regions';
@@ -41,8 +41,11 @@ export interface EconomicsRunInput {
   community: Community;
   /** The P50 balance. */
   balance: BalanceResult;
-  /** The balance re-run on production × P90/P50; absent: P90 not re-run (scaled instead). */
-  p90Balance?: BalanceResult;
+  /**
+   * The balance re-run on production × P90/P50, members' shares summed for fExemptMemberIds
+   * only (computeBalanceTotals); absent: P90 not re-run (scaled instead).
+   */
+  p90Balance?: BalanceTotals;
   /** The configuration's plants and members. */
   plants: Plant[];
   members: Member[];
@@ -184,7 +187,7 @@ export function configurationEconomics(run: EconomicsRunInput): EconomicsOutcome
 
   // Scenarios re-run every line they change: P90 on its own balance (shared energy is not
   // proportional to production), the zonal-price ones on scaled hourly prices (above).
-  const scenarioOf = (name: string, energy: BalanceResult, r: YearRevenues, input: CashFlowInput, cf = cashFlowNpv(input)): ScenarioLine => {
+  const scenarioOf = (name: string, energy: BalanceResult | BalanceTotals, r: YearRevenues, input: CashFlowInput, cf = cashFlowNpv(input)): ScenarioLine => {
     return {
       name,
       npvEur: cf.npvEur,

@@ -5,7 +5,7 @@
  * (its own balance on lower production) and the zonal-price scenarios (scaled prices) each call
  * it, so a scenario re-runs every line it changes. Wires named models; no maths of its own.
  */
-import type { BalanceResult } from '../balance/types';
+import type { BalanceResult, BalanceTotals } from '../balance/types';
 import type { CommunityType, Member, Plant } from '../model/entities';
 import { monthlyIncentivePerPlantAtPrices, type IncentivePlantInput, type PlantIncentive } from '../economics/monthlyIncentive';
 import { isFExempt } from '../economics/fExemption';
@@ -19,6 +19,8 @@ import { Decimal, fromCents, roundEur, sumEur } from '../economics/money';
 import type { ConfigurationEconomics, EconomicsParameters, ValorisationParts } from './economics-types';
 
 type Assumptions = ConfigurationEconomics['assumptions'];
+/** A full balance (P50) or one with the members' shares summed only (P90, computeBalanceTotals). */
+type EnergyBalance = BalanceResult | BalanceTotals;
 
 export interface RevenueContext {
   communityType: CommunityType;
@@ -59,7 +61,7 @@ const round2 = (d: Decimal) => d.toDecimalPlaces(2).toNumber();
  * at guaranteed minimum prices when eligible [ARERA 280/07]. A plant's hourly injection is its
  * own series.
  */
-function injectedEnergySaleEur(ctx: RevenueContext, balance: BalanceResult, prices: readonly Float64Array[], assumptions: Assumptions | null): Decimal[] {
+function injectedEnergySaleEur(ctx: RevenueContext, balance: EnergyBalance, prices: readonly Float64Array[], assumptions: Assumptions | null): Decimal[] {
   const { params, year } = ctx;
   const market = params.sale.marketPriceEurPerMWh;
   if (market > 0) {
@@ -98,7 +100,7 @@ function injectedEnergySaleEur(ctx: RevenueContext, balance: BalanceResult, pric
  * Valorisation [RO pp.41–42]: TRASe × E_ACV; an AUC adds BTAU × E_ACVC and the avoided losses
  * Σ E_ACVC,i × cPR,i × Pz, where E_ACVC counts only the plants inside the building.
  */
-function valorisationOf(ctx: RevenueContext, balance: BalanceResult, pz: Float64Array): { parts: ValorisationParts; totalEur: Decimal } {
+function valorisationOf(ctx: RevenueContext, balance: EnergyBalance, pz: Float64Array): { parts: ValorisationParts; totalEur: Decimal } {
   const { params, year } = ctx;
   const trasE = valueForYear(params.valorisation.trasEEurPerMWh, year).value;
   const eacv = balance.configuration.sharedKWh;
@@ -145,13 +147,10 @@ function partsOf(v: ReturnType<typeof valorisationEur>, eacv: number, eacvc: num
  * members' bill savings and a CER's or AID's valorisation — are computed once and shared; the
  * incentive and the sale read every series in one pass. `assumptions` are those of the first.
  */
-export function yearRevenues(ctx: RevenueContext, balance: BalanceResult, prices: readonly Float64Array[], assumptions: Assumptions | null = null): YearRevenues[] {
+export function yearRevenues(ctx: RevenueContext, balance: EnergyBalance, prices: readonly Float64Array[], assumptions: Assumptions | null = null): YearRevenues[] {
   // F does not apply to energy shared with exempt bodies [RO p.39]: their share of the
   // configuration's shared energy is applied to each plant's hourly E_ACI.
-  const category = new Map(ctx.members.map((m) => [m.id, m.category]));
-  const totalAsConsumer = balance.members.reduce((s, r) => s + r.sharedAsConsumerKWh, 0);
-  const exemptAsConsumer = balance.members.filter((r) => isFExempt(category.get(r.memberId) ?? 'citizen')).reduce((s, r) => s + r.sharedAsConsumerKWh, 0);
-  const exemptShare = totalAsConsumer > 0 ? exemptAsConsumer / totalAsConsumer : 0;
+  const exemptShare = fExemptShare(ctx, balance);
 
   const incentiveInputs: IncentivePlantInput[] = balance.plants.map((pr) => {
     const plant = ctx.plantById.get(pr.plantId)!;
@@ -215,6 +214,29 @@ export function yearRevenues(ctx: RevenueContext, balance: BalanceResult, prices
   });
 }
 
+/** The members whose shares a P90 balance sums (computeBalanceTotals): the F-exempt ones [RO p.39]. */
+export function fExemptMemberIds(members: readonly Member[]): number[] {
+  return members.filter((m) => isFExempt(m.category)).map((m) => m.id);
+}
+
+/**
+ * The F-exempt members' part of the members' shared energy as consumers [-]: from each
+ * member's share, or from the two sums of a balance without them (on fExemptMemberIds).
+ */
+function fExemptShare(ctx: RevenueContext, balance: EnergyBalance): number {
+  const category = new Map(ctx.members.map((m) => [m.id, m.category]));
+  const exempt = (id: number) => isFExempt(category.get(id) ?? 'citizen');
+  if ('consumerShares' in balance) {
+    const { memberIds, namedKWh, membersKWh } = balance.consumerShares;
+    const named = new Set(memberIds);
+    if (balance.members.some((r) => exempt(r.memberId) !== named.has(r.memberId))) throw new Error('yearRevenues: the balance summed the shares of other members than the F-exempt ones');
+    return membersKWh > 0 ? namedKWh / membersKWh : 0;
+  }
+  const totalAsConsumer = balance.members.reduce((s, r) => s + r.sharedAsConsumerKWh, 0);
+  const exemptAsConsumer = balance.members.filter((r) => exempt(r.memberId)).reduce((s, r) => s + r.sharedAsConsumerKWh, 0);
+  return totalAsConsumer > 0 ? exemptAsConsumer / totalAsConsumer : 0;
+}
+
 /** A read-only series of zeros of `n` steps (a plant without the tariff has no E_ACI), kept. */
 let zeroSeries = new Float64Array(0);
 function zeros(n: number): Float64Array {
@@ -223,7 +245,7 @@ function zeros(n: number): Float64Array {
 }
 
 /** Members' bill savings from physical self-consumption [c€], and those of the members that count [€]. */
-function billSavings(ctx: RevenueContext, balance: BalanceResult): { savingsCents: Map<number, number>; countedSavings: Decimal } {
+function billSavings(ctx: RevenueContext, balance: EnergyBalance): { savingsCents: Map<number, number>; countedSavings: Decimal } {
   const priceOf = new Map(ctx.members.map((m) => [m.id, ctx.params.billPrices.byCategory[m.category]]));
   const savingsCents = new Map<number, number>();
   // Whole cents add up exactly in doubles (far below 2^53 c€).

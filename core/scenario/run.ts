@@ -4,7 +4,8 @@
  */
 import { referenceYearBase } from '../model/calendar/referenceYearBase';
 import { civilCalendarFor } from '../model/calendar/civilCalendar';
-import { computeBalance } from '../balance/compute';
+import { computeBalance, computeBalanceTotals } from '../balance/compute';
+import { ConsumerFlowsCache } from '../balance/consumer-memo';
 import type { BalanceResult } from '../balance/types';
 import type { Member, Plant } from '../model/entities';
 import { ScenarioCancelled, ScenarioInputError } from './errors';
@@ -14,6 +15,7 @@ import { configurationPoints } from './points';
 import { applyMetering } from './metering';
 import { synthesiseEvCharging } from '../load/evCharging';
 import { configurationEconomics } from './economics';
+import { fExemptMemberIds } from './revenues';
 import { SCENARIO_DEFAULTS } from './defaults';
 import { heldAreaSet } from './areas';
 import { ruleVerdicts } from './verdicts';
@@ -73,6 +75,12 @@ export interface PreparedSeries {
   loads: ReadonlyMap<number, MemberLoad>;
   evCharging: ReadonlyMap<number, Float64Array>;
   warnings: ScenarioResult['warnings'];
+  /**
+   * The balance's sums of the pure consumers, kept across its runs on these series (P50 and
+   * P90, a sweep's variants; core/balance/consumer-memo.ts): the series above are never
+   * changed in place.
+   */
+  consumers: ConsumerFlowsCache;
 }
 
 /** Progress unit of a run: called after each plant, member and configuration. */
@@ -118,7 +126,7 @@ export async function prepareSeries(input: ScenarioInput, step: Step = async () 
     if (m.ev && m.ev.annualKWh > 0) evCharging.set(m.id, synthesiseEvCharging(m.ev.annualKWh, m.ev.pattern, base, calendar));
     await step(m.name);
   }
-  return { base, calendar, defaults, production, loads, evCharging, warnings };
+  return { base, calendar, defaults, production, loads, evCharging, warnings, consumers: new ConsumerFlowsCache() };
 }
 
 /**
@@ -181,7 +189,7 @@ export async function evaluateConfigurations(input: ScenarioInput, prepared: Pre
       );
     }
     if (ex.excluded.length) warnExcluded(c.name, ex.excluded, warn);
-    const r: BalanceResult = computeBalance({ base, points, calendar: balanceCalendar });
+    const r: BalanceResult = computeBalance({ base, points, calendar: balanceCalendar }, { consumers: prepared.consumers });
     const outcome = configurationOutcome(c, r, members, plants);
     outcome.excluded = ex.excluded;
     outcome.conditions = verdicts.conditionsOf(c.id);
@@ -197,7 +205,9 @@ export async function evaluateConfigurations(input: ScenarioInput, prepared: Pre
       ? configurationEconomics({
           community: input.community,
           balance: r,
-          p90Balance: computeBalance({ base, points: pointsWith(p90Of), calendar: balanceCalendar }),
+          // Its money reads the configuration, the plants and the F-exempt members' part of the
+          // shares: the other shares are left out, the pure consumers' sums taken from P50's.
+          p90Balance: computeBalanceTotals({ base, points: pointsWith(p90Of), calendar: balanceCalendar }, { sharesOfMembers: fExemptMemberIds(configMembers), consumers: prepared.consumers }),
           plants: configPlants,
           members: configMembers,
           params: input.economics,
