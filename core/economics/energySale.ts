@@ -10,8 +10,8 @@
  * - on the market, at a price the user gives.
  */
 import type { PlantSource } from '../model/entities';
-import { Decimal, roundEur } from './money';
-import { assertValidZonalPrice, MAX_PLAUSIBLE_PZ_EUR_PER_MWH, MIN_PLAUSIBLE_PZ_EUR_PER_MWH } from './zonalPrice';
+import { centsOf, Decimal, fromCents, roundEur } from './money';
+import { allPlausiblePrices, assertValidZonalPrice, MAX_PLAUSIBLE_PZ_EUR_PER_MWH, MIN_PLAUSIBLE_PZ_EUR_PER_MWH } from './zonalPrice';
 
 function checkSameLength(a: ArrayLike<number>, b: ArrayLike<number>): void {
   if (a.length !== b.length) {
@@ -27,24 +27,62 @@ export function zonalValueEur(injectedKWh: ArrayLike<number>, pzEurPerMWh: Array
 /** `zonalValueEur` at several price series, in one pass over the injection [€ each]. */
 export function zonalValuesEur(injectedKWh: ArrayLike<number>, prices: readonly ArrayLike<number>[]): Float64Array {
   for (const pz of prices) checkSameLength(injectedKWh, pz);
-  const K = prices.length;
-  const sum = new Float64Array(K);
+  return zonalSums(injectionSteps(injectedKWh), prices);
+}
+
+/** The steps with energy injected: their index and energy [kWh], `n` of them. */
+interface Injection {
+  at: Int32Array;
+  kWh: Float64Array;
+  n: number;
+}
+
+/** Buffers of {@link injectionSteps}, reused from call to call (grown as needed). */
+let injection: Injection = { at: new Int32Array(0), kWh: new Float64Array(0), n: 0 };
+
+/**
+ * The steps of `injectedKWh` with energy, each checked (≥ 0), in order: only they are sold
+ * (night hours add nothing). Valid until the next call.
+ */
+function injectionSteps(injectedKWh: ArrayLike<number>): Injection {
+  if (injection.at.length < injectedKWh.length) injection = { at: new Int32Array(injectedKWh.length), kWh: new Float64Array(injectedKWh.length), n: 0 };
+  const { at, kWh } = injection;
+  let n = 0;
   for (let h = 0; h < injectedKWh.length; h++) {
     const e = injectedKWh[h]!;
     if (!(e >= 0)) throw new Error(`Injected energy at step ${h} must be ≥ 0 kWh, got ${e}`);
-    if (e !== 0) addAtPrices(sum, prices, h, e);
+    if (e !== 0) {
+      at[n] = h;
+      kWh[n] = e;
+      n++;
+    }
   }
-  return sum;
+  injection.n = n;
+  return injection;
 }
 
-/** Adds `e` [kWh] of step `h` at each price series' zonal price to `sums` [€]. */
-function addAtPrices(sums: Float64Array, prices: readonly ArrayLike<number>[], h: number, e: number): void {
-  for (let k = 0; k < prices.length; k++) {
-    const pz = prices[k]![h]!;
-    // The label only for the price that fails (the sweeps run this loop millions of times).
-    if (!(pz >= MIN_PLAUSIBLE_PZ_EUR_PER_MWH && pz <= MAX_PLAUSIBLE_PZ_EUR_PER_MWH)) assertValidZonalPrice(pz, `step ${h}`);
-    sums[k] += (e * pz) / 1000;
+/**
+ * Σ E_h × Pz_h / 1000 of the steps `inj` at each price series [€], summed in step order. A
+ * series with an implausible price is checked at those steps first (the first bad one named).
+ */
+function zonalSums(inj: Injection, prices: readonly ArrayLike<number>[]): Float64Array {
+  const { at, kWh, n } = inj;
+  if (!prices.every(allPlausiblePrices)) {
+    for (let j = 0; j < n; j++) for (const pz of prices) checkPrice(pz, at[j]!);
   }
+  const sums = new Float64Array(prices.length);
+  for (let k = 0; k < prices.length; k++) {
+    const pz = prices[k]!;
+    let s = 0;
+    for (let j = 0; j < n; j++) s += (kWh[j]! * pz[at[j]!]!) / 1000;
+    sums[k] = s;
+  }
+  return sums;
+}
+
+function checkPrice(pz: ArrayLike<number>, h: number): void {
+  const v = pz[h]!;
+  if (!(v >= MIN_PLAUSIBLE_PZ_EUR_PER_MWH && v <= MAX_PLAUSIBLE_PZ_EUR_PER_MWH)) assertValidZonalPrice(v, `step ${h}`);
 }
 
 /** RID revenue at hourly zonal prices [€, to the cent]. */
@@ -69,6 +107,8 @@ export interface PmgRevenue {
   topUpEur: Decimal;
   /** What the producer receives: max(pmgValue, zonalValue) [€]. */
   revenueEur: Decimal;
+  /** The same in integer cents [c€] (sums of many plants, exact in doubles). */
+  revenueCents: number;
 }
 
 /**
@@ -86,8 +126,9 @@ export function pmgRevenueEur(
 
 /**
  * `pmgRevenueEur` of one plant's injection at several zonal price series (a run's prices and
- * its Pz scenarios), in one pass: the bands fill the same way whatever the price, and each
- * price's sums are made in the same order as alone (the same doubles).
+ * its Pz scenarios), reading the injection once and only its steps with energy: the bands
+ * fill the same way whatever the price, and each price's sums are made in the same order as
+ * alone (the same doubles).
  */
 export function pmgRevenueAtPrices(
   injectedKWh: ArrayLike<number>,
@@ -98,29 +139,25 @@ export function pmgRevenueAtPrices(
   for (let b = 1; b < bands.length; b++) {
     if (!(bands[b]!.upToKWh > bands[b - 1]!.upToKWh)) throw new Error('PMG bands must have increasing upToKWh');
   }
+  const inj = injectionSteps(injectedKWh);
+  // Per price series: value at zonal prices [€].
+  const zonal = zonalSums(inj, prices);
   const K = prices.length;
-  // Per price series: value at zonal prices and value with the bands [€] (typed: no boxing).
-  const zonal = new Float64Array(K);
+  // Per price series: value with the bands [€] (typed: no boxing). Until energy first goes
+  // beyond the last band every series adds the same banded amounts: one sum for all of them
+  // [€] (the same doubles), copied out when they part.
   const pmg = new Float64Array(K);
-  // Until energy first goes beyond the last band every series adds the same banded amounts:
-  // one sum for all of them [€] (the same doubles), copied out when they part.
   let common = 0;
   let parted = false;
-  const upTo = Float64Array.from(bands, (x) => x.upToKWh);
-  const bandPrice = Float64Array.from(bands, (x) => x.eurPerMWh);
-  const nBands = upTo.length;
+  const nBands = bands.length;
   let cum = 0;
   let b = 0; // the first band not yet full (nBands when all are): cum only grows
-  for (let h = 0; h < injectedKWh.length; h++) {
-    let e = injectedKWh[h]!;
-    if (!(e >= 0)) throw new Error(`Injected energy at step ${h} must be ≥ 0 kWh, got ${e}`);
-    // A step with nothing injected adds nothing and fills no band.
-    if (e === 0) continue;
-    addAtPrices(zonal, prices, h, e);
-    while (b < nBands && !(cum < upTo[b]!)) b++;
+  for (let j = 0; j < inj.n; j++) {
+    let e = inj.kWh[j]!;
+    while (b < nBands && !(cum < bands[b]!.upToKWh)) b++;
     while (e > 0 && b < nBands) {
-      const take = Math.min(upTo[b]! - cum, e);
-      const banded = (take * bandPrice[b]!) / 1000;
+      const take = Math.min(bands[b]!.upToKWh - cum, e);
+      const banded = (take * bands[b]!.eurPerMWh) / 1000;
       if (parted) for (let k = 0; k < K; k++) pmg[k] += banded;
       else common += banded;
       cum += take;
@@ -132,19 +169,40 @@ export function pmgRevenueAtPrices(
         pmg.fill(common);
         parted = true;
       }
-      addAtPrices(pmg, prices, h, e);
+      const h = inj.at[j]!;
+      for (let k = 0; k < K; k++) pmg[k] += (e * prices[k]![h]!) / 1000;
       cum += e;
     }
   }
   if (!parted) pmg.fill(common);
   const out: PmgRevenue[] = [];
-  for (let k = 0; k < K; k++) {
-    const pmgValue = roundEur(pmg[k]!);
-    const zonalValue = roundEur(zonal[k]!);
-    const topUp = Decimal.max(0, zonalValue.minus(pmgValue));
-    out.push({ pmgValueEur: pmgValue, zonalValueEur: zonalValue, topUpEur: topUp, revenueEur: pmgValue.plus(topUp) });
-  }
+  for (let k = 0; k < K; k++) out.push(new PmgYear(centsOf(pmg[k]!), centsOf(zonal[k]!)));
   return out;
+}
+
+/** A year of RID with PMG, kept in integer cents; the decimal amounts are made when read. */
+class PmgYear implements PmgRevenue {
+  readonly topUpCents: number;
+  readonly revenueCents: number;
+  constructor(
+    readonly pmgValueCents: number,
+    readonly zonalValueCents: number,
+  ) {
+    this.topUpCents = Math.max(0, zonalValueCents - pmgValueCents);
+    this.revenueCents = pmgValueCents + this.topUpCents;
+  }
+  get pmgValueEur(): Decimal {
+    return fromCents(this.pmgValueCents);
+  }
+  get zonalValueEur(): Decimal {
+    return fromCents(this.zonalValueCents);
+  }
+  get topUpEur(): Decimal {
+    return fromCents(this.topUpCents);
+  }
+  get revenueEur(): Decimal {
+    return fromCents(this.revenueCents);
+  }
 }
 
 /** Sale of `injectedKWh` [kWh] at a flat user price [€/MWh] [€, to the cent]. */

@@ -8,7 +8,7 @@ import { type TimeBase, stepStartUtcMs } from '../model/timeseries';
 import { monthKeysOfSteps, monthOfKey } from './civilMonths';
 import { centsOf, Decimal, fromCents } from './money';
 import { fcZonaleEurPerMWh, reductionFactorF, tipBeforeFEurPerMWh, tipPowerClass, type TipPowerClass } from './tipTariff';
-import { assertValidZonalPrice, MAX_PLAUSIBLE_PZ_EUR_PER_MWH, MIN_PLAUSIBLE_PZ_EUR_PER_MWH } from './zonalPrice';
+import { allPlausiblePrices, assertValidZonalPrice } from './zonalPrice';
 
 export interface IncentivePlantInput {
   plantId: number;
@@ -83,38 +83,43 @@ export function monthlyIncentivePerPlant(input: MonthlyIncentiveInput): PlantInc
 
 /**
  * `monthlyIncentivePerPlant` of the same plants at several zonal price series (a run's P50
- * prices and its Pz scenarios): one pass over each plant's E_ACI for all of them, each price's
- * sums made exactly as alone. Result: one list of plants per price series.
+ * prices and its Pz scenarios): each plant's E_ACI is read once, its steps with energy kept,
+ * and only those are priced (night hours add nothing), three price series side by side; each
+ * price's sums are made exactly as alone (the same doubles, in the same order). Result: one
+ * list of plants per price series.
  */
 export function monthlyIncentivePerPlantAtPrices(base: TimeBase, prices: readonly ArrayLike<number>[], plants: readonly IncentivePlantInput[]): PlantIncentive[][] {
   for (const pzEurPerMWh of prices) {
     checkLength('Zonal price series', pzEurPerMWh, base);
-    // The label (a date formatted) only for the value that fails: formatting 8,760 of them cost
-    // more than the incentive itself.
-    for (let i = 0; i < base.length; i++) {
-      const pz = pzEurPerMWh[i];
-      if (!(typeof pz === 'number' && pz >= MIN_PLAUSIBLE_PZ_EUR_PER_MWH && pz <= MAX_PLAUSIBLE_PZ_EUR_PER_MWH)) assertValidZonalPrice(pz, hourLabel(base, i));
+    // Checked once per series (series are read, never changed: see tipSeries); the label (a
+    // date formatted) only for the value that fails.
+    if (!allPlausiblePrices(pzEurPerMWh)) {
+      for (let i = 0; i < base.length; i++) assertValidZonalPrice(pzEurPerMWh[i], hourLabel(base, i));
     }
   }
   const runs = monthRuns(monthKeysOfSteps(base));
+  const nRuns = runs.keys.length;
   const out: PlantIncentive[][] = prices.map(() => []);
+  const steps = scratch(base.length);
+  // Per month: where its steps with energy end in `steps`, and its energy [kWh].
+  const ends = new Int32Array(nRuns);
+  const monthKWh = new Float64Array(nRuns);
+  // Per month and price series: the month's incentive [€, not rounded] (read into the months).
+  const eur = new Float64Array(nRuns * prices.length);
   for (const p of plants) {
     checkLength(`E_ACI of plant ${p.plantId}`, p.eaciKWh, base);
     if (p.eaciFExemptKWh) checkLength(`F-exempt E_ACI of plant ${p.plantId}`, p.eaciFExemptKWh, base);
     const cls = tipPowerClass(p.powerKw);
     const f = reductionFactorF(p.grantShare);
     const fc = fcZonaleEurPerMWh(p.region, p.source);
-    const tips = prices.map((pz) => tipSeries(pz, cls, fc));
     const eaci = p.eaciKWh;
     const exempt = p.eaciFExemptKWh;
-    const months: PlantMonthIncentive[][] = prices.map(() => []);
-    for (let r = 0; r < runs.keys.length; r++) {
-      const from = runs.starts[r]!;
-      const to = runs.starts[r + 1]!;
-      const { year, month } = monthOfKey(runs.keys[r]!);
-      // The month's energy, each step checked once (the first bad one named).
+    // The steps with energy, each checked once (the first bad one named), with the energy the
+    // TIP before F multiplies: F applies to the non-exempt part only [RO p.39] [kWh].
+    let n = 0;
+    for (let r = 0; r < nRuns; r++) {
       let kWh = 0;
-      for (let i = from; i < to; i++) {
+      for (let i = runs.starts[r]!, to = runs.starts[r + 1]!; i < to; i++) {
         const e = eaci[i]!;
         const ex = exempt ? exempt[i]! : 0;
         if (e !== 0 || ex !== 0) {
@@ -122,37 +127,117 @@ export function monthlyIncentivePerPlantAtPrices(base: TimeBase, prices: readonl
             throw new Error(`Plant ${p.plantId}: invalid E_ACI at ${hourLabel(base, i)} (total ${e} kWh, F-exempt ${ex} kWh)`);
           }
           kWh += e;
+          steps.at[n] = i;
+          steps.weight[n] = (e - ex) * (1 - f) + ex;
+          n++;
         }
       }
-      // Each price series: its month summed in doubles (compensated; plain locals, no boxing).
-      for (let k = 0; k < tips.length; k++) {
-        const tip = tips[k]!;
-        let eur = 0;
-        let comp = 0; // Kahan compensation
-        for (let i = from; i < to; i++) {
-          const e = eaci[i]!;
-          const ex = exempt ? exempt[i]! : 0;
-          if (e !== 0 || ex !== 0) {
-            // F applies to the non-exempt part only [RO p.39]
-            const amount = (tip[i]! * ((e - ex) * (1 - f) + ex)) / 1000;
-            const y = amount - comp;
-            const t = eur + y;
-            comp = t - eur - y;
-            eur = t;
-          }
-        }
-        const cents = centsOf(eur);
-        months[k]!.push({ year, month, eaciKWh: kWh, incentiveEur: fromCents(cents), incentiveCents: cents, averageTipEurPerMWh: kWh > 0 ? (eur * 1000) / kWh : 0 });
-      }
+      ends[r] = n;
+      monthKWh[r] = kWh;
+    }
+    for (let k = 0; k < prices.length; k += 3) {
+      // Up to three series at once: their sums are independent, so the processor overlaps them
+      // (one compensated sum waits on its previous step). A missing third repeats the first.
+      const a = tipSeries(prices[k]!, cls, fc);
+      const b = k + 1 < prices.length ? tipSeries(prices[k + 1]!, cls, fc) : a;
+      const c = k + 2 < prices.length ? tipSeries(prices[k + 2]!, cls, fc) : a;
+      monthSums(steps, ends, a, b, c, eur, k, prices.length);
     }
     for (let k = 0; k < prices.length; k++) {
+      const months: PlantMonthIncentive[] = [];
       // Whole cents add up exactly in doubles, as the decimal sum of the months.
       let total = 0;
-      for (const m of months[k]!) total += m.incentiveCents;
-      out[k]!.push({ plantId: p.plantId, months: months[k]!, totalEur: fromCents(total), totalCents: total });
+      for (let r = 0; r < nRuns; r++) {
+        const m = new MonthIncentive(runs.keys[r]!, monthKWh[r]!, eur[r * prices.length + k]!);
+        total += m.incentiveCents;
+        months.push(m);
+      }
+      out[k]!.push(new Incentive(p.plantId, months, total));
     }
   }
   return out;
+}
+
+/**
+ * Σ TIP × energy / 1000 of each month at three TIP series [€], summed in doubles with Kahan
+ * compensation, into `eur[r × stride + k…k+2]` (those below `stride`).
+ */
+function monthSums(steps: Steps, ends: Int32Array, a: Float64Array, b: Float64Array, c: Float64Array, eur: Float64Array, k: number, stride: number): void {
+  let from = 0;
+  for (let r = 0; r < ends.length; r++) {
+    let sa = 0, ca = 0, sb = 0, cb = 0, sc = 0, cc = 0; // sums and their compensations
+    const to = ends[r]!;
+    for (let j = from; j < to; j++) {
+      const i = steps.at[j]!;
+      const w = steps.weight[j]!;
+      // C_ACI,h = TIP_h × E_h / 1000 [€] (TIP in €/MWh, E in kWh), then one Kahan step each.
+      const ya = (a[i]! * w) / 1000 - ca;
+      const ta = sa + ya;
+      ca = ta - sa - ya;
+      sa = ta;
+      const yb = (b[i]! * w) / 1000 - cb;
+      const tb = sb + yb;
+      cb = tb - sb - yb;
+      sb = tb;
+      const yc = (c[i]! * w) / 1000 - cc;
+      const tc = sc + yc;
+      cc = tc - sc - yc;
+      sc = tc;
+    }
+    from = to;
+    const o = r * stride + k;
+    eur[o] = sa;
+    if (k + 1 < stride) eur[o + 1] = sb;
+    if (k + 2 < stride) eur[o + 2] = sc;
+  }
+}
+
+interface Steps {
+  /** Index of each step with energy. */
+  at: Int32Array;
+  /** Its energy the TIP before F multiplies [kWh]. */
+  weight: Float64Array;
+}
+
+/** Buffers for the steps with energy of one plant, reused from call to call (grown as needed). */
+let steps: Steps = { at: new Int32Array(0), weight: new Float64Array(0) };
+function scratch(n: number): Steps {
+  if (steps.at.length < n) steps = { at: new Int32Array(n), weight: new Float64Array(n) };
+  return steps;
+}
+
+/** A month's incentive; the decimal amount is made when read (a sweep reads the cents only). */
+class MonthIncentive implements PlantMonthIncentive {
+  readonly year: number;
+  readonly month: number;
+  readonly incentiveCents: number;
+  readonly averageTipEurPerMWh: number;
+  constructor(
+    key: number,
+    readonly eaciKWh: number,
+    eur: number,
+  ) {
+    const { year, month } = monthOfKey(key);
+    this.year = year;
+    this.month = month;
+    this.incentiveCents = centsOf(eur);
+    this.averageTipEurPerMWh = eaciKWh > 0 ? (eur * 1000) / eaciKWh : 0;
+  }
+  get incentiveEur(): Decimal {
+    return fromCents(this.incentiveCents);
+  }
+}
+
+/** A plant's incentive; the decimal total is made when read. */
+class Incentive implements PlantIncentive {
+  constructor(
+    readonly plantId: number,
+    readonly months: PlantMonthIncentive[],
+    readonly totalCents: number,
+  ) {}
+  get totalEur(): Decimal {
+    return fromCents(this.totalCents);
+  }
 }
 
 /** Runs of equal month keys: the key of each and where each starts (plus the end), kept per keys array. */

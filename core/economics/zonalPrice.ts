@@ -31,3 +31,24 @@ export function assertValidZonalPrice(pz: number | null | undefined, where: stri
     );
   }
 }
+
+/**
+ * True when every price of `pz` is plausible (a number in the range above), found once per
+ * series and kept while the series lives: a run and every variant of a sweep read the same
+ * price series many times. Series are read, never changed (a run that needs other prices makes
+ * a new series). False: the caller checks value by value, to name the step that fails.
+ */
+export function allPlausiblePrices(pz: ArrayLike<number>): boolean {
+  let ok = plausible.get(pz);
+  if (ok === undefined) {
+    ok = true;
+    for (let i = 0; i < pz.length && ok; i++) {
+      const v = pz[i];
+      ok = typeof v === 'number' && v >= MIN_PLAUSIBLE_PZ_EUR_PER_MWH && v <= MAX_PLAUSIBLE_PZ_EUR_PER_MWH;
+    }
+    plausible.set(pz, ok);
+  }
+  return ok;
+}
+
+const plausible = new WeakMap<object, boolean>();

@@ -15,7 +15,7 @@ import { valueForYear } from '../economics/parameters';
 import { excessShareRule, type ExcessRuleSetResult } from '../economics/excessShareRule';
 import { isPmgEligible, marketSaleEur, pmgRevenueAtPrices, zonalValuesEur } from '../economics/energySale';
 import { billSavingsCents } from '../economics/memberEconomics';
-import { Decimal, fromCents, roundEur, sumEur } from '../economics/money';
+import { centsOf, Decimal, fromCents, sumEur } from '../economics/money';
 import type { ConfigurationEconomics, EconomicsParameters, ValorisationParts } from './economics-types';
 
 type Assumptions = ConfigurationEconomics['assumptions'];
@@ -73,7 +73,8 @@ function injectedEnergySaleEur(ctx: RevenueContext, balance: BalanceResult, pric
   } catch {
     pmgYear = null;
   }
-  const totals = prices.map(() => new Decimal(0));
+  // Whole cents add up exactly in doubles, as the decimal sum of the plants' amounts.
+  const totals = new Float64Array(prices.length);
   let pmgPlants = 0;
   for (const pr of balance.plants) {
     if (!pr.inSubstation) continue;
@@ -83,15 +84,15 @@ function injectedEnergySaleEur(ctx: RevenueContext, balance: BalanceResult, pric
     if (eligible) {
       pmgPlants++;
       const pmg = pmgRevenueAtPrices(pr.injectionSeries, prices, bands);
-      for (let k = 0; k < totals.length; k++) totals[k] = totals[k]!.plus(pmg[k]!.revenueEur);
+      for (let k = 0; k < totals.length; k++) totals[k] += pmg[k]!.revenueCents;
     } else {
       // RID at zonal prices, to the cent.
       const zonal = zonalValuesEur(pr.injectionSeries, prices);
-      for (let k = 0; k < totals.length; k++) totals[k] = totals[k]!.plus(roundEur(zonal[k]!));
+      for (let k = 0; k < totals.length; k++) totals[k] += centsOf(zonal[k]!);
     }
   }
   assumptions?.push({ code: 'scenario.assumption.injected-energy-sold-gse', params: { pmg: pmgPlants ? { code: 'scenario.assumption.guaranteed-minimum-prices', params: { year: String(pmgYear!.year), plants: pmgPlants, source: pmgYear!.source } } : '' } });
-  return totals;
+  return Array.from(totals, fromCents);
 }
 
 /**
