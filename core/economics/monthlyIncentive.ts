@@ -100,11 +100,8 @@ export function monthlyIncentivePerPlantAtPrices(base: TimeBase, prices: readonl
   const runs = monthRuns(monthKeysOfSteps(base));
   const nRuns = runs.keys.length;
   const out: PlantIncentive[][] = prices.map(() => []);
-  const steps = scratch(base.length);
-  // Per month: where its steps with energy end in `steps`, and its energy [kWh].
-  const ends = new Int32Array(nRuns);
+  // Per month: its E_ACI [kWh]; per month and price series: its incentive [€, not rounded].
   const monthKWh = new Float64Array(nRuns);
-  // Per month and price series: the month's incentive [€, not rounded] (read into the months).
   const eur = new Float64Array(nRuns * prices.length);
   for (const p of plants) {
     checkLength(`E_ACI of plant ${p.plantId}`, p.eaciKWh, base);
@@ -112,36 +109,13 @@ export function monthlyIncentivePerPlantAtPrices(base: TimeBase, prices: readonl
     const cls = tipPowerClass(p.powerKw);
     const f = reductionFactorF(p.grantShare);
     const fc = fcZonaleEurPerMWh(p.region, p.source);
-    const eaci = p.eaciKWh;
-    const exempt = p.eaciFExemptKWh;
-    // The steps with energy, each checked once (the first bad one named), with the energy the
-    // TIP before F multiplies: F applies to the non-exempt part only [RO p.39] [kWh].
-    let n = 0;
-    for (let r = 0; r < nRuns; r++) {
-      let kWh = 0;
-      for (let i = runs.starts[r]!, to = runs.starts[r + 1]!; i < to; i++) {
-        const e = eaci[i]!;
-        const ex = exempt ? exempt[i]! : 0;
-        if (e !== 0 || ex !== 0) {
-          if (!Number.isFinite(e) || e < 0 || !Number.isFinite(ex) || ex < 0 || ex > e + 1e-9) {
-            throw new Error(`Plant ${p.plantId}: invalid E_ACI at ${hourLabel(base, i)} (total ${e} kWh, F-exempt ${ex} kWh)`);
-          }
-          kWh += e;
-          steps.at[n] = i;
-          steps.weight[n] = (e - ex) * (1 - f) + ex;
-          n++;
-        }
-      }
-      ends[r] = n;
-      monthKWh[r] = kWh;
-    }
     for (let k = 0; k < prices.length; k += 3) {
-      // Up to three series at once: their sums are independent, so the processor overlaps them
-      // (one compensated sum waits on its previous step). A missing third repeats the first.
+      // Up to three series in one pass: their sums are independent, so the processor overlaps
+      // them (a compensated sum waits on its previous step). A missing third repeats the first.
       const a = tipSeries(prices[k]!, cls, fc);
       const b = k + 1 < prices.length ? tipSeries(prices[k + 1]!, cls, fc) : a;
       const c = k + 2 < prices.length ? tipSeries(prices[k + 2]!, cls, fc) : a;
-      monthSums(steps, ends, a, b, c, eur, k, prices.length);
+      monthSums(p, base, runs, f, a, b, c, monthKWh, eur, k, prices.length);
     }
     for (let k = 0; k < prices.length; k++) {
       const months: PlantMonthIncentive[] = [];
@@ -159,51 +133,48 @@ export function monthlyIncentivePerPlantAtPrices(base: TimeBase, prices: readonl
 }
 
 /**
- * Σ TIP × energy / 1000 of each month at three TIP series [€], summed in doubles with Kahan
- * compensation, into `eur[r × stride + k…k+2]` (those below `stride`).
+ * Σ TIP × E_ACI / 1000 of each month of plant `p` at three TIP-before-F series [€], each
+ * summed in step order in doubles with Kahan compensation, into `eur[r × stride + k…k+2]`
+ * (those below `stride`), and each month's E_ACI into `monthKWh` [kWh]. Only steps with
+ * energy count (night hours add nothing); each is checked (the first bad one named).
  */
-function monthSums(steps: Steps, ends: Int32Array, a: Float64Array, b: Float64Array, c: Float64Array, eur: Float64Array, k: number, stride: number): void {
-  let from = 0;
-  for (let r = 0; r < ends.length; r++) {
+function monthSums(p: IncentivePlantInput, base: TimeBase, runs: MonthRuns, f: number, a: Float64Array, b: Float64Array, c: Float64Array, monthKWh: Float64Array, eur: Float64Array, k: number, stride: number): void {
+  const eaci = p.eaciKWh;
+  const exempt = p.eaciFExemptKWh;
+  for (let r = 0; r < runs.keys.length; r++) {
+    let kWh = 0;
     let sa = 0, ca = 0, sb = 0, cb = 0, sc = 0, cc = 0; // sums and their compensations
-    const to = ends[r]!;
-    for (let j = from; j < to; j++) {
-      const i = steps.at[j]!;
-      const w = steps.weight[j]!;
-      // C_ACI,h = TIP_h × E_h / 1000 [€] (TIP in €/MWh, E in kWh), then one Kahan step each.
-      const ya = (a[i]! * w) / 1000 - ca;
-      const ta = sa + ya;
-      ca = ta - sa - ya;
-      sa = ta;
-      const yb = (b[i]! * w) / 1000 - cb;
-      const tb = sb + yb;
-      cb = tb - sb - yb;
-      sb = tb;
-      const yc = (c[i]! * w) / 1000 - cc;
-      const tc = sc + yc;
-      cc = tc - sc - yc;
-      sc = tc;
+    for (let i = runs.starts[r]!, to = runs.starts[r + 1]!; i < to; i++) {
+      const e = eaci[i]!;
+      const ex = exempt ? exempt[i]! : 0;
+      if (e !== 0 || ex !== 0) {
+        if (!(e >= 0 && e < Infinity && ex >= 0 && ex < Infinity && ex <= e + 1e-9)) {
+          throw new Error(`Plant ${p.plantId}: invalid E_ACI at ${hourLabel(base, i)} (total ${e} kWh, F-exempt ${ex} kWh)`);
+        }
+        kWh += e;
+        // F applies to the non-exempt part only [RO p.39]: the energy TIP before F pays [kWh].
+        const w = (e - ex) * (1 - f) + ex;
+        // C_ACI,h = TIP_h × E_h / 1000 [€] (TIP in €/MWh, E in kWh), then one Kahan step each.
+        const ya = (a[i]! * w) / 1000 - ca;
+        const ta = sa + ya;
+        ca = ta - sa - ya;
+        sa = ta;
+        const yb = (b[i]! * w) / 1000 - cb;
+        const tb = sb + yb;
+        cb = tb - sb - yb;
+        sb = tb;
+        const yc = (c[i]! * w) / 1000 - cc;
+        const tc = sc + yc;
+        cc = tc - sc - yc;
+        sc = tc;
+      }
     }
-    from = to;
+    monthKWh[r] = kWh;
     const o = r * stride + k;
     eur[o] = sa;
     if (k + 1 < stride) eur[o + 1] = sb;
     if (k + 2 < stride) eur[o + 2] = sc;
   }
-}
-
-interface Steps {
-  /** Index of each step with energy. */
-  at: Int32Array;
-  /** Its energy the TIP before F multiplies [kWh]. */
-  weight: Float64Array;
-}
-
-/** Buffers for the steps with energy of one plant, reused from call to call (grown as needed). */
-let steps: Steps = { at: new Int32Array(0), weight: new Float64Array(0) };
-function scratch(n: number): Steps {
-  if (steps.at.length < n) steps = { at: new Int32Array(n), weight: new Float64Array(n) };
-  return steps;
 }
 
 /** A month's incentive; the decimal amount is made when read (a sweep reads the cents only). */
@@ -240,9 +211,15 @@ class Incentive implements PlantIncentive {
   }
 }
 
-/** Runs of equal month keys: the key of each and where each starts (plus the end), kept per keys array. */
-const runsMemo = new WeakMap<Int32Array, { keys: Int32Array; starts: Int32Array }>();
-function monthRuns(keys: Int32Array): { keys: Int32Array; starts: Int32Array } {
+/** Runs of equal month keys: the key of each and where each starts (plus the end). */
+interface MonthRuns {
+  keys: Int32Array;
+  starts: Int32Array;
+}
+
+/** The {@link MonthRuns} of `keys`, kept per keys array. */
+const runsMemo = new WeakMap<Int32Array, MonthRuns>();
+function monthRuns(keys: Int32Array): MonthRuns {
   let runs = runsMemo.get(keys);
   if (!runs) {
     const k: number[] = [];

@@ -10,6 +10,7 @@ import type { Member, Plant } from '../model/entities';
 import { ScenarioCancelled, ScenarioInputError } from './errors';
 import { memberLoad, type MemberLoad } from './loads';
 import { plantProduction, weatherCache } from './production';
+import { scaledBy } from './scale';
 import { configurationPoints } from './points';
 import { applyMetering } from './metering';
 import { synthesiseEvCharging } from '../load/evCharging';
@@ -345,7 +346,7 @@ const scaledCache = new WeakMap<Float64Array, { factor: number; scaled: Float64A
 function scaledSeries(series: Float64Array, factor: number): Float64Array {
   const hit = scaledCache.get(series);
   if (hit && hit.factor === factor) return hit.scaled;
-  const scaled = series.map((x) => x * factor);
+  const scaled = scaledBy(series, factor);
   scaledCache.set(series, { factor, scaled });
   return scaled;
 }

@@ -35,6 +35,7 @@
  */
 import { evaluateConfigurations, missingInputs, prepareSeries, type PreparedSeries } from './run';
 import { memberLoad, type MemberLoad } from './loads';
+import { scaledBy } from './scale';
 import { synthesiseEvCharging } from '../load/evCharging';
 import { ScenarioInputError } from './errors';
 import type { Member } from '../model/entities';
@@ -174,7 +175,7 @@ export async function evaluateVariant(prepared: PreparedScenario, v: ScenarioVar
     for (const [id, kWp] of v.plantKWp) {
       const p = production.get(id);
       const f = factorOf(prepared, id, kWp);
-      if (p && f !== 1 && kWp > 0) scaled.set(id, p.map((x) => x * f));
+      if (p && f !== 1 && kWp > 0) scaled.set(id, scaledBy(p, f));
     }
     production = scaled;
   }
