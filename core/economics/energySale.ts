@@ -10,8 +10,8 @@
  * - on the market, at a price the user gives.
  */
 import type { PlantSource } from '../model/entities';
-import { centsOf, Decimal, fromCents, roundEur } from './money';
-import { allPlausiblePrices, assertValidZonalPrice, MAX_PLAUSIBLE_PZ_EUR_PER_MWH, MIN_PLAUSIBLE_PZ_EUR_PER_MWH } from './zonalPrice';
+import { centsOf, centsWithin, Decimal, fromCents, roundEur } from './money';
+import { allPlausibleNonNegativePrices, allPlausiblePrices, assertValidZonalPrice, MAX_PLAUSIBLE_PZ_EUR_PER_MWH, MIN_PLAUSIBLE_PZ_EUR_PER_MWH } from './zonalPrice';
 
 function checkSameLength(a: ArrayLike<number>, b: ArrayLike<number>): void {
   if (a.length !== b.length) {
@@ -27,57 +27,136 @@ export function zonalValueEur(injectedKWh: ArrayLike<number>, pzEurPerMWh: Array
 /** `zonalValueEur` at several price series, in one pass over the injection [€ each]. */
 export function zonalValuesEur(injectedKWh: ArrayLike<number>, prices: readonly ArrayLike<number>[]): Float64Array {
   for (const pz of prices) checkSameLength(injectedKWh, pz);
-  return zonalSums(injectionSteps(injectedKWh), prices);
+  return saleSums(injectedKWh, prices, null).zonal;
 }
 
-/** The steps with energy injected: their index and energy [kWh], `n` of them. */
-interface Injection {
-  at: Int32Array;
-  kWh: Float64Array;
-  n: number;
+/** `zonalValuesEur` rounded to the cent [c€ each]: what RID pays. */
+export function zonalValuesCents(injectedKWh: ArrayLike<number>, prices: readonly ArrayLike<number>[]): Float64Array {
+  for (const pz of prices) checkSameLength(injectedKWh, pz);
+  return (fastSaleCents(injectedKWh, prices, null) ?? referenceSaleCents(injectedKWh, prices, null)).zonal;
 }
-
-/** Buffers of {@link injectionSteps}, reused from call to call (grown as needed). */
-let injection: Injection = { at: new Int32Array(0), kWh: new Float64Array(0), n: 0 };
 
 /**
- * The steps of `injectedKWh` with energy, each checked (≥ 0), in order: only they are sold
- * (night hours add nothing). Valid until the next call.
+ * Value of the injection at each price series, Σ E_h × Pz_h / 1000, and with `bands` its
+ * value with the PMG bands [€ each, not rounded]: the injection read once for three series,
+ * only steps with energy priced (night hours add nothing), each series summed in step order
+ * (the same doubles as one series alone). The bands fill chronologically, the same way whatever
+ * the price; until energy first goes beyond the last band every series adds the same banded
+ * amounts: one sum for all of them, copied out when they part. Each step is checked (the
+ * first bad one named), and a price at a step with energy when its series is not plausible
+ * throughout.
  */
-function injectionSteps(injectedKWh: ArrayLike<number>): Injection {
-  if (injection.at.length < injectedKWh.length) injection = { at: new Int32Array(injectedKWh.length), kWh: new Float64Array(injectedKWh.length), n: 0 };
-  const { at, kWh } = injection;
-  let n = 0;
-  for (let h = 0; h < injectedKWh.length; h++) {
-    const e = injectedKWh[h]!;
-    if (!(e >= 0)) throw new Error(`Injected energy at step ${h} must be ≥ 0 kWh, got ${e}`);
-    if (e !== 0) {
-      at[n] = h;
-      kWh[n] = e;
-      n++;
+function saleSums(injectedKWh: ArrayLike<number>, prices: readonly ArrayLike<number>[], bands: readonly PmgBand[] | null): { zonal: Float64Array; pmg: Float64Array } {
+  const K = prices.length;
+  const zonal = new Float64Array(K);
+  const pmg = new Float64Array(K);
+  const checked = prices.every(allPlausiblePrices);
+  let common = 0;
+  let parted = false;
+  const nBands = bands?.length ?? 0;
+  let cum = 0;
+  let b = 0; // the first band not yet full (nBands when all are): cum only grows
+  for (let k = 0; k < K; k += 3) {
+    // Three series side by side (a missing one repeats the first); the bands on the first pass.
+    const pa = prices[k]!;
+    const pb = prices[k + 1] ?? pa;
+    const pc = prices[k + 2] ?? pa;
+    const first = k === 0;
+    let za = 0, zb = 0, zc = 0;
+    for (let h = 0; h < injectedKWh.length; h++) {
+      let e = injectedKWh[h]!;
+      if (first && !(e >= 0)) throw new Error(`Injected energy at step ${h} must be ≥ 0 kWh, got ${e}`);
+      // A step with nothing injected adds nothing and fills no band.
+      if (e === 0) continue;
+      if (first && !checked) for (const pz of prices) checkPrice(pz, h);
+      za += (e * pa[h]!) / 1000;
+      zb += (e * pb[h]!) / 1000;
+      zc += (e * pc[h]!) / 1000;
+      if (!first || bands === null) continue;
+      while (b < nBands && !(cum < bands[b]!.upToKWh)) b++;
+      while (e > 0 && b < nBands) {
+        const take = Math.min(bands[b]!.upToKWh - cum, e);
+        const banded = (take * bands[b]!.eurPerMWh) / 1000;
+        if (parted) for (let q = 0; q < K; q++) pmg[q] += banded;
+        else common += banded;
+        cum += take;
+        e -= take;
+        if (e > 0) b++;
+      }
+      if (e > 0) {
+        // Beyond the last band: at each series' zonal price.
+        if (!parted) {
+          pmg.fill(common);
+          parted = true;
+        }
+        for (let q = 0; q < K; q++) pmg[q] += (e * prices[q]![h]!) / 1000;
+        cum += e;
+      }
+    }
+    zonal[k] = za;
+    if (k + 1 < K) zonal[k + 1] = zb;
+    if (k + 2 < K) zonal[k + 2] = zc;
+  }
+  if (!parted) pmg.fill(common);
+  return { zonal, pmg };
+}
+
+/**
+ * The cents of `saleSums` (zonal values and, with `bands`, PMG values) from fast sums, or null
+ * when they cannot stand for it: Σ E × Pz in plain doubles, divided by 1000 once, in place of
+ * a division per step. Every term is ≥ 0 (no negative price) and carries at most two
+ * roundings, every addition one, in both sums: they lie within (2n + 4) units of 2^-53 of the
+ * amount for n steps (margin doubled), which fixes the cent unless the amount lies that close
+ * to a half cent (centsWithin). The PMG value is summed fast only while the year's energy
+ * stays (by a margin) inside the first band: every step then fills it whole, at one price.
+ * Null also when a step or price needs checking: the reference then names it.
+ */
+function fastSaleCents(injectedKWh: ArrayLike<number>, prices: readonly ArrayLike<number>[], bands: readonly PmgBand[] | null): { zonal: Float64Array; pmg: Float64Array } | null {
+  if (!prices.every(allPlausibleNonNegativePrices) || (bands !== null && !(bands.length > 0 && bands[0]!.eurPerMWh >= 0))) return null;
+  const K = prices.length;
+  const n = injectedKWh.length;
+  const err = (eur: number) => (2 * n + 8) * 2.3e-16 * eur;
+  const zonal = new Float64Array(K);
+  let kWh = 0; // in step order, as the bands fill
+  for (let k = 0; k < K; k += 3) {
+    // Three series side by side (a missing one repeats the first).
+    const pa = prices[k]!;
+    const pb = prices[k + 1] ?? pa;
+    const pc = prices[k + 2] ?? pa;
+    let za = 0, zb = 0, zc = 0, sum = 0;
+    for (let h = 0; h < n; h++) {
+      const e = injectedKWh[h]!;
+      if (!(e >= 0)) return null;
+      if (e === 0) continue;
+      sum += e;
+      za += e * pa[h]!;
+      zb += e * pb[h]!;
+      zc += e * pc[h]!;
+    }
+    kWh = sum;
+    const sums = [za, zb, zc];
+    for (let q = 0; q < 3 && k + q < K; q++) {
+      const eur = sums[q]! / 1000;
+      const cents = eur === 0 ? 0 : centsWithin(eur, err(eur));
+      if (cents === null) return null;
+      zonal[k + q] = cents;
     }
   }
-  injection.n = n;
-  return injection;
+  const pmg = new Float64Array(K);
+  if (bands !== null) {
+    if (!(kWh <= bands[0]!.upToKWh * (1 - 1e-12))) return null;
+    const eur = (bands[0]!.eurPerMWh * kWh) / 1000;
+    const cents = eur === 0 ? 0 : centsWithin(eur, err(eur));
+    if (cents === null) return null;
+    pmg.fill(cents);
+  }
+  return { zonal, pmg };
 }
 
-/**
- * Σ E_h × Pz_h / 1000 of the steps `inj` at each price series [€], summed in step order. A
- * series with an implausible price is checked at those steps first (the first bad one named).
- */
-function zonalSums(inj: Injection, prices: readonly ArrayLike<number>[]): Float64Array {
-  const { at, kWh, n } = inj;
-  if (!prices.every(allPlausiblePrices)) {
-    for (let j = 0; j < n; j++) for (const pz of prices) checkPrice(pz, at[j]!);
-  }
-  const sums = new Float64Array(prices.length);
-  for (let k = 0; k < prices.length; k++) {
-    const pz = prices[k]!;
-    let s = 0;
-    for (let j = 0; j < n; j++) s += (kWh[j]! * pz[at[j]!]!) / 1000;
-    sums[k] = s;
-  }
-  return sums;
+/** The cents of `saleSums` [c€ each]. */
+function referenceSaleCents(injectedKWh: ArrayLike<number>, prices: readonly ArrayLike<number>[], bands: readonly PmgBand[] | null): { zonal: Float64Array; pmg: Float64Array } {
+  const { zonal, pmg } = saleSums(injectedKWh, prices, bands);
+  return { zonal: zonal.map(centsOf), pmg: pmg.map(centsOf) };
 }
 
 function checkPrice(pz: ArrayLike<number>, h: number): void {
@@ -126,9 +205,7 @@ export function pmgRevenueEur(
 
 /**
  * `pmgRevenueEur` of one plant's injection at several zonal price series (a run's prices and
- * its Pz scenarios), reading the injection once and only its steps with energy: the bands
- * fill the same way whatever the price, and each price's sums are made in the same order as
- * alone (the same doubles).
+ * its Pz scenarios), reading the injection once for three series (see saleSums).
  */
 export function pmgRevenueAtPrices(
   injectedKWh: ArrayLike<number>,
@@ -139,45 +216,8 @@ export function pmgRevenueAtPrices(
   for (let b = 1; b < bands.length; b++) {
     if (!(bands[b]!.upToKWh > bands[b - 1]!.upToKWh)) throw new Error('PMG bands must have increasing upToKWh');
   }
-  const inj = injectionSteps(injectedKWh);
-  // Per price series: value at zonal prices [€].
-  const zonal = zonalSums(inj, prices);
-  const K = prices.length;
-  // Per price series: value with the bands [€] (typed: no boxing). Until energy first goes
-  // beyond the last band every series adds the same banded amounts: one sum for all of them
-  // [€] (the same doubles), copied out when they part.
-  const pmg = new Float64Array(K);
-  let common = 0;
-  let parted = false;
-  const nBands = bands.length;
-  let cum = 0;
-  let b = 0; // the first band not yet full (nBands when all are): cum only grows
-  for (let j = 0; j < inj.n; j++) {
-    let e = inj.kWh[j]!;
-    while (b < nBands && !(cum < bands[b]!.upToKWh)) b++;
-    while (e > 0 && b < nBands) {
-      const take = Math.min(bands[b]!.upToKWh - cum, e);
-      const banded = (take * bands[b]!.eurPerMWh) / 1000;
-      if (parted) for (let k = 0; k < K; k++) pmg[k] += banded;
-      else common += banded;
-      cum += take;
-      e -= take;
-      if (e > 0) b++;
-    }
-    if (e > 0) {
-      if (!parted) {
-        pmg.fill(common);
-        parted = true;
-      }
-      const h = inj.at[j]!;
-      for (let k = 0; k < K; k++) pmg[k] += (e * prices[k]![h]!) / 1000;
-      cum += e;
-    }
-  }
-  if (!parted) pmg.fill(common);
-  const out: PmgRevenue[] = [];
-  for (let k = 0; k < K; k++) out.push(new PmgYear(centsOf(pmg[k]!), centsOf(zonal[k]!)));
-  return out;
+  const { zonal, pmg } = fastSaleCents(injectedKWh, prices, bands) ?? referenceSaleCents(injectedKWh, prices, bands);
+  return Array.from(pmg, (c, k) => new PmgYear(c, zonal[k]!));
 }
 
 /** A year of RID with PMG, kept in integer cents; the decimal amounts are made when read. */

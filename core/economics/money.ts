@@ -52,6 +52,24 @@ export function clearCents(value: number): number | null {
   return null;
 }
 
+/**
+ * The cents {@link centsOf} gives for every double within `errEur` of `value` [€] when they
+ * all give the same — a positive amount whose interval holds no half cent, float noise
+ * included — else null. Lets a sum made faster than its reference (in another order, or
+ * dividing once instead of per term) stand for it when its error bound `errEur` cannot move
+ * the cent: the caller sums the reference only on null.
+ */
+export function centsWithin(value: number, errEur: number): number | null {
+  if (!(value - errEur > 0)) return null;
+  const a = value * 100;
+  const d = errEur * 100;
+  if (!(a + d < 1e13)) return null;
+  const whole = Math.floor(a);
+  const frac = a - whole;
+  // clearCents' own margin at the top of the interval, and the rounding of a and d [c€].
+  return Math.abs(frac - 0.5) > d * (1 + 1e-9) + 2e-9 + (a + d) * 2e-15 ? (frac > 0.5 ? whole + 1 : whole) : null;
+}
+
 /** Euro amount [€] of an integer number of cents. */
 export function fromCents(cents: number): Decimal {
   // Read as decimal digits with an exponent: exact, and a parse rather than a long division.

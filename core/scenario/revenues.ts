@@ -13,9 +13,9 @@ import { valorisationEur } from '../economics/valorisation';
 import { eacvcByVoltage } from '../economics/buildingSelfConsumption';
 import { valueForYear } from '../economics/parameters';
 import { excessShareRule, type ExcessRuleSetResult } from '../economics/excessShareRule';
-import { isPmgEligible, marketSaleEur, pmgRevenueAtPrices, zonalValuesEur } from '../economics/energySale';
+import { isPmgEligible, marketSaleEur, pmgRevenueAtPrices, zonalValuesCents } from '../economics/energySale';
 import { billSavingsCents } from '../economics/memberEconomics';
-import { centsOf, Decimal, fromCents, sumEur } from '../economics/money';
+import { Decimal, fromCents, sumEur } from '../economics/money';
 import type { ConfigurationEconomics, EconomicsParameters, ValorisationParts } from './economics-types';
 
 type Assumptions = ConfigurationEconomics['assumptions'];
@@ -87,8 +87,8 @@ function injectedEnergySaleEur(ctx: RevenueContext, balance: BalanceResult, pric
       for (let k = 0; k < totals.length; k++) totals[k] += pmg[k]!.revenueCents;
     } else {
       // RID at zonal prices, to the cent.
-      const zonal = zonalValuesEur(pr.injectionSeries, prices);
-      for (let k = 0; k < totals.length; k++) totals[k] += centsOf(zonal[k]!);
+      const zonal = zonalValuesCents(pr.injectionSeries, prices);
+      for (let k = 0; k < totals.length; k++) totals[k] += zonal[k]!;
     }
   }
   assumptions?.push({ code: 'scenario.assumption.injected-energy-sold-gse', params: { pmg: pmgPlants ? { code: 'scenario.assumption.guaranteed-minimum-prices', params: { year: String(pmgYear!.year), plants: pmgPlants, source: pmgYear!.source } } : '' } });
