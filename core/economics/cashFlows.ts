@@ -133,6 +133,8 @@ export function cashFlowCents(input: CashFlowInput): CashFlowCents {
   // One buffer for every year, each year a view of it: an array of 11 doubles is stored
   // outside the heap, and the tornado makes these rows seventeen times per run.
   const all = new Float64Array((years + 1) * LINES);
+  // Lines every year alike, rounded once.
+  const feesCents = centsOf(-input.gseFeesEurPerYear);
   const year0 = all.subarray(0, LINES);
   year0[9] = year0[NET] = centsOf(-(capex - grants));
   lines.push(year0);
@@ -147,7 +149,7 @@ export function cashFlowCents(input: CashFlowInput): CashFlowCents {
     y[4] = centsOf(-input.opexEurPerKwYear * powerKw * infl);
     y[5] = centsOf(-input.insuranceShareOfCapexPerYear * capex * infl);
     y[6] = centsOf(-input.managementEurPerYear * infl);
-    y[7] = centsOf(-input.gseFeesEurPerYear);
+    y[7] = feesCents;
     y[8] = centsOf(t === invYear ? -input.inverterReplacementEurPerKw * powerKw * infl : 0);
     // Summed in the order the decimal rows were (integer cents: exact either way; the order
     // keeps a zero's sign).

@@ -29,8 +29,26 @@ export function toCents(value: Decimal.Value): number {
  * cents prints identically to the decimal path at a fraction of its cost (the sweeps).
  */
 export function centsOf(value: number): number {
-  return clearCents(value) ?? toCents(value);
+  return clearCents(value) ?? nearHalfCents(value);
 }
+
+/**
+ * {@link toCents} of a double near a half cent, kept for the last few such doubles: a yearly
+ * amount can be one (a GSE fee of 301.875 €/yr every year of a cash flow, and the tornado
+ * re-makes the cash flows sixteen times), and the decimal rounding costs microseconds.
+ */
+function nearHalfCents(value: number): number {
+  let c = nearHalf.get(value);
+  if (c === undefined || value === 0) {
+    c = toCents(value);
+    if (nearHalf.size >= 32) nearHalf.clear();
+    nearHalf.set(value, c);
+  }
+  return c;
+}
+
+/** Cents of doubles near a half cent, by the double (never 0: ±0 are one key in a Map). */
+const nearHalf = new Map<number, number>();
 
 /**
  * The cents of {@link centsOf} when `value` is not within float noise of a half cent (nor
