@@ -6,7 +6,7 @@
 import type { PlantSource } from '../model/entities';
 import { type TimeBase, stepStartUtcMs } from '../model/timeseries';
 import { monthKeysOfSteps, monthOfKey } from './civilMonths';
-import { centsOf, Decimal, fromCents } from './money';
+import { centsOf, centsWithin, Decimal, fromCents } from './money';
 import { fcZonaleEurPerMWh, reductionFactorF, tipBeforeFEurPerMWh, tipPowerClass, type TipPowerClass } from './tipTariff';
 import { allPlausiblePrices, assertValidZonalPrice } from './zonalPrice';
 
@@ -83,10 +83,12 @@ export function monthlyIncentivePerPlant(input: MonthlyIncentiveInput): PlantInc
 
 /**
  * `monthlyIncentivePerPlant` of the same plants at several zonal price series (a run's P50
- * prices and its Pz scenarios): each plant's E_ACI is read once, its steps with energy kept,
- * and only those are priced (night hours add nothing), three price series side by side; each
- * price's sums are made exactly as alone (the same doubles, in the same order). Result: one
- * list of plants per price series.
+ * prices and its Pz scenarios): each month to the cent exactly as its reference sum
+ * ({@link referenceMonthEur}) gives it. A plant without F-exempt energy is read once for three
+ * price series, only its steps with energy priced (night hours add nothing), in plain doubles
+ * divided by 1000 once; that fast sum's error bound decides whether it fixes the cent
+ * (centsWithin), and only when it cannot (about one month in 10^9) is the reference summed.
+ * Result: one list of plants per price series.
  */
 export function monthlyIncentivePerPlantAtPrices(base: TimeBase, prices: readonly ArrayLike<number>[], plants: readonly IncentivePlantInput[]): PlantIncentive[][] {
   for (const pzEurPerMWh of prices) {
@@ -99,32 +101,39 @@ export function monthlyIncentivePerPlantAtPrices(base: TimeBase, prices: readonl
   }
   const runs = monthRuns(monthKeysOfSteps(base));
   const nRuns = runs.keys.length;
+  const K = prices.length;
   const out: PlantIncentive[][] = prices.map(() => []);
-  // Per month: its E_ACI [kWh]; per month and price series: its incentive [€, not rounded].
+  // Per month: its E_ACI [kWh]; per month and price series: Σ TIP × E [€/MWh × kWh].
   const monthKWh = new Float64Array(nRuns);
-  const eur = new Float64Array(nRuns * prices.length);
+  const sums = new Float64Array(nRuns * K);
   for (const p of plants) {
     checkLength(`E_ACI of plant ${p.plantId}`, p.eaciKWh, base);
     if (p.eaciFExemptKWh) checkLength(`F-exempt E_ACI of plant ${p.plantId}`, p.eaciFExemptKWh, base);
     const cls = tipPowerClass(p.powerKw);
     const f = reductionFactorF(p.grantShare);
     const fc = fcZonaleEurPerMWh(p.region, p.source);
-    for (let k = 0; k < prices.length; k += 3) {
-      // Up to three series in one pass: their sums are independent, so the processor overlaps
-      // them (a compensated sum waits on its previous step). A missing third repeats the first.
-      const a = tipSeries(prices[k]!, cls, fc);
-      const b = k + 1 < prices.length ? tipSeries(prices[k + 1]!, cls, fc) : a;
-      const c = k + 2 < prices.length ? tipSeries(prices[k + 2]!, cls, fc) : a;
-      monthSums(p, base, runs, f, a, b, c, monthKWh, eur, k, prices.length);
-    }
-    for (let k = 0; k < prices.length; k++) {
+    const tips = prices.map((pz) => tipSeries(pz, cls, fc));
+    const fast = !p.eaciFExemptKWh && fastMonthSums(p.eaciKWh, runs, 1 - f, tips, monthKWh, sums);
+    // Otherwise every step checked (the first bad one named), then each month by its reference.
+    if (!fast) checkedMonthKWh(p, base, runs, monthKWh);
+    for (let k = 0; k < K; k++) {
       const months: PlantMonthIncentive[] = [];
       // Whole cents add up exactly in doubles, as the decimal sum of the months.
       let total = 0;
       for (let r = 0; r < nRuns; r++) {
-        const m = new MonthIncentive(runs.keys[r]!, monthKWh[r]!, eur[r * prices.length + k]!);
-        total += m.incentiveCents;
-        months.push(m);
+        const at: MonthAtPrice = { plant: p, f, tip: tips[k]!, from: runs.starts[r]!, to: runs.starts[r + 1]! };
+        let cents: number | null = null;
+        if (fast) {
+          const eur = sums[r * K + k]! / 1000;
+          // Every term is ≥ 0 (TIP > 0, E ≥ 0); each carries at most two roundings and each
+          // addition one, in both sums (the reference's compensated sum adds two): within
+          // (n + 5) units of 2^-53 of the amount for n steps (doubled for margin) [€]. A sum of
+          // 0 has no term, so the reference has none either.
+          cents = eur === 0 ? 0 : centsWithin(eur, (at.to - at.from + 8) * 2.3e-16 * eur);
+        }
+        cents ??= centsOf(referenceMonthEur(at));
+        total += cents;
+        months.push(new MonthIncentive(runs.keys[r]!, monthKWh[r]!, cents, at));
       }
       out[k]!.push(new Incentive(p.plantId, months, total));
     }
@@ -133,17 +142,47 @@ export function monthlyIncentivePerPlantAtPrices(base: TimeBase, prices: readonl
 }
 
 /**
- * Σ TIP × E_ACI / 1000 of each month of plant `p` at three TIP-before-F series [€], each
- * summed in step order in doubles with Kahan compensation, into `eur[r × stride + k…k+2]`
- * (those below `stride`), and each month's E_ACI into `monthKWh` [kWh]. Only steps with
- * energy count (night hours add nothing); each is checked (the first bad one named).
+ * Per month: Σ TIP_h × E_h [€/MWh × kWh] at each TIP-before-F series of `tips` in plain
+ * doubles into `sums[r × K + k]`, and E_ACI into `monthKWh` [kWh] (as the reference adds it);
+ * three series side by side (a missing one repeats the first). `g` = 1 − F. False when a step
+ * is not a finite energy ≥ 0: the caller checks them one by one.
  */
-function monthSums(p: IncentivePlantInput, base: TimeBase, runs: MonthRuns, f: number, a: Float64Array, b: Float64Array, c: Float64Array, monthKWh: Float64Array, eur: Float64Array, k: number, stride: number): void {
+function fastMonthSums(eaci: ArrayLike<number>, runs: MonthRuns, g: number, tips: readonly Float64Array[], monthKWh: Float64Array, sums: Float64Array): boolean {
+  const K = tips.length;
+  for (let k = 0; k < K; k += 3) {
+    const a = tips[k]!;
+    const b = tips[k + 1] ?? a;
+    const c = tips[k + 2] ?? a;
+    for (let r = 0; r < runs.keys.length; r++) {
+      let kWh = 0;
+      let sa = 0, sb = 0, sc = 0;
+      for (let i = runs.starts[r]!, to = runs.starts[r + 1]!; i < to; i++) {
+        const e = eaci[i]!;
+        if (!(e >= 0)) return false;
+        if (e === 0) continue;
+        kWh += e;
+        const w = e * g;
+        sa += a[i]! * w;
+        sb += b[i]! * w;
+        sc += c[i]! * w;
+      }
+      if (!(kWh < Infinity)) return false;
+      monthKWh[r] = kWh;
+      const o = r * K + k;
+      sums[o] = sa;
+      if (k + 1 < K) sums[o + 1] = sb;
+      if (k + 2 < K) sums[o + 2] = sc;
+    }
+  }
+  return true;
+}
+
+/** Checks every step with energy of plant `p` (the first bad one named) and puts each month's E_ACI into `monthKWh` [kWh]. */
+function checkedMonthKWh(p: IncentivePlantInput, base: TimeBase, runs: MonthRuns, monthKWh: Float64Array): void {
   const eaci = p.eaciKWh;
   const exempt = p.eaciFExemptKWh;
   for (let r = 0; r < runs.keys.length; r++) {
     let kWh = 0;
-    let sa = 0, ca = 0, sb = 0, cb = 0, sc = 0, cc = 0; // sums and their compensations
     for (let i = runs.starts[r]!, to = runs.starts[r + 1]!; i < to; i++) {
       const e = eaci[i]!;
       const ex = exempt ? exempt[i]! : 0;
@@ -152,50 +191,64 @@ function monthSums(p: IncentivePlantInput, base: TimeBase, runs: MonthRuns, f: n
           throw new Error(`Plant ${p.plantId}: invalid E_ACI at ${hourLabel(base, i)} (total ${e} kWh, F-exempt ${ex} kWh)`);
         }
         kWh += e;
-        // F applies to the non-exempt part only [RO p.39]: the energy TIP before F pays [kWh].
-        const w = (e - ex) * (1 - f) + ex;
-        // C_ACI,h = TIP_h × E_h / 1000 [€] (TIP in €/MWh, E in kWh), then one Kahan step each.
-        const ya = (a[i]! * w) / 1000 - ca;
-        const ta = sa + ya;
-        ca = ta - sa - ya;
-        sa = ta;
-        const yb = (b[i]! * w) / 1000 - cb;
-        const tb = sb + yb;
-        cb = tb - sb - yb;
-        sb = tb;
-        const yc = (c[i]! * w) / 1000 - cc;
-        const tc = sc + yc;
-        cc = tc - sc - yc;
-        sc = tc;
       }
     }
     monthKWh[r] = kWh;
-    const o = r * stride + k;
-    eur[o] = sa;
-    if (k + 1 < stride) eur[o + 1] = sb;
-    if (k + 2 < stride) eur[o + 2] = sc;
   }
 }
 
-/** A month's incentive; the decimal amount is made when read (a sweep reads the cents only). */
+/** One month of one plant at one price series: steps [from, to) of its E_ACI and TIP before F. */
+interface MonthAtPrice {
+  plant: IncentivePlantInput;
+  f: number;
+  tip: Float64Array;
+  from: number;
+  to: number;
+}
+
+/**
+ * The month's incentive as its sum is defined [€, not rounded]: Σ_h TIP_h × E_h / 1000 (TIP
+ * before F in €/MWh, E in kWh, F on the non-exempt part only [RO p.39]), each step's amount
+ * in doubles, summed in step order with Kahan compensation. The reference the fast sums stand
+ * for; its steps are checked.
+ */
+function referenceMonthEur(m: MonthAtPrice): number {
+  const eaci = m.plant.eaciKWh;
+  const exempt = m.plant.eaciFExemptKWh;
+  let eur = 0;
+  let comp = 0; // Kahan compensation
+  for (let i = m.from; i < m.to; i++) {
+    const e = eaci[i]!;
+    const ex = exempt ? exempt[i]! : 0;
+    if (e !== 0 || ex !== 0) {
+      const y = (m.tip[i]! * ((e - ex) * (1 - m.f) + ex)) / 1000 - comp;
+      const t = eur + y;
+      comp = t - eur - y;
+      eur = t;
+    }
+  }
+  return eur;
+}
+
+/** A month's incentive; the decimal amount and the average TIP are worked out when read (a sweep reads the cents only). */
 class MonthIncentive implements PlantMonthIncentive {
   readonly year: number;
   readonly month: number;
-  readonly incentiveCents: number;
-  readonly averageTipEurPerMWh: number;
   constructor(
     key: number,
     readonly eaciKWh: number,
-    eur: number,
+    readonly incentiveCents: number,
+    private readonly at: MonthAtPrice,
   ) {
     const { year, month } = monthOfKey(key);
     this.year = year;
     this.month = month;
-    this.incentiveCents = centsOf(eur);
-    this.averageTipEurPerMWh = eaciKWh > 0 ? (eur * 1000) / eaciKWh : 0;
   }
   get incentiveEur(): Decimal {
     return fromCents(this.incentiveCents);
+  }
+  get averageTipEurPerMWh(): number {
+    return this.eaciKWh > 0 ? (referenceMonthEur(this.at) * 1000) / this.eaciKWh : 0;
   }
 }
 
