@@ -10,7 +10,7 @@ import type { Member, Plant } from '../model/entities';
 import { ScenarioCancelled, ScenarioInputError } from './errors';
 import { memberLoad, type MemberLoad } from './loads';
 import { plantProduction, weatherCache } from './production';
-import { scaledBy } from './scale';
+import { configurationHourly, scaledBy, toArray } from './series';
 import { configurationPoints } from './points';
 import { applyMetering } from './metering';
 import { synthesiseEvCharging } from '../load/evCharging';
@@ -25,13 +25,6 @@ import type { TimeBase } from '../model/timeseries';
 import type { CivilCalendar } from '../model/calendar/civilCalendar';
 import type { ScenarioDefaults } from './defaults';
 import type { Message } from '../model/messages';
-
-/** A plain array of a typed one (the result is JSON); a loop: Array.from iterates generically, several times slower. */
-function toArray(a: ArrayLike<number>): number[] {
-  const out = new Array<number>(a.length);
-  for (let i = 0; i < a.length; i++) out[i] = a[i]!;
-  return out;
-}
 
 /**
  * Sum of `values` per month [same unit], kept while `values` lives: a sweep's variants share
@@ -210,7 +203,7 @@ export async function evaluateConfigurations(input: ScenarioInput, prepared: Pre
       : null;
     if (money) outcome.economics = money.configuration;
     configurations.push(outcome);
-    hourly.push({ configurationId: c.id, base: r.sharingBase, productionKWh: toArray(r.series.production), withdrawalKWh: toArray(r.series.withdrawal), sharedKWh: toArray(r.series.shared) });
+    hourly.push(configurationHourly(c.id, r.sharingBase, r.series));
     for (const pr of r.plants) {
       const plant = plants.find((p) => p.id === pr.plantId)!;
       plantOutcomes.push({

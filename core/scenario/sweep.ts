@@ -35,7 +35,7 @@
  */
 import { evaluateConfigurations, missingInputs, prepareSeries, type PreparedSeries } from './run';
 import { memberLoad, type MemberLoad } from './loads';
-import { scaledBy } from './scale';
+import { scaledBy } from './series';
 import { synthesiseEvCharging } from '../load/evCharging';
 import { ScenarioInputError } from './errors';
 import type { Member } from '../model/entities';
