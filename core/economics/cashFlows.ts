@@ -111,6 +111,19 @@ const LINES = 11;
 const NET = 10;
 
 export function cashFlowCents(input: CashFlowInput): CashFlowCents {
+  const c = centsByYear(input);
+  const lines: Float64Array[] = [];
+  for (let t = 0; t < c.production.length; t++) lines.push(c.all.subarray(t * LINES, (t + 1) * LINES));
+  return { lines, productionKWh: c.production, netInvestmentEur: c.netInvestmentEur };
+}
+
+/**
+ * The lines of every year in one buffer, year t at [t × LINES, (t + 1) × LINES) [c€], with the
+ * production of each year [kWh]: the formula of {@link cashFlowCents}, whose rows are views
+ * of it. The NPVs of the scenarios and the tornado (nineteen cash flows a run) read the net
+ * line straight from the buffer.
+ */
+function centsByYear(input: CashFlowInput): { all: Float64Array; production: number[]; netInvestmentEur: number } {
   const years = input.years ?? 20;
   const incentiveYears = input.incentiveYears ?? 20;
   const factor = input.productionFactor ?? 1;
@@ -128,36 +141,30 @@ export function cashFlowCents(input: CashFlowInput): CashFlowCents {
   for (const p of input.plants) {
     if (p.grantEur > p.capexEur) throw new Error(`Plant ${p.plantId}: grant exceeds investment`);
   }
-  const lines: Float64Array[] = [];
   const production = [0];
-  // One buffer for every year, each year a view of it: an array of 11 doubles is stored
-  // outside the heap, and the tornado makes these rows seventeen times per run.
   const all = new Float64Array((years + 1) * LINES);
-  // Lines every year alike, rounded once.
+  // A line every year alike, rounded once.
   const feesCents = centsOf(-input.gseFeesEurPerYear);
-  const year0 = all.subarray(0, LINES);
-  year0[9] = year0[NET] = centsOf(-(capex - grants));
-  lines.push(year0);
+  all[9] = all[NET] = centsOf(-(capex - grants));
   for (let t = 1; t <= years; t++) {
     const prodRatio = factor * Math.pow(1 - input.degradationPerYear, t - 1);
     const infl = Math.pow(1 + input.inflationPerYear, t - 1);
-    const y = all.subarray(t * LINES, (t + 1) * LINES);
-    y[0] = centsOf(t <= incentiveYears ? input.year1.incentiveEur * prodRatio : 0);
-    y[1] = centsOf(input.year1.valorisationEur * prodRatio * infl);
-    y[2] = centsOf(input.year1.energySaleEur * prodRatio * infl);
-    y[3] = centsOf(input.year1.billSavingsEur * prodRatio * infl);
-    y[4] = centsOf(-input.opexEurPerKwYear * powerKw * infl);
-    y[5] = centsOf(-input.insuranceShareOfCapexPerYear * capex * infl);
-    y[6] = centsOf(-input.managementEurPerYear * infl);
-    y[7] = feesCents;
-    y[8] = centsOf(t === invYear ? -input.inverterReplacementEurPerKw * powerKw * infl : 0);
+    const o = t * LINES;
+    const incentive = (all[o] = centsOf(t <= incentiveYears ? input.year1.incentiveEur * prodRatio : 0));
+    const valorisation = (all[o + 1] = centsOf(input.year1.valorisationEur * prodRatio * infl));
+    const sale = (all[o + 2] = centsOf(input.year1.energySaleEur * prodRatio * infl));
+    const savings = (all[o + 3] = centsOf(input.year1.billSavingsEur * prodRatio * infl));
+    const opex = (all[o + 4] = centsOf(-input.opexEurPerKwYear * powerKw * infl));
+    const insurance = (all[o + 5] = centsOf(-input.insuranceShareOfCapexPerYear * capex * infl));
+    const management = (all[o + 6] = centsOf(-input.managementEurPerYear * infl));
+    all[o + 7] = feesCents;
+    const inverter = (all[o + 8] = centsOf(t === invYear ? -input.inverterReplacementEurPerKw * powerKw * infl : 0));
     // Summed in the order the decimal rows were (integer cents: exact either way; the order
     // keeps a zero's sign).
-    y[NET] = y[0]! + y[1]! + y[2]! + y[3]! + y[4]! + y[5]! + y[6]! + y[7]! + y[8]!;
-    lines.push(y);
+    all[o + NET] = incentive + valorisation + sale + savings + opex + insurance + management + feesCents + inverter;
     production.push(input.productionKWhYear1 * prodRatio);
   }
-  return { lines, productionKWh: production, netInvestmentEur: capex - grants };
+  return { all, production, netInvestmentEur: capex - grants };
 }
 
 /** Net flow of each year [€] (cents / 100: the double the decimal amount prints as). */
@@ -167,7 +174,9 @@ function netFlows(c: CashFlowCents): number[] {
 
 /** NPV to the cent and IRR of the cash flows, without the decimal rows (scenarios, tornado, sweeps). */
 export function cashFlowNpv(input: CashFlowInput, withIrr = true): { npvEur: number; irr: number | null } {
-  const flows = netFlows(cashFlowCents(input));
+  const { all, production } = centsByYear(input);
+  const flows = new Array<number>(production.length);
+  for (let t = 0; t < flows.length; t++) flows[t] = all[t * LINES + NET]! / 100;
   return { npvEur: centsOf(npv(input.discountRatePerYear, flows)) / 100, irr: withIrr ? irr(flows) : null };
 }
 
