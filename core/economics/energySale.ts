@@ -11,6 +11,7 @@
  */
 import type { PlantSource } from '../model/entities';
 import { centsOf, centsWithin, Decimal, fromCents, roundEur } from './money';
+import { constantSegments, segmentBuffer, sumsBySegment, wholeSeries } from './constantSegments';
 import { allPlausibleNonNegativePrices, allPlausiblePrices, assertValidZonalPrice, MAX_PLAUSIBLE_PZ_EUR_PER_MWH, MIN_PLAUSIBLE_PZ_EUR_PER_MWH } from './zonalPrice';
 
 function checkSameLength(a: ArrayLike<number>, b: ArrayLike<number>): void {
@@ -103,48 +104,39 @@ function saleSums(injectedKWh: ArrayLike<number>, prices: readonly ArrayLike<num
 
 /**
  * The cents of `saleSums` (zonal values and, with `bands`, PMG values) from fast sums, or null
- * when they cannot stand for it: Σ E × Pz in plain doubles, divided by 1000 once, in place of
- * a division per step. Every term is ≥ 0 (no negative price) and carries at most two
- * roundings, every addition one, in both sums: they lie within (2n + 4) units of 2^-53 of the
- * amount for n steps (margin doubled), which fixes the cent unless the amount lies that close
- * to a half cent (centsWithin). The PMG value is summed fast only while the year's energy
- * stays (by a margin) inside the first band: every step then fills it whole, at one price.
- * Null also when a step or price needs checking: the reference then names it.
+ * when they cannot stand for it: the injection summed over the steps where every price series
+ * is constant (constantSegments.ts: one segment a month at monthly average prices), each sum
+ * times the price, divided by 1000 once, in place of a product and a division per step. Every
+ * term is ≥ 0 (no negative price). The reference rounds each step's product and quotient and
+ * each addition; the fast sum each addition of energy, each product and each addition of
+ * segment: they lie within 3n + 4 units of 2^-53 of the amount for n steps (margin doubled),
+ * which fixes the cent unless the amount lies that close to a half cent (centsWithin). The
+ * PMG value is summed fast only while the year's energy stays (by a margin) inside the first
+ * band: every step then fills it whole, at one price. Null also when a step or price needs
+ * checking: the reference then names it.
  */
 function fastSaleCents(injectedKWh: ArrayLike<number>, prices: readonly ArrayLike<number>[], bands: readonly PmgBand[] | null): { zonal: Float64Array; pmg: Float64Array } | null {
   if (!prices.every(allPlausibleNonNegativePrices) || (bands !== null && !(bands.length > 0 && bands[0]!.eurPerMWh >= 0))) return null;
-  const K = prices.length;
   const n = injectedKWh.length;
-  const err = (eur: number) => (2 * n + 8) * 2.3e-16 * eur;
-  const zonal = new Float64Array(K);
-  let kWh = 0; // in step order, as the bands fill
-  for (let k = 0; k < K; k += 3) {
-    // Three series side by side (a missing one repeats the first).
-    const pa = prices[k]!;
-    const pb = prices[k + 1] ?? pa;
-    const pc = prices[k + 2] ?? pa;
-    let za = 0, zb = 0, zc = 0, sum = 0;
-    for (let h = 0; h < n; h++) {
-      const e = injectedKWh[h]!;
-      if (!(e >= 0)) return null;
-      if (e === 0) continue;
-      sum += e;
-      za += e * pa[h]!;
-      zb += e * pb[h]!;
-      zc += e * pc[h]!;
-    }
-    kWh = sum;
-    const sums = [za, zb, zc];
-    for (let q = 0; q < 3 && k + q < K; q++) {
-      const eur = sums[q]! / 1000;
-      const cents = eur === 0 ? 0 : centsWithin(eur, err(eur));
-      if (cents === null) return null;
-      zonal[k + q] = cents;
-    }
+  const segs = constantSegments(prices, wholeSeries(n));
+  const segKWh = segmentBuffer(segs.starts.length - 1);
+  const total = new Float64Array(1); // the year's energy, in step order as the bands fill [kWh]
+  if (!sumsBySegment(injectedKWh, segs, segKWh, total)) return null;
+  const err = (eur: number) => (3 * n + 16) * 2.3e-16 * eur;
+  const zonal = new Float64Array(prices.length);
+  for (let k = 0; k < prices.length; k++) {
+    const pz = segs.values[k]!;
+    let sum = 0;
+    for (let s = 0; s + 1 < segs.starts.length; s++) sum += segKWh[s]! * pz[s]!;
+    const eur = sum / 1000;
+    const cents = eur === 0 ? 0 : centsWithin(eur, err(eur));
+    if (cents === null) return null;
+    zonal[k] = cents;
   }
-  const pmg = new Float64Array(K);
+  const pmg = new Float64Array(prices.length);
   if (bands !== null) {
-    if (!(kWh <= bands[0]!.upToKWh * (1 - 1e-12))) return null;
+    const kWh = total[0]!;
+    if (!(kWh <= bands[0]!.upToKWh * (1 - 1e-9))) return null;
     const eur = (bands[0]!.eurPerMWh * kWh) / 1000;
     const cents = eur === 0 ? 0 : centsWithin(eur, err(eur));
     if (cents === null) return null;

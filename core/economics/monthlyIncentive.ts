@@ -9,6 +9,7 @@ import { monthKeysOfSteps, monthOfKey } from './civilMonths';
 import { centsOf, centsWithin, Decimal, fromCents } from './money';
 import { fcZonaleEurPerMWh, reductionFactorF, tipBeforeFEurPerMWh, tipPowerClass, type TipPowerClass } from './tipTariff';
 import { allPlausiblePrices, assertValidZonalPrice } from './zonalPrice';
+import { constantSegments, segmentBuffer, sumsBySegment } from './constantSegments';
 
 export interface IncentivePlantInput {
   plantId: number;
@@ -84,11 +85,12 @@ export function monthlyIncentivePerPlant(input: MonthlyIncentiveInput): PlantInc
 /**
  * `monthlyIncentivePerPlant` of the same plants at several zonal price series (a run's P50
  * prices and its Pz scenarios): each month to the cent exactly as its reference sum
- * ({@link referenceMonthEur}) gives it. A plant without F-exempt energy is read once for three
- * price series, only its steps with energy priced (night hours add nothing), in plain doubles
- * divided by 1000 once; that fast sum's error bound decides whether it fixes the cent
- * (centsWithin), and only when it cannot (about one month in 10^9) is the reference summed.
- * Result: one list of plants per price series.
+ * ({@link referenceMonthEur}) gives it. A plant without F-exempt energy is summed fast: its
+ * E_ACI is read once, summed over the steps where every price series' TIP is constant
+ * (constantSegments.ts: one segment a month at monthly average prices), and each sum
+ * multiplied by the TIP, divided by 1000 once; that fast sum's error bound decides whether it
+ * fixes the cent (centsWithin), and only when it cannot (about one month in 10^9) is the
+ * reference summed. Result: one list of plants per price series.
  */
 export function monthlyIncentivePerPlantAtPrices(base: TimeBase, prices: readonly ArrayLike<number>[], plants: readonly IncentivePlantInput[]): PlantIncentive[][] {
   for (const pzEurPerMWh of prices) {
@@ -103,9 +105,7 @@ export function monthlyIncentivePerPlantAtPrices(base: TimeBase, prices: readonl
   const nRuns = runs.keys.length;
   const K = prices.length;
   const out: PlantIncentive[][] = prices.map(() => []);
-  // Per month: its E_ACI [kWh]; per month and price series: Σ TIP × E [€/MWh × kWh].
-  const monthKWh = new Float64Array(nRuns);
-  const sums = new Float64Array(nRuns * K);
+  const monthKWh = new Float64Array(nRuns); // per month: E_ACI [kWh]
   for (const p of plants) {
     checkLength(`E_ACI of plant ${p.plantId}`, p.eaciKWh, base);
     if (p.eaciFExemptKWh) checkLength(`F-exempt E_ACI of plant ${p.plantId}`, p.eaciFExemptKWh, base);
@@ -113,10 +113,15 @@ export function monthlyIncentivePerPlantAtPrices(base: TimeBase, prices: readonl
     const f = reductionFactorF(p.grantShare);
     const fc = fcZonaleEurPerMWh(p.region, p.source);
     const tips = prices.map((pz) => tipSeries(pz, cls, fc));
-    const fast = !p.eaciFExemptKWh && fastMonthSums(p.eaciKWh, runs, 1 - f, tips, monthKWh, sums);
+    const segs = constantSegments(tips, runs.starts);
+    // Per segment: E_ACI [kWh] (the fast path's; read before the next plant).
+    const segKWh = segmentBuffer(segs.starts.length - 1);
+    const fast = !p.eaciFExemptKWh && sumsBySegment(p.eaciKWh, segs, segKWh, monthKWh);
     // Otherwise every step checked (the first bad one named), then each month by its reference.
     if (!fast) checkedMonthKWh(p, base, runs, monthKWh);
+    const g = 1 - f;
     for (let k = 0; k < K; k++) {
+      const tip = segs.values[k]!;
       const months: PlantMonthIncentive[] = [];
       // Whole cents add up exactly in doubles, as the decimal sum of the months.
       let total = 0;
@@ -124,12 +129,16 @@ export function monthlyIncentivePerPlantAtPrices(base: TimeBase, prices: readonl
         const at: MonthAtPrice = { plant: p, f, tip: tips[k]!, from: runs.starts[r]!, to: runs.starts[r + 1]! };
         let cents: number | null = null;
         if (fast) {
-          const eur = sums[r * K + k]! / 1000;
-          // Every term is ≥ 0 (TIP > 0, E ≥ 0); each carries at most two roundings and each
-          // addition one, in both sums (the reference's compensated sum adds two): within
-          // (n + 5) units of 2^-53 of the amount for n steps (doubled for margin) [€]. A sum of
-          // 0 has no term, so the reference has none either.
-          cents = eur === 0 ? 0 : centsWithin(eur, (at.to - at.from + 8) * 2.3e-16 * eur);
+          // Σ TIP × E × (1 − F) over the month's segments [€/MWh × kWh], then [€].
+          let sum = 0;
+          for (let s = segs.firstOfCut[r]!; s < segs.firstOfCut[r + 1]!; s++) sum += tip[s]! * (segKWh[s]! * g);
+          const eur = sum / 1000;
+          // Every term is ≥ 0 (TIP > 0, E ≥ 0). The reference rounds each step's energy × (1 −
+          // F), its product and quotient, and each compensated addition; the fast sum each
+          // addition of energy, of segment and each product: within (2n + 8) units of 2^-53 of
+          // the amount for n steps (margin doubled) [€]. A sum of 0 has no energy, so the
+          // reference adds nothing either.
+          cents = eur === 0 ? 0 : centsWithin(eur, (2 * (at.to - at.from) + 16) * 2.3e-16 * eur);
         }
         cents ??= centsOf(referenceMonthEur(at));
         total += cents;
@@ -139,42 +148,6 @@ export function monthlyIncentivePerPlantAtPrices(base: TimeBase, prices: readonl
     }
   }
   return out;
-}
-
-/**
- * Per month: Σ TIP_h × E_h [€/MWh × kWh] at each TIP-before-F series of `tips` in plain
- * doubles into `sums[r × K + k]`, and E_ACI into `monthKWh` [kWh] (as the reference adds it);
- * three series side by side (a missing one repeats the first). `g` = 1 − F. False when a step
- * is not a finite energy ≥ 0: the caller checks them one by one.
- */
-function fastMonthSums(eaci: ArrayLike<number>, runs: MonthRuns, g: number, tips: readonly Float64Array[], monthKWh: Float64Array, sums: Float64Array): boolean {
-  const K = tips.length;
-  for (let k = 0; k < K; k += 3) {
-    const a = tips[k]!;
-    const b = tips[k + 1] ?? a;
-    const c = tips[k + 2] ?? a;
-    for (let r = 0; r < runs.keys.length; r++) {
-      let kWh = 0;
-      let sa = 0, sb = 0, sc = 0;
-      for (let i = runs.starts[r]!, to = runs.starts[r + 1]!; i < to; i++) {
-        const e = eaci[i]!;
-        if (!(e >= 0)) return false;
-        if (e === 0) continue;
-        kWh += e;
-        const w = e * g;
-        sa += a[i]! * w;
-        sb += b[i]! * w;
-        sc += c[i]! * w;
-      }
-      if (!(kWh < Infinity)) return false;
-      monthKWh[r] = kWh;
-      const o = r * K + k;
-      sums[o] = sa;
-      if (k + 1 < K) sums[o + 1] = sb;
-      if (k + 2 < K) sums[o + 2] = sc;
-    }
-  }
-  return true;
 }
 
 /** Checks every step with energy of plant `p` (the first bad one named) and puts each month's E_ACI into `monthKWh` [kWh]. */
