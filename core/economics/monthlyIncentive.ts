@@ -54,6 +54,9 @@ export interface PlantMonthIncentive {
 export interface PlantIncentive {
   plantId: number;
   months: PlantMonthIncentive[];
+  /** Key of each month (year × 12 + month − 1, as `months`) and its incentive in integer cents [c€]: the months without their objects. */
+  monthKeys: Int32Array;
+  monthCents: Float64Array;
   /** Sum of the monthly (rounded) amounts [€]. */
   totalEur: Decimal;
   /** The same in integer cents [c€]. */
@@ -120,13 +123,14 @@ export function monthlyIncentivePerPlantAtPrices(base: TimeBase, prices: readonl
     // Otherwise every step checked (the first bad one named), then each month by its reference.
     if (!fast) checkedMonthKWh(p, base, runs, monthKWh);
     const g = 1 - f;
+    const kWh = Float64Array.from(monthKWh);
     for (let k = 0; k < K; k++) {
       const tip = segs.values[k]!;
-      const months: PlantMonthIncentive[] = [];
+      const at: PlantAtPrice = { plant: p, f, tip: tips[k]!, runs, monthKWh: kWh };
+      const monthCents = new Float64Array(nRuns);
       // Whole cents add up exactly in doubles, as the decimal sum of the months.
       let total = 0;
       for (let r = 0; r < nRuns; r++) {
-        const at: MonthAtPrice = { plant: p, f, tip: tips[k]!, from: runs.starts[r]!, to: runs.starts[r + 1]! };
         let cents: number | null = null;
         if (fast) {
           // Σ TIP × E × (1 − F) over the month's segments [€/MWh × kWh], then [€].
@@ -138,13 +142,13 @@ export function monthlyIncentivePerPlantAtPrices(base: TimeBase, prices: readonl
           // addition of energy, of segment and each product: within (2n + 8) units of 2^-53 of
           // the amount for n steps (margin doubled) [€]. A sum of 0 has no energy, so the
           // reference adds nothing either.
-          cents = eur === 0 ? 0 : centsWithin(eur, (2 * (at.to - at.from) + 16) * 2.3e-16 * eur);
+          cents = eur === 0 ? 0 : centsWithin(eur, (2 * (runs.starts[r + 1]! - runs.starts[r]!) + 16) * 2.3e-16 * eur);
         }
-        cents ??= centsOf(referenceMonthEur(at));
+        cents ??= centsOf(referenceMonthEur(at, r));
+        monthCents[r] = cents;
         total += cents;
-        months.push(new MonthIncentive(runs.keys[r]!, monthKWh[r]!, cents, at));
       }
-      out[k]!.push(new Incentive(p.plantId, months, total));
+      out[k]!.push(new Incentive(at, monthCents, total));
     }
   }
   return out;
@@ -170,27 +174,27 @@ function checkedMonthKWh(p: IncentivePlantInput, base: TimeBase, runs: MonthRuns
   }
 }
 
-/** One month of one plant at one price series: steps [from, to) of its E_ACI and TIP before F. */
-interface MonthAtPrice {
+/** One plant at one price series: its E_ACI, F, TIP before F, months and their E_ACI [kWh]. */
+interface PlantAtPrice {
   plant: IncentivePlantInput;
   f: number;
   tip: Float64Array;
-  from: number;
-  to: number;
+  runs: MonthRuns;
+  monthKWh: Float64Array;
 }
 
 /**
- * The month's incentive as its sum is defined [€, not rounded]: Σ_h TIP_h × E_h / 1000 (TIP
+ * Month `r`'s incentive as its sum is defined [€, not rounded]: Σ_h TIP_h × E_h / 1000 (TIP
  * before F in €/MWh, E in kWh, F on the non-exempt part only [RO p.39]), each step's amount
  * in doubles, summed in step order with Kahan compensation. The reference the fast sums stand
  * for; its steps are checked.
  */
-function referenceMonthEur(m: MonthAtPrice): number {
+function referenceMonthEur(m: PlantAtPrice, r: number): number {
   const eaci = m.plant.eaciKWh;
   const exempt = m.plant.eaciFExemptKWh;
   let eur = 0;
   let comp = 0; // Kahan compensation
-  for (let i = m.from; i < m.to; i++) {
+  for (let i = m.runs.starts[r]!, to = m.runs.starts[r + 1]!; i < to; i++) {
     const e = eaci[i]!;
     const ex = exempt ? exempt[i]! : 0;
     if (e !== 0 || ex !== 0) {
@@ -203,35 +207,45 @@ function referenceMonthEur(m: MonthAtPrice): number {
   return eur;
 }
 
-/** A month's incentive; the decimal amount and the average TIP are worked out when read (a sweep reads the cents only). */
+/** A month's incentive; the decimal amount and the average TIP are worked out when read. */
 class MonthIncentive implements PlantMonthIncentive {
   readonly year: number;
   readonly month: number;
+  readonly eaciKWh: number;
   constructor(
-    key: number,
-    readonly eaciKWh: number,
+    private readonly at: PlantAtPrice,
+    private readonly r: number,
     readonly incentiveCents: number,
-    private readonly at: MonthAtPrice,
   ) {
-    const { year, month } = monthOfKey(key);
+    const { year, month } = monthOfKey(at.runs.keys[r]!);
     this.year = year;
     this.month = month;
+    this.eaciKWh = at.monthKWh[r]!;
   }
   get incentiveEur(): Decimal {
     return fromCents(this.incentiveCents);
   }
   get averageTipEurPerMWh(): number {
-    return this.eaciKWh > 0 ? (referenceMonthEur(this.at) * 1000) / this.eaciKWh : 0;
+    return this.eaciKWh > 0 ? (referenceMonthEur(this.at, this.r) * 1000) / this.eaciKWh : 0;
   }
 }
 
-/** A plant's incentive; the decimal total is made when read. */
+/** A plant's incentive, kept in integer cents; its months and decimal total are made when read (a sweep reads the cents only). */
 class Incentive implements PlantIncentive {
+  readonly plantId: number;
+  readonly monthKeys: Int32Array;
+  private monthList: PlantMonthIncentive[] | null = null;
   constructor(
-    readonly plantId: number,
-    readonly months: PlantMonthIncentive[],
+    private readonly at: PlantAtPrice,
+    readonly monthCents: Float64Array,
     readonly totalCents: number,
-  ) {}
+  ) {
+    this.plantId = at.plant.plantId;
+    this.monthKeys = at.runs.keys;
+  }
+  get months(): PlantMonthIncentive[] {
+    return (this.monthList ??= Array.from(this.monthCents, (c, r) => new MonthIncentive(this.at, r, c)));
+  }
   get totalEur(): Decimal {
     return fromCents(this.totalCents);
   }

@@ -180,7 +180,8 @@ export function yearRevenues(ctx: RevenueContext, balance: BalanceResult, prices
     const byMonth = new Array<number>(12).fill(0);
     for (const p of incentives) {
       totalCents += p.totalCents;
-      for (const x of p.months) byMonth[x.month - 1] += x.incentiveCents;
+      // A month key is year × 12 + month − 1.
+      for (let r = 0; r < p.monthKeys.length; r++) byMonth[p.monthKeys[r]! % 12] += p.monthCents[r]!;
     }
     const incentiveEur = fromCents(totalCents);
     const monthlyIncentiveEur = byMonth.map((c) => c / 100);
