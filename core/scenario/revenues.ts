@@ -26,7 +26,8 @@ export interface RevenueContext {
   year: number;
   params: EconomicsParameters;
   plantById: Map<number, Plant>;
-  members: Member[];
+  /** The configuration's members by id. */
+  memberById: ReadonlyMap<number, Member>;
   /** AUC: the plant lies in the group's building or condominium (its energy makes E_ACVC). */
   inBuilding: (plantId: number) => boolean;
   /** Members whose bill savings count for the configuration (their point counts). */
@@ -149,9 +150,8 @@ function partsOf(v: ReturnType<typeof valorisationEur>, eacv: number, eacvc: num
 export function yearRevenues(ctx: RevenueContext, balance: BalanceResult, prices: readonly Float64Array[], assumptions: Assumptions | null = null): YearRevenues[] {
   // F does not apply to energy shared with exempt bodies [RO p.39]: their share of the
   // configuration's shared energy is applied to each plant's hourly E_ACI.
-  const category = new Map(ctx.members.map((m) => [m.id, m.category]));
   const totalAsConsumer = balance.members.reduce((s, r) => s + r.sharedAsConsumerKWh, 0);
-  const exemptAsConsumer = balance.members.filter((r) => isFExempt(category.get(r.memberId) ?? 'citizen')).reduce((s, r) => s + r.sharedAsConsumerKWh, 0);
+  const exemptAsConsumer = balance.members.filter((r) => isFExempt(ctx.memberById.get(r.memberId)?.category ?? 'citizen')).reduce((s, r) => s + r.sharedAsConsumerKWh, 0);
   const exemptShare = totalAsConsumer > 0 ? exemptAsConsumer / totalAsConsumer : 0;
 
   const incentiveInputs: IncentivePlantInput[] = balance.plants.map((pr) => {
@@ -226,12 +226,16 @@ function zeros(n: number): Float64Array {
 
 /** Members' bill savings from physical self-consumption [c€], and those of the members that count [€]. */
 function billSavings(ctx: RevenueContext, balance: BalanceResult): { savingsCents: Map<number, number>; countedSavings: Decimal } {
-  const priceOf = new Map(ctx.members.map((m) => [m.id, ctx.params.billPrices.byCategory[m.category]]));
+  const byCategory = ctx.params.billPrices.byCategory;
+  const priceOf = (id: number) => {
+    const m = ctx.memberById.get(id);
+    return m ? byCategory[m.category] : undefined;
+  };
   const savingsCents = new Map<number, number>();
   // Whole cents add up exactly in doubles (far below 2^53 c€).
   let counted = 0;
   for (const r of balance.members) {
-    const cents = billSavingsCents(r.selfConsumptionKWh, priceOf.get(r.memberId) ?? 0);
+    const cents = billSavingsCents(r.selfConsumptionKWh, priceOf(r.memberId) ?? 0);
     savingsCents.set(r.memberId, cents);
     if (ctx.memberCounts(r.memberId)) counted += cents;
   }

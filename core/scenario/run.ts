@@ -231,7 +231,9 @@ export async function evaluateConfigurations(input: ScenarioInput, prepared: Pre
     const moneyOf = new Map((money?.members ?? []).map((x) => [x.memberId, x]));
     for (const mr of r.members) {
       const member = memberById.get(mr.memberId)!;
-      memberOutcomes.push({
+      // Optional fields assigned after the others, in the order the result has always had
+      // them (no spread of temporary objects: a sweep makes a hundred of these per variant).
+      const o: MemberOutcome = {
         memberId: mr.memberId,
         name: member.name,
         configurationId: c.id,
@@ -247,11 +249,20 @@ export async function evaluateConfigurations(input: ScenarioInput, prepared: Pre
         selfSufficiency: mr.selfSufficiency,
         loadSource: loads.get(mr.memberId)!.source,
         loadProfile: member.loadProfile,
-        ...(mr.evKWh > 0 ? { evKWh: mr.evKWh } : {}),
-        ...((b) => (b ? { battery: b } : {}))(batteryOf.get(mr.memberId)),
-        ...(money ? (({ memberId: _, ...rest }) => rest)(moneyOf.get(mr.memberId)!) : {}),
-        ...((ids) => (ids.length ? { excludedBy: ids } : {}))(ex.memberExcludedBy(mr.memberId)),
-      });
+      };
+      if (mr.evKWh > 0) o.evKWh = mr.evKWh;
+      const battery = batteryOf.get(mr.memberId);
+      if (battery) o.battery = battery;
+      const m = moneyOf.get(mr.memberId);
+      if (m) {
+        o.savingsEur = m.savingsEur;
+        o.incentiveShareEur = m.incentiveShareEur;
+        o.avoidedKgCO2 = m.avoidedKgCO2;
+        if (m.paybackYears !== undefined) o.paybackYears = m.paybackYears;
+      }
+      const excludedBy = ex.memberExcludedBy(mr.memberId);
+      if (excludedBy.length) o.excludedBy = excludedBy;
+      memberOutcomes.push(o);
     }
     await step(c.name);
   }
