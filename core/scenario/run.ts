@@ -11,7 +11,7 @@ import { ScenarioCancelled, ScenarioInputError } from './errors';
 import { memberLoad, type MemberLoad } from './loads';
 import { plantProduction, weatherCache } from './production';
 import { configurationHourly, scaledBy, toArray } from './series';
-import { configurationPoints } from './points';
+import { configurationPoints, withProduction } from './points';
 import { applyMetering } from './metering';
 import { synthesiseEvCharging } from '../load/evCharging';
 import { configurationEconomics } from './economics';
@@ -162,9 +162,7 @@ export async function evaluateConfigurations(input: ScenarioInput, prepared: Pre
   const memberById = new Map(members.map((m) => [m.id, m]));
   for (const c of input.configurations) {
     const ex = configurationExclusions(c, members, plants, held, verdicts);
-    const pointsWith = (productionOf: (id: number) => Float64Array) =>
-      configurationPoints(c, members, plants, (id) => loads.get(id)!.kWh, productionOf, (id) => evCharging.get(id), ex.counting, metering.ownPoint);
-    const points = pointsWith((id) => production.get(id)!);
+    const points = configurationPoints(c, members, plants, (id) => loads.get(id)!.kWh, (id) => production.get(id)!, (id) => evCharging.get(id), ex.counting, metering.ownPoint);
     if (points.length === 0) {
       await step(c.name);
       continue;
@@ -191,7 +189,7 @@ export async function evaluateConfigurations(input: ScenarioInput, prepared: Pre
       ? configurationEconomics({
           community: input.community,
           balance: r,
-          p90Balance: computeBalance({ base, points: pointsWith(p90Of), calendar: balanceCalendar }),
+          p90Balance: computeBalance({ base, points: withProduction(points, p90Of), calendar: balanceCalendar }),
           plants: configPlants,
           members: configMembers,
           params: input.economics,
