@@ -123,7 +123,7 @@ export function cashFlowCents(input: CashFlowInput): CashFlowCents {
  * of it. The NPVs of the scenarios and the tornado (nineteen cash flows a run) read the net
  * line straight from the buffer.
  */
-function centsByYear(input: CashFlowInput): { all: Float64Array; production: number[]; netInvestmentEur: number } {
+function centsByYear(input: CashFlowInput, scratch = false): { all: Float64Array; production: number[]; netInvestmentEur: number } {
   const years = input.years ?? 20;
   const incentiveYears = input.incentiveYears ?? 20;
   const factor = input.productionFactor ?? 1;
@@ -142,13 +142,15 @@ function centsByYear(input: CashFlowInput): { all: Float64Array; production: num
     if (p.grantEur > p.capexEur) throw new Error(`Plant ${p.plantId}: grant exceeds investment`);
   }
   const production = [0];
-  const all = new Float64Array((years + 1) * LINES);
+  const all = scratch ? scratchLines((years + 1) * LINES) : new Float64Array((years + 1) * LINES);
+  const degradation = powers(1 - input.degradationPerYear, years);
+  const inflation = powers(1 + input.inflationPerYear, years);
   // A line every year alike, rounded once.
   const feesCents = centsOf(-input.gseFeesEurPerYear);
   all[9] = all[NET] = centsOf(-(capex - grants));
   for (let t = 1; t <= years; t++) {
-    const prodRatio = factor * Math.pow(1 - input.degradationPerYear, t - 1);
-    const infl = Math.pow(1 + input.inflationPerYear, t - 1);
+    const prodRatio = factor * degradation[t - 1]!;
+    const infl = inflation[t - 1]!;
     const o = t * LINES;
     const incentive = (all[o] = centsOf(t <= incentiveYears ? input.year1.incentiveEur * prodRatio : 0));
     const valorisation = (all[o + 1] = centsOf(input.year1.valorisationEur * prodRatio * infl));
@@ -167,6 +169,32 @@ function centsByYear(input: CashFlowInput): { all: Float64Array; production: num
   return { all, production, netInvestmentEur: capex - grants };
 }
 
+/** A zeroed buffer of `n` doubles for the NPV path's lines, reused from call to call (read before the next). */
+function scratchLines(n: number): Float64Array {
+  if (lineBuffer.length < n) lineBuffer = new Float64Array(n);
+  const b = lineBuffer.subarray(0, n);
+  b.fill(0);
+  return b;
+}
+
+let lineBuffer = new Float64Array(0);
+
+/**
+ * Math.pow(base, k) for k = 0…n−1, kept for the last few bases: the tornado and the scenarios
+ * make nineteen cash flows a run at the same degradation and inflation.
+ */
+function powers(base: number, n: number): Float64Array {
+  let p = powerMemo.get(base);
+  if (!p || p.length < n) {
+    p = Float64Array.from({ length: n }, (_, k) => Math.pow(base, k));
+    if (powerMemo.size >= 16) powerMemo.clear();
+    powerMemo.set(base, p);
+  }
+  return p;
+}
+
+const powerMemo = new Map<number, Float64Array>();
+
 /** Net flow of each year [€] (cents / 100: the double the decimal amount prints as). */
 function netFlows(c: CashFlowCents): number[] {
   return c.lines.map((y) => y[NET]! / 100);
@@ -174,7 +202,7 @@ function netFlows(c: CashFlowCents): number[] {
 
 /** NPV to the cent and IRR of the cash flows, without the decimal rows (scenarios, tornado, sweeps). */
 export function cashFlowNpv(input: CashFlowInput, withIrr = true): { npvEur: number; irr: number | null } {
-  const { all, production } = centsByYear(input);
+  const { all, production } = centsByYear(input, true);
   const flows = new Array<number>(production.length);
   for (let t = 0; t < flows.length; t++) flows[t] = all[t * LINES + NET]! / 100;
   return { npvEur: centsOf(npv(input.discountRatePerYear, flows)) / 100, irr: withIrr ? irr(flows) : null };

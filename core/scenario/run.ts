@@ -35,7 +35,14 @@ function monthlySums(values: Float64Array, month: Uint8Array): number[] {
   let hit = monthlyMemo.get(values);
   if (!hit || hit.month !== month) {
     const sums = new Float64Array(12);
-    for (let i = 0; i < values.length; i++) sums[month[i]!] += values[i]!;
+    // Run by run of one month in a local (the same additions in the same order as adding each
+    // step into its month's slot, without a store and a load per step).
+    for (let i = 0; i < values.length; ) {
+      const m = month[i]!;
+      let acc = sums[m]!;
+      for (; i < values.length && month[i] === m; i++) acc += values[i]!;
+      sums[m] = acc;
+    }
     monthlyMemo.set(values, (hit = { month, sums }));
   }
   return toArray(hit.sums);
