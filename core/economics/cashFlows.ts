@@ -111,6 +111,19 @@ const LINES = 11;
 const NET = 10;
 
 export function cashFlowCents(input: CashFlowInput): CashFlowCents {
+  const c = centsByYear(input);
+  const lines: Float64Array[] = [];
+  for (let t = 0; t < c.production.length; t++) lines.push(c.all.subarray(t * LINES, (t + 1) * LINES));
+  return { lines, productionKWh: c.production, netInvestmentEur: c.netInvestmentEur };
+}
+
+/**
+ * The lines of every year in one buffer, year t at [t × LINES, (t + 1) × LINES) [c€], with the
+ * production of each year [kWh]: the formula of {@link cashFlowCents}, whose rows are views
+ * of it. The NPVs of the scenarios and the tornado (nineteen cash flows a run) read the net
+ * line straight from the buffer.
+ */
+function centsByYear(input: CashFlowInput, scratch = false): { all: Float64Array; production: number[]; netInvestmentEur: number } {
   const years = input.years ?? 20;
   const incentiveYears = input.incentiveYears ?? 20;
   const factor = input.productionFactor ?? 1;
@@ -128,35 +141,59 @@ export function cashFlowCents(input: CashFlowInput): CashFlowCents {
   for (const p of input.plants) {
     if (p.grantEur > p.capexEur) throw new Error(`Plant ${p.plantId}: grant exceeds investment`);
   }
-  const lines: Float64Array[] = [];
   const production = [0];
-  // One buffer for every year, each year a view of it: an array of 11 doubles is stored
-  // outside the heap, and the tornado makes these rows seventeen times per run.
-  const all = new Float64Array((years + 1) * LINES);
-  const year0 = all.subarray(0, LINES);
-  year0[9] = year0[NET] = centsOf(-(capex - grants));
-  lines.push(year0);
+  const all = scratch ? scratchLines((years + 1) * LINES) : new Float64Array((years + 1) * LINES);
+  const degradation = powers(1 - input.degradationPerYear, years);
+  const inflation = powers(1 + input.inflationPerYear, years);
+  // A line every year alike, rounded once.
+  const feesCents = centsOf(-input.gseFeesEurPerYear);
+  all[9] = all[NET] = centsOf(-(capex - grants));
   for (let t = 1; t <= years; t++) {
-    const prodRatio = factor * Math.pow(1 - input.degradationPerYear, t - 1);
-    const infl = Math.pow(1 + input.inflationPerYear, t - 1);
-    const y = all.subarray(t * LINES, (t + 1) * LINES);
-    y[0] = centsOf(t <= incentiveYears ? input.year1.incentiveEur * prodRatio : 0);
-    y[1] = centsOf(input.year1.valorisationEur * prodRatio * infl);
-    y[2] = centsOf(input.year1.energySaleEur * prodRatio * infl);
-    y[3] = centsOf(input.year1.billSavingsEur * prodRatio * infl);
-    y[4] = centsOf(-input.opexEurPerKwYear * powerKw * infl);
-    y[5] = centsOf(-input.insuranceShareOfCapexPerYear * capex * infl);
-    y[6] = centsOf(-input.managementEurPerYear * infl);
-    y[7] = centsOf(-input.gseFeesEurPerYear);
-    y[8] = centsOf(t === invYear ? -input.inverterReplacementEurPerKw * powerKw * infl : 0);
+    const prodRatio = factor * degradation[t - 1]!;
+    const infl = inflation[t - 1]!;
+    const o = t * LINES;
+    const incentive = (all[o] = centsOf(t <= incentiveYears ? input.year1.incentiveEur * prodRatio : 0));
+    const valorisation = (all[o + 1] = centsOf(input.year1.valorisationEur * prodRatio * infl));
+    const sale = (all[o + 2] = centsOf(input.year1.energySaleEur * prodRatio * infl));
+    const savings = (all[o + 3] = centsOf(input.year1.billSavingsEur * prodRatio * infl));
+    const opex = (all[o + 4] = centsOf(-input.opexEurPerKwYear * powerKw * infl));
+    const insurance = (all[o + 5] = centsOf(-input.insuranceShareOfCapexPerYear * capex * infl));
+    const management = (all[o + 6] = centsOf(-input.managementEurPerYear * infl));
+    all[o + 7] = feesCents;
+    const inverter = (all[o + 8] = centsOf(t === invYear ? -input.inverterReplacementEurPerKw * powerKw * infl : 0));
     // Summed in the order the decimal rows were (integer cents: exact either way; the order
     // keeps a zero's sign).
-    y[NET] = y[0]! + y[1]! + y[2]! + y[3]! + y[4]! + y[5]! + y[6]! + y[7]! + y[8]!;
-    lines.push(y);
+    all[o + NET] = incentive + valorisation + sale + savings + opex + insurance + management + feesCents + inverter;
     production.push(input.productionKWhYear1 * prodRatio);
   }
-  return { lines, productionKWh: production, netInvestmentEur: capex - grants };
+  return { all, production, netInvestmentEur: capex - grants };
 }
+
+/** A zeroed buffer of `n` doubles for the NPV path's lines, reused from call to call (read before the next). */
+function scratchLines(n: number): Float64Array {
+  if (lineBuffer.length < n) lineBuffer = new Float64Array(n);
+  const b = lineBuffer.subarray(0, n);
+  b.fill(0);
+  return b;
+}
+
+let lineBuffer = new Float64Array(0);
+
+/**
+ * Math.pow(base, k) for k = 0…n−1, kept for the last few bases: the tornado and the scenarios
+ * make nineteen cash flows a run at the same degradation and inflation.
+ */
+function powers(base: number, n: number): Float64Array {
+  let p = powerMemo.get(base);
+  if (!p || p.length < n) {
+    p = Float64Array.from({ length: n }, (_, k) => Math.pow(base, k));
+    if (powerMemo.size >= 16) powerMemo.clear();
+    powerMemo.set(base, p);
+  }
+  return p;
+}
+
+const powerMemo = new Map<number, Float64Array>();
 
 /** Net flow of each year [€] (cents / 100: the double the decimal amount prints as). */
 function netFlows(c: CashFlowCents): number[] {
@@ -165,7 +202,9 @@ function netFlows(c: CashFlowCents): number[] {
 
 /** NPV to the cent and IRR of the cash flows, without the decimal rows (scenarios, tornado, sweeps). */
 export function cashFlowNpv(input: CashFlowInput, withIrr = true): { npvEur: number; irr: number | null } {
-  const flows = netFlows(cashFlowCents(input));
+  const { all, production } = centsByYear(input, true);
+  const flows = new Array<number>(production.length);
+  for (let t = 0; t < flows.length; t++) flows[t] = all[t * LINES + NET]! / 100;
   return { npvEur: centsOf(npv(input.discountRatePerYear, flows)) / 100, irr: withIrr ? irr(flows) : null };
 }
 

@@ -10,8 +10,9 @@
  * - on the market, at a price the user gives.
  */
 import type { PlantSource } from '../model/entities';
-import { Decimal, roundEur } from './money';
-import { assertValidZonalPrice, MAX_PLAUSIBLE_PZ_EUR_PER_MWH, MIN_PLAUSIBLE_PZ_EUR_PER_MWH } from './zonalPrice';
+import { centsOf, centsWithin, Decimal, fromCents, roundEur } from './money';
+import { constantSegments, segmentBuffer, sumsBySegment, wholeSeries } from './constantSegments';
+import { allPlausibleNonNegativePrices, allPlausiblePrices, assertValidZonalPrice, MAX_PLAUSIBLE_PZ_EUR_PER_MWH, MIN_PLAUSIBLE_PZ_EUR_PER_MWH } from './zonalPrice';
 
 function checkSameLength(a: ArrayLike<number>, b: ArrayLike<number>): void {
   if (a.length !== b.length) {
@@ -27,24 +28,132 @@ export function zonalValueEur(injectedKWh: ArrayLike<number>, pzEurPerMWh: Array
 /** `zonalValueEur` at several price series, in one pass over the injection [€ each]. */
 export function zonalValuesEur(injectedKWh: ArrayLike<number>, prices: readonly ArrayLike<number>[]): Float64Array {
   for (const pz of prices) checkSameLength(injectedKWh, pz);
-  const K = prices.length;
-  const sum = new Float64Array(K);
-  for (let h = 0; h < injectedKWh.length; h++) {
-    const e = injectedKWh[h]!;
-    if (!(e >= 0)) throw new Error(`Injected energy at step ${h} must be ≥ 0 kWh, got ${e}`);
-    if (e !== 0) addAtPrices(sum, prices, h, e);
-  }
-  return sum;
+  return saleSums(injectedKWh, prices, null).zonal;
 }
 
-/** Adds `e` [kWh] of step `h` at each price series' zonal price to `sums` [€]. */
-function addAtPrices(sums: Float64Array, prices: readonly ArrayLike<number>[], h: number, e: number): void {
-  for (let k = 0; k < prices.length; k++) {
-    const pz = prices[k]![h]!;
-    // The label only for the price that fails (the sweeps run this loop millions of times).
-    if (!(pz >= MIN_PLAUSIBLE_PZ_EUR_PER_MWH && pz <= MAX_PLAUSIBLE_PZ_EUR_PER_MWH)) assertValidZonalPrice(pz, `step ${h}`);
-    sums[k] += (e * pz) / 1000;
+/** `zonalValuesEur` rounded to the cent [c€ each]: what RID pays. */
+export function zonalValuesCents(injectedKWh: ArrayLike<number>, prices: readonly ArrayLike<number>[]): Float64Array {
+  for (const pz of prices) checkSameLength(injectedKWh, pz);
+  return (fastSaleCents(injectedKWh, prices, null) ?? referenceSaleCents(injectedKWh, prices, null)).zonal;
+}
+
+/**
+ * Value of the injection at each price series, Σ E_h × Pz_h / 1000, and with `bands` its
+ * value with the PMG bands [€ each, not rounded]: the injection read once for three series,
+ * only steps with energy priced (night hours add nothing), each series summed in step order
+ * (the same doubles as one series alone). The bands fill chronologically, the same way whatever
+ * the price; until energy first goes beyond the last band every series adds the same banded
+ * amounts: one sum for all of them, copied out when they part. Each step is checked (the
+ * first bad one named), and a price at a step with energy when its series is not plausible
+ * throughout.
+ */
+function saleSums(injectedKWh: ArrayLike<number>, prices: readonly ArrayLike<number>[], bands: readonly PmgBand[] | null): { zonal: Float64Array; pmg: Float64Array } {
+  const K = prices.length;
+  const zonal = new Float64Array(K);
+  const pmg = new Float64Array(K);
+  const checked = prices.every(allPlausiblePrices);
+  let common = 0;
+  let parted = false;
+  const nBands = bands?.length ?? 0;
+  let cum = 0;
+  let b = 0; // the first band not yet full (nBands when all are): cum only grows
+  for (let k = 0; k < K; k += 3) {
+    // Three series side by side (a missing one repeats the first); the bands on the first pass.
+    const pa = prices[k]!;
+    const pb = prices[k + 1] ?? pa;
+    const pc = prices[k + 2] ?? pa;
+    const first = k === 0;
+    let za = 0, zb = 0, zc = 0;
+    for (let h = 0; h < injectedKWh.length; h++) {
+      let e = injectedKWh[h]!;
+      if (first && !(e >= 0)) throw new Error(`Injected energy at step ${h} must be ≥ 0 kWh, got ${e}`);
+      // A step with nothing injected adds nothing and fills no band.
+      if (e === 0) continue;
+      if (first && !checked) for (const pz of prices) checkPrice(pz, h);
+      za += (e * pa[h]!) / 1000;
+      zb += (e * pb[h]!) / 1000;
+      zc += (e * pc[h]!) / 1000;
+      if (!first || bands === null) continue;
+      while (b < nBands && !(cum < bands[b]!.upToKWh)) b++;
+      while (e > 0 && b < nBands) {
+        const take = Math.min(bands[b]!.upToKWh - cum, e);
+        const banded = (take * bands[b]!.eurPerMWh) / 1000;
+        if (parted) for (let q = 0; q < K; q++) pmg[q] += banded;
+        else common += banded;
+        cum += take;
+        e -= take;
+        if (e > 0) b++;
+      }
+      if (e > 0) {
+        // Beyond the last band: at each series' zonal price.
+        if (!parted) {
+          pmg.fill(common);
+          parted = true;
+        }
+        for (let q = 0; q < K; q++) pmg[q] += (e * prices[q]![h]!) / 1000;
+        cum += e;
+      }
+    }
+    zonal[k] = za;
+    if (k + 1 < K) zonal[k + 1] = zb;
+    if (k + 2 < K) zonal[k + 2] = zc;
   }
+  if (!parted) pmg.fill(common);
+  return { zonal, pmg };
+}
+
+/**
+ * The cents of `saleSums` (zonal values and, with `bands`, PMG values) from fast sums, or null
+ * when they cannot stand for it: the injection summed over the steps where every price series
+ * is constant (constantSegments.ts: one segment a month at monthly average prices), each sum
+ * times the price, divided by 1000 once, in place of a product and a division per step. Every
+ * term is ≥ 0 (no negative price). The reference rounds each step's product and quotient and
+ * each addition; the fast sum each addition of energy, each product and each addition of
+ * segment: they lie within 3n + 4 units of 2^-53 of the amount for n steps (margin doubled),
+ * which fixes the cent unless the amount lies that close to a half cent (centsWithin). The
+ * PMG value is summed fast only while the year's energy stays (by a margin) inside the first
+ * band: every step then fills it whole, at one price. Null also when a step or price needs
+ * checking: the reference then names it.
+ */
+function fastSaleCents(injectedKWh: ArrayLike<number>, prices: readonly ArrayLike<number>[], bands: readonly PmgBand[] | null): { zonal: Float64Array; pmg: Float64Array } | null {
+  if (!prices.every(allPlausibleNonNegativePrices) || (bands !== null && !(bands.length > 0 && bands[0]!.eurPerMWh >= 0))) return null;
+  const n = injectedKWh.length;
+  const segs = constantSegments(prices, wholeSeries(n));
+  const segKWh = segmentBuffer(segs.starts.length - 1);
+  const total = new Float64Array(1); // the year's energy, in step order as the bands fill [kWh]
+  if (!sumsBySegment(injectedKWh, segs, segKWh, total)) return null;
+  const err = (eur: number) => (3 * n + 16) * 2.3e-16 * eur;
+  const zonal = new Float64Array(prices.length);
+  for (let k = 0; k < prices.length; k++) {
+    const pz = segs.values[k]!;
+    let sum = 0;
+    for (let s = 0; s + 1 < segs.starts.length; s++) sum += segKWh[s]! * pz[s]!;
+    const eur = sum / 1000;
+    const cents = eur === 0 ? 0 : centsWithin(eur, err(eur));
+    if (cents === null) return null;
+    zonal[k] = cents;
+  }
+  const pmg = new Float64Array(prices.length);
+  if (bands !== null) {
+    const kWh = total[0]!;
+    if (!(kWh <= bands[0]!.upToKWh * (1 - 1e-9))) return null;
+    const eur = (bands[0]!.eurPerMWh * kWh) / 1000;
+    const cents = eur === 0 ? 0 : centsWithin(eur, err(eur));
+    if (cents === null) return null;
+    pmg.fill(cents);
+  }
+  return { zonal, pmg };
+}
+
+/** The cents of `saleSums` [c€ each]. */
+function referenceSaleCents(injectedKWh: ArrayLike<number>, prices: readonly ArrayLike<number>[], bands: readonly PmgBand[] | null): { zonal: Float64Array; pmg: Float64Array } {
+  const { zonal, pmg } = saleSums(injectedKWh, prices, bands);
+  return { zonal: zonal.map(centsOf), pmg: pmg.map(centsOf) };
+}
+
+function checkPrice(pz: ArrayLike<number>, h: number): void {
+  const v = pz[h]!;
+  if (!(v >= MIN_PLAUSIBLE_PZ_EUR_PER_MWH && v <= MAX_PLAUSIBLE_PZ_EUR_PER_MWH)) assertValidZonalPrice(v, `step ${h}`);
 }
 
 /** RID revenue at hourly zonal prices [€, to the cent]. */
@@ -69,6 +178,8 @@ export interface PmgRevenue {
   topUpEur: Decimal;
   /** What the producer receives: max(pmgValue, zonalValue) [€]. */
   revenueEur: Decimal;
+  /** The same in integer cents [c€] (sums of many plants, exact in doubles). */
+  revenueCents: number;
 }
 
 /**
@@ -86,8 +197,7 @@ export function pmgRevenueEur(
 
 /**
  * `pmgRevenueEur` of one plant's injection at several zonal price series (a run's prices and
- * its Pz scenarios), in one pass: the bands fill the same way whatever the price, and each
- * price's sums are made in the same order as alone (the same doubles).
+ * its Pz scenarios), reading the injection once for three series (see saleSums).
  */
 export function pmgRevenueAtPrices(
   injectedKWh: ArrayLike<number>,
@@ -98,53 +208,33 @@ export function pmgRevenueAtPrices(
   for (let b = 1; b < bands.length; b++) {
     if (!(bands[b]!.upToKWh > bands[b - 1]!.upToKWh)) throw new Error('PMG bands must have increasing upToKWh');
   }
-  const K = prices.length;
-  // Per price series: value at zonal prices and value with the bands [€] (typed: no boxing).
-  const zonal = new Float64Array(K);
-  const pmg = new Float64Array(K);
-  // Until energy first goes beyond the last band every series adds the same banded amounts:
-  // one sum for all of them [€] (the same doubles), copied out when they part.
-  let common = 0;
-  let parted = false;
-  const upTo = Float64Array.from(bands, (x) => x.upToKWh);
-  const bandPrice = Float64Array.from(bands, (x) => x.eurPerMWh);
-  const nBands = upTo.length;
-  let cum = 0;
-  let b = 0; // the first band not yet full (nBands when all are): cum only grows
-  for (let h = 0; h < injectedKWh.length; h++) {
-    let e = injectedKWh[h]!;
-    if (!(e >= 0)) throw new Error(`Injected energy at step ${h} must be ≥ 0 kWh, got ${e}`);
-    // A step with nothing injected adds nothing and fills no band.
-    if (e === 0) continue;
-    addAtPrices(zonal, prices, h, e);
-    while (b < nBands && !(cum < upTo[b]!)) b++;
-    while (e > 0 && b < nBands) {
-      const take = Math.min(upTo[b]! - cum, e);
-      const banded = (take * bandPrice[b]!) / 1000;
-      if (parted) for (let k = 0; k < K; k++) pmg[k] += banded;
-      else common += banded;
-      cum += take;
-      e -= take;
-      if (e > 0) b++;
-    }
-    if (e > 0) {
-      if (!parted) {
-        pmg.fill(common);
-        parted = true;
-      }
-      addAtPrices(pmg, prices, h, e);
-      cum += e;
-    }
+  const { zonal, pmg } = fastSaleCents(injectedKWh, prices, bands) ?? referenceSaleCents(injectedKWh, prices, bands);
+  return Array.from(pmg, (c, k) => new PmgYear(c, zonal[k]!));
+}
+
+/** A year of RID with PMG, kept in integer cents; the decimal amounts are made when read. */
+class PmgYear implements PmgRevenue {
+  readonly topUpCents: number;
+  readonly revenueCents: number;
+  constructor(
+    readonly pmgValueCents: number,
+    readonly zonalValueCents: number,
+  ) {
+    this.topUpCents = Math.max(0, zonalValueCents - pmgValueCents);
+    this.revenueCents = pmgValueCents + this.topUpCents;
   }
-  if (!parted) pmg.fill(common);
-  const out: PmgRevenue[] = [];
-  for (let k = 0; k < K; k++) {
-    const pmgValue = roundEur(pmg[k]!);
-    const zonalValue = roundEur(zonal[k]!);
-    const topUp = Decimal.max(0, zonalValue.minus(pmgValue));
-    out.push({ pmgValueEur: pmgValue, zonalValueEur: zonalValue, topUpEur: topUp, revenueEur: pmgValue.plus(topUp) });
+  get pmgValueEur(): Decimal {
+    return fromCents(this.pmgValueCents);
   }
-  return out;
+  get zonalValueEur(): Decimal {
+    return fromCents(this.zonalValueCents);
+  }
+  get topUpEur(): Decimal {
+    return fromCents(this.topUpCents);
+  }
+  get revenueEur(): Decimal {
+    return fromCents(this.revenueCents);
+  }
 }
 
 /** Sale of `injectedKWh` [kWh] at a flat user price [€/MWh] [€, to the cent]. */

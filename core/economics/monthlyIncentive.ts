@@ -6,9 +6,10 @@
 import type { PlantSource } from '../model/entities';
 import { type TimeBase, stepStartUtcMs } from '../model/timeseries';
 import { monthKeysOfSteps, monthOfKey } from './civilMonths';
-import { centsOf, Decimal, fromCents } from './money';
+import { centsOf, centsWithin, Decimal, fromCents } from './money';
 import { fcZonaleEurPerMWh, reductionFactorF, tipBeforeFEurPerMWh, tipPowerClass, type TipPowerClass } from './tipTariff';
-import { assertValidZonalPrice, MAX_PLAUSIBLE_PZ_EUR_PER_MWH, MIN_PLAUSIBLE_PZ_EUR_PER_MWH } from './zonalPrice';
+import { allPlausiblePrices, assertValidZonalPrice } from './zonalPrice';
+import { constantSegments, segmentBuffer, sumsBySegment } from './constantSegments';
 
 export interface IncentivePlantInput {
   plantId: number;
@@ -53,6 +54,9 @@ export interface PlantMonthIncentive {
 export interface PlantIncentive {
   plantId: number;
   months: PlantMonthIncentive[];
+  /** Key of each month (year × 12 + month − 1, as `months`) and its incentive in integer cents [c€]: the months without their objects. */
+  monthKeys: Int32Array;
+  monthCents: Float64Array;
   /** Sum of the monthly (rounded) amounts [€]. */
   totalEur: Decimal;
   /** The same in integer cents [c€]. */
@@ -83,21 +87,28 @@ export function monthlyIncentivePerPlant(input: MonthlyIncentiveInput): PlantInc
 
 /**
  * `monthlyIncentivePerPlant` of the same plants at several zonal price series (a run's P50
- * prices and its Pz scenarios): one pass over each plant's E_ACI for all of them, each price's
- * sums made exactly as alone. Result: one list of plants per price series.
+ * prices and its Pz scenarios): each month to the cent exactly as its reference sum
+ * ({@link referenceMonthEur}) gives it. A plant without F-exempt energy is summed fast: its
+ * E_ACI is read once, summed over the steps where every price series' TIP is constant
+ * (constantSegments.ts: one segment a month at monthly average prices), and each sum
+ * multiplied by the TIP, divided by 1000 once; that fast sum's error bound decides whether it
+ * fixes the cent (centsWithin), and only when it cannot (about one month in 10^9) is the
+ * reference summed. Result: one list of plants per price series.
  */
 export function monthlyIncentivePerPlantAtPrices(base: TimeBase, prices: readonly ArrayLike<number>[], plants: readonly IncentivePlantInput[]): PlantIncentive[][] {
   for (const pzEurPerMWh of prices) {
     checkLength('Zonal price series', pzEurPerMWh, base);
-    // The label (a date formatted) only for the value that fails: formatting 8,760 of them cost
-    // more than the incentive itself.
-    for (let i = 0; i < base.length; i++) {
-      const pz = pzEurPerMWh[i];
-      if (!(typeof pz === 'number' && pz >= MIN_PLAUSIBLE_PZ_EUR_PER_MWH && pz <= MAX_PLAUSIBLE_PZ_EUR_PER_MWH)) assertValidZonalPrice(pz, hourLabel(base, i));
+    // Checked once per series (series are read, never changed: see tipSeries); the label (a
+    // date formatted) only for the value that fails.
+    if (!allPlausiblePrices(pzEurPerMWh)) {
+      for (let i = 0; i < base.length; i++) assertValidZonalPrice(pzEurPerMWh[i], hourLabel(base, i));
     }
   }
   const runs = monthRuns(monthKeysOfSteps(base));
+  const nRuns = runs.keys.length;
+  const K = prices.length;
   const out: PlantIncentive[][] = prices.map(() => []);
+  const monthKWh = new Float64Array(nRuns); // per month: E_ACI [kWh]
   for (const p of plants) {
     checkLength(`E_ACI of plant ${p.plantId}`, p.eaciKWh, base);
     if (p.eaciFExemptKWh) checkLength(`F-exempt E_ACI of plant ${p.plantId}`, p.eaciFExemptKWh, base);
@@ -105,59 +116,150 @@ export function monthlyIncentivePerPlantAtPrices(base: TimeBase, prices: readonl
     const f = reductionFactorF(p.grantShare);
     const fc = fcZonaleEurPerMWh(p.region, p.source);
     const tips = prices.map((pz) => tipSeries(pz, cls, fc));
-    const eaci = p.eaciKWh;
-    const exempt = p.eaciFExemptKWh;
-    const months: PlantMonthIncentive[][] = prices.map(() => []);
-    for (let r = 0; r < runs.keys.length; r++) {
-      const from = runs.starts[r]!;
-      const to = runs.starts[r + 1]!;
-      const { year, month } = monthOfKey(runs.keys[r]!);
-      // The month's energy, each step checked once (the first bad one named).
-      let kWh = 0;
-      for (let i = from; i < to; i++) {
-        const e = eaci[i]!;
-        const ex = exempt ? exempt[i]! : 0;
-        if (e !== 0 || ex !== 0) {
-          if (!Number.isFinite(e) || e < 0 || !Number.isFinite(ex) || ex < 0 || ex > e + 1e-9) {
-            throw new Error(`Plant ${p.plantId}: invalid E_ACI at ${hourLabel(base, i)} (total ${e} kWh, F-exempt ${ex} kWh)`);
-          }
-          kWh += e;
-        }
-      }
-      // Each price series: its month summed in doubles (compensated; plain locals, no boxing).
-      for (let k = 0; k < tips.length; k++) {
-        const tip = tips[k]!;
-        let eur = 0;
-        let comp = 0; // Kahan compensation
-        for (let i = from; i < to; i++) {
-          const e = eaci[i]!;
-          const ex = exempt ? exempt[i]! : 0;
-          if (e !== 0 || ex !== 0) {
-            // F applies to the non-exempt part only [RO p.39]
-            const amount = (tip[i]! * ((e - ex) * (1 - f) + ex)) / 1000;
-            const y = amount - comp;
-            const t = eur + y;
-            comp = t - eur - y;
-            eur = t;
-          }
-        }
-        const cents = centsOf(eur);
-        months[k]!.push({ year, month, eaciKWh: kWh, incentiveEur: fromCents(cents), incentiveCents: cents, averageTipEurPerMWh: kWh > 0 ? (eur * 1000) / kWh : 0 });
-      }
-    }
-    for (let k = 0; k < prices.length; k++) {
+    const segs = constantSegments(tips, runs.starts);
+    // Per segment: E_ACI [kWh] (the fast path's; read before the next plant).
+    const segKWh = segmentBuffer(segs.starts.length - 1);
+    const fast = !p.eaciFExemptKWh && sumsBySegment(p.eaciKWh, segs, segKWh, monthKWh);
+    // Otherwise every step checked (the first bad one named), then each month by its reference.
+    if (!fast) checkedMonthKWh(p, base, runs, monthKWh);
+    const g = 1 - f;
+    const kWh = Float64Array.from(monthKWh);
+    for (let k = 0; k < K; k++) {
+      const tip = segs.values[k]!;
+      const at: PlantAtPrice = { plant: p, f, tip: tips[k]!, runs, monthKWh: kWh };
+      const monthCents = new Float64Array(nRuns);
       // Whole cents add up exactly in doubles, as the decimal sum of the months.
       let total = 0;
-      for (const m of months[k]!) total += m.incentiveCents;
-      out[k]!.push({ plantId: p.plantId, months: months[k]!, totalEur: fromCents(total), totalCents: total });
+      for (let r = 0; r < nRuns; r++) {
+        let cents: number | null = null;
+        if (fast) {
+          // Σ TIP × E × (1 − F) over the month's segments [€/MWh × kWh], then [€].
+          let sum = 0;
+          for (let s = segs.firstOfCut[r]!; s < segs.firstOfCut[r + 1]!; s++) sum += tip[s]! * (segKWh[s]! * g);
+          const eur = sum / 1000;
+          // Every term is ≥ 0 (TIP > 0, E ≥ 0). The reference rounds each step's energy × (1 −
+          // F), its product and quotient, and each compensated addition; the fast sum each
+          // addition of energy, of segment and each product: within (2n + 8) units of 2^-53 of
+          // the amount for n steps (margin doubled) [€]. A sum of 0 has no energy, so the
+          // reference adds nothing either.
+          cents = eur === 0 ? 0 : centsWithin(eur, (2 * (runs.starts[r + 1]! - runs.starts[r]!) + 16) * 2.3e-16 * eur);
+        }
+        cents ??= centsOf(referenceMonthEur(at, r));
+        monthCents[r] = cents;
+        total += cents;
+      }
+      out[k]!.push(new Incentive(at, monthCents, total));
     }
   }
   return out;
 }
 
-/** Runs of equal month keys: the key of each and where each starts (plus the end), kept per keys array. */
-const runsMemo = new WeakMap<Int32Array, { keys: Int32Array; starts: Int32Array }>();
-function monthRuns(keys: Int32Array): { keys: Int32Array; starts: Int32Array } {
+/** Checks every step with energy of plant `p` (the first bad one named) and puts each month's E_ACI into `monthKWh` [kWh]. */
+function checkedMonthKWh(p: IncentivePlantInput, base: TimeBase, runs: MonthRuns, monthKWh: Float64Array): void {
+  const eaci = p.eaciKWh;
+  const exempt = p.eaciFExemptKWh;
+  for (let r = 0; r < runs.keys.length; r++) {
+    let kWh = 0;
+    for (let i = runs.starts[r]!, to = runs.starts[r + 1]!; i < to; i++) {
+      const e = eaci[i]!;
+      const ex = exempt ? exempt[i]! : 0;
+      if (e !== 0 || ex !== 0) {
+        if (!(e >= 0 && e < Infinity && ex >= 0 && ex < Infinity && ex <= e + 1e-9)) {
+          throw new Error(`Plant ${p.plantId}: invalid E_ACI at ${hourLabel(base, i)} (total ${e} kWh, F-exempt ${ex} kWh)`);
+        }
+        kWh += e;
+      }
+    }
+    monthKWh[r] = kWh;
+  }
+}
+
+/** One plant at one price series: its E_ACI, F, TIP before F, months and their E_ACI [kWh]. */
+interface PlantAtPrice {
+  plant: IncentivePlantInput;
+  f: number;
+  tip: Float64Array;
+  runs: MonthRuns;
+  monthKWh: Float64Array;
+}
+
+/**
+ * Month `r`'s incentive as its sum is defined [€, not rounded]: Σ_h TIP_h × E_h / 1000 (TIP
+ * before F in €/MWh, E in kWh, F on the non-exempt part only [RO p.39]), each step's amount
+ * in doubles, summed in step order with Kahan compensation. The reference the fast sums stand
+ * for; its steps are checked.
+ */
+function referenceMonthEur(m: PlantAtPrice, r: number): number {
+  const eaci = m.plant.eaciKWh;
+  const exempt = m.plant.eaciFExemptKWh;
+  let eur = 0;
+  let comp = 0; // Kahan compensation
+  for (let i = m.runs.starts[r]!, to = m.runs.starts[r + 1]!; i < to; i++) {
+    const e = eaci[i]!;
+    const ex = exempt ? exempt[i]! : 0;
+    if (e !== 0 || ex !== 0) {
+      const y = (m.tip[i]! * ((e - ex) * (1 - m.f) + ex)) / 1000 - comp;
+      const t = eur + y;
+      comp = t - eur - y;
+      eur = t;
+    }
+  }
+  return eur;
+}
+
+/** A month's incentive; the decimal amount and the average TIP are worked out when read. */
+class MonthIncentive implements PlantMonthIncentive {
+  readonly year: number;
+  readonly month: number;
+  readonly eaciKWh: number;
+  constructor(
+    private readonly at: PlantAtPrice,
+    private readonly r: number,
+    readonly incentiveCents: number,
+  ) {
+    const { year, month } = monthOfKey(at.runs.keys[r]!);
+    this.year = year;
+    this.month = month;
+    this.eaciKWh = at.monthKWh[r]!;
+  }
+  get incentiveEur(): Decimal {
+    return fromCents(this.incentiveCents);
+  }
+  get averageTipEurPerMWh(): number {
+    return this.eaciKWh > 0 ? (referenceMonthEur(this.at, this.r) * 1000) / this.eaciKWh : 0;
+  }
+}
+
+/** A plant's incentive, kept in integer cents; its months and decimal total are made when read (a sweep reads the cents only). */
+class Incentive implements PlantIncentive {
+  readonly plantId: number;
+  readonly monthKeys: Int32Array;
+  private monthList: PlantMonthIncentive[] | null = null;
+  constructor(
+    private readonly at: PlantAtPrice,
+    readonly monthCents: Float64Array,
+    readonly totalCents: number,
+  ) {
+    this.plantId = at.plant.plantId;
+    this.monthKeys = at.runs.keys;
+  }
+  get months(): PlantMonthIncentive[] {
+    return (this.monthList ??= Array.from(this.monthCents, (c, r) => new MonthIncentive(this.at, r, c)));
+  }
+  get totalEur(): Decimal {
+    return fromCents(this.totalCents);
+  }
+}
+
+/** Runs of equal month keys: the key of each and where each starts (plus the end). */
+interface MonthRuns {
+  keys: Int32Array;
+  starts: Int32Array;
+}
+
+/** The {@link MonthRuns} of `keys`, kept per keys array. */
+const runsMemo = new WeakMap<Int32Array, MonthRuns>();
+function monthRuns(keys: Int32Array): MonthRuns {
   let runs = runsMemo.get(keys);
   if (!runs) {
     const k: number[] = [];

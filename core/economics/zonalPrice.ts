@@ -31,3 +31,35 @@ export function assertValidZonalPrice(pz: number | null | undefined, where: stri
     );
   }
 }
+
+/**
+ * True when every price of `pz` is plausible (a number in the range above), found once per
+ * series and kept while the series lives: a run and every variant of a sweep read the same
+ * price series many times. Series are read, never changed (a run that needs other prices makes
+ * a new series). False: the caller checks value by value, to name the step that fails.
+ */
+export function allPlausiblePrices(pz: ArrayLike<number>): boolean {
+  return priceRange(pz).plausible;
+}
+
+/** True when every price of `pz` is plausible and none is negative (kept as above). */
+export function allPlausibleNonNegativePrices(pz: ArrayLike<number>): boolean {
+  const r = priceRange(pz);
+  return r.plausible && r.nonNegative;
+}
+
+function priceRange(pz: ArrayLike<number>): { plausible: boolean; nonNegative: boolean } {
+  let r = ranges.get(pz);
+  if (!r) {
+    r = { plausible: true, nonNegative: true };
+    for (let i = 0; i < pz.length && r.plausible; i++) {
+      const v = pz[i];
+      r.plausible = typeof v === 'number' && v >= MIN_PLAUSIBLE_PZ_EUR_PER_MWH && v <= MAX_PLAUSIBLE_PZ_EUR_PER_MWH;
+      if (v! < 0) r.nonNegative = false;
+    }
+    ranges.set(pz, r);
+  }
+  return r;
+}
+
+const ranges = new WeakMap<object, { plausible: boolean; nonNegative: boolean }>();

@@ -135,7 +135,7 @@ export function configurationEconomics(run: EconomicsRunInput): EconomicsOutcome
     year,
     params,
     plantById,
-    members,
+    memberById: new Map(members.map((m) => [m.id, m])),
     inBuilding: run.inBuilding ?? (() => true),
     memberCounts: (id) => counted.has(id),
   };
@@ -253,9 +253,12 @@ export function configurationEconomics(run: EconomicsRunInput): EconomicsOutcome
     balance.members.map((r) => ({ memberId: r.memberId, weightKWh: r.selfConsumptionKWh + r.sharedAsConsumerKWh })),
   );
   const avoidedOf = new Map(carbonShares.map((s) => [s.memberId, s.avoidedKg]));
+  const owners = new Set(plants.map((p) => p.ownerMemberId));
   const memberMoney: MemberMoney[] = balance.members.map((r, i) => {
     const savingsEur = (p50.savingsCents.get(r.memberId) ?? 0) / 100;
     const incentiveShareEur = shareCents[i]! / 100;
+    const money: MemberMoney = { memberId: r.memberId, savingsEur, incentiveShareEur, avoidedKgCO2: avoidedOf.get(r.memberId) ?? 0 };
+    if (!owners.has(r.memberId)) return money;
     // A prosumer's own plants pay back from its bill savings and incentive share, net of O&M.
     const own = plants.filter((p) => p.ownerMemberId === r.memberId);
     const ownCash = cashPlants.filter((c) => own.some((p) => p.id === c.plantId));
@@ -270,13 +273,8 @@ export function configurationEconomics(run: EconomicsRunInput): EconomicsOutcome
             benefitGrowthPerYear: -f.degradationPerYear.value,
             years: f.horizonYears.value,
           });
-    return {
-      memberId: r.memberId,
-      savingsEur,
-      incentiveShareEur,
-      avoidedKgCO2: avoidedOf.get(r.memberId) ?? 0,
-      ...(paybackYears === undefined ? {} : { paybackYears }),
-    };
+    if (paybackYears !== undefined) money.paybackYears = paybackYears;
+    return money;
   });
 
   const pnrr = plants

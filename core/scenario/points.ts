@@ -94,3 +94,12 @@ export function configurationPoints(
   }
   return [...points.values()];
 }
+
+/**
+ * The same points with each plant's production taken from `productionOf` (the P90 run):
+ * points without plants are shared as they are (the balance reads its input, never changes
+ * it), the others copied with their plants.
+ */
+export function withProduction(points: readonly PointInput[], productionOf: (plantId: number) => Float64Array): PointInput[] {
+  return points.map((pt) => (pt.plants.length === 0 ? pt : { ...pt, plants: pt.plants.map((pl) => ({ ...pl, production: productionOf(pl.plantId) })) }));
+}

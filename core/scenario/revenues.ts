@@ -13,9 +13,9 @@ import { valorisationEur } from '../economics/valorisation';
 import { eacvcByVoltage } from '../economics/buildingSelfConsumption';
 import { valueForYear } from '../economics/parameters';
 import { excessShareRule, type ExcessRuleSetResult } from '../economics/excessShareRule';
-import { isPmgEligible, marketSaleEur, pmgRevenueAtPrices, zonalValuesEur } from '../economics/energySale';
+import { isPmgEligible, marketSaleEur, pmgRevenueAtPrices, zonalValuesCents } from '../economics/energySale';
 import { billSavingsCents } from '../economics/memberEconomics';
-import { Decimal, fromCents, roundEur, sumEur } from '../economics/money';
+import { Decimal, fromCents, sumEur } from '../economics/money';
 import type { ConfigurationEconomics, EconomicsParameters, ValorisationParts } from './economics-types';
 
 type Assumptions = ConfigurationEconomics['assumptions'];
@@ -28,7 +28,8 @@ export interface RevenueContext {
   year: number;
   params: EconomicsParameters;
   plantById: Map<number, Plant>;
-  members: Member[];
+  /** The configuration's members by id. */
+  memberById: ReadonlyMap<number, Member>;
   /** AUC: the plant lies in the group's building or condominium (its energy makes E_ACVC). */
   inBuilding: (plantId: number) => boolean;
   /** Members whose bill savings count for the configuration (their point counts). */
@@ -75,7 +76,8 @@ function injectedEnergySaleEur(ctx: RevenueContext, balance: EnergyBalance, pric
   } catch {
     pmgYear = null;
   }
-  const totals = prices.map(() => new Decimal(0));
+  // Whole cents add up exactly in doubles, as the decimal sum of the plants' amounts.
+  const totals = new Float64Array(prices.length);
   let pmgPlants = 0;
   for (const pr of balance.plants) {
     if (!pr.inSubstation) continue;
@@ -85,15 +87,15 @@ function injectedEnergySaleEur(ctx: RevenueContext, balance: EnergyBalance, pric
     if (eligible) {
       pmgPlants++;
       const pmg = pmgRevenueAtPrices(pr.injectionSeries, prices, bands);
-      for (let k = 0; k < totals.length; k++) totals[k] = totals[k]!.plus(pmg[k]!.revenueEur);
+      for (let k = 0; k < totals.length; k++) totals[k] += pmg[k]!.revenueCents;
     } else {
       // RID at zonal prices, to the cent.
-      const zonal = zonalValuesEur(pr.injectionSeries, prices);
-      for (let k = 0; k < totals.length; k++) totals[k] = totals[k]!.plus(roundEur(zonal[k]!));
+      const zonal = zonalValuesCents(pr.injectionSeries, prices);
+      for (let k = 0; k < totals.length; k++) totals[k] += zonal[k]!;
     }
   }
   assumptions?.push({ code: 'scenario.assumption.injected-energy-sold-gse', params: { pmg: pmgPlants ? { code: 'scenario.assumption.guaranteed-minimum-prices', params: { year: String(pmgYear!.year), plants: pmgPlants, source: pmgYear!.source } } : '' } });
-  return totals;
+  return Array.from(totals, fromCents);
 }
 
 /**
@@ -178,7 +180,8 @@ export function yearRevenues(ctx: RevenueContext, balance: EnergyBalance, prices
     const byMonth = new Array<number>(12).fill(0);
     for (const p of incentives) {
       totalCents += p.totalCents;
-      for (const x of p.months) byMonth[x.month - 1] += x.incentiveCents;
+      // A month key is year × 12 + month − 1.
+      for (let r = 0; r < p.monthKeys.length; r++) byMonth[p.monthKeys[r]! % 12] += p.monthCents[r]!;
     }
     const incentiveEur = fromCents(totalCents);
     const monthlyIncentiveEur = byMonth.map((c) => c / 100);
@@ -224,8 +227,7 @@ export function fExemptMemberIds(members: readonly Member[]): number[] {
  * member's share, or from the two sums of a balance without them (on fExemptMemberIds).
  */
 function fExemptShare(ctx: RevenueContext, balance: EnergyBalance): number {
-  const category = new Map(ctx.members.map((m) => [m.id, m.category]));
-  const exempt = (id: number) => isFExempt(category.get(id) ?? 'citizen');
+  const exempt = (id: number) => isFExempt(ctx.memberById.get(id)?.category ?? 'citizen');
   if ('consumerShares' in balance) {
     const { memberIds, namedKWh, membersKWh } = balance.consumerShares;
     const named = new Set(memberIds);
@@ -246,12 +248,16 @@ function zeros(n: number): Float64Array {
 
 /** Members' bill savings from physical self-consumption [c€], and those of the members that count [€]. */
 function billSavings(ctx: RevenueContext, balance: EnergyBalance): { savingsCents: Map<number, number>; countedSavings: Decimal } {
-  const priceOf = new Map(ctx.members.map((m) => [m.id, ctx.params.billPrices.byCategory[m.category]]));
+  const byCategory = ctx.params.billPrices.byCategory;
+  const priceOf = (id: number) => {
+    const m = ctx.memberById.get(id);
+    return m ? byCategory[m.category] : undefined;
+  };
   const savingsCents = new Map<number, number>();
   // Whole cents add up exactly in doubles (far below 2^53 c€).
   let counted = 0;
   for (const r of balance.members) {
-    const cents = billSavingsCents(r.selfConsumptionKWh, priceOf.get(r.memberId) ?? 0);
+    const cents = billSavingsCents(r.selfConsumptionKWh, priceOf(r.memberId) ?? 0);
     savingsCents.set(r.memberId, cents);
     if (ctx.memberCounts(r.memberId)) counted += cents;
   }

@@ -11,7 +11,8 @@ import type { Member, Plant } from '../model/entities';
 import { ScenarioCancelled, ScenarioInputError } from './errors';
 import { memberLoad, type MemberLoad } from './loads';
 import { plantProduction, weatherCache } from './production';
-import { configurationPoints } from './points';
+import { configurationHourly, scaledBy, toArray } from './series';
+import { configurationPoints, withProduction } from './points';
 import { applyMetering } from './metering';
 import { synthesiseEvCharging } from '../load/evCharging';
 import { configurationEconomics } from './economics';
@@ -27,13 +28,6 @@ import type { CivilCalendar } from '../model/calendar/civilCalendar';
 import type { ScenarioDefaults } from './defaults';
 import type { Message } from '../model/messages';
 
-/** A plain array of a typed one (the result is JSON); a loop: Array.from iterates generically, several times slower. */
-function toArray(a: ArrayLike<number>): number[] {
-  const out = new Array<number>(a.length);
-  for (let i = 0; i < a.length; i++) out[i] = a[i]!;
-  return out;
-}
-
 /**
  * Sum of `values` per month [same unit], kept while `values` lives: a sweep's variants share
  * the prepared production of every plant they do not resize. A fresh copy each call.
@@ -43,7 +37,14 @@ function monthlySums(values: Float64Array, month: Uint8Array): number[] {
   let hit = monthlyMemo.get(values);
   if (!hit || hit.month !== month) {
     const sums = new Float64Array(12);
-    for (let i = 0; i < values.length; i++) sums[month[i]!] += values[i]!;
+    // Run by run of one month in a local (the same additions in the same order as adding each
+    // step into its month's slot, without a store and a load per step).
+    for (let i = 0; i < values.length; ) {
+      const m = month[i]!;
+      let acc = sums[m]!;
+      for (; i < values.length && month[i] === m; i++) acc += values[i]!;
+      sums[m] = acc;
+    }
     monthlyMemo.set(values, (hit = { month, sums }));
   }
   return toArray(hit.sums);
@@ -176,9 +177,7 @@ export async function evaluateConfigurations(input: ScenarioInput, prepared: Pre
   const memberById = new Map(members.map((m) => [m.id, m]));
   for (const c of input.configurations) {
     const ex = configurationExclusions(c, members, plants, held, verdicts);
-    const pointsWith = (productionOf: (id: number) => Float64Array) =>
-      configurationPoints(c, members, plants, (id) => loads.get(id)!.kWh, productionOf, (id) => evCharging.get(id), ex.counting, metering.ownPoint);
-    const points = pointsWith((id) => production.get(id)!);
+    const points = configurationPoints(c, members, plants, (id) => loads.get(id)!.kWh, (id) => production.get(id)!, (id) => evCharging.get(id), ex.counting, metering.ownPoint);
     if (points.length === 0) {
       await step(c.name);
       continue;
@@ -207,7 +206,7 @@ export async function evaluateConfigurations(input: ScenarioInput, prepared: Pre
           balance: r,
           // Its money reads the configuration, the plants and the F-exempt members' part of the
           // shares: the other shares are left out, the pure consumers' sums taken from P50's.
-          p90Balance: computeBalanceTotals({ base, points: pointsWith(p90Of), calendar: balanceCalendar }, { sharesOfMembers: fExemptMemberIds(configMembers), consumers: prepared.consumers }),
+          p90Balance: computeBalanceTotals({ base, points: withProduction(points, p90Of), calendar: balanceCalendar }, { sharesOfMembers: fExemptMemberIds(configMembers), consumers: prepared.consumers }),
           plants: configPlants,
           members: configMembers,
           params: input.economics,
@@ -219,7 +218,7 @@ export async function evaluateConfigurations(input: ScenarioInput, prepared: Pre
       : null;
     if (money) outcome.economics = money.configuration;
     configurations.push(outcome);
-    hourly.push({ configurationId: c.id, base: r.sharingBase, productionKWh: toArray(r.series.production), withdrawalKWh: toArray(r.series.withdrawal), sharedKWh: toArray(r.series.shared) });
+    hourly.push(configurationHourly(c.id, r.sharingBase, r.series));
     for (const pr of r.plants) {
       const plant = plants.find((p) => p.id === pr.plantId)!;
       plantOutcomes.push({
@@ -247,7 +246,9 @@ export async function evaluateConfigurations(input: ScenarioInput, prepared: Pre
     const moneyOf = new Map((money?.members ?? []).map((x) => [x.memberId, x]));
     for (const mr of r.members) {
       const member = memberById.get(mr.memberId)!;
-      memberOutcomes.push({
+      // Optional fields assigned after the others, in the order the result has always had
+      // them (no spread of temporary objects: a sweep makes a hundred of these per variant).
+      const o: MemberOutcome = {
         memberId: mr.memberId,
         name: member.name,
         configurationId: c.id,
@@ -263,11 +264,20 @@ export async function evaluateConfigurations(input: ScenarioInput, prepared: Pre
         selfSufficiency: mr.selfSufficiency,
         loadSource: loads.get(mr.memberId)!.source,
         loadProfile: member.loadProfile,
-        ...(mr.evKWh > 0 ? { evKWh: mr.evKWh } : {}),
-        ...((b) => (b ? { battery: b } : {}))(batteryOf.get(mr.memberId)),
-        ...(money ? (({ memberId: _, ...rest }) => rest)(moneyOf.get(mr.memberId)!) : {}),
-        ...((ids) => (ids.length ? { excludedBy: ids } : {}))(ex.memberExcludedBy(mr.memberId)),
-      });
+      };
+      if (mr.evKWh > 0) o.evKWh = mr.evKWh;
+      const battery = batteryOf.get(mr.memberId);
+      if (battery) o.battery = battery;
+      const m = moneyOf.get(mr.memberId);
+      if (m) {
+        o.savingsEur = m.savingsEur;
+        o.incentiveShareEur = m.incentiveShareEur;
+        o.avoidedKgCO2 = m.avoidedKgCO2;
+        if (m.paybackYears !== undefined) o.paybackYears = m.paybackYears;
+      }
+      const excludedBy = ex.memberExcludedBy(mr.memberId);
+      if (excludedBy.length) o.excludedBy = excludedBy;
+      memberOutcomes.push(o);
     }
     await step(c.name);
   }
@@ -355,7 +365,7 @@ const scaledCache = new WeakMap<Float64Array, { factor: number; scaled: Float64A
 function scaledSeries(series: Float64Array, factor: number): Float64Array {
   const hit = scaledCache.get(series);
   if (hit && hit.factor === factor) return hit.scaled;
-  const scaled = series.map((x) => x * factor);
+  const scaled = scaledBy(series, factor);
   scaledCache.set(series, { factor, scaled });
   return scaled;
 }

@@ -20,13 +20,14 @@
  *   }
  *
  * Cost of one evaluation (100 members, 5 plants, hourly, money; `npm run bench -- sweep`):
- * ~8 ms of CPU on a quiet machine (a whole run before: ~19–27 ms, ~49 ms through the advisor).
- * Measured apart (300 variants, computeBalance timed on its own thread CPU): the two balances
- * (P50, P90; core/balance) ~4.2 ms with the garbage collection that falls inside them; everything
- * else ~3.5 ms (was ~5.3 ms): the money ~2.5 ms — the incentive (~0.8 ms) and the sale of
- * injected energy (~0.7 ms) each read the hours once for P50 and its two Pz scenarios (three
- * price series in one pass) and once for P90, cash flows and the tornado (~0.4 ms) in integer
- * cents — and points, outcomes and the rest of the GC ~1 ms.
+ * ~7 ms of CPU (measured on a loaded machine, 8.5–9 ms before this pass; a whole run before
+ * the sweep path: ~19–27 ms). Measured apart (computeBalance timed on its own thread CPU):
+ * the two balances (P50, P90; core/balance) ~4.2 ms; everything else ~1.7–2 ms (was ~3.3 ms),
+ * of which the money of one variant ~0.7 ms when timed alone — incentive and sale ~0.25 ms
+ * (fast sums over the steps where prices are constant, certified to the cent against the
+ * reference sums: monthlyIncentive.ts, energySale.ts), cash flows and tornado ~0.15 ms in
+ * integer cents — and the garbage collection falling outside the balances (~0.5 ms), then
+ * points and outcomes (~0.3 ms).
  *
  * A variant resizes plants (size and production together: the PV and wind models are linear
  * in the rated power, and an imported series is taken as scaling with it; 0 kWp: not built),
@@ -35,6 +36,7 @@
  */
 import { evaluateConfigurations, missingInputs, prepareSeries, type PreparedSeries } from './run';
 import { memberLoad, type MemberLoad } from './loads';
+import { scaledBy } from './series';
 import { synthesiseEvCharging } from '../load/evCharging';
 import { ScenarioInputError } from './errors';
 import type { Member } from '../model/entities';
@@ -174,7 +176,7 @@ export async function evaluateVariant(prepared: PreparedScenario, v: ScenarioVar
     for (const [id, kWp] of v.plantKWp) {
       const p = production.get(id);
       const f = factorOf(prepared, id, kWp);
-      if (p && f !== 1 && kWp > 0) scaled.set(id, p.map((x) => x * f));
+      if (p && f !== 1 && kWp > 0) scaled.set(id, scaledBy(p, f));
     }
     production = scaled;
   }
