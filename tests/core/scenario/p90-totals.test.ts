@@ -21,7 +21,7 @@ describe('P90 totals in the money', () => {
   });
 
   it('refuses a balance that summed other members than the F-exempt ones', () => {
-    const ctx = { members } as unknown as RevenueContext; // the check comes before any price is read
+    const ctx = { members, memberById: new Map(members.map((m) => [m.id, m])) } as unknown as RevenueContext; // the check comes before any price is read
     const wrong = computeBalanceTotals(input(points(), 2), { sharesOfMembers: [2] });
     expect(() => yearRevenues(ctx, wrong, [])).toThrow(/F-exempt/);
   });
