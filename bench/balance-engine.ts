@@ -137,13 +137,103 @@ export function sumLoadsOnce(input: BalanceInput): number {
 }
 
 /**
+ * The least a pro-rata balance does with the same input, written as tightly as this engine's
+ * kernels (four loads side by side): the plants' injection I_h per hour, each member's quarter
+ * hours summed per hour and kept for the hours with injection (compact rows, as the engine
+ * does), the configuration's withdrawal W_h, kS_h = min(I_h, W_h) / W_h, and each member's
+ * Σ_h w_h × kS_h. No value checks, no EV charging, no
+ * self-consumption, batteries, split among plants, months or incentive: a lower bound on any
+ * JavaScript balance of this input, printed beside the floor so the target can be weighed
+ * against what the language reaches. Returns the members' shared energy [kWh].
+ */
+let minimalScratch = new Float64Array(0);
+let minimalSlots = new Int32Array(0);
+
+export function minimalBalance(input: BalanceInput): number {
+  const loads = input.points.flatMap((p) => (p.load && p.memberId !== null ? [p.load] : []));
+  const hours = Math.floor(input.base.length / 4);
+  // Buffers kept from one call to the next, as the engine keeps its scratch (scratch.ts): a
+  // fresh 70 MB array is zeroed and faulted in page by page, which no balance needs to do.
+  const need = loads.length * hours + 3 * hours;
+  if (minimalScratch.length < need) minimalScratch = new Float64Array(need);
+  if (minimalSlots.length < hours) minimalSlots = new Int32Array(hours);
+  const w = minimalScratch.subarray(0, hours).fill(0);
+  const inj = minimalScratch.subarray(hours, 2 * hours).fill(0);
+  const k = minimalScratch.subarray(2 * hours, 3 * hours);
+  const rows = minimalScratch.subarray(3 * hours, need);
+  // The plants first (2 M values): an hour without injection shares nothing, so the members'
+  // hourly withdrawal is kept only for the hours with some (compact rows; the others go to
+  // one spare slot), as the engine does.
+  for (const p of input.points) {
+    for (const pl of p.plants) {
+      const e = pl.production;
+      for (let h = 0, i = 0; h < hours; h++, i += 4) inj[h] = inj[h]! + e[i]! + e[i + 1]! + e[i + 2]! + e[i + 3]!;
+    }
+  }
+  const slot = minimalSlots;
+  let n = 0;
+  for (let h = 0; h < hours; h++) if (inj[h]! > 0) slot[h] = n++;
+  const spare = n;
+  for (let h = 0; h < hours; h++) if (!(inj[h]! > 0)) slot[h] = spare;
+  const stride = n + 1;
+  let g = 0;
+  for (; g + 4 <= loads.length; g += 4) {
+    const a = loads[g]!;
+    const b = loads[g + 1]!;
+    const c = loads[g + 2]!;
+    const d = loads[g + 3]!;
+    const oa = g * stride;
+    const ob = oa + stride;
+    const oc = ob + stride;
+    const od = oc + stride;
+    for (let h = 0, i = 0; h < hours; h++, i += 4) {
+      const ya = a[i]! + a[i + 1]! + a[i + 2]! + a[i + 3]!;
+      const yb = b[i]! + b[i + 1]! + b[i + 2]! + b[i + 3]!;
+      const yc = c[i]! + c[i + 1]! + c[i + 2]! + c[i + 3]!;
+      const yd = d[i]! + d[i + 1]! + d[i + 2]! + d[i + 3]!;
+      const x = slot[h]!;
+      rows[oa + x] = ya;
+      rows[ob + x] = yb;
+      rows[oc + x] = yc;
+      rows[od + x] = yd;
+      w[h] = w[h]! + ya + yb + yc + yd;
+    }
+  }
+  for (; g < loads.length; g++) {
+    const a = loads[g]!;
+    for (let h = 0, i = 0; h < hours; h++, i += 4) {
+      const y = a[i]! + a[i + 1]! + a[i + 2]! + a[i + 3]!;
+      rows[g * stride + slot[h]!] = y;
+      w[h] = w[h]! + y;
+    }
+  }
+  // kS per compact slot, in hour order.
+  for (let h = 0; h < hours; h++) if (slot[h]! < spare) k[slot[h]!] = w[h]! > 0 ? Math.min(inj[h]!, w[h]!) / w[h]! : 0;
+  let total = 0;
+  for (let m = 0; m < loads.length; m++) {
+    let s0 = 0;
+    let s1 = 0;
+    const o = m * stride;
+    let t = 0;
+    for (; t + 1 < n; t += 2) {
+      s0 += rows[o + t]! * k[t]!;
+      s1 += rows[o + t + 1]! * k[t + 1]!;
+    }
+    for (; t < n; t++) s0 += rows[o + t]! * k[t]!;
+    total += s0 + s1;
+  }
+  return total;
+}
+
+/**
  * Time one `computeBalance` run on the synthetic year, after two warm-up runs on a smaller
  * input (100 members, 50 plants, a year) so the hot loops are compiled by the optimising tier,
  * and the floor (sumLoadsOnce) on the same input just before it: wall clock (`ms`, `floorMs`)
- * and this thread's CPU time (`cpuMs`, `floorCpuMs`).
+ * and this thread's CPU time (`cpuMs`, `floorCpuMs`); then the least a JavaScript balance does
+ * (minimalBalance, `minimalMs`).
  * `heapMB` is the JS heap plus typed-array buffers in use after the run, inputs included.
  */
-export function benchBalance(probes: BenchProbes = {}): { ms: number; floorMs: number; cpuMs: number; floorCpuMs: number; heapMB: number } {
+export function benchBalance(probes: BenchProbes = {}): { ms: number; floorMs: number; minimalMs: number; cpuMs: number; floorCpuMs: number; heapMB: number } {
   const g = globalThis as unknown as NodeLikeGlobals;
   const now = probes.now ?? (() => (g.performance ? g.performance.now() : Date.now()));
   const memory =
@@ -157,6 +247,8 @@ export function benchBalance(probes: BenchProbes = {}): { ms: number; floorMs: n
   computeBalance(warm);
   sumLoadsOnce(warm);
   sumLoadsOnce(warm);
+  minimalBalance(warm);
+  minimalBalance(warm);
   const input = syntheticBalanceInput();
   const c0 = threadCpuMs();
   const f0 = now();
@@ -168,8 +260,11 @@ export function benchBalance(probes: BenchProbes = {}): { ms: number; floorMs: n
   const ms = now() - t0;
   const c2 = threadCpuMs();
   const heapMB = memory() / (1024 * 1024);
-  if (!(result.configuration.sharedKWh > 0) || !(sum > 0)) throw new Error('bench: no shared energy');
-  return { ms, floorMs, cpuMs: c2 - c1, floorCpuMs: c1 - c0, heapMB };
+  const m0 = now();
+  const minimal = minimalBalance(input);
+  const minimalMs = now() - m0;
+  if (!(result.configuration.sharedKWh > 0) || !(sum > 0) || !(minimal > 0)) throw new Error('bench: no shared energy');
+  return { ms, floorMs, minimalMs, cpuMs: c2 - c1, floorCpuMs: c1 - c0, heapMB };
 }
 
 /**
