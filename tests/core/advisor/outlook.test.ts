@@ -130,3 +130,30 @@ describe('forecast files (Open-Meteo layout)', () => {
     expect(formatMessage(o.uncertainty, 'en')).toMatch(/upper bound/);
   });
 });
+
+describe('the members’ message', () => {
+  /** 72 hours from 08:00 local on Monday 1 June 2026: three whole days' daylight, then 00:00–07:00 of Thursday. */
+  const outlookFrom8 = () => {
+    const start = Date.UTC(2026, 5, 1, 6); // 08:00 CEST
+    const hours = Array.from({ length: 72 }, (_, i) => {
+      const utcMs = start + i * H;
+      const local = label(utcMs, 2);
+      const h = Number(local.slice(11, 13));
+      return { utcMs, local, offset: '+02:00', kWh: h >= 6 && h < 20 ? 100 : 0, byPlant: [], suggested: false };
+    });
+    const windows = ['2026-06-01', '2026-06-02', '2026-06-03'].map((day) => ({ day, from: '09:00', to: '18:00', kWh: 900 }));
+    return { basis: 'clear-sky' as const, source: 'clear sky', timeZone: 'Europe/Rome', plants: [], hours, windows, totalKWh: 0, uncertainty: { code: 'advisor.outlook.uncertainty.clear-sky' }, notes: [] };
+  };
+
+  it('lists the days with suggested hours, and not the few dawn hours of a fourth day cut by the 72 hours', () => {
+    const it_ = outlookMessage(outlookFrom8(), 'it').split('\n');
+    // Monday 08:00–19:00 = 12 hours × 100 kWh; Thursday 06:00–07:00 (2 hours of dawn) is left out.
+    expect(it_).toContain('• lunedì 1/6: meglio tra le 09:00–18:00 (produzione prevista 1.200 kWh)');
+    expect(it_).toContain('• martedì 2/6: meglio tra le 09:00–18:00 (produzione prevista 1.400 kWh)');
+    expect(it_.filter((l) => l.startsWith('•'))).toHaveLength(3);
+    expect(it_.join('\n')).not.toMatch(/giovedì|poco sole/);
+    const en = outlookMessage(outlookFrom8(), 'en');
+    expect(en).toContain('• Wednesday 3/6: best 09:00–18:00 (expected production 1,400 kWh)');
+    expect(en.split('\n').at(-1)).toBe(`(${formatMessage({ code: 'advisor.outlook.uncertainty.clear-sky' }, 'en')})`);
+  });
+});
