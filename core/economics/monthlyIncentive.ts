@@ -56,7 +56,7 @@ export interface PlantIncentive {
   months: PlantMonthIncentive[];
   /** Key of each month (year × 12 + month − 1, as `months`) and its incentive in integer cents [c€]: the months without their objects. */
   monthKeys: Int32Array;
-  monthCents: Float64Array;
+  monthCents: readonly number[];
   /** Sum of the monthly (rounded) amounts [€]. */
   totalEur: Decimal;
   /** The same in integer cents [c€]. */
@@ -123,11 +123,12 @@ export function monthlyIncentivePerPlantAtPrices(base: TimeBase, prices: readonl
     // Otherwise every step checked (the first bad one named), then each month by its reference.
     if (!fast) checkedMonthKWh(p, base, runs, monthKWh);
     const g = 1 - f;
-    const kWh = Float64Array.from(monthKWh);
+    // Plain arrays: a dozen doubles each, on the heap (a typed array that size gets a buffer of its own).
+    const kWh = Array.from(monthKWh);
     for (let k = 0; k < K; k++) {
       const tip = segs.values[k]!;
       const at: PlantAtPrice = { plant: p, f, tip: tips[k]!, runs, monthKWh: kWh };
-      const monthCents = new Float64Array(nRuns);
+      const monthCents: number[] = [];
       // Whole cents add up exactly in doubles, as the decimal sum of the months.
       let total = 0;
       for (let r = 0; r < nRuns; r++) {
@@ -145,7 +146,7 @@ export function monthlyIncentivePerPlantAtPrices(base: TimeBase, prices: readonl
           cents = eur === 0 ? 0 : centsWithin(eur, (2 * (runs.starts[r + 1]! - runs.starts[r]!) + 16) * 2.3e-16 * eur);
         }
         cents ??= centsOf(referenceMonthEur(at, r));
-        monthCents[r] = cents;
+        monthCents.push(cents);
         total += cents;
       }
       out[k]!.push(new Incentive(at, monthCents, total));
@@ -180,7 +181,7 @@ interface PlantAtPrice {
   f: number;
   tip: Float64Array;
   runs: MonthRuns;
-  monthKWh: Float64Array;
+  monthKWh: readonly number[];
 }
 
 /**
@@ -237,7 +238,7 @@ class Incentive implements PlantIncentive {
   private monthList: PlantMonthIncentive[] | null = null;
   constructor(
     private readonly at: PlantAtPrice,
-    readonly monthCents: Float64Array,
+    readonly monthCents: readonly number[],
     readonly totalCents: number,
   ) {
     this.plantId = at.plant.plantId;
