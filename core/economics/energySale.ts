@@ -120,8 +120,7 @@ function fastSaleCents(injectedKWh: ArrayLike<number>, prices: readonly ArrayLik
   const n = injectedKWh.length;
   const segs = constantSegments(prices, wholeSeries(n));
   const segKWh = segmentBuffer(segs.starts.length - 1);
-  const total = new Float64Array(1); // the year's energy, in step order as the bands fill [kWh]
-  if (!sumsBySegment(injectedKWh, segs, segKWh, total)) return null;
+  if (!sumsBySegment(injectedKWh, segs, segKWh)) return null;
   const err = (eur: number) => (3 * n + 16) * 2.3e-16 * eur;
   const zonal = new Float64Array(prices.length);
   for (let k = 0; k < prices.length; k++) {
@@ -135,7 +134,10 @@ function fastSaleCents(injectedKWh: ArrayLike<number>, prices: readonly ArrayLik
   }
   const pmg = new Float64Array(prices.length);
   if (bands !== null) {
-    const kWh = total[0]!;
+    // The year's energy [kWh]: within 2n units of 2^-53 of the sum in step order by which the
+    // bands fill, far inside the margin.
+    let kWh = 0;
+    for (let s = 0; s + 1 < segs.starts.length; s++) kWh += segKWh[s]!;
     if (!(kWh <= bands[0]!.upToKWh * (1 - 1e-9))) return null;
     const eur = (bands[0]!.eurPerMWh * kWh) / 1000;
     const cents = eur === 0 ? 0 : centsWithin(eur, err(eur));

@@ -56,7 +56,7 @@ export interface PlantIncentive {
   months: PlantMonthIncentive[];
   /** Key of each month (year × 12 + month − 1, as `months`) and its incentive in integer cents [c€]: the months without their objects. */
   monthKeys: Int32Array;
-  monthCents: Float64Array;
+  monthCents: readonly number[];
   /** Sum of the monthly (rounded) amounts [€]. */
   totalEur: Decimal;
   /** The same in integer cents [c€]. */
@@ -108,7 +108,6 @@ export function monthlyIncentivePerPlantAtPrices(base: TimeBase, prices: readonl
   const nRuns = runs.keys.length;
   const K = prices.length;
   const out: PlantIncentive[][] = prices.map(() => []);
-  const monthKWh = new Float64Array(nRuns); // per month: E_ACI [kWh]
   for (const p of plants) {
     checkLength(`E_ACI of plant ${p.plantId}`, p.eaciKWh, base);
     if (p.eaciFExemptKWh) checkLength(`F-exempt E_ACI of plant ${p.plantId}`, p.eaciFExemptKWh, base);
@@ -119,15 +118,15 @@ export function monthlyIncentivePerPlantAtPrices(base: TimeBase, prices: readonl
     const segs = constantSegments(tips, runs.starts);
     // Per segment: E_ACI [kWh] (the fast path's; read before the next plant).
     const segKWh = segmentBuffer(segs.starts.length - 1);
-    const fast = !p.eaciFExemptKWh && sumsBySegment(p.eaciKWh, segs, segKWh, monthKWh);
+    const fast = !p.eaciFExemptKWh && sumsBySegment(p.eaciKWh, segs, segKWh);
     // Otherwise every step checked (the first bad one named), then each month by its reference.
-    if (!fast) checkedMonthKWh(p, base, runs, monthKWh);
+    // The months' energy: found there, else when read.
+    const monthKWh = fast ? null : checkedMonthKWh(p, base, runs);
     const g = 1 - f;
-    const kWh = Float64Array.from(monthKWh);
     for (let k = 0; k < K; k++) {
       const tip = segs.values[k]!;
-      const at: PlantAtPrice = { plant: p, f, tip: tips[k]!, runs, monthKWh: kWh };
-      const monthCents = new Float64Array(nRuns);
+      const at: PlantAtPrice = { plant: p, f, tip: tips[k]!, runs, monthKWh };
+      const monthCents: number[] = [];
       // Whole cents add up exactly in doubles, as the decimal sum of the months.
       let total = 0;
       for (let r = 0; r < nRuns; r++) {
@@ -145,7 +144,7 @@ export function monthlyIncentivePerPlantAtPrices(base: TimeBase, prices: readonl
           cents = eur === 0 ? 0 : centsWithin(eur, (2 * (runs.starts[r + 1]! - runs.starts[r]!) + 16) * 2.3e-16 * eur);
         }
         cents ??= centsOf(referenceMonthEur(at, r));
-        monthCents[r] = cents;
+        monthCents.push(cents);
         total += cents;
       }
       out[k]!.push(new Incentive(at, monthCents, total));
@@ -154,10 +153,11 @@ export function monthlyIncentivePerPlantAtPrices(base: TimeBase, prices: readonl
   return out;
 }
 
-/** Checks every step with energy of plant `p` (the first bad one named) and puts each month's E_ACI into `monthKWh` [kWh]. */
-function checkedMonthKWh(p: IncentivePlantInput, base: TimeBase, runs: MonthRuns, monthKWh: Float64Array): void {
+/** Checks every step with energy of plant `p` (the first bad one named); each month's E_ACI [kWh]. */
+function checkedMonthKWh(p: IncentivePlantInput, base: TimeBase, runs: MonthRuns): number[] {
   const eaci = p.eaciKWh;
   const exempt = p.eaciFExemptKWh;
+  const out: number[] = [];
   for (let r = 0; r < runs.keys.length; r++) {
     let kWh = 0;
     for (let i = runs.starts[r]!, to = runs.starts[r + 1]!; i < to; i++) {
@@ -170,8 +170,16 @@ function checkedMonthKWh(p: IncentivePlantInput, base: TimeBase, runs: MonthRuns
         kWh += e;
       }
     }
-    monthKWh[r] = kWh;
+    out.push(kWh);
   }
+  return out;
+}
+
+/** Month `r`'s E_ACI of steps already checked, added in step order [kWh] (a step of 0 adds nothing). */
+function monthKWhOf(p: IncentivePlantInput, runs: MonthRuns, r: number): number {
+  let kWh = 0;
+  for (let i = runs.starts[r]!, to = runs.starts[r + 1]!; i < to; i++) kWh += p.eaciKWh[i]!;
+  return kWh;
 }
 
 /** One plant at one price series: its E_ACI, F, TIP before F, months and their E_ACI [kWh]. */
@@ -180,7 +188,8 @@ interface PlantAtPrice {
   f: number;
   tip: Float64Array;
   runs: MonthRuns;
-  monthKWh: Float64Array;
+  /** The months' E_ACI when already found [kWh]; null: worked out when read. */
+  monthKWh: readonly number[] | null;
 }
 
 /**
@@ -220,7 +229,7 @@ class MonthIncentive implements PlantMonthIncentive {
     const { year, month } = monthOfKey(at.runs.keys[r]!);
     this.year = year;
     this.month = month;
-    this.eaciKWh = at.monthKWh[r]!;
+    this.eaciKWh = at.monthKWh?.[r] ?? monthKWhOf(at.plant, at.runs, r);
   }
   get incentiveEur(): Decimal {
     return fromCents(this.incentiveCents);
@@ -237,7 +246,7 @@ class Incentive implements PlantIncentive {
   private monthList: PlantMonthIncentive[] | null = null;
   constructor(
     private readonly at: PlantAtPrice,
-    readonly monthCents: Float64Array,
+    readonly monthCents: readonly number[],
     readonly totalCents: number,
   ) {
     this.plantId = at.plant.plantId;

@@ -20,14 +20,14 @@
  *   }
  *
  * Cost of one evaluation (100 members, 5 plants, hourly, money; `npm run bench -- sweep`):
- * ~7 ms of CPU (measured on a loaded machine, 8.5–9 ms before this pass; a whole run before
- * the sweep path: ~19–27 ms). Measured apart (computeBalance timed on its own thread CPU):
- * the two balances (P50, P90; core/balance) ~4.2 ms; everything else ~1.7–2 ms (was ~3.3 ms),
- * of which the money of one variant ~0.7 ms when timed alone — incentive and sale ~0.25 ms
- * (fast sums over the steps where prices are constant, certified to the cent against the
- * reference sums: monthlyIncentive.ts, energySale.ts), cash flows and tornado ~0.15 ms in
- * integer cents — and the garbage collection falling outside the balances (~0.5 ms), then
- * points and outcomes (~0.3 ms).
+ * ~5.5–6.5 ms of CPU in one thread (the bench's two workers, slowing each other, show 8–8.8
+ * ms; 10–11.6 before this pass). Measured apart (computeBalance timed on its own thread CPU):
+ * the two balances (P50, P90; core/balance) ~4.2–5 ms; everything else ~1.05–1.3 ms (was
+ * 2.9–3.3 ms), of which the money of one variant ~0.5–0.7 ms when timed alone — incentive and
+ * sale ~0.13 ms (fast sums over the steps where prices are constant, certified to the cent
+ * against the reference sums: monthlyIncentive.ts, energySale.ts), cash flows and tornado
+ * ~0.1 ms in integer cents — then garbage collection (~0.3 ms, mostly set off by the balances'
+ * result buffers), points and outcomes (~0.2–0.3 ms).
  *
  * A variant resizes plants (size and production together: the PV and wind models are linear
  * in the rated power, and an imported series is taken as scaling with it; 0 kWp: not built),
