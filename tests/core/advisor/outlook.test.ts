@@ -6,7 +6,7 @@
 import { formatMessage } from '../../../core/model/messages';
 import { describe, expect, it } from 'vitest';
 import { parseForecast } from '../../../core/io/forecast/open-meteo';
-import { buildOutlook } from '../../../core/advisor/outlook';
+import { buildOutlook, type Outlook } from '../../../core/advisor/outlook';
 import { outlookMessage } from '../../../core/advisor/outlook-message';
 import { defaultPlant } from '../../../core/model/entity-validation';
 import { IoError } from '../../../core/io/io-error';
@@ -133,7 +133,7 @@ describe('forecast files (Open-Meteo layout)', () => {
 
 describe('the members’ message', () => {
   /** 72 hours from 08:00 local on Monday 1 June 2026: three whole days' daylight, then 00:00–07:00 of Thursday. */
-  const outlookFrom8 = () => {
+  const outlookFrom8 = (): Outlook => {
     const start = Date.UTC(2026, 5, 1, 6); // 08:00 CEST
     const hours = Array.from({ length: 72 }, (_, i) => {
       const utcMs = start + i * H;
@@ -142,7 +142,7 @@ describe('the members’ message', () => {
       return { utcMs, local, offset: '+02:00', kWh: h >= 6 && h < 20 ? 100 : 0, byPlant: [], suggested: false };
     });
     const windows = ['2026-06-01', '2026-06-02', '2026-06-03'].map((day) => ({ day, from: '09:00', to: '18:00', kWh: 900 }));
-    return { basis: 'clear-sky' as const, source: 'clear sky', timeZone: 'Europe/Rome', plants: [], hours, windows, totalKWh: 0, uncertainty: { code: 'advisor.outlook.uncertainty.clear-sky' }, notes: [] };
+    return { basis: 'clear-sky', source: 'clear sky', timeZone: 'Europe/Rome', plants: [], hours, windows, totalKWh: 0, uncertainty: { code: 'advisor.outlook.uncertainty.clear-sky' }, notes: [] };
   };
 
   it('lists the days with suggested hours, and not the few dawn hours of a fourth day cut by the 72 hours', () => {
