@@ -146,21 +146,28 @@ export function sumLoadsOnce(input: BalanceInput): number {
  * JavaScript balance of this input, printed beside the floor so the target can be weighed
  * against what the language reaches. Returns the members' shared energy [kWh].
  */
-let minimalScratch = new Float64Array(0);
-let minimalSlots = new Int32Array(0);
+/** Doubles of minimalBalance's work buffer for `input` (members' hourly rows, W, I, kS). */
+export function minimalScratchLength(input: BalanceInput): number {
+  const members = input.points.filter((p) => p.load && p.memberId !== null).length;
+  const hours = Math.floor(input.base.length / 4);
+  return members * (hours + 1) + 3 * hours;
+}
 
-export function minimalBalance(input: BalanceInput): number {
+/**
+ * `scratch` (minimalScratchLength doubles) is the caller's, touched before the clock starts, as
+ * the engine keeps its scratch (scratch.ts): a fresh 70 MB array is zeroed and faulted in page
+ * by page, which no balance needs to do.
+ */
+export function minimalBalance(input: BalanceInput, scratch: Float64Array): number {
   const loads = input.points.flatMap((p) => (p.load && p.memberId !== null ? [p.load] : []));
   const hours = Math.floor(input.base.length / 4);
-  // Buffers kept from one call to the next, as the engine keeps its scratch (scratch.ts): a
-  // fresh 70 MB array is zeroed and faulted in page by page, which no balance needs to do.
-  const need = loads.length * hours + 3 * hours;
-  if (minimalScratch.length < need) minimalScratch = new Float64Array(need);
-  if (minimalSlots.length < hours) minimalSlots = new Int32Array(hours);
-  const w = minimalScratch.subarray(0, hours).fill(0);
-  const inj = minimalScratch.subarray(hours, 2 * hours).fill(0);
-  const k = minimalScratch.subarray(2 * hours, 3 * hours);
-  const rows = minimalScratch.subarray(3 * hours, need);
+  const need = minimalScratchLength(input);
+  if (scratch.length < need) throw new RangeError('minimalBalance: scratch too short');
+  const slot = new Int32Array(hours);
+  const w = scratch.subarray(0, hours).fill(0);
+  const inj = scratch.subarray(hours, 2 * hours).fill(0);
+  const k = scratch.subarray(2 * hours, 3 * hours);
+  const rows = scratch.subarray(3 * hours, need);
   // The plants first (2 M values): an hour without injection shares nothing, so the members'
   // hourly withdrawal is kept only for the hours with some (compact rows; the others go to
   // one spare slot), as the engine does.
@@ -170,7 +177,6 @@ export function minimalBalance(input: BalanceInput): number {
       for (let h = 0, i = 0; h < hours; h++, i += 4) inj[h] = inj[h]! + e[i]! + e[i + 1]! + e[i + 2]! + e[i + 3]!;
     }
   }
-  const slot = minimalSlots;
   let n = 0;
   for (let h = 0; h < hours; h++) if (inj[h]! > 0) slot[h] = n++;
   const spare = n;
@@ -247,8 +253,9 @@ export function benchBalance(probes: BenchProbes = {}): { ms: number; floorMs: n
   computeBalance(warm);
   sumLoadsOnce(warm);
   sumLoadsOnce(warm);
-  minimalBalance(warm);
-  minimalBalance(warm);
+  const warmScratch = new Float64Array(minimalScratchLength(warm));
+  minimalBalance(warm, warmScratch);
+  minimalBalance(warm, warmScratch);
   const input = syntheticBalanceInput();
   const c0 = threadCpuMs();
   const f0 = now();
@@ -260,8 +267,10 @@ export function benchBalance(probes: BenchProbes = {}): { ms: number; floorMs: n
   const ms = now() - t0;
   const c2 = threadCpuMs();
   const heapMB = memory() / (1024 * 1024);
+  // After the memory reading: its 70 MB buffer is the bench's, not the balance's.
+  const scratch = new Float64Array(minimalScratchLength(input)).fill(1);
   const m0 = now();
-  const minimal = minimalBalance(input);
+  const minimal = minimalBalance(input, scratch);
   const minimalMs = now() - m0;
   if (!(result.configuration.sharedKWh > 0) || !(sum > 0) || !(minimal > 0)) throw new Error('bench: no shared energy');
   return { ms, floorMs, minimalMs, cpuMs: c2 - c1, floorCpuMs: c1 - c0, heapMB };
