@@ -75,18 +75,20 @@ export const useProjectScenariosStore = defineStore('projectScenarios', () => {
       // reopen is shown when they are all in (issue 15: < 300 ms in Chromium, `npm run bench`).
       const opened = await projectStore.edit(async () => {
         const done = await api.openProjectScenario({ project, id, saveCurrentAs });
-        const [list, compared] = await Promise.all([
+        const [list, compared, summary] = await Promise.all([
           api.listProjectScenarios({ project }),
           // Reopening adds no scenario it could drop from the ticked ones (saving the current
           // state adds one): the comparison can be asked at once.
           selected.value.length >= 2 ? api.compareProjectScenarios({ project, ids: selected.value }) : Promise.resolve(null),
+          api.getProjectSummary({ project }),
           projectStore.reloadLists(),
           useSimulationStore().load(project),
         ]);
         scenarios.value = list.scenarios;
         comparison.value = compared;
+        projectStore.setSummary(summary);
         return done;
-      });
+      }, true);
       if (!opened) {
         await load(project);
         return;

@@ -31,12 +31,16 @@ export const useProjectStore = defineStore('project', () => {
     if (path.value) summary.value = await api.getProjectSummary({ project: path.value });
   }
 
-  /** Runs an edit; on failure the error is shown and the list reloaded from the file. */
-  async function edit<T>(fn: () => Promise<T>): Promise<T | undefined> {
+  /**
+   * Runs an edit; on failure the error is shown and the list reloaded from the file. The
+   * summary is read again after it, unless `fn` reads it itself (`summaryRead`: alongside its
+   * other reads, one round of requests instead of two).
+   */
+  async function edit<T>(fn: () => Promise<T>, summaryRead = false): Promise<T | undefined> {
     pending.value++;
     try {
       const result = await fn();
-      await refreshSummary();
+      if (!summaryRead) await refreshSummary();
       return result;
     } catch (e) {
       ui.showError(e);

@@ -31,7 +31,7 @@ describe('reopening a project scenario', () => {
     setActivePinia(createPinia());
   });
 
-  it('reads the lists, results, scenarios and comparison back together, then checks the findings once', async () => {
+  it('reads the lists, results, summary, scenarios and comparison back together, then checks the findings once', async () => {
     const project = useProjectStore();
     project.setSummary({ path: PATH } as ProjectSummary);
     api.getProjectSummary.mockResolvedValue({ path: PATH } as ProjectSummary);
@@ -42,8 +42,8 @@ describe('reopening a project scenario', () => {
     await vi.waitFor(() => expect(api.checkProject).toHaveBeenCalledTimes(1)); // on opening the store
     void rules;
 
-    // The edit's last request answers after the findings' 30 ms coalescing: a check started by
-    // the lists replaced inside the edit would run beside it.
+    // The summary answers after the findings' 30 ms coalescing: a check started by the lists
+    // replaced inside the edit would run beside it.
     api.getProjectSummary.mockImplementation(() => new Promise((r) => setTimeout(() => r({ path: PATH } as ProjectSummary), 80)));
     const store = useProjectScenariosStore();
     store.scenarios = [item(1, 'A'), item(2, 'B', true)];
@@ -62,9 +62,10 @@ describe('reopening a project scenario', () => {
     await vi.waitFor(() => expect(api.openProjectScenario).toHaveBeenCalledWith({ project: PATH, id: 1, saveCurrentAs: '' }));
     expect(api.listMembers).not.toHaveBeenCalled(); // nothing is read before the core has reopened it
     opened.resolve({ savedPreviousAs: null } as never);
-    // One round: all six reads are asked before the slowest (the members) answers.
+    // One round: all seven reads are asked before the slowest (the members) answers, the
+    // summary among them (not read again after the edit).
     await vi.waitFor(() => expect(api.listMembers).toHaveBeenCalledTimes(1));
-    for (const op of ['listPlants', 'listConfigurations', 'getSimulation', 'listProjectScenarios', 'compareProjectScenarios'] as const) expect(api[op]).toHaveBeenCalledTimes(1);
+    for (const op of ['listPlants', 'listConfigurations', 'getSimulation', 'listProjectScenarios', 'compareProjectScenarios', 'getProjectSummary'] as const) expect(api[op]).toHaveBeenCalledTimes(1);
     expect(api.compareProjectScenarios).toHaveBeenCalledWith({ project: PATH, ids: [1, 2] });
     expect(store.busy).toBe(true);
     expect(store.notice).toBeNull();
@@ -73,6 +74,7 @@ describe('reopening a project scenario', () => {
     expect(store.busy).toBe(false);
     expect(store.notice).toEqual({ key: 'psc.opened', params: { name: 'A' } });
     expect(store.scenarios.find((s) => s.current)?.id).toBe(1);
+    expect(api.getProjectSummary).toHaveBeenCalledTimes(1);
     // The findings: once more, after the edit (the lists replaced inside it do not add a check).
     await vi.waitFor(() => expect(api.checkProject).toHaveBeenCalledTimes(2));
     await new Promise((r) => setTimeout(r, 100));
