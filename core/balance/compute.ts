@@ -184,7 +184,7 @@ export function computeBalanceTotals(input: BalanceInput, options: BalanceTotals
   // A point with neither load, EV charging nor battery withdraws nothing: its share is 0.
   const withdraws = (p: PointInput) => p.load !== undefined || p.ev !== undefined || p.battery !== undefined;
   const wants = (p: PointInput) => p.inSubstation && (p.memberId === null ? withdraws(p) : named.has(p.memberId));
-  const { result, points, pr, e } = runBalance(input, wants, options.consumers ?? null);
+  const { result, points, pr, e } = runBalance(input, wants, options.consumers ?? null, options.transientSeries === true);
   let namedKWh = 0;
   let othersKWh = 0; // in-substation points without a member
   for (let j = 0; j < points.length; j++) {
@@ -214,6 +214,7 @@ function runBalance(
   input: BalanceInput,
   wants: ((p: PointInput) => boolean) | null,
   consumers: ConsumerFlowsCache | null,
+  transientSeries = false,
 ): { result: Omit<BalanceResult, 'members'>; points: readonly PointInput[]; pr: PointResult[]; e: EngineOutput } {
   const { base, points, calendar } = input;
   const opts = input.options ?? {};
@@ -244,6 +245,7 @@ function runBalance(
     eligible,
     sharesOf: wants === null ? null : flagsOf(points, wants),
     consumers,
+    transientSeries,
   });
 
   const pr = pointResults(points, e);

@@ -43,7 +43,7 @@ import type { Block } from './point-flows';
 import { T_FIELDS, T_INJ, T_PROD } from './point-flows';
 import { S_FIELDS } from './point-shares';
 import type { SharedBatteryFlows } from './shared-battery';
-import { resetScratch, scratchSpace } from './scratch';
+import { resetScratch, resetTransient, scratchSpace, transientSpace } from './scratch';
 import type { PointInput } from './types';
 
 /**
@@ -76,6 +76,8 @@ export interface EngineSetup {
   sharesOf: Uint8Array | null;
   /** Groups' sums of earlier runs (taken when one matches, else this run's kept); or null. */
   consumers: ConsumerFlowsCache | null;
+  /** The result's per-period series from the transient space (scratch.ts), valid until the next such run. */
+  transientSeries?: boolean;
 }
 
 /**
@@ -131,23 +133,27 @@ export function runEngine(s: EngineSetup): EngineOutput {
   const maxSteps = bp * perPeriod;
 
   resetScratch();
+  // The result's per-period series: fresh arrays, or the transient space (scratch.ts) when the
+  // caller reads them before its next such run.
+  if (s.transientSeries) resetTransient();
+  const series = (): Float64Array => (s.transientSeries ? transientSpace(np) : new Float64Array(np));
   const out: EngineOutput = {
     pointTotals: scratchSpace(nPoints * T_FIELDS),
     pointShares: scratchSpace(nPoints * S_FIELDS),
     pointMonthly: scratchSpace(nPoints * 12),
     plantProduction: scratchSpace(nPlants),
     plantInjection: scratchSpace(nPlants),
-    plantShared: Array.from({ length: nPlants }, () => new Float64Array(np)),
-    plantInjected: Array.from({ length: nPlants }, () => new Float64Array(np)),
-    injected: new Float64Array(np),
-    withdrawn: new Float64Array(np),
-    shared: new Float64Array(np),
-    incentivised: new Float64Array(np),
+    plantShared: Array.from({ length: nPlants }, series),
+    plantInjected: Array.from({ length: nPlants }, series),
+    injected: series(),
+    withdrawn: series(),
+    shared: series(),
+    incentivised: series(),
     storageShared: scratchSpace(np, false), // written for every period before use
-    production: new Float64Array(np),
+    production: series(),
     consumption: scratchSpace(np),
     injectionCounted: scratchSpace(np, false), // written for every period
-    withdrawalCounted: new Float64Array(np),
+    withdrawalCounted: series(),
     batteries: [],
     sharedBatteryFlows: [],
   };

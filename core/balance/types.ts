@@ -325,4 +325,10 @@ export interface BalanceReuse {
 export interface BalanceTotalsOptions extends BalanceReuse {
   /** Members whose shares as consumer are summed into `consumerShares.namedKWh`. */
   sharesOfMembers: readonly number[];
+  /**
+   * The result's per-period series (the configuration's and the plants' shared and injected
+   * energy) in space the next computeBalanceTotals call with this flag hands out again: for a
+   * caller that reads them at once (a sweep's P90 money), not one that keeps the result.
+   */
+  transientSeries?: boolean;
 }

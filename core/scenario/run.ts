@@ -205,8 +205,9 @@ export async function evaluateConfigurations(input: ScenarioInput, prepared: Pre
           community: input.community,
           balance: r,
           // Its money reads the configuration, the plants and the F-exempt members' part of the
-          // shares: the other shares are left out, the pure consumers' sums taken from P50's.
-          p90Balance: computeBalanceTotals({ base, points: withProduction(points, p90Of), calendar: balanceCalendar }, { sharesOfMembers: fExemptMemberIds(configMembers), consumers: prepared.consumers }),
+          // shares: the other shares are left out, the pure consumers' sums taken from P50's; its
+          // series are read by the money right here, so they live in reused space.
+          p90Balance: computeBalanceTotals({ base, points: withProduction(points, p90Of), calendar: balanceCalendar }, { sharesOfMembers: fExemptMemberIds(configMembers), consumers: prepared.consumers, transientSeries: true }),
           plants: configPlants,
           members: configMembers,
           params: input.economics,

@@ -54,6 +54,29 @@ describe('computeBalanceTotals', () => {
   });
 });
 
+describe('computeBalanceTotals with transient series', () => {
+  it('gives the same figures and series, in space the next transient run hands out again', () => {
+    const fresh = computeBalanceTotals(input(points(), 2), { sharesOfMembers: [2] });
+    computeBalanceTotals(input(points(), 2), { sharesOfMembers: [2], transientSeries: true }); // sizes the space
+    const t1 = computeBalanceTotals(input(points(), 2), { sharesOfMembers: [2], transientSeries: true });
+    expect(t1.configuration).toEqual(fresh.configuration);
+    expect(t1.plants).toEqual(fresh.plants);
+    expect(t1.series).toEqual(fresh.series);
+    expect(t1.consumerShares).toEqual(fresh.consumerShares);
+    // The next transient run (the plant injecting 6 kWh, not 10) writes over t1's series: a
+    // caller reads them first. Shared in hour 0: min(6, 25) = 6 kWh.
+    const other = points();
+    other[0] = producer(100, null, 1, f(6, 0), '2023-01-01');
+    const t2 = computeBalanceTotals(input(other, 2), { sharesOfMembers: [2], transientSeries: true });
+    expect(t2.plants[0]!.sharedSeries[0]).toBeCloseTo(6, 12);
+    expect(t1.plants[0]!.sharedSeries[0]).toBeCloseTo(6, 12); // t1's series now hold t2's values
+    expect(t1.plants[0]!.sharedSeries.buffer).toBe(t2.plants[0]!.sharedSeries.buffer);
+    // A run without the flag is left alone by transient runs.
+    computeBalanceTotals(input(points(), 2), { sharesOfMembers: [2], transientSeries: true });
+    expect(fresh.plants[0]!.sharedSeries[0]).toBeCloseTo(10, 12);
+  });
+});
+
 /** A year-like case: 13 members (three groups of four and one more), two with EV charging, a prosumer. */
 function yearPoints(n: number, factor: number, loads: Float64Array[], evs: Float64Array[]): PointInput[] {
   const sun = (i: number) => Math.max(0, Math.sin(((i % 24) - 6) * (Math.PI / 12))) * 8 * factor;
