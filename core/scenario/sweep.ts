@@ -19,15 +19,16 @@
  *     … r.configurations[0].economics.npvEur …
  *   }
  *
- * Cost of one evaluation (100 members, 5 plants, hourly, money; `npm run bench -- sweep`):
- * ~5.5–6.5 ms of CPU in one thread (the bench's two workers, slowing each other, show 8–8.8
- * ms; 10–11.6 before this pass). Measured apart (computeBalance timed on its own thread CPU):
- * the two balances (P50, P90; core/balance) ~4.2–5 ms; everything else ~1.05–1.3 ms (was
- * 2.9–3.3 ms), of which the money of one variant ~0.5–0.7 ms when timed alone — incentive and
- * sale ~0.13 ms (fast sums over the steps where prices are constant, certified to the cent
+ * Cost of one evaluation (100 members, 5 plants, hourly, money; `npm run bench -- sweep`,
+ * all of this stop's work merged, load ~2): 4.5 ms of CPU in a worker (8.0 at the start of the
+ * stop), 3.6 ms of wall time per evaluation on the two workers (their garbage collectors'
+ * helper threads take the rest of the cores): 10,000 in 36 s. Of it: the P50 balance ~1.9–2.0
+ * ms (its members' pro-rata share pass the largest part), the P90 balance ~0.9 ms
+ * (computeBalanceTotals: no member shares but the F-exempt ones' sum, the pure consumers'
+ * sums taken from the P50 run, its series in reused space), the money ~0.5–0.7 ms — incentive
+ * and sale ~0.13 ms (fast sums over the steps where prices are constant, certified to the cent
  * against the reference sums: monthlyIncentive.ts, energySale.ts), cash flows and tornado
- * ~0.1 ms in integer cents — then garbage collection (~0.3 ms, mostly set off by the balances'
- * result buffers), points and outcomes (~0.2–0.3 ms).
+ * ~0.1 ms in integer cents — then garbage collection, points and outcomes.
  *
  * A variant resizes plants (size and production together: the PV and wind models are linear
  * in the rated power, and an imported series is taken as scaling with it; 0 kWp: not built),
