@@ -7,6 +7,7 @@ import { OBJECTIVES, type Objective } from '../../core/advisor/types';
 import { LOAD_PROFILES, MEMBER_CATEGORIES, type LoadProfileKind, type MemberCategory } from '../../core/model/entities';
 import type { AdviceResult } from '../../core/api/node/advisor-service';
 import type { JobStatus } from '../../core/api/common';
+import { reportFormat } from '../../core/report/format';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const num = (v: string | undefined, what: string): number | undefined => {
@@ -147,9 +148,13 @@ function sizingJson(r: Extract<AdviceResult, { kind: 'sizing' }>) {
   };
 }
 
-const f0 = new Intl.NumberFormat('it-IT', { maximumFractionDigits: 0 });
-const f1 = new Intl.NumberFormat('it-IT', { maximumFractionDigits: 1 });
-const pct = new Intl.NumberFormat('it-IT', { style: 'percent', maximumFractionDigits: 1 });
+// Figures as the reports print them: thousands grouped from four digits, one fixed decimal in
+// the columns that have one (9,0% under 11,9%; 17,0 under 22,7).
+const it = reportFormat('it');
+const f0 = { format: (v: number) => it.num(v, 0) };
+const f1 = { format: (v: number) => it.num(v, 1) };
+const fixed1 = { format: (v: number) => it.fixed(v, 1) };
+const pct = { format: (v: number) => it.pct(v, 1) };
 const OBJ_IT: Record<Objective, string> = { shared: 'energia condivisa', npv: 'VAN', irr: 'TIR', co2: 'CO2 evitata', members: 'beneficio dei membri' };
 const METHOD_IT = { greedy: 'scelta golosa', swap: 'ricerca locale (scambi)', exhaustive: 'ricerca esaustiva' } as const;
 
@@ -161,7 +166,7 @@ function print(r: AdviceResult): void {
     for (const s of r.sizes) {
       const mark = s.kWp === r.bestKWp && s.storageKWh === r.bestStorageKWh ? '★' : s.feasible ? ' ' : '×';
       console.log(
-        `${mark} ${f1.format(s.kWp).padStart(8)}  ${withStorage ? f1.format(s.storageKWh).padStart(12) + '  ' : ''}${f0.format(s.sharedKWh).padStart(13)}  ${f0.format(s.npvEur).padStart(10)}  ${(s.irr === null ? '—' : pct.format(s.irr)).padStart(7)}  ${(s.paybackYears === null ? '—' : f1.format(s.paybackYears)).padStart(12)}  ${f1.format(s.avoidedTCO2).padStart(5)}${s.reasons.length ? `  (${s.reasons.join(', ')})` : ''}`,
+        `${mark} ${f1.format(s.kWp).padStart(8)}  ${withStorage ? f1.format(s.storageKWh).padStart(12) + '  ' : ''}${f0.format(s.sharedKWh).padStart(13)}  ${f0.format(s.npvEur).padStart(10)}  ${(s.irr === null ? '—' : pct.format(s.irr)).padStart(7)}  ${(s.paybackYears === null ? '—' : fixed1.format(s.paybackYears)).padStart(12)}  ${fixed1.format(s.avoidedTCO2).padStart(5)}${s.reasons.length ? `  (${s.reasons.join(', ')})` : ''}`,
       );
     }
     const storageText = withStorage && r.bestStorageKWh ? ` con ${f1.format(r.bestStorageKWh)} kWh di accumulo` : withStorage ? ' senza accumulo' : '';
