@@ -1,4 +1,29 @@
-/** Numbers in the human output of the commands: Italian format (1.234,5). */
+/**
+ * Numbers in the human output of the commands, the Italian way as the reports print them
+ * (core/report/format.ts): thousands grouped from four digits on ("2.215", "17.220": Intl
+ * leaves 4-digit Italian numbers bare by default), decimals fixed where a column has them.
+ */
+import { reportFormat } from '../core/report/format';
+
+const it = reportFormat('it');
+
+/** At most `maximumFractionDigits` decimals: 1.234,5. */
 export function num(n: number, maximumFractionDigits = 1): string {
-  return new Intl.NumberFormat('it-IT', { maximumFractionDigits }).format(n);
+  return it.num(n, maximumFractionDigits);
+}
+
+/** Exactly `digits` decimals, for a column of figures: 17,0 under 22,7. */
+export function fixed(n: number, digits: number): string {
+  return it.fixed(n, digits);
+}
+
+/** A fraction as a percentage with `digits` fixed decimals: 0.09 → "9,0%". */
+export function pct(fraction: number, digits = 1): string {
+  return it.pct(fraction, digits);
+}
+
+/** Euros to the cent, without the sign €: 1.234,50; `signed`: +1.234,50 / −12,00 (0 bare). */
+export function cents(n: number, signed = false): string {
+  const text = it.fixed(n, 2);
+  return signed && n > 0 && text !== it.fixed(0, 2) ? `+${text}` : text;
 }

@@ -7,7 +7,7 @@ import { OBJECTIVES, type Objective } from '../../core/advisor/types';
 import { LOAD_PROFILES, MEMBER_CATEGORIES, type LoadProfileKind, type MemberCategory } from '../../core/model/entities';
 import type { AdviceResult } from '../../core/api/node/advisor-service';
 import type { JobStatus } from '../../core/api/common';
-import { reportFormat } from '../../core/report/format';
+import { fixed, num as fmtNum, pct as pctOf } from '../format';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const num = (v: string | undefined, what: string): number | undefined => {
@@ -148,13 +148,12 @@ function sizingJson(r: Extract<AdviceResult, { kind: 'sizing' }>) {
   };
 }
 
-// Figures as the reports print them: thousands grouped from four digits, one fixed decimal in
-// the columns that have one (9,0% under 11,9%; 17,0 under 22,7).
-const it = reportFormat('it');
-const f0 = { format: (v: number) => it.num(v, 0) };
-const f1 = { format: (v: number) => it.num(v, 1) };
-const fixed1 = { format: (v: number) => it.fixed(v, 1) };
-const pct = { format: (v: number) => it.pct(v, 1) };
+// Figures as the reports print them (cli/format.ts): one fixed decimal in the columns that
+// have one (9,0% under 11,9%; 17,0 under 22,7).
+const f0 = { format: (v: number) => fmtNum(v, 0) };
+const f1 = { format: (v: number) => fmtNum(v, 1) };
+const fixed1 = { format: (v: number) => fixed(v, 1) };
+const pct = { format: (v: number) => pctOf(v, 1) };
 const OBJ_IT: Record<Objective, string> = { shared: 'energia condivisa', npv: 'VAN', irr: 'TIR', co2: 'CO2 evitata', members: 'beneficio dei membri' };
 const METHOD_IT = { greedy: 'scelta golosa', swap: 'ricerca locale (scambi)', exhaustive: 'ricerca esaustiva' } as const;
 

@@ -15,6 +15,7 @@ import path from 'node:path';
 import { UserError } from '../errors';
 import type { CoreService } from '../../core/api/node/core-service';
 import type { CurveMappingData, ImportKind, ImportResult, ProjectSummary } from '../../core/api/common';
+import { num } from '../format';
 
 type Values = Record<string, string | boolean | undefined>;
 
@@ -59,7 +60,7 @@ function mapping(values: Values): Partial<CurveMappingData> | undefined {
   return Object.keys(m).length ? m : undefined;
 }
 
-const fmt = (n: number, digits = 1) => new Intl.NumberFormat('it-IT', { maximumFractionDigits: digits }).format(n);
+const fmt = (n: number, digits = 1) => num(n, digits);
 
 /** One line per thing imported, Italian like the rest of the CLI's text output. */
 export function describeImport(r: ImportResult): string {

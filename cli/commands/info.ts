@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { CommandModule } from '../main';
 import { parse, printJson, requirePositional } from '../args';
 import { createHostService } from '../../core/api/node/host-setup';
+import { num } from '../format';
 
 export const command: CommandModule = {
   summary: 'show what a project file contains',
@@ -18,7 +19,7 @@ export const command: CommandModule = {
         return 0;
       }
       const c = summary.community;
-      const fmt = new Intl.NumberFormat('it-IT', { maximumFractionDigits: 1 });
+      const fmt = { format: (v: number) => num(v, 1) };
       console.log(
         [
           `${c.name} (${c.type})${summary.demo ? ' — dati illustrativi' : ''}`,

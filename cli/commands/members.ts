@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { CommandModule } from '../main';
 import { parse, printJson, requirePositional } from '../args';
 import { createHostService } from '../../core/api/node/host-setup';
+import { num } from '../format';
 
 const SOURCE_IT = { curve: 'curva', bills: 'bollette', estimate: 'stima' } as const;
 
@@ -45,7 +46,7 @@ export const command: CommandModule = {
         printJson(rows);
         return 0;
       }
-      const fmt = new Intl.NumberFormat('it-IT', { maximumFractionDigits: 1 });
+      const fmt = { format: (v: number) => num(v, 1) };
       for (const r of rows) {
         const cov = r.coverage === null ? 'nessuna curva' : `curva ${fmt.format(r.curveKWh ?? 0)} kWh, copertura ${fmt.format(r.coverage)}%`;
         const used = `consumo usato ${fmt.format(r.effectiveAnnualKWh)} kWh (${SOURCE_IT[r.consumptionSource]})`;

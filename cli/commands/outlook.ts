@@ -5,6 +5,7 @@ import { parse, printJson, requirePositional, writeBase64Output } from '../args'
 import { createHostService } from '../../core/api/node/host-setup';
 import { outlookMessage } from '../../core/advisor/outlook-message';
 import { UserError } from '../errors';
+import { num } from '../format';
 
 export const command: CommandModule = {
   summary: "the next 72 hours: each plant's expected production and the hours for members to shift loads",
@@ -30,7 +31,7 @@ export const command: CommandModule = {
         console.log(outlookMessage(o, values.message as 'it' | 'en'));
         return 0;
       }
-      const f1 = new Intl.NumberFormat('it-IT', { maximumFractionDigits: 1 });
+      const f1 = { format: (v: number) => num(v, 1) };
       console.log(`Base: ${o.basis === 'forecast' ? `previsione ${o.source}` : 'cielo sereno (nessuna previsione)'}; ore locali ${o.timeZone}`);
       for (const p of o.plants) console.log(`  ${p.name} (${f1.format(p.kWp)} kWp): ${f1.format(p.kWh)} kWh in ${o.hours.length} ore`);
       for (const w of o.windows) console.log(`  ${w.day} ${w.from}–${w.to}: ${f1.format(w.kWh)} kWh — spostare qui i consumi flessibili`);

@@ -7,6 +7,7 @@ import { parseLocaleNumber } from '../../core/model/locale-number';
 import { parseWeather } from '../../core/io/weather';
 import { IoError } from '../../core/io/io-error';
 import { simulatePvYear, PvParameterError } from '../../core/solar';
+import { num } from '../format';
 
 /** A number option; the message names the option so the user knows what to fix. */
 function numberOption(name: string, raw: string | undefined, fallback?: number): number {
@@ -70,7 +71,7 @@ export const command: CommandModule = {
       });
       return 0;
     }
-    const fmt = new Intl.NumberFormat('it-IT', { maximumFractionDigits: 0 });
+    const fmt = { format: (v: number) => num(v, 0) };
     const months = ['gen', 'feb', 'mar', 'apr', 'mag', 'giu', 'lug', 'ago', 'set', 'ott', 'nov', 'dic'];
     console.log(`Produzione annua: ${fmt.format(result.annualKWh)} kWh (${fmt.format(result.annualKWh / params.kWp)} kWh/kWp)`);
     console.log(result.monthlyKWh.map((v, i) => `${months[i]} ${fmt.format(v)}`).join(' · '));

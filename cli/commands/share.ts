@@ -8,6 +8,7 @@ import type { SharingComparisonView, SharingView } from '../../core/api/common';
 import { CATEGORY_LABELS_IT } from '../../core/io/import/memberCategory';
 import { GROUP_IT } from '../../core/report/regolamento-rules';
 import { formatMessage } from '../../core/model/messages';
+import { cents } from '../format';
 
 const MONTHS = ['gen', 'feb', 'mar', 'apr', 'mag', 'giu', 'lug', 'ago', 'set', 'ott', 'nov', 'dic'];
 
@@ -29,7 +30,7 @@ function readRules(file: string): unknown {
 
 /** The Italian statement: per configuration its money and groups, then each member by month. */
 function table(view: SharingView): string {
-  const eur = new Intl.NumberFormat('it-IT', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const eur = { format: (v: number) => cents(v) };
   const lines: string[] = [];
   for (const c of view.configurations) {
     lines.push(`${c.name} (cabina ${c.substation || '—'})${view.source === 'gse' ? ' — importi degli estratti conto GSE' : ''}`);
@@ -50,8 +51,8 @@ function table(view: SharingView): string {
 
 /** Who gains and who loses, in Italian: members by change, then categories. */
 function comparisonTable(cmp: SharingComparisonView): string {
-  const eur = new Intl.NumberFormat('it-IT', { minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: 'exceptZero' });
-  const plain = new Intl.NumberFormat('it-IT', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const eur = { format: (v: number) => cents(v, true) };
+  const plain = { format: (v: number) => cents(v) };
   const pct = (v: number | null) => (v === null ? '—' : `${eur.format(v)}%`);
   const lines = [`${cmp.gainers} membri ci guadagnano, ${cmp.losers} ci perdono`, '', `  ${'membro'.padEnd(28)} ${'categoria'.padEnd(14)} ${'prima €'.padStart(11)} ${'dopo €'.padStart(11)} ${'Δ €'.padStart(10)} ${'Δ %'.padStart(9)}`];
   for (const m of [...cmp.members].sort((x, y) => y.diffEur - x.diffEur)) {

@@ -5,6 +5,7 @@ import { UserError } from '../errors';
 import { createHostService } from '../../core/api/node/host-setup';
 import type { ScenarioResult } from '../../core/scenario/types';
 import { textIn } from '../../core/model/messages';
+import { cents, num, pct } from '../format';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -61,18 +62,17 @@ export const command: CommandModule = {
         });
         return 0;
       }
-      const f = new Intl.NumberFormat('it-IT', { maximumFractionDigits: 0 });
-      const pct = new Intl.NumberFormat('it-IT', { style: 'percent', maximumFractionDigits: 1 });
+      const f = { format: (v: number) => num(v, 0) };
       for (const c of result.configurations) {
         console.log(`${c.name} (cabina ${c.substation || '—'})`);
         console.log(`  produzione ${f.format(c.productionKWh)} kWh · consumi ${f.format(c.consumptionKWh)} kWh · autoconsumo fisico ${f.format(c.selfConsumedKWh)} kWh`);
         console.log(`  immessa ${f.format(c.injectedKWh)} kWh · prelevata ${f.format(c.withdrawnKWh)} kWh · condivisa ${f.format(c.sharedKWh)} kWh (incentivata ${f.format(c.incentivisedKWh)})`);
-        console.log(`  autosufficienza ${pct.format(c.selfSufficiency)} · quota condivisa dell'immessa ${pct.format(c.sharedRatio)}`);
+        console.log(`  autosufficienza ${pct(c.selfSufficiency)} · quota condivisa dell'immessa ${pct(c.sharedRatio)}`);
         if (c.economics) {
           const e = c.economics;
-          const eur = new Intl.NumberFormat('it-IT', { style: 'currency', currency: 'EUR' });
+          const eur = { format: (v: number) => `${cents(v)} €` };
           console.log(`  incentivo ${eur.format(e.incentiveEur)} · valorizzazione ${eur.format(e.valorisationEur)} · quota vincolata ${eur.format(e.restrictedPotEur)}`);
-          console.log(`  VAN ${eur.format(e.npvEur)} · TIR ${e.irr === null ? '—' : pct.format(e.irr)} · CO2 evitata ${f.format(e.avoidedTCO2)} t/anno`);
+          console.log(`  VAN ${eur.format(e.npvEur)} · TIR ${e.irr === null ? '—' : pct(e.irr)} · CO2 evitata ${num(e.avoidedTCO2, 1)} t/anno`);
         }
       }
       for (const w of result.warnings) console.log(`! ${textIn(w, 'it')}`);

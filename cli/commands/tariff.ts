@@ -2,6 +2,7 @@ import type { CommandModule } from '../main';
 import { parse, printJson } from '../args';
 import { UserError } from '../errors';
 import { tariffCommand } from '../../core/economics/tariffCommand';
+import { num } from '../format';
 
 export const command: CommandModule = {
   summary: 'incentive tariff (TIP) for one hour of shared energy [RO p.38, p.148]',
@@ -37,7 +38,7 @@ export const command: CommandModule = {
       throw new UserError(e instanceof Error ? e.message : String(e));
     }
     if (values.json) printJson(result);
-    else console.log(`TIP = ${new Intl.NumberFormat('it-IT', { maximumFractionDigits: 2 }).format(result.tipEurPerMWh)} €/MWh`);
+    else console.log(`TIP = ${num(result.tipEurPerMWh, 2)} €/MWh`);
     return 0;
   },
 };

@@ -64,8 +64,8 @@ describe('condivisa import / members / series / export', () => {
     expect(listed[0]!.effectiveAnnualKWh).toBeCloseTo(used.totalKWh, 6);
     expect(listed[1]!.effectiveAnnualKWh).toBeCloseTo(1000, 6);
     const text = (await condivisa('members', 'p.condivisa')).stdout.split('\n');
-    expect(text[0]).toMatch(/Anna — IT001E00000011 — 2500 kWh\/anno — consumo usato 105\.120 kWh \(curva\)/);
-    expect(text[1]).toMatch(/Bar — IT001E00000022 — 12\.000 kWh\/anno — consumo usato 1000 kWh \(bollette\)/);
+    expect(text[0]).toMatch(/Anna — IT001E00000011 — 2.500 kWh\/anno — consumo usato 105\.120 kWh \(curva\)/);
+    expect(text[1]).toMatch(/Bar — IT001E00000022 — 12\.000 kWh\/anno — consumo usato 1\.000 kWh \(bollette\)/);
 
     expect((await condivisa('export', 'p.condivisa', '--workbook', 'p.xlsx')).code).toBe(0);
     const copy = await condivisa('import', 'copia.condivisa', 'p.xlsx', '--json');

@@ -128,7 +128,7 @@ describe('condivisa prices', () => {
     const bad = await condivisa('prices', 'p.condivisa', 'rotto.csv');
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/rotto\.csv.*row 2/);
-    expect((await condivisa('prices', 'p.condivisa')).stdout).toMatch(/prezzi\.csv: anno 2024, 8784 ore, zone PUN, NORD\nmedia €\/MWh: PUN 100,5, NORD 101,5/);
+    expect((await condivisa('prices', 'p.condivisa')).stdout).toMatch(/prezzi\.csv: anno 2024, 8.784 ore, zone PUN, NORD\nmedia €\/MWh: PUN 100,5, NORD 101,5/);
     expect(await json('prices', 'p.condivisa', '--clear', '--json')).toBeNull();
     expect((await condivisa('prices', 'p.condivisa', 'missing.csv')).stderr).toMatch(/cannot read missing\.csv/);
   });
@@ -142,7 +142,7 @@ describe('condivisa series', () => {
     expect(load.totalKWh).toBeCloseTo(3000, 6);
     const text = await condivisa('series', 'p.condivisa', '--pod', 'IT001E00000011', '--step', '15');
     const rows = text.stdout.trim().split('\n');
-    expect(rows[1]).toMatch(/^# fonte: sintetizzato dal consumo annuo \(annual\), profilo household, anno 2024, 3000 kWh$/);
+    expect(rows[1]).toMatch(/^# fonte: sintetizzato dal consumo annuo \(annual\), profilo household, anno 2024, 3.000 kWh$/);
     expect(rows.filter((l) => !l.startsWith('#'))).toHaveLength(8784 * 4);
     expect(rows[3]).toMatch(/^2023-12-31T23:00:00\.000Z\t\d/);
   });
