@@ -277,6 +277,19 @@ export function benchBalance(probes: BenchProbes = {}): { ms: number; floorMs: n
 }
 
 /**
+ * The sweep's synthetic case and its P90 copy: every plant's production × 0.9 in new arrays,
+ * new point objects (a loop compiled for one input's objects must serve the other's).
+ */
+function sweepCaseInputs(): [BalanceInput, BalanceInput] {
+  const p50 = syntheticBalanceInput(100, 5, 365, 60);
+  const p90: BalanceInput = {
+    ...p50,
+    points: p50.points.map((p) => ({ ...p, plants: p.plants.map((pl) => ({ ...pl, production: pl.production.map((x) => x * 0.9) })) })),
+  };
+  return [p50, p90];
+}
+
+/**
  * The sweep's case: 100 members × 5 plants on an hourly year, the balance an advisor's sweep
  * runs for each candidate (twice, P50 and P90). Median of `runs` calls after 300 warm-up
  * calls [ms] (after 100, the median of the next 50 was still 10–30 % above its value a few
@@ -292,11 +305,7 @@ export function benchBalanceHourly(runs = 50, probes: BenchProbes = {}): number 
   // of garbage whose collection would otherwise fall inside these 4 ms calls, or take the
   // other core from them (measured: 3.9–5.0 ms medians then, 2.7–3.1 ms after a collection).
   g.gc?.();
-  const p50 = syntheticBalanceInput(100, 5, 365, 60);
-  const p90: BalanceInput = {
-    ...p50,
-    points: p50.points.map((p) => ({ ...p, plants: p.plants.map((pl) => ({ ...pl, production: pl.production.map((x) => x * 0.9) })) })),
-  };
+  const [p50, p90] = sweepCaseInputs();
   const inputs = [p50, p90];
   for (let i = 0; i < 300; i++) computeBalance(inputs[i % 2]!);
   const ms: number[] = [];
@@ -323,11 +332,7 @@ export function benchBalancePairHourly(runs = 200, probes: BenchProbes = {}): { 
   const g = globalThis as unknown as NodeLikeGlobals & { gc?: () => void };
   const now = probes.now ?? (() => (g.performance ? g.performance.now() : Date.now()));
   g.gc?.();
-  const p50 = syntheticBalanceInput(100, 5, 365, 60);
-  const p90: BalanceInput = {
-    ...p50,
-    points: p50.points.map((p) => ({ ...p, plants: p.plants.map((pl) => ({ ...pl, production: pl.production.map((x) => x * 0.9) })) })),
-  };
+  const [p50, p90] = sweepCaseInputs();
   const consumers = new ConsumerFlowsCache();
   const named = { sharesOfMembers: [3, 7], consumers };
   for (let i = 0; i < 300; i++) {
