@@ -22,8 +22,12 @@ export function pct(fraction: number, digits = 1): string {
   return it.pct(fraction, digits);
 }
 
-/** Euros to the cent, without the sign €: 1.234,50; `signed`: +1.234,50 / −12,00 (0 bare). */
+/** Euros to the cent, without the sign €: 1.234,50; `signed`: +1.234,50 / -12,00, and 0,00 bare for anything that rounds to 0. */
 export function cents(n: number, signed = false): string {
-  const text = it.fixed(n, 2);
-  return signed && n > 0 && text !== it.fixed(0, 2) ? `+${text}` : text;
+  // Made on first use: the first Intl.NumberFormat of a process loads ICU's locale data (~10
+  // ms), which a command printing only JSON never needs.
+  const options = { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: 'always', signDisplay: signed ? 'exceptZero' : 'auto' };
+  return (centsFormats[options.signDisplay] ??= new Intl.NumberFormat('it-IT', options as unknown as Intl.NumberFormatOptions)).format(n);
 }
+
+const centsFormats: Record<string, Intl.NumberFormat> = {};
