@@ -190,11 +190,13 @@ const TABLE_SIZES = [8, 7.5, 7, 6.5];
  * longest word (a name such as "capannone" never splits over two lines), 8 pt when it fits.
  */
 function tableLayout(doc: Doc, columns: string[], rows: string[][]): { widths: number[]; size: number } {
+  let layout = { widths: [] as number[], size: TABLE_SIZES[0]! };
   for (const size of TABLE_SIZES) {
-    const widths = columnWidths(doc, columns, rows, size);
-    if (widths.fits || size === TABLE_SIZES.at(-1)) return { widths: widths.widths, size };
+    const { widths, fits } = columnWidths(doc, columns, rows, size);
+    layout = { widths, size };
+    if (fits) break;
   }
-  throw new Error('unreachable');
+  return layout; // the smallest size when none fits: its longest words then wrap
 }
 
 function columnWidths(doc: Doc, columns: string[], rows: string[][], size: number): { widths: number[]; fits: boolean } {
