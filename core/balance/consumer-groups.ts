@@ -83,10 +83,7 @@ export function quarterHourGroup(
     sc += yc;
     sd += yd;
   }
-  addTotals(tot, ta, sa);
-  addTotals(tot, tb, sb);
-  addTotals(tot, tc, sc);
-  addTotals(tot, td, sd);
+  addGroupTotals(tot, ta, tb, tc, td, sa, sb, sc, sd);
   return ok && sa + sb + sc + sd < Infinity;
 }
 
@@ -126,10 +123,7 @@ export function singleStepGroup(
     sc += yc;
     sd += yd;
   }
-  addTotals(tot, ta, sa);
-  addTotals(tot, tb, sb);
-  addTotals(tot, tc, sc);
-  addTotals(tot, td, sd);
+  addGroupTotals(tot, ta, tb, tc, td, sa, sb, sc, sd);
   return ok && sa + sb + sc + sd < Infinity;
 }
 
@@ -201,14 +195,8 @@ export function singleStepEvGroup(
     vc += zc;
     vd += zd;
   }
-  addTotals(tot, ta, sa);
-  addTotals(tot, tb, sb);
-  addTotals(tot, tc, sc);
-  addTotals(tot, td, sd);
-  tot[ta + T_EV] += va;
-  tot[tb + T_EV] += vb;
-  tot[tc + T_EV] += vc;
-  tot[td + T_EV] += vd;
+  addGroupTotals(tot, ta, tb, tc, td, sa, sb, sc, sd);
+  addGroupEv(tot, ta, tb, tc, td, va, vb, vc, vd);
   return ok && sa + sb + sc + sd < Infinity;
 }
 
@@ -231,6 +219,22 @@ export function singleStepOne(a: Float64Array, h0: number, h1: number, cons: Flo
 function addTotals(tot: Float64Array, o: number, s: number): void {
   tot[o + T_CONS] += s;
   tot[o + T_WD] += s;
+}
+
+/** A group's four totals (addTotals of each, in group order), once per block. */
+function addGroupTotals(tot: Float64Array, ta: number, tb: number, tc: number, td: number, sa: number, sb: number, sc: number, sd: number): void {
+  addTotals(tot, ta, sa);
+  addTotals(tot, tb, sb);
+  addTotals(tot, tc, sc);
+  addTotals(tot, td, sd);
+}
+
+/** A group's four EV totals (T_EV), once per block. */
+function addGroupEv(tot: Float64Array, ta: number, tb: number, tc: number, td: number, va: number, vb: number, vc: number, vd: number): void {
+  tot[ta + T_EV] += va;
+  tot[tb + T_EV] += vb;
+  tot[tc + T_EV] += vc;
+  tot[td + T_EV] += vd;
 }
 
 /**
@@ -436,13 +440,7 @@ export function quarterHourEvGroup(
     vc += zc;
     vd += zd;
   }
-  addTotals(tot, ta, sa);
-  addTotals(tot, tb, sb);
-  addTotals(tot, tc, sc);
-  addTotals(tot, td, sd);
-  tot[ta + T_EV] += va;
-  tot[tb + T_EV] += vb;
-  tot[tc + T_EV] += vc;
-  tot[td + T_EV] += vd;
+  addGroupTotals(tot, ta, tb, tc, td, sa, sb, sc, sd);
+  addGroupEv(tot, ta, tb, tc, td, va, vb, vc, vd);
   return ok && sa + sb + sc + sd < Infinity;
 }
