@@ -4,32 +4,16 @@
  * size and each set run whole by runScenario, without the advisor's precomputed production).
  */
 import { describe, expect, it } from 'vitest';
-import path from 'node:path';
 import { runScenario } from '../../../core/scenario/run';
-import type { ScenarioInput, ScenarioResult } from '../../../core/scenario/types';
-import { loadEconomicsParameters } from '../../../core/api/node/parameters-loader';
-import { defaultMember, defaultPlant } from '../../../core/model/entity-validation';
+import type { ScenarioResult } from '../../../core/scenario/types';
+import { defaultMember } from '../../../core/model/entity-validation';
 import { sizeGrid, sweepSizes } from '../../../core/advisor/sizing';
 import { chooseSubset } from '../../../core/advisor/subset';
 import { scenarioEvaluator } from '../../../core/advisor/scenario-evaluator';
 import { sequential, type CandidateMember, type Objective } from '../../../core/advisor/types';
-import { REPO_ROOT } from '../../helpers/tmp';
+import { twoMemberProject } from './two-member-project';
 
-const economics = loadEconomicsParameters(path.join(REPO_ROOT, 'resources'), 2025);
-
-function project(): ScenarioInput {
-  return {
-    community: { name: 'T', legalEntity: '', type: 'CER', constitutionDate: null, municipality: 'Bergamo', region: 'Lombardia', referenceYear: 2025 },
-    configurations: [{ id: 1, name: 'Centro', substationCode: '' }],
-    members: [
-      { ...defaultMember('A'), id: 1, configurationId: 1, annualKWh: 3000, lat: 45.7, lon: 9.67 },
-      { ...defaultMember('B'), id: 2, configurationId: 1, category: 'sme', loadProfile: 'sme_one_shift', annualKWh: 15000, lat: 45.7, lon: 9.67 },
-    ],
-    plants: [{ ...defaultPlant('FV'), id: 10, kWp: 10, configurationId: 1, lat: 45.7, lon: 9.67, tiltDeg: 30, azimuthDeg: 180 }],
-    stepMinutes: 60,
-    economics,
-  };
-}
+const project = twoMemberProject;
 
 const figures = (r: ScenarioResult) => {
   const c = r.configurations[0]!;

@@ -5,16 +5,14 @@
  * of whole runs built here by hand.
  */
 import { describe, expect, it } from 'vitest';
-import path from 'node:path';
 import { runScenario } from '../../../core/scenario/run';
 import type { ScenarioInput, ScenarioResult } from '../../../core/scenario/types';
-import { loadEconomicsParameters } from '../../../core/api/node/parameters-loader';
 import { defaultMember, defaultPlant } from '../../../core/model/entity-validation';
 import { sizeGrid, storageGrid, sweepSizes } from '../../../core/advisor/sizing';
 import { scenarioEvaluator } from '../../../core/advisor/scenario-evaluator';
 import { applyStorage } from '../../../core/advisor/storage-variant';
 import { sequential, type Objective } from '../../../core/advisor/types';
-import { REPO_ROOT } from '../../helpers/tmp';
+import { twoMemberProject } from './two-member-project';
 
 const STEPS = 8760; // 2025, hourly
 /** `kWh` at one hour of every day (step index mod 24), zero elsewhere. */
@@ -68,22 +66,7 @@ describe('storage beside a plant, by hand', () => {
   });
 });
 
-const economics = loadEconomicsParameters(path.join(REPO_ROOT, 'resources'), 2025);
-
-/** The two members of the advisor tests and a stand-alone 10 kWp roof. */
-function project(): ScenarioInput {
-  return {
-    community: { name: 'T', legalEntity: '', type: 'CER', constitutionDate: null, municipality: 'Bergamo', region: 'Lombardia', referenceYear: 2025 },
-    configurations: [{ id: 1, name: 'Centro', substationCode: '' }],
-    members: [
-      { ...defaultMember('A'), id: 1, configurationId: 1, annualKWh: 3000, lat: 45.7, lon: 9.67 },
-      { ...defaultMember('B'), id: 2, configurationId: 1, category: 'sme', loadProfile: 'sme_one_shift', annualKWh: 15000, lat: 45.7, lon: 9.67 },
-    ],
-    plants: [{ ...defaultPlant('FV'), id: 10, kWp: 10, configurationId: 1, lat: 45.7, lon: 9.67, tiltDeg: 30, azimuthDeg: 180 }],
-    stepMinutes: 60,
-    economics,
-  };
-}
+const project = twoMemberProject;
 
 /** PNRR cost cap per kW [RO App. E p.158]: 1,500 up to 20 kW, 1,200 up to 200 kW. */
 const capEurPerKw = (kWp: number) => (kWp <= 20 ? 1500 : 1200);
