@@ -64,6 +64,19 @@ for (const { version } of MIGRATIONS.slice(0, -1)) {
         VALUES (1, 'monthly', '[1,2,3,4,5,6,7,8,9,10,11,12]', '2025-01-01T00:00:00Z');
     `);
   }
+  // The last run's hourly series as versions 11–13 kept them, in meta (an undoable table), with
+  // the undo step each run made; v14 moves them beside the result and drops that step.
+  if (version === 13) {
+    const pack = (values: number[]) => Buffer.from(Float32Array.from(values).buffer).toString('base64');
+    const hourly = [{ configurationId: 1, base: { startUtcMs: Date.UTC(2024, 0, 1), stepMinutes: 60, length: 3, timeZone: 'Europe/Rome' }, productionKWh: pack([0, 1.5, 3]), withdrawalKWh: pack([2, 2, 2]), sharedKWh: pack([0, 1.5, 2]) }];
+    const step = (label: string) =>
+      db.prepare("INSERT INTO undo_steps (kind, label_it, label_en, bytes, created_at) VALUES ('undo', ?, ?, 0, '2025-02-01T00:00:00Z')").run(label, label).lastInsertRowid;
+    // The rows above, one step (an edit); then the run: its series logged, its result not.
+    db.prepare('UPDATE undo_log SET step_id = ? WHERE step_id IS NULL').run(step('Fixture'));
+    db.prepare("INSERT INTO simulation_cache (id, input_hash, created_at, result_json) VALUES (1, 'fixture', '2025-02-01T00:00:00Z', ?)").run(JSON.stringify({ stepMinutes: 60, configurations: [], members: [], plants: [] }));
+    db.prepare("INSERT INTO meta (key, value) VALUES ('simulation_hourly', ?)").run(JSON.stringify(hourly));
+    db.prepare('UPDATE undo_log SET step_id = ? WHERE step_id IS NULL').run(step('Modifica impostazioni'));
+  }
   if (version === 1) {
     db.exec(`
       INSERT INTO members (id, name, category, pods_json, configuration_id, annual_kwh, load_profile)

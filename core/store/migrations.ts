@@ -356,6 +356,28 @@ export const MIGRATIONS: readonly Migration[] = [
       db.exec(`ALTER TABLE plants ADD COLUMN capex_eur REAL;`);
     },
   },
+  // --- the last run's hourly series beside its result (core/store/simulation-series.ts) ---
+  {
+    version: 14,
+    description: "the last simulation's hourly series move from meta (an undoable table) to simulation_cache: a run is not an edit, and undo must not revert the series apart from their result",
+    up: (db) => {
+      db.exec(`
+        ALTER TABLE simulation_cache ADD COLUMN hourly_json TEXT;
+        UPDATE simulation_cache SET hourly_json = (SELECT value FROM meta WHERE key = 'simulation_hourly');
+        DELETE FROM meta WHERE key = 'simulation_hourly';
+      `);
+      // Undo steps logged for the series (each run made one, "Modifica impostazioni") would
+      // now revert a row that is gone, or one that takes its rowid later: dropped, with the
+      // steps left empty (barriers have no rows of their own and stay).
+      const hasUndo = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'undo_log'").get() !== undefined;
+      if (hasUndo) {
+        db.exec(`
+          DELETE FROM undo_log WHERE tbl = 'meta' AND entity = 'simulation_hourly';
+          DELETE FROM undo_steps WHERE kind IN ('undo', 'redo') AND id NOT IN (SELECT step_id FROM undo_log WHERE step_id IS NOT NULL);
+        `);
+      }
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -18,17 +18,20 @@ export function readSimulationCache<T>(store: ProjectStore): CachedResult<T> | n
   return { inputHash: row.input_hash, createdAt: row.created_at, result: JSON.parse(row.result_json) as T };
 }
 
-/** Writes the result and, inside the same transaction, `also` (e.g. the hourly series). */
-export function writeSimulationCache(store: ProjectStore, inputHash: string, result: unknown, also: () => void = () => {}): string {
+/**
+ * Writes the result and its hourly series (simulation-series.ts `packSimulationSeries`; null:
+ * none) in one statement, so the two always match. The table is not undoable: a run is not
+ * an edit, and undo never reverts one part of it.
+ */
+export function writeSimulationCache(store: ProjectStore, inputHash: string, result: unknown, hourlyJson: string | null = null): string {
   const createdAt = new Date().toISOString();
   store.tx(() => {
-    also();
     store.db
       .prepare(
-        `INSERT INTO simulation_cache (id, input_hash, created_at, result_json) VALUES (1, ?, ?, ?)
-         ON CONFLICT(id) DO UPDATE SET input_hash = excluded.input_hash, created_at = excluded.created_at, result_json = excluded.result_json`,
+        `INSERT INTO simulation_cache (id, input_hash, created_at, result_json, hourly_json) VALUES (1, ?, ?, ?, ?)
+         ON CONFLICT(id) DO UPDATE SET input_hash = excluded.input_hash, created_at = excluded.created_at, result_json = excluded.result_json, hourly_json = excluded.hourly_json`,
       )
-      .run(inputHash, createdAt, JSON.stringify(result));
+      .run(inputHash, createdAt, JSON.stringify(result), hourlyJson);
   });
   return createdAt;
 }

@@ -5,7 +5,7 @@
 import crypto from 'node:crypto';
 import type { ProjectStore } from '../../store/project-store';
 import { readSimulationCache, writeSimulationCache } from '../../store/simulation-cache';
-import { readSimulationSeries, writeSimulationSeries } from '../../store/simulation-series';
+import { packSimulationSeries, readSimulationSeries } from '../../store/simulation-series';
 import { runScenarioOffThread } from './workers/run-scenario-off-thread';
 import { ScenarioInputError } from '../../scenario/errors';
 import type { ScenarioInput, ScenarioResult } from '../../scenario/types';
@@ -200,11 +200,11 @@ export async function simulate(
     }
     throw e;
   }
-  // The hourly series go to their own entry: the result every caller reads stays small.
+  // The hourly series go to their own column: the result every caller reads stays small.
   const { hourly, ...rest } = result;
   if (!store.isOpen) return rest;
   const unchanged = readAt !== undefined && inputMark(store, input.stepMinutes, readAt.resourcesDir) === readAt.mark;
-  writeSimulationCache(store, hash, rest, () => writeSimulationSeries(store, hourly ?? []));
+  writeSimulationCache(store, hash, rest, packSimulationSeries(hourly ?? []));
   if (unchanged) inputHashes.set(store, { key: inputMark(store, input.stepMinutes, readAt.resourcesDir), hash });
   return rest;
 }

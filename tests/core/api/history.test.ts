@@ -34,6 +34,31 @@ describe('undo and redo through the API', () => {
     expect((await api.listMembers({ project })).find((x) => x.id === m.id)!.effectiveAnnualKWh).toBeCloseTo(HOURS_2024 * 2, 6);
   });
 
+  it('does not count a simulation as an edit: undo reverts the edit before it, and a run keeps the redo', async () => {
+    const { api } = t;
+    const project = (await api.openDemoProject({})).path;
+    const run = async () => {
+      const { jobId } = await api.startSimulation({ project });
+      for (;;) {
+        const job = await api.getJob({ jobId });
+        if (job.status !== 'running') return expect(job.status).toBe('done');
+        await new Promise((r) => setTimeout(r, 10));
+      }
+    };
+    const member = (await api.listMembers({ project }))[0]!;
+    await api.updateMember({ project, id: member.id, patch: { annualKWh: member.annualKWh + 1000 } });
+    await run();
+    // Before: each run logged its hourly series as "Modifica impostazioni", so undo reverted
+    // the series (leaving the result) and a run after an undo threw the redo away.
+    expect((await api.history({ project })).steps.map((s) => s.labelIt)).toHaveLength(1);
+    expect((await api.undo({ project })).step?.labelIt).toMatch(/^Modifica consumo annuo membro/);
+    expect((await api.listMembers({ project }))[0]!.annualKWh).toBe(member.annualKWh);
+    await run();
+    expect((await api.history({ project })).redo?.labelIt).toMatch(/^Modifica consumo annuo membro/);
+    const configurationId = (await api.listConfigurations({ project }))[0]!.id;
+    expect((await api.getHourlySeries({ project, configurationId }))?.sharedKWh.length).toBe(8760);
+  });
+
   it('says when there is nothing to undo or redo', async () => {
     const project = (await t.api.createProject({ path: 'e', name: 'CER E', type: 'CER' })).path;
     expect(await t.api.undo({ project })).toEqual({ step: null, history: { undo: null, redo: null, steps: [] } });

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { ProjectStore } from '../../../core/store/project-store';
 import { MIGRATIONS, CURRENT_SCHEMA_VERSION } from '../../../core/store/migrations';
 import { REPO_ROOT, tempDir } from '../../helpers/tmp';
+import { readSimulationSeries } from '../../../core/store/simulation-series';
 
 const FIXTURES = path.join(REPO_ROOT, 'tests', 'fixtures', 'store');
 
@@ -76,6 +77,14 @@ describe('migrations', () => {
       if (v < 13) {
         expect(store.listPlants().every((p) => p.capexEur === undefined)).toBe(true);
         expect(store.db.prepare('SELECT capex_eur FROM plants').all()).toEqual(store.listPlants().map(() => ({ capex_eur: null })));
+      }
+      // v14 moved the last run's hourly series beside its result, out of the undo history:
+      // the series read back as stored, and the step the run made is gone, the edits' stay.
+      if (v === 13) {
+        expect(readSimulationSeries(store, 1)).toMatchObject({ configurationId: 1, productionKWh: [0, 1.5, 3], withdrawalKWh: [2, 2, 2], sharedKWh: [0, 1.5, 2] });
+        expect(store.getMeta('simulation_hourly')).toBeNull();
+        expect(store.db.prepare('SELECT label_it FROM undo_steps ORDER BY id').all()).toEqual([{ label_it: 'Fixture' }]);
+        expect((store.db.prepare("SELECT COUNT(*) AS n FROM undo_log WHERE tbl = 'meta'").get() as { n: number }).n).toBe(0);
       }
       store.close();
       // And it opens again, already current.
