@@ -10,6 +10,7 @@ import type { Finding } from '../rules/types';
 import { formatMessage, textIn } from '../model/messages';
 import type { ParameterEntry } from '../scenario/parameter-catalogue';
 import type { ConfigurationHourly, ConfigurationOutcome, ScenarioResult } from '../scenario/types';
+import { weatherSourceText } from '../scenario/weather-source';
 import type { ReportBlock, ReportDocument, ReportSection } from './document';
 import { reportFormat, type ReportFormat } from './format';
 import type { FundingCallAssessment } from './funding-call';
@@ -129,8 +130,8 @@ function methodSection({ f, L, input }: Ctx): ReportSection {
     {
       kind: 'paragraph',
       text: it
-        ? `Simulazione oraria dell'anno ${r.referenceYear} in ora civile italiana, passo ${r.stepMinutes} minuti, eseguita il ${f.date(input.computedAt)}. Meteo: ${r.weatherSource}. Produzione FV con posizione solare NREL SPA, trasposizione di Perez e modello PVWatts; consumi da curve importate, bollette F1/F2/F3 o profili tipo; energia condivisa oraria = min(immessa, prelevata) sotto la stessa cabina primaria [RO App. A p.143], ripartita tra gli impianti dal più vecchio [RO pp.143–144]; tariffa premio TIP [RO p.38, pp.148–149], valorizzazione ARERA [RO pp.41–42], regola 55/45 [RO p.39].`
-        : `Hourly simulation of ${r.referenceYear} in Italian civil time, ${r.stepMinutes}-minute step, run on ${f.date(input.computedAt)}. Weather: ${r.weatherSource}. PV production with the NREL SPA sun position, Perez transposition and the PVWatts model; loads from imported curves, F1/F2/F3 bills or typical shapes; hourly shared energy = min(injected, withdrawn) under the same primary substation [RO App. A p.143], split among plants oldest first [RO pp.143–144]; incentive tariff TIP [RO p.38, pp.148–149], ARERA valorisation [RO pp.41–42], 55/45 rule [RO p.39].`,
+        ? `Simulazione oraria dell'anno ${r.referenceYear} in ora civile italiana, passo ${r.stepMinutes} minuti, eseguita il ${f.date(input.computedAt)}. Meteo: ${weatherSourceText(r.weatherSource, 'it')}. Produzione FV con posizione solare NREL SPA, trasposizione di Perez e modello PVWatts; consumi da curve importate, bollette F1/F2/F3 o profili tipo; energia condivisa oraria = min(immessa, prelevata) sotto la stessa cabina primaria [RO App. A p.143], ripartita tra gli impianti dal più vecchio [RO pp.143–144]; tariffa premio TIP [RO p.38, pp.148–149], valorizzazione ARERA [RO pp.41–42], regola 55/45 [RO p.39].`
+        : `Hourly simulation of ${r.referenceYear} in Italian civil time, ${r.stepMinutes}-minute step, run on ${f.date(input.computedAt)}. Weather: ${weatherSourceText(r.weatherSource, 'en')}. PV production with the NREL SPA sun position, Perez transposition and the PVWatts model; loads from imported curves, F1/F2/F3 bills or typical shapes; hourly shared energy = min(injected, withdrawn) under the same primary substation [RO App. A p.143], split among plants oldest first [RO pp.143–144]; incentive tariff TIP [RO p.38, pp.148–149], ARERA valorisation [RO pp.41–42], 55/45 rule [RO p.39].`,
     },
     {
       kind: 'table',

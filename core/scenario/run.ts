@@ -18,6 +18,7 @@ import { synthesiseEvCharging } from '../load/evCharging';
 import { configurationEconomics } from './economics';
 import { fExemptMemberIds } from './revenues';
 import { SCENARIO_DEFAULTS } from './defaults';
+import { EMBEDDED_WEATHER_SOURCE } from './weather-source';
 import { heldAreaSet } from './areas';
 import { ruleVerdicts } from './verdicts';
 import { configurationExclusions } from './exclusions';
@@ -285,7 +286,7 @@ export async function evaluateConfigurations(input: ScenarioInput, prepared: Pre
   return {
     referenceYear: year,
     stepMinutes: input.stepMinutes,
-    weatherSource: input.weather?.source ?? 'clima tipico incorporato / embedded typical climate',
+    weatherSource: input.weather?.source ?? EMBEDDED_WEATHER_SOURCE,
     configurations,
     plants: plantOutcomes,
     members: memberOutcomes,

@@ -810,6 +810,8 @@ export const en: Record<MessageKey, string> = {
   "adv.members": "Informed choice of members",
   "adv.configuration": "Configuration",
   "adv.maxCount": "At most",
+  "adv.pickFile": "Choose a file…",
+  "adv.clearFile": "Remove the file",
   "adv.registry": "Candidates registry (xlsx/csv)",
   "adv.count": "How many",
   "adv.year": "year",

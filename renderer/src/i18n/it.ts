@@ -808,6 +808,8 @@ export const it = {
   "adv.members": "Scelta informata dei membri",
   "adv.configuration": "Configurazione",
   "adv.maxCount": "Al massimo",
+  "adv.pickFile": "Scegli un file…",
+  "adv.clearFile": "Togli il file",
   "adv.registry": "Anagrafica candidati (xlsx/csv)",
   "adv.count": "Quanti",
   "adv.year": "anno",

@@ -195,6 +195,9 @@ describe('technical report (PDF)', () => {
     for (const p of await api.getParameters({ project })) expect(text.replace(/\s+/g, ' ')).toContain(p.source.slice(0, 20));
     const findings = await api.checkProject({ project });
     for (const x of findings.findings) expect(text).toContain(x.source.split(';')[0]!);
+    // The project brings no weather file: the built-in climate is named in Italian only.
+    expect(text.replace(/\s+/g, ' ')).toContain('Meteo: clima tipico incorporato.');
+    expect(text).not.toContain('embedded');
   });
 
   it('never splits a word of a member or plant name over two lines of a table', async () => {
@@ -222,6 +225,8 @@ describe('technical report (PDF)', () => {
     expect(t).toContain('Contents');
     expect(t).toContain('4. Energy results');
     expect(t).toContain(reportFormat('en').num(result.configurations[0]!.productionKWh));
+    expect(t.replace(/\s+/g, ' ')).toContain('Weather: embedded typical climate.');
+    expect(t).not.toContain('clima tipico');
   }, 120_000);
 });
 

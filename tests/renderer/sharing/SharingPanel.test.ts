@@ -78,7 +78,8 @@ describe('the sharing tab', () => {
     await wrapper.find('[data-test="share-compare"]').trigger('click');
     await flushPromises();
     expect(wrapper.find('[data-test="share-comparison"]').text()).toContain('0 membri ci guadagnano, 1 ci perdono');
-    expect(wrapper.find('[data-test="share-categories"]').text()).toContain('-6%');
+    // One decimal always, as down the rest of the column.
+    expect(wrapper.find('[data-test="share-categories"]').text()).toContain('-6,0%');
     api.setSharingRules.mockResolvedValue({ ...rules, isDefault: false });
     await wrapper.find('[data-test="share-save"]').trigger('click');
     await flushPromises();

@@ -9,6 +9,7 @@ import type { ConfigurationOutcome, ScenarioResult } from '../../../core/scenari
 import SimulationPanel from '../../../renderer/src/components/SimulationPanel.vue';
 import { useProjectStore } from '../../../renderer/src/stores/useProjectStore';
 import { api, resetApi } from '../helpers/api-stub';
+import { EMBEDDED_WEATHER_SOURCE } from '../../../core/scenario/weather-source';
 
 vi.mock('../../../renderer/src/api/client', () => import('../helpers/api-stub'));
 
@@ -52,6 +53,21 @@ describe('the simulation view', () => {
   beforeEach(() => {
     resetApi();
     setActivePinia(createPinia());
+  });
+
+  it('keeps one decimal on figures that land on a whole number, and names the built-in climate in the UI language', async () => {
+    const whole = { ...outcome, sharedKWh: 6_000, selfSufficiency: 0.38 } as ConfigurationOutcome;
+    const v = view();
+    api.getSimulation.mockResolvedValue({ ...v, result: { ...v.result, weatherSource: EMBEDDED_WEATHER_SOURCE, configurations: [whole] } });
+    const wrapper = mountPanel();
+    await flushPromises();
+    const config = wrapper.get('[data-test="sim-configuration"]');
+    // Beside "123,5 MWh" a card reads "6,0 MWh", not "6 MWh"; 0.38 reads "38,0%".
+    expect(config.get('[data-test="kpi-shared"]').text()).toBe('6,0 MWh');
+    expect(config.text()).toContain('38,0%');
+    const computed = wrapper.get('[data-test="sim-computed"]').text();
+    expect(computed).toContain('clima tipico incorporato');
+    expect(computed).not.toContain('embedded');
   });
 
   it('says so when the project was never simulated', async () => {

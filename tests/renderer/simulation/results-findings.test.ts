@@ -145,7 +145,8 @@ describe('the simulation view and the money the rules deny', () => {
     expect(row('shared')).toEqual(['45,7 MWh', '42,1 MWh', '45,7 MWh', '45,7 MWh']);
     expect(row('incentive')).toEqual(['9.000 €', '8.300 €', '9.400 €', '8.600 €']);
     expect(row('npv')).toEqual(['40.000 €', '31.500 €', '35.000 €', '45.000 €']);
-    expect(row('irr')).toEqual(['8,1%', '6,4%', '—', '9%']);
+    // 9% keeps its decimal beside 8,1% (one decimal down the row).
+    expect(row('irr')).toEqual(['8,1%', '6,4%', '—', '9,0%']);
   });
 
   it('speaks English on request', async () => {
