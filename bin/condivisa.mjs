@@ -39,6 +39,18 @@ if (!process.env.CONDIVISA_NO_COMPILE_CACHE && module.enableCompileCache) {
   }
 }
 
+// An older Node (a system Node 20) loads the SQLite module and dies on the first project
+// file without a word (segmentation fault): say which Node is needed and how to get it.
+const [major, minor] = process.versions.node.split('.').map(Number);
+if (major < 22 || (major === 22 && minor < 12)) {
+  console.error(
+    `condivisa: serve Node 22.12 o successivo, questo è Node ${process.versions.node} (${process.execPath}).\n` +
+      '  Nella cartella di Condivisa usare `npx condivisa …` o `npm run …` (Node 22 viene con il progetto).\n' +
+      `condivisa: needs Node 22.12 or later, this is Node ${process.versions.node}; inside the Condivisa folder use \`npx condivisa …\` or \`npm run …\` (Node 22 comes with the project).`,
+  );
+  process.exit(2);
+}
+
 const entry = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'cli', 'entry.js');
 if (!existsSync(entry)) {
   console.error('condivisa: not built yet — run "npm run build" in the Condivisa folder');
