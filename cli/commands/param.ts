@@ -10,11 +10,13 @@ import { projectFile, withService } from '../service';
 import { parseLocaleNumber } from '../../core/model/locale-number';
 import type { ParameterEntry } from '../../core/scenario/parameter-catalogue';
 import { formatMessage } from '../../core/model/messages';
+import { unitText } from '../../core/model/unit-text';
+import { sourceIn } from '../../core/model/sourced-value';
 
 function line(p: ParameterEntry): string {
-  const value = `${num(p.value, 6)} ${p.unit}`.trim();
+  const value = `${num(p.value, 6)} ${unitText(p.unit, 'it')}`.trim();
   const override = p.overridden ? ` (progetto; predefinito ${num(p.defaultValue, 6)})` : '';
-  return `${p.overridden ? '*' : ' '} ${p.key.padEnd(28)} ${value}${override} — ${formatMessage(p.label, 'it')}; fonte: ${p.source}, ${p.date}`;
+  return `${p.overridden ? '*' : ' '} ${p.key.padEnd(28)} ${value}${override} — ${formatMessage(p.label, 'it')}; fonte: ${sourceIn(p, 'it')}, ${p.date}`;
 }
 
 export const command: CommandModule = {

@@ -22,6 +22,8 @@ export interface PvEmbodiedReference {
   /** Reference life [yr]. */
   referenceLifetimeYears: number;
   source: string;
+  /** The source in Italian, when the file gives one (core/model/sourced-value.ts). */
+  sourceIt?: string;
   date: string;
 }
 

@@ -94,7 +94,7 @@ export interface ChartLocale {
   /** Short month names, January first. */
   months: string[];
   text(key: ChartTextKey): string;
-  /** A number in the locale's format, at most `digits` decimals ("1.234,5" in Italian). */
+  /** A number in the locale's format with exactly `digits` decimals ("1.234,5" in Italian). */
   number(value: number, digits: number): string;
 }
 
@@ -114,7 +114,8 @@ export function chartLocale(locale: ChartLang): ChartLocale {
     months: MONTHS[locale],
     text: (key) => TEXT[locale][key],
     // Thousands grouped from four digits on ("9.000" under "12.000"), as the reports and the UI.
-    number: (value, digits) => new Intl.NumberFormat(intl, { maximumFractionDigits: digits, useGrouping: 'always' } as unknown as Intl.NumberFormatOptions).format(value),
+    // Exactly `digits` decimals: a label or tooltip reads like its neighbours (6,0 MWh beside 15,8 MWh; 12,50 €).
+    number: (value, digits) => new Intl.NumberFormat(intl, { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: 'always' } as unknown as Intl.NumberFormatOptions).format(value),
   };
 }
 

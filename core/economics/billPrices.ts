@@ -5,11 +5,13 @@ import { ParameterError } from './parameterShape';
 export interface BillPriceParameters {
   byCategory: Record<MemberCategory, number>;
   source: string;
+  /** The source in Italian (sourced-value.ts). */
+  sourceIt?: string;
   date: string;
 }
 
 export function loadBillPriceParameters(raw: unknown, file = 'bill-prices.json'): BillPriceParameters {
-  const o = raw as { schema?: unknown; unit?: unknown; values?: Record<string, unknown>; source?: unknown; date?: unknown };
+  const o = raw as { schema?: unknown; unit?: unknown; values?: Record<string, unknown>; source?: unknown; sourceIt?: unknown; date?: unknown };
   if (typeof o !== 'object' || o === null || o.schema !== 'condivisa.parameters.bill-prices/1') {
     throw new ParameterError(file, 'schema', 'expected "condivisa.parameters.bill-prices/1"');
   }
@@ -21,5 +23,6 @@ export function loadBillPriceParameters(raw: unknown, file = 'bill-prices.json')
     byCategory[c] = v;
   }
   if (typeof o.source !== 'string' || typeof o.date !== 'string') throw new ParameterError(file, 'source', 'source and date are required');
-  return { byCategory, source: o.source, date: o.date };
+  if (o.sourceIt !== undefined && typeof o.sourceIt !== 'string') throw new ParameterError(file, 'sourceIt', 'expected text');
+  return { byCategory, source: o.source, ...(o.sourceIt === undefined ? {} : { sourceIt: o.sourceIt }), date: o.date };
 }

@@ -63,9 +63,11 @@ export class ShapeReader {
   }
 
   /** Checks the `source` and `date` every value must carry. */
-  provenance(o: Record<string, unknown>, path: string): { source: string; date: string; secondary: boolean } {
+  provenance(o: Record<string, unknown>, path: string): { source: string; sourceIt?: string; date: string; secondary: boolean } {
     return {
       source: this.string(o.source, `${path}.source`),
+      // The Italian wording of the source, when the file gives one (Italian documents print it).
+      ...(o.sourceIt === undefined ? {} : { sourceIt: this.string(o.sourceIt, `${path}.sourceIt`) }),
       date: this.date(o.date, `${path}.date`),
       secondary: this.boolean(o.secondary, `${path}.secondary`, false),
     };

@@ -63,6 +63,8 @@ export interface PmgYear {
   year: number;
   bySource: Partial<Record<PlantSource, PmgBand[]>>;
   source: string;
+  /** The source in Italian, when the file gives one (core/model/sourced-value.ts). */
+  sourceIt?: string;
   date: string;
   secondary: boolean;
 }
@@ -243,6 +245,8 @@ export interface ZonalPriceParameters {
   /** 12 monthly averages per zone [€/MWh]. */
   monthlyByZone: Record<MarketZone, number[]>;
   source: string;
+  /** The source in Italian, when the file gives one (core/model/sourced-value.ts). */
+  sourceIt?: string;
   date: string;
   secondary: boolean;
 }

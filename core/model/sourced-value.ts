@@ -1,8 +1,13 @@
+import type { Lang, LocalText } from './messages/types';
+
 /** A number with where it comes from: every reference parameter and every assumed default. */
 export interface SourcedValue {
   value: number;
   unit: string;
+  /** The source as written in English (titles of publications in their own language). */
   source: string;
+  /** The same in Italian, for Italian documents and screens; absent: `source` serves both. */
+  sourceIt?: string;
   /** ISO date `YYYY-MM-DD` of the source or of validity. */
   date: string;
   /** True when taken from a secondary source (not the primary regulation or dataset). */
@@ -10,4 +15,14 @@ export interface SourcedValue {
   /** False when the value still needs checking against its source. */
   verified: boolean;
   note?: string;
+}
+
+/** Where a value comes from, in both languages (a message parameter reads the reader's one). */
+export function sourceText(v: { source: string; sourceIt?: string }): LocalText {
+  return { it: v.sourceIt ?? v.source, en: v.source };
+}
+
+/** Where a value comes from, in `lang`. */
+export function sourceIn(v: { source: string; sourceIt?: string }, lang: Lang): string {
+  return lang === 'it' ? (v.sourceIt ?? v.source) : v.source;
 }

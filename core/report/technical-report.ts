@@ -11,6 +11,10 @@ import { formatMessage, textIn } from '../model/messages';
 import type { ParameterEntry } from '../scenario/parameter-catalogue';
 import type { ConfigurationHourly, ConfigurationOutcome, ScenarioResult } from '../scenario/types';
 import { weatherSourceText } from '../scenario/weather-source';
+import { unitText } from '../model/unit-text';
+import { sourceIn } from '../model/sourced-value';
+import { scenarioLabel } from '../charts/scenarios';
+import { chartLocale } from '../charts/chart-locale';
 import type { ReportBlock, ReportDocument, ReportSection } from './document';
 import { reportFormat, type ReportFormat } from './format';
 import type { FundingCallAssessment } from './funding-call';
@@ -136,7 +140,7 @@ function methodSection({ f, L, input }: Ctx): ReportSection {
     {
       kind: 'table',
       columns: [L.parameter, L.value, L.source, L.date],
-      rows: input.parameters.map((p) => [formatMessage(p.label, input.lang) + (p.overridden ? L.override : ''), `${f.num(p.value, 4)} ${p.unit}`, p.source + (p.secondary ? (it ? ' (fonte secondaria)' : ' (secondary source)') : ''), f.date(p.date)]),
+      rows: input.parameters.map((p) => [formatMessage(p.label, input.lang) + (p.overridden ? L.override : ''), `${f.num(p.value, 4)} ${unitText(p.unit, input.lang)}`, sourceIn(p, input.lang) + (p.secondary ? (it ? ' (fonte secondaria)' : ' (secondary source)') : ''), f.date(p.date)]),
       numeric: [false, true, false, false],
     },
   ];
@@ -200,8 +204,8 @@ function economicsSection({ f, L, input }: Ctx): ReportSection {
         { label: L.grantEur, value: f.eur(e.grantEur) },
         { label: L.npv, value: f.eur(e.npvEur) },
         { label: L.irr, value: e.irr === null ? '—' : f.pct(e.irr) },
-        { label: L.payback, value: e.simplePaybackYears === null ? '—' : f.num(e.simplePaybackYears, 1) },
-        { label: L.lcoe, value: f.num(e.lcoeEurPerKWh, 3) },
+        { label: L.payback, value: e.simplePaybackYears === null ? '—' : f.fixed(e.simplePaybackYears, 1) },
+        { label: L.lcoe, value: f.fixed(e.lcoeEurPerKWh, 3) },
         { label: L.fees, value: f.eur(e.gseFeesEurPerYear, 2) },
       ],
     });
@@ -216,7 +220,7 @@ function economicsSection({ f, L, input }: Ctx): ReportSection {
     blocks.push({
       kind: 'table',
       columns: [L.scenario, L.npv, L.irr, L.incentive],
-      rows: e.scenarios.map((s) => [s.name, f.eur(s.npvEur), s.irr === null ? '—' : f.pct(s.irr), f.eur(s.year1IncentiveEur)]),
+      rows: e.scenarios.map((s) => [scenarioLabel(s.name, chartLocale(input.lang)), f.eur(s.npvEur), s.irr === null ? '—' : f.pct(s.irr), f.eur(s.year1IncentiveEur)]),
       numeric: [false, true, true, true],
     });
   }
@@ -231,7 +235,7 @@ function carbonSection({ f, L, input }: Ctx): ReportSection {
   return {
     title: L.carbon,
     blocks: [
-      ...(grid ? [{ kind: 'paragraph' as const, text: `${formatMessage(grid.label, input.lang)}: ${f.num(grid.value, 4)} ${grid.unit} — ${grid.source}, ${f.date(grid.date)}.` }] : []),
+      ...(grid ? [{ kind: 'paragraph' as const, text: `${formatMessage(grid.label, input.lang)}: ${f.num(grid.value, 4)} ${unitText(grid.unit, input.lang)} — ${sourceIn(grid, input.lang)}, ${f.date(grid.date)}.` }] : []),
       { kind: 'table', columns: [L.configuration, L.avoided, L.embodied, L.carbonPayback], rows, numeric: [false, true, true, true] },
     ],
   };

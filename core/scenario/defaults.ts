@@ -11,6 +11,8 @@ import { DEFAULT_HUB_HEIGHT_M } from '../wind/windYear';
 export interface AssumedValue<T> {
   value: T;
   source: string;
+  /** The same in Italian, for Italian documents and screens (core/model/sourced-value.ts). */
+  sourceIt?: string;
 }
 
 export interface ScenarioDefaults {
@@ -31,17 +33,21 @@ export const SCENARIO_DEFAULTS: ScenarioDefaults = {
   region: {
     value: 'Lombardia',
     source: 'Condivisa assumption: the most populous region (ISTAT), market zone NORD, FC_zonale North',
+    sourceIt: 'ipotesi di Condivisa: la regione più popolosa (ISTAT), zona di mercato NORD, FC_zonale Nord',
   },
   capexAboveCapsEurPerKw: {
     value: 1000,
     source: 'Condivisa assumption: below the 1,050 €/kW PNRR cap of the 600–1,000 kW band [RO App. E p.158], for the economies of scale above 1 MW',
+    sourceIt: 'ipotesi di Condivisa: sotto il massimale PNRR di 1.050 €/kW della classe 600–1.000 kW [RO App. E p.158], per le economie di scala oltre 1 MW',
   },
   memberSite: {
     value: ITALY_CENTRE,
     source: 'Condivisa assumption: geographic centre of Italy (near Narni)',
+    sourceIt: 'ipotesi di Condivisa: centro geografico dell\'Italia (presso Narni)',
   },
   windHubHeightM: {
     value: DEFAULT_HUB_HEIGHT_M,
     source: 'Condivisa assumption: the lowest tower of small turbines such as the Bergey Excel 10 (18–49 m)',
+    sourceIt: 'ipotesi di Condivisa: la torre più bassa di piccole turbine come la Bergey Excel 10 (18–49 m)',
   },
 };

@@ -4,6 +4,7 @@
  * restricted pot, sale of injected energy, fees, cash flows with NPV/IRR and a tornado,
  * carbon, and each member's savings and share. It wires named models; no maths of its own.
  */
+import { sourceText } from '../model/sourced-value';
 import type { BalanceResult, BalanceTotals } from '../balance/types';
 import type { Community, Member, Plant } from '../model/entities';
 import { civilCalendarFor } from '../model/calendar/civilCalendar';
@@ -79,12 +80,12 @@ const year1Of = (r: YearRevenues): CashFlowInput['year1'] => ({
 function regionOrAssumed(region: string, defaults: ScenarioDefaults, assumptions: ConfigurationEconomics['assumptions']): string {
   const assumed = defaults.region;
   if (region.trim() === '') {
-    assumptions.push({ code: 'scenario.assumption.community-region-set-assumed', params: { value: assumed.value, source: assumed.source } });
+    assumptions.push({ code: 'scenario.assumption.community-region-set-assumed', params: { value: assumed.value, source: sourceText(assumed) } });
     return assumed.value;
   }
   const known = findRegion(region);
   if (known !== null) return known;
-  assumptions.push({ code: 'scenario.assumption.region-recognised-assumed', params: { region, value: assumed.value, source: assumed.source } });
+  assumptions.push({ code: 'scenario.assumption.region-recognised-assumed', params: { region, value: assumed.value, source: sourceText(assumed) } });
   return assumed.value;
 }
 
@@ -124,7 +125,7 @@ export function configurationEconomics(run: EconomicsRunInput): EconomicsOutcome
   } else {
     const monthlyPz = params.zonalPrices.monthlyByZone[zone];
     pz = perBase(monthlyPz, baseKey, () => Float64Array.from(civilCalendarFor(base).month, (m) => monthlyPz[m - 1]!));
-    assumptions.push({ code: 'scenario.assumption.zonal-price-monthly-averages', params: { year: String(params.zonalPrices.year), zone, source: params.zonalPrices.source } });
+    assumptions.push({ code: 'scenario.assumption.zonal-price-monthly-averages', params: { year: String(params.zonalPrices.year), zone, source: sourceText(params.zonalPrices) } });
   }
 
   const plantById = new Map(plants.map((p) => [p.id, p]));
@@ -152,7 +153,7 @@ export function configurationEconomics(run: EconomicsRunInput): EconomicsOutcome
     const cap = costCapEurPerKw(p.kWp, params.pnrr.rules.costCaps);
     const given = p.capexEur ?? null;
     if (cap === null && !p.existing && given === null) {
-      assumptions.push({ code: 'scenario.assumption.kw-above-pnrr-power', params: { name: p.name, kWp: p.kWp, value: aboveCaps.value, source: aboveCaps.source } });
+      assumptions.push({ code: 'scenario.assumption.kw-above-pnrr-power', params: { name: p.name, kWp: p.kWp, value: aboveCaps.value, source: sourceText(aboveCaps) } });
     }
     const capCostEur = cap === null ? null : p.kWp * cap;
     const capex = given ?? p.kWp * (cap ?? aboveCaps.value);
@@ -241,7 +242,7 @@ export function configurationEconomics(run: EconomicsRunInput): EconomicsOutcome
   const kgPerKWp = pvEmbodiedKgPerKWp(params.carbon.pvEmbodied);
   const embodiedKg = plants.filter((p) => p.source === 'pv' && !p.existing).reduce((s, p) => s + pvEmbodiedKg(p.kWp, kgPerKWp), 0);
   const carbon = carbonBalance({ embodiedKg, avoidedKgPerYear: avoidedSeriesKg(avoidedKg, f.horizonYears.value, f.degradationPerYear.value) });
-  assumptions.push({ code: 'scenario.assumption.avoided-co2-production-emission', params: { year: String(gridFactor.year), value: gridFactor.value, source: gridFactor.source } });
+  assumptions.push({ code: 'scenario.assumption.avoided-co2-production-emission', params: { year: String(gridFactor.year), value: gridFactor.value, source: sourceText(gridFactor) } });
 
   // Members' share of the incentive: pro rata to their shared energy as consumers, to the cent.
   const shareCents = memberIncentiveShareCents(

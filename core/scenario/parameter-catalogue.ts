@@ -20,18 +20,23 @@ export interface ParameterEntry {
   value: number;
   overridden: boolean;
   source: string;
+  /** The source in Italian, when the parameter file gives one (sourceIn picks by language). */
+  sourceIt?: string;
   date: string;
   secondary: boolean;
   min: number;
   max: number;
 }
 
+/** A parameter as shipped: value, unit and where it comes from. */
+type Shipped = { value: number; unit: string; source: string; sourceIt?: string; date: string; secondary?: boolean };
+
 interface Definition {
   key: string;
   label: Message;
   min: number;
   max: number;
-  read: (p: EconomicsParameters, year: number) => { value: number; unit: string; source: string; date: string; secondary?: boolean };
+  read: (p: EconomicsParameters, year: number) => Shipped;
   write: (p: EconomicsParameters, year: number, value: number) => void;
 }
 
@@ -45,7 +50,7 @@ const finance = (
   label,
   min,
   max,
-  read: (p) => p.finance[key] as { value: number; unit: string; source: string; date: string; secondary?: boolean },
+  read: (p) => p.finance[key] as Shipped,
   write: (p, _y, v) => {
     (p.finance[key] as { value: number }).value = v;
   },
@@ -97,7 +102,8 @@ const DEFINITIONS: Definition[] = [
     read: (p) => ({
       value: p.sale.marketPriceEurPerMWh,
       unit: '€/MWh',
-      source: 'Condivisa: 0 vende al GSE (RID) al prezzo zonale orario, con i prezzi minimi garantiti dove spettano; un prezzo > 0 è un contratto di mercato',
+      source: 'Condivisa: 0 sells to GSE (dedicated withdrawal, RID) at the hourly zonal price, with the guaranteed minimum prices where due; a price > 0 is a market contract',
+      sourceIt: 'Condivisa: 0 vende al GSE (RID) al prezzo zonale orario, con i prezzi minimi garantiti dove spettano; un prezzo > 0 è un contratto di mercato',
       date: '2024-01-01',
     }),
     write: (p, _y, v) => {
@@ -107,10 +113,11 @@ const DEFINITIONS: Definition[] = [
   ...MEMBER_CATEGORIES.map(
     (c): Definition => ({
       key: `billPrice.${c}`,
-      label: { code: 'scenario.parameter.bill-price', params: { category: c } },
+      // The category in the reader's words ("Persona fisica"), not its code.
+      label: { code: 'scenario.parameter.bill-price', params: { category: { code: `scenario.parameter.category.${c}` } } },
       min: 0,
       max: 2,
-      read: (p) => ({ value: p.billPrices.byCategory[c], unit: '€/kWh', source: p.billPrices.source, date: p.billPrices.date, secondary: true }),
+      read: (p) => ({ value: p.billPrices.byCategory[c], unit: '€/kWh', source: p.billPrices.source, ...(p.billPrices.sourceIt ? { sourceIt: p.billPrices.sourceIt } : {}), date: p.billPrices.date, secondary: true }),
       write: (p, _y, v) => {
         p.billPrices.byCategory[c] = v;
       },
@@ -132,6 +139,7 @@ export function listParameters(params: EconomicsParameters, year: number, overri
       value: override ?? shipped.value,
       overridden: override !== undefined,
       source: shipped.source,
+      ...(shipped.sourceIt ? { sourceIt: shipped.sourceIt } : {}),
       date: shipped.date,
       secondary: shipped.secondary ?? false,
       min: d.min,

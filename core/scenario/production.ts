@@ -4,6 +4,7 @@
  * the plant's site, cached per 0.05° cell since neighbouring plants share a climate).
  * Hydro and other sources need an imported series (or a monthly profile).
  */
+import { sourceText } from '../model/sourced-value';
 import type { Member, Plant } from '../model/entities';
 import type { TimeBase } from '../model/timeseries';
 import { alignPeriodicEnergy } from '../model/timeseries-align';
@@ -78,7 +79,7 @@ function windProduction(plant: Plant, ctx: ProductionContext, weatherAt: ReturnT
   if (hub === null) {
     hub = ctx.windHubHeightM.value;
     ctx.warn(
-      { code: 'scenario.warning.hub-height-set-m', params: { name: plant.name, hub, source: ctx.windHubHeightM.source } },
+      { code: 'scenario.warning.hub-height-set-m', params: { name: plant.name, hub, source: sourceText(ctx.windHubHeightM) } },
     );
   }
   const wind = simulateWindYear(weatherAt(site.lat, site.lon), { ratedKW: plant.kWp, hubHeightM: hub });

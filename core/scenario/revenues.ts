@@ -5,6 +5,7 @@
  * (its own balance on lower production) and the zonal-price scenarios (scaled prices) each call
  * it, so a scenario re-runs every line it changes. Wires named models; no maths of its own.
  */
+import { sourceText } from '../model/sourced-value';
 import type { BalanceResult, BalanceTotals } from '../balance/types';
 import type { CommunityType, Member, Plant } from '../model/entities';
 import { monthlyIncentivePerPlantAtPrices, type IncentivePlantInput, type PlantIncentive } from '../economics/monthlyIncentive';
@@ -94,7 +95,7 @@ function injectedEnergySaleEur(ctx: RevenueContext, balance: EnergyBalance, pric
       for (let k = 0; k < totals.length; k++) totals[k] += zonal[k]!;
     }
   }
-  assumptions?.push({ code: 'scenario.assumption.injected-energy-sold-gse', params: { pmg: pmgPlants ? { code: 'scenario.assumption.guaranteed-minimum-prices', params: { year: String(pmgYear!.year), plants: pmgPlants, source: pmgYear!.source } } : '' } });
+  assumptions?.push({ code: 'scenario.assumption.injected-energy-sold-gse', params: { pmg: pmgPlants ? { code: 'scenario.assumption.guaranteed-minimum-prices', params: { year: String(pmgYear!.year), plants: pmgPlants, source: sourceText(pmgYear!) } } : '' } });
   return Array.from(totals, fromCents);
 }
 

@@ -19,6 +19,7 @@ import { configurationEconomics } from './economics';
 import { fExemptMemberIds } from './revenues';
 import { SCENARIO_DEFAULTS } from './defaults';
 import { EMBEDDED_WEATHER_SOURCE } from './weather-source';
+import { sourceText } from '../model/sourced-value';
 import { heldAreaSet } from './areas';
 import { ruleVerdicts } from './verdicts';
 import { configurationExclusions } from './exclusions';
@@ -149,7 +150,8 @@ export async function evaluateConfigurations(input: ScenarioInput, prepared: Pre
   const evCharging = prepared.evCharging;
   const placedByDefault = members.filter((m) => loads.get(m.id)!.siteAssumed).map((m) => m.name);
   if (placedByDefault.length) {
-    const { value, source } = defaults.memberSite;
+    const { value } = defaults.memberSite;
+    const source = sourceText(defaults.memberSite);
     const names = placedByDefault.slice(0, 5).join(', ') + (placedByDefault.length > 5 ? ', …' : '');
     warn(
       { code: 'scenario.warning.members-lighting-shape-coordinates', params: { length: placedByDefault.length, names, lat: value.lat, lon: value.lon, source } },

@@ -241,7 +241,7 @@ export async function exportDossier(store: ProjectStore, env: ExportsEnv, lang: 
     engine: { version: ENGINE_VERSION, inputHash: inputHash(input), note: 'SHA-256 of every input of the run (entities, curves, bills, production, weather, prices, parameters): the simulation figures of this dossier come from these inputs' },
     simulation: { computedAt: sim.computedAt, referenceYear: sim.result.referenceYear, stepMinutes: sim.result.stepMinutes, weatherSource: sim.result.weatherSource },
     inputs: inputDigests(store),
-    parameters: projectParameters(store, env.resourcesDir).map((p) => ({ key: p.key, label: formatMessage(p.label, lang), value: p.value, unit: p.unit, source: p.source, date: p.date, secondary: p.secondary, overridden: p.overridden })),
+    parameters: projectParameters(store, env.resourcesDir).map((p) => ({ key: p.key, label: formatMessage(p.label, lang), value: p.value, unit: p.unit, source: p.source, ...(p.sourceIt ? { sourceIt: p.sourceIt } : {}), date: p.date, secondary: p.secondary, overridden: p.overridden })),
     documentRules: { source: documentRules(env.resourcesDir).source, date: documentRules(env.resourcesDir).date },
     outputs: entries.map((e) => ({ path: e.folder ? `${e.folder}/${e.name}` : e.name, sha256: sha256(e.data), bytes: e.data.byteLength })),
   };

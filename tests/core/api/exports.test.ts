@@ -192,9 +192,18 @@ describe('technical report (PDF)', () => {
     }
     for (const m of await api.listMembers({ project })) expect(text).toContain(m.pods[0]!);
     // Every parameter with its source; the findings with their citations.
-    for (const p of await api.getParameters({ project })) expect(text.replace(/\s+/g, ' ')).toContain(p.source.slice(0, 20));
+    for (const p of await api.getParameters({ project })) expect(text.replace(/\s+/g, ' ')).toContain((p.sourceIt ?? p.source).slice(0, 20));
     const findings = await api.checkProject({ project });
     for (const x of findings.findings) expect(text).toContain(x.source.split(';')[0]!);
+    const flat = text.replace(/\s+/g, ' ');
+    // Parameters in the reader's words: a category's name, not its code; the source in Italian.
+    expect(flat).toContain('Prezzo in bolletta: Persona fisica');
+    expect(flat).not.toMatch(/Prezzo in bolletta: citizen|Pz (low|high)|Assumption:|DOMAIN\.md/);
+    expect(flat).toContain('Ipotesi: costo nominale del capitale');
+    expect(flat).toMatch(/Prezzo zonale basso [\d.]+ €/);
+    // Units in the reader's words: the discount rate per year reads "1/anno", the horizon "anni".
+    expect(flat).toMatch(/Tasso di sconto \d+,\d+ 1\/anno/);
+    expect(flat).not.toMatch(/\d (1\/yr|€\/kW\/yr|€\/yr|kWh\/yr|yr)\b/);
     // The project brings no weather file: the built-in climate is named in Italian only.
     expect(text.replace(/\s+/g, ' ')).toContain('Meteo: clima tipico incorporato.');
     expect(text).not.toContain('embedded');
@@ -226,6 +235,8 @@ describe('technical report (PDF)', () => {
     expect(t).toContain('4. Energy results');
     expect(t).toContain(reportFormat('en').num(result.configurations[0]!.productionKWh));
     expect(t.replace(/\s+/g, ' ')).toContain('Weather: embedded typical climate.');
+    expect(t.replace(/\s+/g, ' ')).toMatch(/Discount rate \d+\.\d+ 1\/yr Assumption: nominal cost of capital/);
+    expect(t.replace(/\s+/g, ' ')).toContain('Bill price: Natural person');
     expect(t).not.toContain('clima tipico');
   }, 120_000);
 });

@@ -90,8 +90,8 @@ describe('energy-flow Sankey', () => {
     const o = energyFlowOption(t, chartLocale('it'));
     const s = (o.series as { data: { name: string }[]; label: { formatter: (p: { name: string }) => string } }[])[0]!;
     expect(s.data.map((d) => d.name)).toContain('Autoconsumo fisico');
-    expect(s.label.formatter({ name: 'Produzione' })).toBe('Produzione: 100 MWh');
-    expect(s.label.formatter({ name: 'Consumi dei membri' })).toBe('Consumi dei membri: 80 MWh');
+    expect(s.label.formatter({ name: 'Produzione' })).toBe('Produzione: 100,0 MWh');
+    expect(s.label.formatter({ name: 'Consumi dei membri' })).toBe('Consumi dei membri: 80,0 MWh');
   });
 });
 

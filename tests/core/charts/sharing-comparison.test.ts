@@ -14,6 +14,6 @@ describe('sharing comparison chart', () => {
   });
 
   it('escapes member names in the tooltip (ECharts puts it into the page as HTML)', () => {
-    expect(comparisonTooltip('<img src=x onerror=alert(1)>', 12.5, chartLocale('en'))).toBe('&#60;img src=x onerror=alert(1)&#62;: +12.5 €');
+    expect(comparisonTooltip('<img src=x onerror=alert(1)>', 12.5, chartLocale('en'))).toBe('&#60;img src=x onerror=alert(1)&#62;: +12.50 €');
   });
 });

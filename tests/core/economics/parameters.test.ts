@@ -53,6 +53,21 @@ describe('parameter files load and carry source and date', () => {
     bad2.monthlyByZone.SICI = [1, 2];
     expect(() => loadZonalPriceParameters(bad2, 'z.json')).toThrow(/z\.json: monthlyByZone\.SICI: expected 12 months/);
     expect(() => loadGseFeeParameters({ schema: 'x' })).toThrow(/schema/);
+    const bad3 = structuredClone(readParameterFile('finance.json')) as Record<string, Record<string, unknown>>;
+    bad3.discountRatePerYear!.sourceIt = 42;
+    expect(() => loadFinanceParameters(bad3, 'finance.json')).toThrow(/finance\.json: discountRatePerYear\.sourceIt/);
+  });
+  it('every source written in English prose has its Italian wording, and none cites a planning note', () => {
+    const f = loadFinanceParameters(readParameterFile('finance.json'));
+    // Italian documents print sourceIt: an "Assumption: …" there would be English in a filed report.
+    for (const [key, v] of Object.entries(f)) {
+      if (!('source' in v)) continue;
+      if (/^Assumption|median|about|secondary/.test(v.source)) expect(v.sourceIt, key).toMatch(/^[A-Z]/);
+      expect(v.sourceIt ?? '', key).not.toMatch(/\b(Assumption|about|median|the)\b/);
+    }
+    for (const file of ['finance.json', 'valorisation.json', 'zonal-prices-2024.json', 'carbon.json']) {
+      expect(JSON.stringify(readParameterFile(file)), file).not.toMatch(/DOMAIN\.md|shared\/reference/);
+    }
   });
 });
 
