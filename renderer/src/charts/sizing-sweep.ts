@@ -28,7 +28,9 @@ const GREY = '#b8c4bd';
 export function sizingSweepOption(sizes: SweepPoint[], best: SweepBest | null, loc: ChartLocale, markOn: 'shared' | 'npv' = 'npv'): EChartsOption {
   const kWps = [...new Set(sizes.map((s) => s.kWp))].sort((a, b) => a - b);
   const storages = [...new Set(sizes.map((s) => s.storageKWh ?? 0))].sort((a, b) => a - b);
-  const labels = kWps.map((k) => loc.number(k, 1));
+  // Sizes as typed: 15 and 7,5, not 15,0 (an axis of categories, not a column of figures).
+  const size = (x: number) => loc.number(x, Number.isInteger(x) ? 0 : 1);
+  const labels = kWps.map(size);
   const kWhAxis = { type: 'value' as const, name: 'kWh', axisLabel: { formatter: (v: number) => loc.number(v, 0) } };
   const eurAxis = { type: 'value' as const, name: '€', axisLabel: { formatter: (v: number) => loc.number(v, 0) } };
   const kWhTip = { valueFormatter: (v: unknown) => `${loc.number(asNumber(v as number), 0)} kWh` };
@@ -57,7 +59,7 @@ export function sizingSweepOption(sizes: SweepPoint[], best: SweepBest | null, l
     };
   }
 
-  const nameOf = (kWh: number) => (kWh === 0 ? loc.text('adv.noStorage') : `${loc.text('adv.storageSize')} ${loc.number(kWh, 1)} kWh`);
+  const nameOf = (kWh: number) => (kWh === 0 ? loc.text('adv.noStorage') : `${loc.text('adv.storageSize')} ${size(kWh)} kWh`);
   const series: SeriesOption[] = storages.flatMap((kWh, j) => {
     const colour = STORAGE_COLOURS[j % STORAGE_COLOURS.length]!;
     const row = kWps.map((k) => sizes.find((s) => s.kWp === k && (s.storageKWh ?? 0) === kWh) ?? null);
