@@ -31,3 +31,18 @@ export function cents(n: number, signed = false): string {
 }
 
 const centsFormats: Record<string, Intl.NumberFormat> = {};
+
+/** An ISO date (YYYY-MM-DD, or a timestamp's date) the Italian way: 01/12/2026. */
+export function date(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
+}
+
+/** A UTC timestamp as Italian civil date and time: 30/11/2026 15:37. */
+export function dateTime(iso: string): string {
+  const t = new Date(iso);
+  if (Number.isNaN(t.getTime())) return iso;
+  dateTimeFormat ??= new Intl.DateTimeFormat('it-IT', { timeZone: 'Europe/Rome', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+  return dateTimeFormat.format(t).replace(',', '');
+}
+let dateTimeFormat: Intl.DateTimeFormat | undefined;

@@ -5,7 +5,7 @@ import { parse, printJson, requirePositional, writeBase64Output } from '../args'
 import { createHostService } from '../../core/api/node/host-setup';
 import { outlookMessage } from '../../core/advisor/outlook-message';
 import { UserError } from '../errors';
-import { num } from '../format';
+import { date, num } from '../format';
 
 export const command: CommandModule = {
   summary: "the next 72 hours: each plant's expected production and the hours for members to shift loads",
@@ -34,7 +34,7 @@ export const command: CommandModule = {
       const f1 = { format: (v: number) => num(v, 1) };
       console.log(`Base: ${o.basis === 'forecast' ? `previsione ${o.source}` : 'cielo sereno (nessuna previsione)'}; ore locali ${o.timeZone}`);
       for (const p of o.plants) console.log(`  ${p.name} (${f1.format(p.kWp)} kWp): ${f1.format(p.kWh)} kWh in ${o.hours.length} ore`);
-      for (const w of o.windows) console.log(`  ${w.day} ${w.from}–${w.to}: ${f1.format(w.kWh)} kWh — spostare qui i consumi flessibili`);
+      for (const w of o.windows) console.log(`  ${date(w.day)} ${w.from}–${w.to}: ${f1.format(w.kWh)} kWh — spostare qui i consumi flessibili`);
       for (const n of o.notes) console.log(`! ${formatMessage(n, 'it')}`);
       console.log(`Incertezza: ${formatMessage(o.uncertainty, 'it')}`);
       return 0;

@@ -5,7 +5,7 @@
 import type { CommandModule } from '../main';
 import { parse, printJson } from '../args';
 import { UserError } from '../errors';
-import { num } from '../format';
+import { date, num } from '../format';
 import { projectFile, withService } from '../service';
 import { parseLocaleNumber } from '../../core/model/locale-number';
 import type { ParameterEntry } from '../../core/scenario/parameter-catalogue';
@@ -16,7 +16,7 @@ import { sourceIn } from '../../core/model/sourced-value';
 function line(p: ParameterEntry): string {
   const value = `${num(p.value, 6)} ${unitText(p.unit, 'it')}`.trim();
   const override = p.overridden ? ` (progetto; predefinito ${num(p.defaultValue, 6)})` : '';
-  return `${p.overridden ? '*' : ' '} ${p.key.padEnd(28)} ${value}${override} — ${formatMessage(p.label, 'it')}; fonte: ${sourceIn(p, 'it')}, ${p.date}`;
+  return `${p.overridden ? '*' : ' '} ${p.key.padEnd(28)} ${value}${override} — ${formatMessage(p.label, 'it')}; fonte: ${sourceIn(p, 'it')}, ${date(p.date)}`;
 }
 
 export const command: CommandModule = {

@@ -1,7 +1,7 @@
 /** `condivisa plants <file.condivisa> [--json]`: the plants with their ids. */
 import type { CommandModule } from '../main';
 import { parse, printJson } from '../args';
-import { num } from '../format';
+import { date, num } from '../format';
 import { projectFile, withService } from '../service';
 
 const SOURCE_IT: Record<string, string> = { pv: 'fotovoltaico', wind: 'eolico', hydro: 'idroelettrico', other: 'altro' };
@@ -23,7 +23,7 @@ export const command: CommandModule = {
       for (const p of plants) {
         const where = p.configurationId === null ? 'nessuna configurazione' : `configurazione ${p.configurationId} (${configName.get(p.configurationId) ?? '?'})`;
         const orientation = p.source === 'pv' ? `, ${num(p.tiltDeg)}°/${num(p.azimuthDeg)}°` : '';
-        const state = p.commissioningDate ? `in esercizio dal ${p.commissioningDate}` : 'previsto';
+        const state = p.commissioningDate ? `in esercizio dal ${date(p.commissioningDate)}` : 'previsto';
         console.log(`${String(p.id).padStart(4)}  ${p.name} — ${SOURCE_IT[p.source] ?? p.source} ${num(p.kWp)} kW${orientation} — POD ${p.pod || '—'} — ${where} — ${state}${p.existing ? ', esistente' : ''}${p.capexEur != null ? ` — costo ${num(p.capexEur, 0)} €` : ''}`);
       }
       return 0;

@@ -3,6 +3,7 @@
  * (the same steps as the app's Annulla/Ripeti: the history is kept in the file).
  */
 import path from 'node:path';
+import { dateTime } from '../format';
 import type { CommandModule } from '../main';
 import { parse, printJson, requirePositional } from '../args';
 import { createHostService } from '../../core/api/node/host-setup';
@@ -28,7 +29,7 @@ export function historyCommand(action: 'undo' | 'redo' | 'history'): CommandModu
         if (action === 'history') {
           const h = await service.history({ project: file });
           if (values.json) printJson(h);
-          else console.log([describe(h), ...h.steps.map((s) => `  ${s.createdAt}  ${s.kind === 'undo' ? ' ' : s.kind === 'redo' ? '↷' : '!'} ${s.labelIt}`)].join('\n'));
+          else console.log([describe(h), ...h.steps.map((s) => `  ${dateTime(s.createdAt)}  ${s.kind === 'undo' ? ' ' : s.kind === 'redo' ? '↷' : '!'} ${s.labelIt}`)].join('\n'));
           return 0;
         }
         const out = action === 'undo' ? await service.undo({ project: file }) : await service.redo({ project: file });

@@ -85,6 +85,10 @@ describe('condivisa outlook', () => {
     expect(o.plants.length).toBe(3);
     const msg = await condivisa('outlook', file, '--forecast', forecast, '--now', '2026-05-31T23:00:00Z', '--message', 'it');
     expect(msg.stdout).toMatch(/lunedì 1\/6: meglio tra le \d\d:00–\d\d:00/);
+    // The text for people: dates the Italian way (not ISO) beside the hours.
+    const text0 = await condivisa('outlook', file, '--forecast', forecast, '--now', '2026-05-31T23:00:00Z');
+    expect(text0.stdout).toMatch(/^ {2}0[123]\/06\/2026 \d\d:00–\d\d:00: [\d.,]+ kWh/m);
+    expect(text0.stdout).not.toMatch(/2026-06-0/);
     const pdf = ws.path('prossimi.pdf');
     const sheet = await condivisa('outlook', file, '--forecast', forecast, '--now', '2026-05-31T23:00:00Z', '--pdf', pdf);
     expect(sheet.code, sheet.stderr).toBe(0);

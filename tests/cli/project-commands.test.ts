@@ -97,7 +97,10 @@ describe('condivisa param', () => {
     const value = rate.min + (rate.max - rate.min) / 2;
     const set = await json('param', 'p.condivisa', 'set', 'finance.discountRatePerYear', String(value).replace('.', ','), '--json');
     expect(set).toMatchObject({ key: 'finance.discountRatePerYear', value, overridden: true });
-    expect((await condivisa('param', 'p.condivisa')).stdout).toMatch(/^\* finance\.discountRatePerYear /m);
+    const listed = (await condivisa('param', 'p.condivisa')).stdout;
+    expect(listed).toMatch(/^\* finance\.discountRatePerYear /m);
+    // For people: Italian units, the source's Italian wording and dates the Italian way.
+    expect(listed).toMatch(/finance\.discountRatePerYear +[\d,]+ 1\/anno .*fonte: Ipotesi: .*, 01\/01\/2024$/m);
     expect(await json('param', 'p.condivisa', 'unset', 'finance.discountRatePerYear', '--json')).toMatchObject({ value: rate.defaultValue, overridden: false });
   });
 
