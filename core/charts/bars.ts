@@ -11,7 +11,8 @@ export interface BarsInput {
 export function barsOption(input: BarsInput, loc: ChartLocale): EChartsOption {
   return {
     tooltip: { trigger: 'axis', valueFormatter: (v) => `${loc.number(asNumber(v), 0)} ${input.unit}` },
-    legend: { top: 0 },
+    // One series: its name is the chart's title already, a legend would only repeat it.
+    ...(input.series.length > 1 ? { legend: { top: 0 } } : {}),
     grid: { left: 60, right: 16, top: 36, bottom: 28 },
     xAxis: { type: 'category', data: input.categories },
     yAxis: { type: 'value', name: input.unit, axisLabel: { formatter: (v: number) => loc.number(v, 0) } },

@@ -10,8 +10,8 @@ import { reportFormat } from './format';
 import { CATEGORY, COLOURS, LABELS, SOURCE } from './labels';
 
 const W = {
-  it: { sheet: 'Scheda membro', who: 'Anagrafica', year: "L'anno simulato", plants: 'Impianti del membro', none: 'Nessun impianto', category: 'Categoria', configuration: 'Configurazione', pods: 'POD', taxCode: 'Codice fiscale', consumption: 'Consumo (kWh)', self: 'Autoconsumo fisico (kWh)', sharedC: 'Condivisa come consumatore (kWh)', sharedP: 'Condivisa come produttore (kWh)', suff: 'Autosufficienza', savings: 'Risparmio in bolletta', incentive: "Quota dell'incentivo", co2: 'CO2 evitata (kg)', payback: 'Ritorno dei suoi impianti (anni)', notSimulated: 'Il membro non è in una configurazione: non è stato simulato.', page: 'Pagina', note: "Quota dell'incentivo in proporzione all'energia condivisa come consumatore; risparmio al prezzo in bolletta della categoria (parametri con fonte nella relazione tecnica)." },
-  en: { sheet: 'Member sheet', who: 'Registry', year: 'The simulated year', plants: "Member's plants", none: 'No plants', category: 'Category', configuration: 'Configuration', pods: 'POD', taxCode: 'Tax code', consumption: 'Consumption (kWh)', self: 'Physical self-consumption (kWh)', sharedC: 'Shared as consumer (kWh)', sharedP: 'Shared as producer (kWh)', suff: 'Self-sufficiency', savings: 'Bill savings', incentive: 'Share of the incentive', co2: 'Avoided CO2 (kg)', payback: 'Payback of its plants (years)', notSimulated: 'The member is in no configuration: it was not simulated.', page: 'Page', note: "Incentive share pro rata to the energy shared as consumer; savings at the category's bill price (parameters with their sources in the technical report)." },
+  it: { sheet: 'Scheda membro', who: 'Anagrafica', year: "L'anno simulato", plants: 'Impianti del membro', none: 'Nessun impianto', category: 'Categoria', configuration: 'Configurazione', pods: 'POD', taxCode: 'Codice fiscale', consumption: 'Consumo (kWh)', self: 'Autoconsumo fisico (kWh)', sharedC: 'Condivisa come consumatore (kWh)', sharedP: 'Condivisa come produttore (kWh)', suff: 'Autosufficienza', savings: 'Risparmio in bolletta', incentive: "Quota dell'incentivo", co2: 'CO2 evitata (kg)', payback: 'Ritorno dei suoi impianti (anni)', energyChart: "L'energia del membro nell'anno (kWh)", notSimulated: 'Il membro non è in una configurazione: non è stato simulato.', page: 'Pagina', note: "Quota dell'incentivo in proporzione all'energia condivisa come consumatore; risparmio al prezzo in bolletta della categoria (parametri con fonte nella relazione tecnica)." },
+  en: { sheet: 'Member sheet', who: 'Registry', year: 'The simulated year', plants: "Member's plants", none: 'No plants', category: 'Category', configuration: 'Configuration', pods: 'POD', taxCode: 'Tax code', consumption: 'Consumption (kWh)', self: 'Physical self-consumption (kWh)', sharedC: 'Shared as consumer (kWh)', sharedP: 'Shared as producer (kWh)', suff: 'Self-sufficiency', savings: 'Bill savings', incentive: 'Share of the incentive', co2: 'Avoided CO2 (kg)', payback: 'Payback of its plants (years)', energyChart: "The member's energy over the year (kWh)", notSimulated: 'The member is in no configuration: it was not simulated.', page: 'Page', note: "Incentive share pro rata to the energy shared as consumer; savings at the category's bill price (parameters with their sources in the technical report)." },
 } as const;
 
 export function memberSheet(input: { lang: 'it' | 'en'; community: Community; configurations: Configuration[]; member: Member; plants: Plant[]; outcome: MemberOutcome | null; referenceYear: number }): ReportDocument {
@@ -35,10 +35,11 @@ export function memberSheet(input: { lang: 'it' | 'en'; community: Community; co
             { label: w.co2, value: o.avoidedKgCO2 === undefined ? '—' : f.num(o.avoidedKgCO2) },
           ],
         },
-        ...(o.paybackYears !== undefined && own.length ? [{ kind: 'kpis' as const, items: [{ label: w.payback, value: o.paybackYears === null ? '—' : f.num(o.paybackYears, 1) }] }] : []),
+        ...(o.paybackYears !== undefined && own.length ? [{ kind: 'kpis' as const, items: [{ label: w.payback, value: o.paybackYears === null ? '—' : f.fixed(o.paybackYears, 1) }] }] : []),
         {
           kind: 'chart' as const,
-          title: m.name,
+          // The sheet's title already names the member: the chart says what it shows.
+          title: w.energyChart,
           spec: {
             chart: 'bars' as const,
             data: {
