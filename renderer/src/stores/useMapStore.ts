@@ -18,6 +18,7 @@ import type {
   RemovedArea,
 } from '../../../core/api/common';
 import { api } from '../api/client';
+import { areaKey } from '../components/map/map-fit';
 import { useProjectStore } from './useProjectStore';
 import { useUiStore } from './useUiStore';
 import { readBase64 } from './read-file';
@@ -56,7 +57,7 @@ export const useMapStore = defineStore('map', () => {
 
   const projectRef = () => ({ project: project.summary?.path ?? '' });
   const configurationCodes = computed(
-    () => new Set(project.configurations.map((c) => c.substationCode.replace(/\s+/g, '').toUpperCase()).filter(Boolean)),
+    () => new Set(project.configurations.map((c) => areaKey(c.substationCode)).filter(Boolean)),
   );
   const importScope = ref<'all' | 'region'>('all');
   const region = computed(() => project.summary?.community.region ?? '');

@@ -9,6 +9,7 @@ import type { BasemapData } from '../../../../core/api/common';
 import { useMapStore } from '../../stores/useMapStore';
 import { createBasemap, type BasemapLayers } from '../../components/map/map-basemap';
 import { bboxBounds, createPanes } from '../../components/map/map-style';
+import { contentBounds } from '../../components/map/map-fit';
 
 /** Italy, when the project has nothing to frame. */
 const ITALY: L.LatLngBoundsLiteral = [
@@ -61,7 +62,7 @@ export function useLeafletMap() {
   }
 
   /**
-   * The community's points, else the areas, else the community's region, else Italy. A small
+   * The community's points with its configurations' areas, else the areas, else the community's region, else Italy. A small
    * community is framed up to street zoom (16: its points apart, not piled at a national
    * view of a whole areas file). Framing jumps (no animation): a click right after an import
    * lands where the map shows it will.
@@ -69,8 +70,9 @@ export function useLeafletMap() {
   function fitToContent() {
     const m = map.value;
     if (!m) return;
-    if (map$.points.length) {
-      return void m.fitBounds(L.latLngBounds(map$.points.map((p) => [p.lat, p.lon] as [number, number])), { padding: [40, 40], maxZoom: FIT_MAX_ZOOM, animate: false });
+    const bounds = contentBounds(map$.points, map$.areasGeoJson?.features ?? [], map$.configurationCodes);
+    if (bounds) {
+      return void m.fitBounds(L.latLngBounds(bounds), { padding: [40, 40], maxZoom: FIT_MAX_ZOOM, animate: false });
     }
     const bbox = map$.areasGeoJson?.bbox;
     if (bbox) return void m.fitBounds(bboxBounds(bbox), { padding: [20, 20], maxZoom: 14, animate: false });
