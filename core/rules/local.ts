@@ -1,5 +1,6 @@
 /** Local-scheme rules: validation of specs/presets and evaluation. */
 import { MEMBER_CATEGORIES, PLANT_SOURCES } from '../model/entities';
+import { categoryName, plantSourceName } from '../model/entity-names';
 import type { RuleContext } from './context';
 import { fmtDate } from './dates';
 import { countedCommissioningDate, countedPowerKw } from './plant-power';
@@ -127,7 +128,7 @@ function evaluateOne(ctx: RuleContext, spec: LocalRuleSpec): Finding[] {
     }
     case 'memberCategoryAllowed': {
       const allowed: readonly string[] = spec.params.categories;
-      return members.filter((m) => !allowed.includes(m.category)).map((m) => mk('member', m.id, { code: 'rules.local.among-allowed-categories', params: { name: m.name, category: m.category, value: allowed.join(', ') } }));
+      return members.filter((m) => !allowed.includes(m.category)).map((m) => mk('member', m.id, { code: 'rules.local.among-allowed-categories', params: { name: m.name, category: categoryName(m.category), value: allowed.map(categoryName) } }));
     }
     case 'maxMembers': {
       const n = spec.configurationIds === undefined ? ctx.input.members.length : members.length;
@@ -147,7 +148,7 @@ function evaluateOne(ctx: RuleContext, spec: LocalRuleSpec): Finding[] {
     }
     case 'plantSourceAllowed': {
       const allowed: readonly string[] = spec.params.sources;
-      return plants.filter((p) => !allowed.includes(p.source)).map((p) => mk('plant', p.id, { code: 'rules.local.source-among-allowed-sources', params: { name: p.name, source: p.source, value: allowed.join(', ') } }));
+      return plants.filter((p) => !allowed.includes(p.source)).map((p) => mk('plant', p.id, { code: 'rules.local.source-among-allowed-sources', params: { name: p.name, source: plantSourceName(p.source), value: allowed.map(plantSourceName) } }));
     }
   }
 }

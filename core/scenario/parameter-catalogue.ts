@@ -5,6 +5,7 @@
  * project files.
  */
 import { MEMBER_CATEGORIES } from '../model/entities';
+import { categoryName } from '../model/entity-names';
 import { valueForYear } from '../economics/parameters';
 import { gridFactorFor } from '../carbon/carbonParameters';
 import type { EconomicsParameters } from './economics-types';
@@ -114,7 +115,7 @@ const DEFINITIONS: Definition[] = [
     (c): Definition => ({
       key: `billPrice.${c}`,
       // The category in the reader's words ("Persona fisica"), not its code.
-      label: { code: 'scenario.parameter.bill-price', params: { category: { code: `scenario.parameter.category.${c}` } } },
+      label: { code: 'scenario.parameter.bill-price', params: { category: categoryName(c) } },
       min: 0,
       max: 2,
       read: (p) => ({ value: p.billPrices.byCategory[c], unit: '€/kWh', source: p.billPrices.source, ...(p.billPrices.sourceIt ? { sourceIt: p.billPrices.sourceIt } : {}), date: p.billPrices.date, secondary: true }),

@@ -5,6 +5,7 @@
  * Hydro and other sources need an imported series (or a monthly profile).
  */
 import { sourceText } from '../model/sourced-value';
+import { plantSourceName } from '../model/entity-names';
 import type { Member, Plant } from '../model/entities';
 import type { TimeBase } from '../model/timeseries';
 import { alignPeriodicEnergy } from '../model/timeseries-align';
@@ -49,7 +50,7 @@ export function plantProduction(plant: Plant, ctx: ProductionContext, weatherAt:
   if (plant.source === 'wind') return windProduction(plant, ctx, weatherAt);
   if (plant.source !== 'pv') {
     ctx.warn(
-      { code: 'scenario.warning.plant-without-imported-production', params: { name: plant.name, source: plant.source } },
+      { code: 'scenario.warning.plant-without-imported-production', params: { name: plant.name, source: plantSourceName(plant.source) } },
     );
     return new Float64Array(ctx.base.length);
   }

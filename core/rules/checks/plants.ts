@@ -5,6 +5,7 @@ import { countedCommissioningDate, countedPowerKw, isIncentivisable, isUpgrade }
 import { defineRule, finding, fmtKw, ro } from '../rule';
 import type { Finding, Message, RulesPlant } from '../types';
 import { normalisePod } from '../../model/pod';
+import { plantSourceName } from '../../model/entity-names';
 
 export function configuredPlants(ctx: RuleContext): RulesPlant[] {
   return ctx.input.plants.filter((p) => p.configurationId !== null && ctx.configById.has(p.configurationId));
@@ -23,7 +24,7 @@ export const renewableSource = defineRule({
           { code: 'rules.plant.renewable-source.leave-plant-out-configuration' }), effect: 'excludes' });
       } else if (!ctx.t.renewableSources.includes(p.source)) {
         out.push(finding(this.id, 'warning', 'plant', p.id, ro(9),
-          { code: 'rules.plant.renewable-source.source-specific-renewable-defined', params: { name: p.name, source: p.source } },
+          { code: 'rules.plant.renewable-source.source-specific-renewable-defined', params: { name: p.name, source: plantSourceName(p.source) } },
           { code: 'rules.plant.renewable-source.confirm-source-renewable-biomass' }));
       }
     }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { LocalRulesError, parseLocalRulePreset, parseLocalRules } from '../../../core/rules/local';
 import type { LocalRuleSpec } from '../../../core/rules/local-types';
 import { member, of, plant, run, validCer } from './fixtures';
+import { formatMessage } from '../../../core/model/messages';
 
 const PRESET = new URL('../../../resources/rules/presets/milano-cer-ca-mi.json', import.meta.url);
 const milan = () => parseLocalRulePreset(JSON.parse(readFileSync(PRESET, 'utf8')));
@@ -60,6 +61,17 @@ describe('local rule kinds: pass and fail', () => {
       expect(f[0]!.source).toBe('test scheme');
     });
   }
+  it('names categories and sources as the reader says them, not by their codes', () => {
+    const cats = withRules([cases[2]!.spec]);
+    cases[2]!.fail(cats);
+    const c = of(run(cats), 'local.cats')[0]!.message;
+    expect(formatMessage(c, 'it')).toMatch(/Ente religioso.*Persona fisica, PMI, Ente locale/);
+    expect(formatMessage(c, 'en')).toMatch(/Religious body.*Natural person, SME, Local authority/);
+    expect(formatMessage(c, 'it')).not.toMatch(/religious_body|citizen|local_authority/);
+    const src = withRules([cases[5]!.spec]);
+    cases[5]!.fail(src);
+    expect(formatMessage(of(run(src), 'local.src')[0]!.message, 'it')).toMatch(/fonte eolico\) non è tra le fonti ammesse \(fotovoltaico\)/);
+  });
   it('honours severity and configurationIds', () => {
     const p = withRules([{ ...base, id: 'power', kind: 'plantPowerRange', params: { maxKw: 10 }, severity: 'warning', configurationIds: [1] }]);
     expect(of(run(p), 'local.power').map((f) => f.severity)).toEqual(['warning']);
