@@ -194,9 +194,11 @@ export function effectiveRules(ruleSet: SharingRuleSet, substation: string): Sha
 
 /** When a project has no rules yet: GSE fees first, then everything to consumers pro rata to their shared energy. */
 export const DEFAULT_RULE_SET: SharingRuleSet = {
+  // Rule names are the community's words, shown in the editor and in messages («consumatori»
+  // 90%): Italian, as the app names the rules a user adds.
   community: [
-    { kind: 'cost', id: 'gse-fees', group: 'gse-fees' },
-    { kind: 'consumers', id: 'consumers', percent: 100 },
+    { kind: 'cost', id: 'corrispettivi-gse', group: 'gse-fees' },
+    { kind: 'consumers', id: 'consumatori', percent: 100 },
   ],
   configurations: {},
 };

@@ -26,10 +26,10 @@ test('who gets what: the demo divided by month, a rule edited with a live previe
   await expect(page.getByTestId('share-config-AC012E00002').getByTestId('share-groups')).toContainText('Corrispettivi GSE');
 
   // 90% to consumers: refused, the message names the rule; nothing can be saved.
-  const percent = page.locator('[data-rule="consumers"] [data-field="percent"]');
+  const percent = page.locator('[data-rule="consumatori"] [data-field="percent"]');
   await percent.fill('90');
   await percent.press('Enter');
-  await expect(page.getByTestId('share-problem')).toContainText('«consumers» 90%');
+  await expect(page.getByTestId('share-problem')).toContainText('«consumatori» 90%');
   await expect(page.getByTestId('share-save')).toBeDisabled();
 
   // Add a 10% social fund: the preview follows; save, then compare with the saved rules.

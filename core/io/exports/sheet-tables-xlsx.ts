@@ -1,7 +1,9 @@
 /**
  * Writes SheetTables (core/report/tables) as an xlsx: the header in row 1 (so a sheet can be
  * pasted into the portal's form as it is), the caption as a note on A1, frozen header, empty
- * cells left empty. Codes stay text: a POD or tax code must never become a number.
+ * cells left empty. Codes stay text: a POD or tax code must never become a number. A date
+ * (YYYY-MM-DD) becomes an Excel date shown 01/03/2025, as the portal's forms and an Italian
+ * reader write it, and as Excel sorts and filters dates.
  */
 import ExcelJS from 'exceljs';
 import type { SheetTable } from '../../report/tables';
@@ -27,16 +29,24 @@ export async function sheetTablesToXlsx(sheets: SheetTable[], creator: string, o
     head.alignment = { wrapText: true, vertical: 'top' };
     head.getCell(1).note = t.caption;
     for (const r of t.rows) {
-      const row = ws.addRow(r.map((v) => (v === null ? null : v)));
+      const row = ws.addRow(r.map((v) => (v === null ? null : isoDate(v) ?? v)));
       if (options.highlightEmpty) {
         r.forEach((v, j) => {
           if (v === null) row.getCell(j + 1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
         });
       }
       r.forEach((v, j) => {
-        if (typeof v === 'string') row.getCell(j + 1).numFmt = '@';
+        if (isoDate(v)) row.getCell(j + 1).numFmt = 'dd/mm/yyyy';
+        else if (typeof v === 'string') row.getCell(j + 1).numFmt = '@';
       });
     }
   }
   return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** The date of an ISO date text (midnight UTC, as Excel's dates carry no zone), else null. */
+function isoDate(v: unknown): Date | null {
+  if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v)) return null;
+  const d = new Date(`${v}T00:00:00Z`);
+  return Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== v ? null : d;
 }

@@ -58,6 +58,10 @@ describe('GSE application data (xlsx)', () => {
       const row = producers.find((r) => r[1] === p.name)!;
       expect(row[8]).toBe(p.pod);
       expect(row[10]).toBe(p.kWp);
+      // A date cell shown the Italian way, not an ISO text.
+      expect(row[11]).toEqual(new Date(`${p.commissioningDate}T00:00:00Z`));
+      const cell = wb.getWorksheet('Produttori e sezioni')!.getRow(producers.indexOf(row) + 1).getCell(12);
+      expect(cell.numFmt).toBe('dd/mm/yyyy');
       expect(row[2]).toBe(members.find((m) => m.id === p.ownerMemberId)!.name);
       // The demo has no CENSIMP and no tax codes: the cells stay empty (nothing invented).
       expect(row[6] ?? null).toBeNull();
