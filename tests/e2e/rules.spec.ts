@@ -102,6 +102,9 @@ test('rule fields and the Milan preset from the Requisiti tab', async ({ page, a
   await expect(page.getByTestId('tab-rules')).toHaveClass(/active/);
   await expect(page.getByTestId('rule-entity-kind')).toHaveValue(kind);
   await expect(page.getByTestId('rule-entity')).toHaveValue(id);
+  // The field says which rule it feeds by the rule's title, not its id.
+  await expect(page.getByTestId('rule-field-netMetering')).not.toContainText(`${kind}.net-metering`);
+  await expect(page.getByTestId('rule-field-netMetering')).toContainText(/usato da .*[Ss]cambio sul [Pp]osto/);
   await page.getByTestId('rule-field-netMetering').getByRole('checkbox').check();
   await saved(page);
   await expect(finding(page, `${kind}.net-metering`)).toHaveCount(1);

@@ -16,6 +16,14 @@ describe('EditCell, optional number', () => {
     expect(cell.emitted('commit')).toEqual([[12500], [null]]);
   });
 
+  it('writes a year without thousands grouping (2025, not 2.025) and takes it back as typed', async () => {
+    const cell = mount(EditCell, { props: { kind: 'number', value: 2025, digits: 0, ungrouped: true, label: 'Anno di riferimento' } });
+    const input = cell.get('input');
+    expect((input.element as HTMLInputElement).value).toBe('2025');
+    await input.setValue('2024');
+    expect(cell.emitted('commit')).toEqual([[2024]]);
+  });
+
   it('a required number still flags an empty cell and sends nothing', async () => {
     const cell = mount(EditCell, { props: { kind: 'number', value: 20, label: 'Potenza (kWp)' } });
     const input = cell.get('input');

@@ -38,8 +38,8 @@ const intlLocale = computed(() => (locale.value === 'it' ? 'it-IT' : 'en-GB'));
  * bare by default ("2215" beside "17.220" in one column); the reports group them too
  * (core/report/format.ts).
  */
-export function formatNumber(value: number, maximumFractionDigits = 1, minimumFractionDigits = 0): string {
-  return new Intl.NumberFormat(intlLocale.value, { minimumFractionDigits, maximumFractionDigits, useGrouping: 'always' } as unknown as Intl.NumberFormatOptions).format(value);
+export function formatNumber(value: number, maximumFractionDigits = 1, minimumFractionDigits = 0, grouping = true): string {
+  return new Intl.NumberFormat(intlLocale.value, { minimumFractionDigits, maximumFractionDigits, useGrouping: grouping ? 'always' : false } as unknown as Intl.NumberFormatOptions).format(value);
 }
 
 /** Formats an ISO date (YYYY-MM-DD) as the user reads dates: 15/03/2025 in Italian. */
