@@ -11,8 +11,8 @@ export const advisorEn: Record<keyof typeof advisorIt, string> = {
   'advisor.outlook.tilted-as-horizontal':
     'The file gives irradiance on its own plane (global_tilted_irradiance), used as horizontal: a rough estimate',
   'advisor.outlook.message.title': "Next days: when to use the community's energy",
-  'advisor.outlook.message.day-best': '• {day}: best {when} (expected production {kWh} kWh)',
-  'advisor.outlook.message.day-none': '• {day}: little sun, no suggested hours (expected production {kWh} kWh)',
+  'advisor.outlook.message.day-best': '• {day}: best {when} (expected production over the whole day {kWh} kWh)',
+  'advisor.outlook.message.day-none': '• {day}: little sun, no suggested hours (expected production over the whole day {kWh} kWh)',
   'advisor.outlook.message.loads': 'In those hours run the washing machine, dishwasher, heat-pump water heater, car charging.',
   'history.reset-demo': 'Reset of the demo project',
 };

@@ -9,8 +9,8 @@ export const advisorIt = {
   'advisor.outlook.tilted-as-horizontal':
     "Il file dà l'irraggiamento sul proprio piano (global_tilted_irradiance), usato come orizzontale: stima approssimata",
   'advisor.outlook.message.title': "Prossimi giorni: quando usare l'energia della comunità",
-  'advisor.outlook.message.day-best': '• {day}: meglio tra le {when} (produzione prevista {kWh} kWh)',
-  'advisor.outlook.message.day-none': '• {day}: poco sole, nessuna fascia consigliata (produzione prevista {kWh} kWh)',
+  'advisor.outlook.message.day-best': '• {day}: meglio tra le {when} (produzione prevista nell\'intera giornata {kWh} kWh)',
+  'advisor.outlook.message.day-none': '• {day}: poco sole, nessuna fascia consigliata (produzione prevista nell\'intera giornata {kWh} kWh)',
   'advisor.outlook.message.loads': "In quelle ore avviate lavatrice, lavastoviglie, scaldabagno a pompa di calore, ricarica dell'auto.",
   'history.reset-demo': 'Ripristino del progetto dimostrativo',
 };

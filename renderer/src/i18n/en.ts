@@ -822,6 +822,7 @@ export const en: Record<MessageKey, string> = {
   "adv.method.swap": "Local search (swaps)",
   "adv.method.exhaustive": "Exhaustive search",
   "adv.outlook": "Next 3 days",
+  "adv.outlook.windows": "Suggested hours (expected production in each window)",
   "adv.forecast": "Forecast (Open-Meteo JSON/CSV, optional)",
   "adv.outlook.run": "Compute the outlook",
   "adv.outlook.forecast": "Forecast {file}; local hours {tz}",

@@ -820,6 +820,7 @@ export const it = {
   "adv.method.swap": "Ricerca locale (scambi)",
   "adv.method.exhaustive": "Ricerca esaustiva",
   "adv.outlook": "Prossimi 3 giorni",
+  "adv.outlook.windows": "Ore consigliate (produzione prevista in ciascuna fascia)",
   "adv.forecast": "Previsione (Open-Meteo JSON/CSV, facoltativa)",
   "adv.outlook.run": "Calcola il prospetto",
   "adv.outlook.forecast": "Previsione {file}; ore locali {tz}",

@@ -148,12 +148,12 @@ describe('the members’ message', () => {
   it('lists the days with suggested hours, and not the few dawn hours of a fourth day cut by the 72 hours', () => {
     const it_ = outlookMessage(outlookFrom8(), 'it').split('\n');
     // Monday 08:00–19:00 = 12 hours × 100 kWh; Thursday 06:00–07:00 (2 hours of dawn) is left out.
-    expect(it_).toContain('• lunedì 1/6: meglio tra le 09:00–18:00 (produzione prevista 1.200 kWh)');
-    expect(it_).toContain('• martedì 2/6: meglio tra le 09:00–18:00 (produzione prevista 1.400 kWh)');
+    expect(it_).toContain("• lunedì 1/6: meglio tra le 09:00–18:00 (produzione prevista nell'intera giornata 1.200 kWh)");
+    expect(it_).toContain("• martedì 2/6: meglio tra le 09:00–18:00 (produzione prevista nell'intera giornata 1.400 kWh)");
     expect(it_.filter((l) => l.startsWith('•'))).toHaveLength(3);
     expect(it_.join('\n')).not.toMatch(/giovedì|poco sole/);
     const en = outlookMessage(outlookFrom8(), 'en');
-    expect(en).toContain('• Wednesday 3/6: best 09:00–18:00 (expected production 1,400 kWh)');
+    expect(en).toContain('• Wednesday 3/6: best 09:00–18:00 (expected production over the whole day 1,400 kWh)');
     expect(en.split('\n').at(-1)).toBe(`(${formatMessage({ code: 'advisor.outlook.uncertainty.clear-sky' }, 'en')})`);
   });
 });
