@@ -32,7 +32,7 @@ test('advisor tab: sizing sweep with the best size, member mix with marginal gai
   await page.getByTestId('adv-run-members').click();
   await expect(page.getByTestId('adv-candidate')).toHaveCount(5, { timeout: 60_000 });
   await expect(page.getByTestId('adv-candidate').first()).toContainText('%');
-  await expect(page.getByTestId('adv-methods')).toContainText('Scelta golosa');
+  await expect(page.getByTestId('adv-methods')).toContainText('Scelta un candidato alla volta (greedy)');
   await expect(page.getByTestId('adv-methods')).toContainText('Ricerca esaustiva');
 
   // Outlook on an uploaded forecast: three days with suggested windows and the members' message.

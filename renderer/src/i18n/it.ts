@@ -816,7 +816,7 @@ export const it = {
   "adv.candidate": "Candidato",
   "adv.daytime": "Consumi nelle ore di sole",
   "adv.baseline": "Oggi: {kwh} kWh condivisi, {surplus} kWh immessi e non ancora condivisi",
-  "adv.method.greedy": "Scelta golosa",
+  "adv.method.greedy": "Scelta un candidato alla volta (greedy)",
   "adv.method.swap": "Ricerca locale (scambi)",
   "adv.method.exhaustive": "Ricerca esaustiva",
   "adv.outlook": "Prossimi 3 giorni",
