@@ -34,6 +34,9 @@ test('advisor tab: sizing sweep with the best size, member mix with marginal gai
   await expect(page.getByTestId('adv-candidate').first()).toContainText('%');
   await expect(page.getByTestId('adv-methods')).toContainText('Scelta un candidato alla volta (greedy)');
   await expect(page.getByTestId('adv-methods')).toContainText('Ricerca esaustiva');
+  // Gains and scores in the objective's unit (here shared energy, kWh a year).
+  await expect(page.locator('[data-test="adv-members"] table.candidates thead')).toContainText('Guadagno marginale (kWh/anno)');
+  await expect(page.getByTestId('adv-methods')).toContainText(/Ricerca esaustiva: [\d.]+ kWh\/anno/);
 
   // Outlook on an uploaded forecast: three days with suggested windows and the members' message.
   await page.getByTestId('adv-forecast').setInputFiles({ name: 'previsione.json', mimeType: 'application/json', buffer: Buffer.from(forecastJson()) });
