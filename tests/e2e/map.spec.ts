@@ -55,7 +55,7 @@ test('import areas, place a member by clicking the map and see its area assigned
   await expect(page.getByTestId('map-last-placed')).toContainText('Nuovo membro 1: area AC001E00934');
   await saved(page);
   await expect(page.getByTestId('area-member-count')).toHaveText('1');
-  await expect(page.getByTestId('project-summary')).toContainText('1 membri');
+  await expect(page.getByTestId('project-summary')).toContainText('1 membro ·');
 
   // Drag the member out of every area: it is saved, re-located and flagged.
   await page.getByTestId('map-mode-pan').click();

@@ -16,7 +16,7 @@ test('Save as: the copy opens under its new file, and edits to it leave the orig
   await page.getByTestId('save-as-name').fill('variante-b');
   await page.getByTestId('save-as-confirm').click();
   await expect(page.getByTestId('project-summary')).toContainText('variante-b.condivisa');
-  await expect(page.getByTestId('project-summary')).toContainText('1 membri');
+  await expect(page.getByTestId('project-summary')).toContainText('1 membro ·');
 
   // Over an existing file (the original) is refused, naming it; nothing is replaced.
   await page.getByTestId('save-as').click();
@@ -32,5 +32,5 @@ test('Save as: the copy opens under its new file, and edits to it leave the orig
   await expect(page.getByTestId('project-summary')).toContainText('2 membri');
   await page.getByRole('link', { name: '← Progetti' }).click();
   await page.getByTestId('workspace').getByRole('button', { name: 'CER-Originale.condivisa' }).click();
-  await expect(page.getByTestId('project-summary')).toContainText('1 membri');
+  await expect(page.getByTestId('project-summary')).toContainText('1 membro ·');
 });

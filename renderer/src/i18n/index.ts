@@ -27,6 +27,11 @@ export function t(key: MessageKey, params: Record<string, string | number> = {})
 }
 
 /** A core message (code + parameters, or user-authored `{it, en}` text) in the UI's language. */
+/** "1 membro", "3 membri": a count with its noun in the right number (Italian and English have one and other). */
+export function count(noun: 'members' | 'plants', n: number): string {
+  return t(`count.${noun}.${n === 1 ? 'one' : 'other'}` as MessageKey, { n: formatNumber(n, 0) });
+}
+
 export function tm(text: Text): string {
   return textIn(text, locale.value);
 }
@@ -61,5 +66,5 @@ export function parseNumber(text: string): number | null {
 }
 
 export function useI18n() {
-  return { t, tm, locale, setLocale, formatNumber, formatDate, parseNumber };
+  return { t, tm, locale, setLocale, formatNumber, formatDate, parseNumber, count };
 }
