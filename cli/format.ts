@@ -46,3 +46,8 @@ export function dateTime(iso: string): string {
   return dateTimeFormat.format(t).replace(',', '');
 }
 let dateTimeFormat: Intl.DateTimeFormat | undefined;
+
+/** A count with its noun in the right number: count(1, 'membro', 'membri') → "1 membro". */
+export function count(n: number, one: string, other: string): string {
+  return `${num(n, 0)} ${n === 1 ? one : other}`;
+}

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { CommandModule } from '../main';
 import { parse, printJson, requirePositional } from '../args';
+import { count } from '../format';
 import { UserError } from '../errors';
 import { createHostService } from '../../core/api/node/host-setup';
 import type { EntityRef, Finding, Severity } from '../../core/rules';
@@ -87,7 +88,7 @@ export const command: CommandModule = {
         lines.push(
           '',
           lang === 'it'
-            ? `Nota: ${result.unassigned.members} membri e ${result.unassigned.plants} impianti non sono in una configurazione: le regole di configurazione non li vedono.`
+            ? `Nota: ${count(result.unassigned.members, 'membro', 'membri')} e ${count(result.unassigned.plants, 'impianto', 'impianti')} non in una configurazione: le regole di configurazione non li vedono.`
             : `Note: ${result.unassigned.members} members and ${result.unassigned.plants} plants are in no configuration: configuration rules do not see them.`,
         );
       }

@@ -1,7 +1,7 @@
 /** `condivisa configurations <file.condivisa> [--json]`: the configurations with their ids, members and plants. */
 import type { CommandModule } from '../main';
 import { parse, printJson } from '../args';
-import { num } from '../format';
+import { count, num } from '../format';
 import { projectFile, withService } from '../service';
 
 export const command: CommandModule = {
@@ -28,7 +28,7 @@ export const command: CommandModule = {
       }
       if (rows.length === 0) console.log('nessuna configurazione');
       for (const r of rows) {
-        console.log(`${String(r.id).padStart(4)}  ${r.name} — cabina primaria ${r.substationCode || '—'} — ${r.memberIds.length} membri, ${r.plantIds.length} impianti (${num(r.kWp)} kW)`);
+        console.log(`${String(r.id).padStart(4)}  ${r.name} — cabina primaria ${r.substationCode || '—'} — ${count(r.memberIds.length, 'membro', 'membri')}, ${count(r.plantIds.length, 'impianto', 'impianti')} (${num(r.kWp)} kW)`);
       }
       return 0;
     });

@@ -15,7 +15,7 @@ import path from 'node:path';
 import { UserError } from '../errors';
 import type { CoreService } from '../../core/api/node/core-service';
 import type { CurveMappingData, ImportKind, ImportResult, ProjectSummary } from '../../core/api/common';
-import { num } from '../format';
+import { count, num } from '../format';
 
 type Values = Record<string, string | boolean | undefined>;
 
@@ -73,8 +73,8 @@ export function describeImport(r: ImportResult): string {
   }
   if (r.production) lines.push(`${r.file}: produzione dell'impianto ${r.production.plantName} (${r.production.plantId}), ${fmt(r.production.length ?? 0, 0)} valori da ${r.production.start}, ${fmt(r.production.totalKWh)} kWh`);
   if (r.bills) lines.push(`${r.file}: ${r.bills.records} bollette mensili per ${r.bills.pods.length} POD (anni ${r.bills.years.join(', ')}), ${fmt(r.bills.totalKWh)} kWh`);
-  if (r.members) lines.push(`${r.file}: ${r.members.created} membri creati, ${r.members.updated} aggiornati, ${r.members.configurationsCreated} configurazioni create`);
-  if (r.project) lines.push(`${r.file}: nuovo progetto ${r.project.path} (${r.project.counts.members} membri, ${r.project.counts.plants} impianti)`);
+  if (r.members) lines.push(`${r.file}: ${count(r.members.created, 'membro creato', 'membri creati')}, ${count(r.members.updated, 'aggiornato', 'aggiornati')}, ${count(r.members.configurationsCreated, 'configurazione creata', 'configurazioni create')}`);
+  if (r.project) lines.push(`${r.file}: nuovo progetto ${r.project.path} (${count(r.project.counts.members, 'membro', 'membri')}, ${count(r.project.counts.plants, 'impianto', 'impianti')})`);
   return lines.join('\n');
 }
 

@@ -5,7 +5,7 @@
 import type { CommandModule } from '../main';
 import { parse, printJson } from '../args';
 import { UserError } from '../errors';
-import { date, num } from '../format';
+import { count, date, num } from '../format';
 import { projectFile, withService } from '../service';
 import type { ProjectScenarioItem, ProjectScenarioComparison } from '../../core/api/common';
 import type { SummaryCell, SummaryKey } from '../../core/scenario/project-scenario-summary';
@@ -95,7 +95,7 @@ export const command: CommandModule = {
       else
         for (const s of scenarios) {
           const shared = s.summary.sharedKWh === null ? 'non simulato' : `${num(s.summary.sharedKWh, 0)} kWh condivisi`;
-          console.log(`${s.current ? '*' : ' '} [${s.id}] ${s.name} — ${date(s.createdAt)} · ${num(s.summary.kWp, 1)} kWp · ${s.summary.members} membri · ${shared}`);
+          console.log(`${s.current ? '*' : ' '} [${s.id}] ${s.name} — ${date(s.createdAt)} · ${num(s.summary.kWp, 1)} kWp · ${count(s.summary.members, 'membro', 'membri')} · ${shared}`);
         }
       return 0;
     });

@@ -54,7 +54,7 @@ function comparisonTable(cmp: SharingComparisonView): string {
   const eur = { format: (v: number) => cents(v, true) };
   const plain = { format: (v: number) => cents(v) };
   const pct = (v: number | null) => (v === null ? '—' : `${eur.format(v)}%`);
-  const lines = [`${cmp.gainers} membri ci guadagnano, ${cmp.losers} ci perdono`, '', `  ${'membro'.padEnd(28)} ${'categoria'.padEnd(14)} ${'prima €'.padStart(11)} ${'dopo €'.padStart(11)} ${'Δ €'.padStart(10)} ${'Δ %'.padStart(9)}`];
+  const lines = [`membri che ci guadagnano ${cmp.gainers}, che ci perdono ${cmp.losers}`, '', `  ${'membro'.padEnd(28)} ${'categoria'.padEnd(14)} ${'prima €'.padStart(11)} ${'dopo €'.padStart(11)} ${'Δ €'.padStart(10)} ${'Δ %'.padStart(9)}`];
   for (const m of [...cmp.members].sort((x, y) => y.diffEur - x.diffEur)) {
     lines.push(`  ${m.name.slice(0, 28).padEnd(28)} ${CATEGORY_LABELS_IT[m.category].slice(0, 14).padEnd(14)} ${plain.format(m.aEur).padStart(11)} ${plain.format(m.bEur).padStart(11)} ${eur.format(m.diffEur).padStart(10)} ${pct(m.diffPct).padStart(9)}`);
   }

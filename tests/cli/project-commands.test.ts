@@ -84,7 +84,7 @@ describe('condivisa plants / configurations', () => {
     await api('updatePlant', { id: p.id, patch: { capexEur: 72500 } });
     expect((await condivisa('plants', 'p.condivisa')).stdout).toMatch(/— previsto — costo 72\.500 €$/m);
     expect(await json('configurations', 'p.condivisa', '--json')).toEqual([{ id: c.id, name: 'Centro', substationCode: 'AC001E00934', memberIds: [m.id], plantIds: [p.id], kWp: 60 }]);
-    expect((await condivisa('configurations', 'p.condivisa')).stdout).toMatch(/Centro — cabina primaria AC001E00934 — 1 membri, 1 impianti \(60 kW\)/);
+    expect((await condivisa('configurations', 'p.condivisa')).stdout).toMatch(/Centro — cabina primaria AC001E00934 — 1 membro, 1 impianto \(60 kW\)/);
   });
 });
 

@@ -85,7 +85,7 @@ describe('condivisa share --compare', () => {
     expect(cmp.members).toHaveLength(10);
     expect(cents(cmp.categories.reduce((s, c) => s + c.diffEur, 0))).toBe(cents(cmp.members.reduce((s, m) => s + m.diffEur, 0)));
     const text = await condivisa('share', project, '--compare', other);
-    expect(text.stdout).toMatch(/membri ci guadagnano, \d+ ci perdono/);
+    expect(text.stdout).toMatch(/membri che ci guadagnano \d+, che ci perdono \d+/);
     expect(text.stdout).toMatch(/per categoria/);
   });
 });

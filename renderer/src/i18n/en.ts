@@ -604,7 +604,7 @@ export const en: Record<MessageKey, string> = {
   "share.member": "Member",
   "share.total": "Total €",
   "share.ofRestricted": "of which restricted €",
-  "share.compareTitle": "Saved rules → draft: {gainers} members gain, {losers} lose",
+  "share.compareTitle": "Saved rules → draft: members who gain {gainers}, who lose {losers}",
   "share.compareChart": "Yearly change per member in euros",
   "share.category": "Category",
   "share.members": "Members",

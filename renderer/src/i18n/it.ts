@@ -602,7 +602,7 @@ export const it = {
   "share.member": "Membro",
   "share.total": "Totale €",
   "share.ofRestricted": "di cui vincolata €",
-  "share.compareTitle": "Regole salvate → bozza: {gainers} membri ci guadagnano, {losers} ci perdono",
+  "share.compareTitle": "Regole salvate → bozza: membri che ci guadagnano {gainers}, che ci perdono {losers}",
   "share.compareChart": "Variazione annua per membro in euro",
   "share.category": "Categoria",
   "share.members": "Membri",

@@ -77,7 +77,7 @@ describe('the sharing tab', () => {
     api.compareSharing.mockResolvedValue({ members: [{ id: 1, name: 'Famiglia Rossi', category: 'citizen', aEur: 1064, bEur: 1000, diffEur: -64, diffPct: -6.02 }], categories: [{ category: 'citizen', members: 1, aEur: 1064, bEur: 1000, diffEur: -64, diffPct: -6.02 }], groups: [], gainers: 0, losers: 1, a: view, b: view });
     await wrapper.find('[data-test="share-compare"]').trigger('click');
     await flushPromises();
-    expect(wrapper.find('[data-test="share-comparison"]').text()).toContain('0 membri ci guadagnano, 1 ci perdono');
+    expect(wrapper.find('[data-test="share-comparison"]').text()).toContain('membri che ci guadagnano 0, che ci perdono 1');
     // One decimal always, as down the rest of the column.
     expect(wrapper.find('[data-test="share-categories"]').text()).toContain('-6,0%');
     api.setSharingRules.mockResolvedValue({ ...rules, isDefault: false });
