@@ -26,3 +26,8 @@ export function sourceText(v: { source: string; sourceIt?: string }): LocalText 
 export function sourceIn(v: { source: string; sourceIt?: string }, lang: Lang): string {
   return lang === 'it' ? (v.sourceIt ?? v.source) : v.source;
 }
+
+/** True when the source's own words already say it is secondary ("secondary", "fonte secondaria", "fonti secondarie"): a reader is not told twice. */
+export function saysSecondary(text: string): boolean {
+  return /secondar/i.test(text);
+}

@@ -12,7 +12,7 @@ import type { ParameterEntry } from '../scenario/parameter-catalogue';
 import type { ConfigurationHourly, ConfigurationOutcome, ScenarioResult } from '../scenario/types';
 import { weatherSourceText } from '../scenario/weather-source';
 import { unitText } from '../model/unit-text';
-import { sourceIn } from '../model/sourced-value';
+import { saysSecondary, sourceIn } from '../model/sourced-value';
 import { scenarioLabel } from '../charts/scenarios';
 import { chartLocale } from '../charts/chart-locale';
 import type { ReportBlock, ReportDocument, ReportSection } from './document';
@@ -140,7 +140,7 @@ function methodSection({ f, L, input }: Ctx): ReportSection {
     {
       kind: 'table',
       columns: [L.parameter, L.value, L.source, L.date],
-      rows: input.parameters.map((p) => [formatMessage(p.label, input.lang) + (p.overridden ? L.override : ''), `${f.num(p.value, 4)} ${unitText(p.unit, input.lang)}`, sourceIn(p, input.lang) + (p.secondary ? (it ? ' (fonte secondaria)' : ' (secondary source)') : ''), f.date(p.date)]),
+      rows: input.parameters.map((p) => [formatMessage(p.label, input.lang) + (p.overridden ? L.override : ''), `${f.num(p.value, 4)} ${unitText(p.unit, input.lang)}`, sourceIn(p, input.lang) + (p.secondary && !saysSecondary(sourceIn(p, input.lang)) ? (it ? ' (fonte secondaria)' : ' (secondary source)') : ''), f.date(p.date)]),
       numeric: [false, true, false, false],
     },
   ];

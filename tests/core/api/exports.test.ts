@@ -204,6 +204,8 @@ describe('technical report (PDF)', () => {
     expect(flat).toContain('Prezzo in bolletta: Persona fisica');
     expect(flat).not.toMatch(/Prezzo in bolletta: citizen|Pz (low|high)|Assumption:|DOMAIN\.md/);
     expect(flat).toContain('Ipotesi: costo nominale del capitale');
+    // A source that says it is secondary is not told so a second time.
+    expect(flat).not.toMatch(/fonte secondaria\)? \(fonte secondaria\)/);
     expect(flat).toMatch(/Prezzo zonale basso [\d.]+ €/);
     // Units in the reader's words: the discount rate per year reads "1/anno", the horizon "anni".
     expect(flat).toMatch(/Tasso di sconto \d+,\d+ 1\/anno/);
