@@ -49,7 +49,7 @@ test('create a project, add two members and a plant, reload and see them', async
   await createProjectWithMembersAndPlant(page);
   await page.reload();
   await expectEdits(page);
-  await expect(page.getByTestId('project-summary')).toContainText('2 membri · 1 impianti · 19,8 kWp');
+  await expect(page.getByTestId('project-summary')).toContainText('2 membri · 1 impianto · 19,8 kWp');
 });
 
 test('a killed host loses no committed edit', async ({ page, app }) => {
