@@ -91,12 +91,14 @@ export function openProjectScenario(store: ProjectStore, resourcesDir: string, i
   const results = repo.results(id);
   repo.restore(id, () => {
     // Written in the restore's transaction: the working state and its results change together.
+    // A snapshot keeps no hourly series: the last run's would chart another state than the
+    // results shown, so they go (the charts ask for a run, as after an older file).
     if (results === null) store.db.prepare('DELETE FROM simulation_cache').run();
     else
       store.db
         .prepare(
-          `INSERT INTO simulation_cache (id, input_hash, created_at, result_json) VALUES (1, ?, ?, ?)
-           ON CONFLICT(id) DO UPDATE SET input_hash = excluded.input_hash, created_at = excluded.created_at, result_json = excluded.result_json`,
+          `INSERT INTO simulation_cache (id, input_hash, created_at, result_json, hourly_json) VALUES (1, ?, ?, ?, NULL)
+           ON CONFLICT(id) DO UPDATE SET input_hash = excluded.input_hash, created_at = excluded.created_at, result_json = excluded.result_json, hourly_json = NULL`,
         )
         .run(target.inputDigest, target.createdAt, results);
   });

@@ -97,6 +97,8 @@ describe('project scenarios', () => {
     const view = await api.getSimulation({ project });
     expect(view?.stale).toBe(false);
     expect(view!.result.configurations[0]!.sharedKWh).toBeCloseTo(0.25 * YEAR_HOURS, 3);
+    // The charts' hourly series of B's run are not shown beside A's results: none until a run.
+    expect(await api.getHourlySeries({ project, configurationId: config.id })).toBeNull();
     const list = await api.listProjectScenarios({ project });
     expect(list.scenarios.map((s) => [s.name, s.current])).toEqual([['A · oggi', true], ['B · scuola', false]]);
     // The imported curves came back with the snapshot (Anna's meter, Bruno's withdrawal).
