@@ -5,6 +5,7 @@
  */
 import type { FundingCallAssessment, TimelineRow } from './funding-call';
 import type { Cell, SheetTable } from './tables';
+import { reportFormat } from './format';
 
 type Lang = 'it' | 'en';
 const yesNo = (b: boolean | null, lang: Lang): Cell => (b === null ? null : lang === 'it' ? (b ? 'sì' : 'no') : b ? 'yes' : 'no');
@@ -16,7 +17,7 @@ export function fundingCallTables(a: FundingCallAssessment, lang: Lang = 'it'): 
   const flag = a.template ? (it ? 'MODELLO, valori segnaposto' : 'TEMPLATE, placeholder values') : a.closed ? (it ? 'chiuso, date per riferimento' : 'closed, dates for reference') : it ? 'aperto' : 'open';
   const callRows: Cell[][] = [
     [it ? 'Bando' : 'Call', c.title[lang], c.source],
-    [it ? 'Stato al' : 'Status on', `${a.today}: ${flag}`, null],
+    [it ? 'Stato al' : 'Status on', `${reportFormat(it ? 'it' : 'en').date(a.today)}: ${flag}`, null],
     [it ? 'Quota di contributo' : 'Grant share', c.grantShare.value, c.grantShare.source],
     [it ? 'Potenza massima (kW)' : 'Maximum power (kW)', c.maxPowerKw.value, c.maxPowerKw.source],
     [it ? 'Spese tecniche, quota massima' : 'Soft costs, maximum share', c.softCostMaxShare.value, c.softCostMaxShare.source],
