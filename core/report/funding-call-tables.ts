@@ -24,7 +24,7 @@ export function fundingCallTables(a: FundingCallAssessment, lang: Lang = 'it'): 
     [it ? 'Solo impianti nuovi o potenziamenti' : 'New plants or upgrades only', yesNo(c.newPlantsOnly.value, lang), c.newPlantsOnly.source],
     ...c.costCaps.bands.map((b): Cell[] => [`${it ? 'Massimale fino a' : 'Cap up to'} ${b.upToKw} kW (€/kW)`, b.eurPerKw, c.costCaps.source]),
     ...c.beneficiaries.value.map((b): Cell[] => [it ? 'Beneficiari' : 'Beneficiaries', b[lang], c.beneficiaries.source]),
-    ...a.timeline.map((r): Cell[] => [r.label[lang], `${r.date} (${state(r, lang)})`, r.source]),
+    ...a.timeline.map((r): Cell[] => [r.label[lang], `${reportFormat(lang).date(r.date)} (${state(r, lang)})`, r.source]),
     ...(c.note ? [[it ? 'Nota' : 'Note', c.note[lang], null] as Cell[]] : []),
   ];
   const plants: SheetTable = {
@@ -40,7 +40,7 @@ export function fundingCallTables(a: FundingCallAssessment, lang: Lang = 'it'): 
   };
   const timeline: SheetTable = {
     name: it ? 'Scadenze' : 'Timeline',
-    caption: it ? `Scadenze del bando al ${a.today}: giorni mancanti (negativi se scadute) e data dell'impianto` : `Call deadlines on ${a.today}: days left (negative once past) and the plant's date`,
+    caption: it ? `Scadenze del bando al ${reportFormat('it').date(a.today)}: giorni mancanti (negativi se scadute) e data dell'impianto` : `Call deadlines on ${reportFormat('en').date(a.today)}: days left (negative once past) and the plant's date`,
     columns: it ? ['Impianto', 'Scadenza', 'Data', 'Stato', 'Giorni mancanti', "Data dell'impianto", 'Rispettata', 'Fonte'] : ['Plant', 'Deadline', 'Date', 'Status', 'Days left', 'Plant date', 'Met', 'Source'],
     rows: a.plants.flatMap((p) => p.timeline.map((r): Cell[] => [p.name, r.label[lang], r.date, state(r, lang), r.daysLeft, r.plantDate, yesNo(r.meets, lang), r.source])),
   };

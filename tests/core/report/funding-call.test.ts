@@ -90,6 +90,8 @@ describe('PNRR CER call (resources/calls/pnrr-cer.json)', () => {
     expect([call!.name, plants!.name, timeline!.name]).toEqual(['Bando', 'Impianti', 'Scadenze']);
     expect(call!.rows.find((r) => r[0] === 'Quota di contributo')).toEqual(['Quota di contributo', 0.4, pnrr.grantShare.source]);
     expect(call!.rows.find((r) => r[0] === 'Stato al')![1]).toBe('01/12/2025: chiuso, date per riferimento');
+    // Deadlines in the call sheet read the Italian way (the timeline sheet keeps date cells).
+    expect(call!.rows.find((r) => r[0] === pnrr.deadlines[1]!.label.it)![1]).toBe('30/06/2026 (da venire)');
     expect(plants!.rows.at(-1)).toEqual(['Totale', null, null, null, null, null, null, null, 30000, 12000, 12000]);
     expect(timeline!.rows[1]).toEqual(['P1', pnrr.deadlines[1]!.label.it, '2026-06-30', 'da venire', 211, '2026-05-15', 'sì', pnrr.deadlines[1]!.source]);
   });
