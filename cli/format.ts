@@ -32,10 +32,9 @@ export function cents(n: number, signed = false): string {
 
 const centsFormats: Record<string, Intl.NumberFormat> = {};
 
-/** An ISO date (YYYY-MM-DD, or a timestamp's date) the Italian way: 01/12/2026. */
+/** An ISO date (YYYY-MM-DD, or a timestamp's date) the Italian way, as the reports print it: 01/12/2026. */
 export function date(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
+  return it.date(iso);
 }
 
 /** A UTC timestamp as Italian civil date and time: 30/11/2026 15:37. */

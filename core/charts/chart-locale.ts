@@ -96,6 +96,8 @@ export interface ChartLocale {
   text(key: ChartTextKey): string;
   /** A number in the locale's format with exactly `digits` decimals ("1.234,5" in Italian). */
   number(value: number, digits: number): string;
+  /** At most `digits` decimals, for axis ticks and sizes as typed (40, 7,5). */
+  numberUpTo(value: number, digits: number): string;
 }
 
 const MONTHS: Record<ChartLang, string[]> = {
@@ -116,6 +118,7 @@ export function chartLocale(locale: ChartLang): ChartLocale {
     // Thousands grouped from four digits on ("9.000" under "12.000"), as the reports and the UI.
     // Exactly `digits` decimals: a label or tooltip reads like its neighbours (6,0 MWh beside 15,8 MWh; 12,50 €).
     number: (value, digits) => new Intl.NumberFormat(intl, { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: 'always' } as unknown as Intl.NumberFormatOptions).format(value),
+    numberUpTo: (value, digits) => new Intl.NumberFormat(intl, { maximumFractionDigits: digits, useGrouping: 'always' } as unknown as Intl.NumberFormatOptions).format(value),
   };
 }
 

@@ -20,7 +20,7 @@ export function typicalDayOption(days: TypicalDays, month: number, loc: ChartLoc
     legend: { top: 0 },
     grid: { left: 60, right: 16, top: 36, bottom: 28 },
     xAxis: { type: 'category', data: Array.from({ length: 24 }, (_, h) => `${h}:00`) },
-    yAxis: { type: 'value', name: 'kWh', axisLabel: { formatter: (v: number) => loc.number(v, Number.isInteger(v) ? 0 : 1) } },
+    yAxis: { type: 'value', name: 'kWh', axisLabel: { formatter: (v: number) => loc.numberUpTo(v, 1) } },
     series: [
       { name: loc.text('sim.injected'), type: 'line', smooth: true, data: dayOf(days.injected, month), itemStyle: { color: COLOURS.injected } },
       { name: loc.text('sim.withdrawn'), type: 'line', smooth: true, data: dayOf(days.withdrawn, month), itemStyle: { color: COLOURS.withdrawn } },

@@ -27,7 +27,10 @@ export function sourceIn(v: { source: string; sourceIt?: string }, lang: Lang): 
   return lang === 'it' ? (v.sourceIt ?? v.source) : v.source;
 }
 
-/** True when the source's own words already say it is secondary ("secondary", "fonte secondaria", "fonti secondarie"): a reader is not told twice. */
-export function saysSecondary(text: string): boolean {
-  return /secondar/i.test(text);
+/**
+ * True when a secondary value needs marking so beside its source in `lang`: not when the
+ * source's own words already say so ("secondary", "fonte secondaria"), a reader is not told twice.
+ */
+export function marksSecondary(v: { source: string; sourceIt?: string; secondary?: boolean }, lang: Lang): boolean {
+  return Boolean(v.secondary) && !/secondar/i.test(sourceIn(v, lang));
 }

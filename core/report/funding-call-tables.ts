@@ -1,7 +1,8 @@
 /**
  * A funding-call assessment as sheets: the call (every value with its source), the plants
  * (eligible cost, grant) and the timeline (each plant against each deadline). Money stays a
- * number so the workbook can sum it; dates stay ISO text.
+ * number so the workbook can sum it; a date cell stays ISO text (the xlsx writer makes it an Excel
+ * date), a date inside a text is written as the reader writes it.
  */
 import type { FundingCallAssessment, TimelineRow } from './funding-call';
 import type { Cell, SheetTable } from './tables';
@@ -13,18 +14,19 @@ const state = (r: TimelineRow, lang: Lang) => (r.past ? (lang === 'it' ? 'scadut
 
 export function fundingCallTables(a: FundingCallAssessment, lang: Lang = 'it'): SheetTable[] {
   const it = lang === 'it';
+  const f = reportFormat(lang);
   const c = a.call;
   const flag = a.template ? (it ? 'MODELLO, valori segnaposto' : 'TEMPLATE, placeholder values') : a.closed ? (it ? 'chiuso, date per riferimento' : 'closed, dates for reference') : it ? 'aperto' : 'open';
   const callRows: Cell[][] = [
     [it ? 'Bando' : 'Call', c.title[lang], c.source],
-    [it ? 'Stato al' : 'Status on', `${reportFormat(it ? 'it' : 'en').date(a.today)}: ${flag}`, null],
+    [it ? 'Stato al' : 'Status on', `${f.date(a.today)}: ${flag}`, null],
     [it ? 'Quota di contributo' : 'Grant share', c.grantShare.value, c.grantShare.source],
     [it ? 'Potenza massima (kW)' : 'Maximum power (kW)', c.maxPowerKw.value, c.maxPowerKw.source],
     [it ? 'Spese tecniche, quota massima' : 'Soft costs, maximum share', c.softCostMaxShare.value, c.softCostMaxShare.source],
     [it ? 'Solo impianti nuovi o potenziamenti' : 'New plants or upgrades only', yesNo(c.newPlantsOnly.value, lang), c.newPlantsOnly.source],
     ...c.costCaps.bands.map((b): Cell[] => [`${it ? 'Massimale fino a' : 'Cap up to'} ${b.upToKw} kW (€/kW)`, b.eurPerKw, c.costCaps.source]),
     ...c.beneficiaries.value.map((b): Cell[] => [it ? 'Beneficiari' : 'Beneficiaries', b[lang], c.beneficiaries.source]),
-    ...a.timeline.map((r): Cell[] => [r.label[lang], `${reportFormat(lang).date(r.date)} (${state(r, lang)})`, r.source]),
+    ...a.timeline.map((r): Cell[] => [r.label[lang], `${f.date(r.date)} (${state(r, lang)})`, r.source]),
     ...(c.note ? [[it ? 'Nota' : 'Note', c.note[lang], null] as Cell[]] : []),
   ];
   const plants: SheetTable = {
@@ -40,7 +42,7 @@ export function fundingCallTables(a: FundingCallAssessment, lang: Lang = 'it'): 
   };
   const timeline: SheetTable = {
     name: it ? 'Scadenze' : 'Timeline',
-    caption: it ? `Scadenze del bando al ${reportFormat('it').date(a.today)}: giorni mancanti (negativi se scadute) e data dell'impianto` : `Call deadlines on ${reportFormat('en').date(a.today)}: days left (negative once past) and the plant's date`,
+    caption: it ? `Scadenze del bando al ${f.date(a.today)}: giorni mancanti (negativi se scadute) e data dell'impianto` : `Call deadlines on ${f.date(a.today)}: days left (negative once past) and the plant's date`,
     columns: it ? ['Impianto', 'Scadenza', 'Data', 'Stato', 'Giorni mancanti', "Data dell'impianto", 'Rispettata', 'Fonte'] : ['Plant', 'Deadline', 'Date', 'Status', 'Days left', 'Plant date', 'Met', 'Source'],
     rows: a.plants.flatMap((p) => p.timeline.map((r): Cell[] => [p.name, r.label[lang], r.date, state(r, lang), r.daysLeft, r.plantDate, yesNo(r.meets, lang), r.source])),
   };

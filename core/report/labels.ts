@@ -1,5 +1,7 @@
 /** The words of the technical report in Italian and English (figures are formatted apart). */
-import type { Member, Plant } from '../model/entities';
+import { MEMBER_CATEGORIES, type Member, type Plant } from '../model/entities';
+import { categoryName } from '../model/entity-names';
+import { formatParam } from '../model/messages';
 import type { Severity } from '../rules/types';
 
 export const LABELS = {
@@ -177,10 +179,9 @@ export const LABELS = {
 
 export type Labels = Record<keyof (typeof LABELS)['it'], string>;
 
-export const CATEGORY: Record<'it' | 'en', Record<Member['category'], string>> = {
-  it: { citizen: 'Persona fisica', condominium: 'Condominio', sme: 'PMI', large_enterprise: 'Grande impresa', local_authority: 'Ente locale', third_sector: 'Terzo settore', religious_body: 'Ente religioso', association: 'Associazione', research_body: 'Ente di ricerca', public_administration: 'Amministrazione pubblica' },
-  en: { citizen: 'Natural person', condominium: 'Condominium', sme: 'SME', large_enterprise: 'Large enterprise', local_authority: 'Local authority', third_sector: 'Third sector', religious_body: 'Religious body', association: 'Association', research_body: 'Research body', public_administration: 'Public administration' },
-};
+/** Member categories by name, from the core catalogue the findings and parameters use (entities.category.*). */
+const categoriesIn = (lang: 'it' | 'en') => Object.fromEntries(MEMBER_CATEGORIES.map((c) => [c, formatParam(categoryName(c), lang)])) as Record<Member['category'], string>;
+export const CATEGORY: Record<'it' | 'en', Record<Member['category'], string>> = { it: categoriesIn('it'), en: categoriesIn('en') };
 
 export const SOURCE: Record<'it' | 'en', Record<Plant['source'], string>> = {
   it: { pv: 'Fotovoltaico', wind: 'Eolico', hydro: 'Idroelettrico', other: 'Altra' },

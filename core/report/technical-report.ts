@@ -12,7 +12,7 @@ import type { ParameterEntry } from '../scenario/parameter-catalogue';
 import type { ConfigurationHourly, ConfigurationOutcome, ScenarioResult } from '../scenario/types';
 import { weatherSourceText } from '../scenario/weather-source';
 import { unitText } from '../model/unit-text';
-import { saysSecondary, sourceIn } from '../model/sourced-value';
+import { marksSecondary, sourceIn } from '../model/sourced-value';
 import { scenarioLabel } from '../charts/scenarios';
 import { chartLocale } from '../charts/chart-locale';
 import type { ReportBlock, ReportDocument, ReportSection } from './document';
@@ -140,7 +140,7 @@ function methodSection({ f, L, input }: Ctx): ReportSection {
     {
       kind: 'table',
       columns: [L.parameter, L.value, L.source, L.date],
-      rows: input.parameters.map((p) => [formatMessage(p.label, input.lang) + (p.overridden ? L.override : ''), `${f.num(p.value, 4)} ${unitText(p.unit, input.lang)}`, sourceIn(p, input.lang) + (p.secondary && !saysSecondary(sourceIn(p, input.lang)) ? (it ? ' (fonte secondaria)' : ' (secondary source)') : ''), f.date(p.date)]),
+      rows: input.parameters.map((p) => [formatMessage(p.label, input.lang) + (p.overridden ? L.override : ''), `${f.num(p.value, 4)} ${unitText(p.unit, input.lang)}`, sourceIn(p, input.lang) + (marksSecondary(p, input.lang) ? (it ? ' (fonte secondaria)' : ' (secondary source)') : ''), f.date(p.date)]),
       numeric: [false, true, false, false],
     },
   ];
@@ -188,6 +188,7 @@ function monthlyTable(f: ReportFormat, L: Labels, c: ConfigurationOutcome): Repo
 
 function economicsSection({ f, L, input }: Ctx): ReportSection {
   const blocks: ReportBlock[] = [];
+  const loc = chartLocale(input.lang); // the scenarios named as the app's charts name them
   for (const c of input.result.configurations) {
     const e = c.economics;
     if (!e) continue;
@@ -220,7 +221,7 @@ function economicsSection({ f, L, input }: Ctx): ReportSection {
     blocks.push({
       kind: 'table',
       columns: [L.scenario, L.npv, L.irr, L.incentive],
-      rows: e.scenarios.map((s) => [scenarioLabel(s.name, chartLocale(input.lang)), f.eur(s.npvEur), s.irr === null ? '—' : f.pct(s.irr), f.eur(s.year1IncentiveEur)]),
+      rows: e.scenarios.map((s) => [scenarioLabel(s.name, loc), f.eur(s.npvEur), s.irr === null ? '—' : f.pct(s.irr), f.eur(s.year1IncentiveEur)]),
       numeric: [false, true, true, true],
     });
   }

@@ -29,14 +29,15 @@ export async function sheetTablesToXlsx(sheets: SheetTable[], creator: string, o
     head.alignment = { wrapText: true, vertical: 'top' };
     head.getCell(1).note = t.caption;
     for (const r of t.rows) {
-      const row = ws.addRow(r.map((v) => (v === null ? null : isoDate(v) ?? v)));
+      const dates = r.map(isoDate);
+      const row = ws.addRow(r.map((v, j) => dates[j] ?? v));
       if (options.highlightEmpty) {
         r.forEach((v, j) => {
           if (v === null) row.getCell(j + 1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
         });
       }
       r.forEach((v, j) => {
-        if (isoDate(v)) row.getCell(j + 1).numFmt = 'dd/mm/yyyy';
+        if (dates[j]) row.getCell(j + 1).numFmt = 'dd/mm/yyyy';
         else if (typeof v === 'string') row.getCell(j + 1).numFmt = '@';
       });
     }

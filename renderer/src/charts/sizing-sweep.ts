@@ -29,7 +29,7 @@ export function sizingSweepOption(sizes: SweepPoint[], best: SweepBest | null, l
   const kWps = [...new Set(sizes.map((s) => s.kWp))].sort((a, b) => a - b);
   const storages = [...new Set(sizes.map((s) => s.storageKWh ?? 0))].sort((a, b) => a - b);
   // Sizes as typed: 15 and 7,5, not 15,0 (an axis of categories, not a column of figures).
-  const size = (x: number) => loc.number(x, Number.isInteger(x) ? 0 : 1);
+  const size = (x: number) => loc.numberUpTo(x, 1);
   const labels = kWps.map(size);
   const kWhAxis = { type: 'value' as const, name: 'kWh', axisLabel: { formatter: (v: number) => loc.number(v, 0) } };
   const eurAxis = { type: 'value' as const, name: '€', axisLabel: { formatter: (v: number) => loc.number(v, 0) } };
